@@ -1,0 +1,41 @@
+// One information asset as stored in the registry (DESIGN.md §3). Values are codes; labels are translated at display.
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+struct Asset
+{
+    qint64 id = 0;
+    QString assetNo;
+    QString businessCategory;
+    QString name;
+    QString remarks;
+    QString userScope;
+    QString department;
+    QString owner;
+    QString assetType = QStringLiteral("information");
+    QString storage;
+    QString personalInfo = QStringLiteral("none");
+    std::optional<qint64> subjectCount;
+    // Normalised ordinals 0–3 (DESIGN.md §2); the scheme turns them into labels.
+    int confidentiality = 1;
+    QString confidentialityRationale;
+    int integrity = 1;
+    QString integrityRationale;
+    int availability = 1;
+    QString availabilityRationale;
+    QString provider;
+    QString sharingTerms;
+    QString contractor;
+    QDate retentionUntil;
+    bool retentionPermanent = false;
+    QDate registeredOn;
+    QDate nextReview;
+    QString status = QStringLiteral("in_use");
+    int rowVersion = 0;
+
+    int importance() const { return std::max(confidentiality, std::max(integrity, availability)); }
+};

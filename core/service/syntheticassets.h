@@ -1,0 +1,14 @@
+// Realistic synthetic assets (Japanese and English names, departments, every type and level) for demos, tests and
+// benchmarks. Deterministic for a given seed.
+#pragma once
+
+#include "domain/asset.h"
+#include "domain/classification.h"
+
+#include <QList>
+
+namespace SyntheticAssets {
+
+QList<Asset> generate(int count, const ClassificationScheme &scheme, quint32 seed = 1);
+
+} // namespace SyntheticAssets

@@ -1,0 +1,320 @@
+// SQL of the asset table. Filters and sorting run in SQL so that views never load every row.
+#include "assetstore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, storage, "
+    "personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, integrity_rationale, "
+    "availability, availability_rationale, provider, sharing_terms, contractor, retention_until, registered_on, "
+    "next_review, status, row_version");
+
+const QString kPermanent = QStringLiteral("permanent");
+
+QString dateText(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+
+QVariant nullableDate(const QDate &date) { return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(); }
+
+Asset assetFromQuery(const QSqlQuery &query)
+{
+    Asset asset;
+    int c = 0;
+    asset.id = query.value(c++).toLongLong();
+    asset.assetNo = query.value(c++).toString();
+    asset.businessCategory = query.value(c++).toString();
+    asset.name = query.value(c++).toString();
+    asset.remarks = query.value(c++).toString();
+    asset.userScope = query.value(c++).toString();
+    asset.department = query.value(c++).toString();
+    asset.owner = query.value(c++).toString();
+    asset.assetType = query.value(c++).toString();
+    asset.storage = query.value(c++).toString();
+    asset.personalInfo = query.value(c++).toString();
+    const QVariant subjects = query.value(c++);
+    if (!subjects.isNull())
+        asset.subjectCount = subjects.toLongLong();
+    asset.confidentiality = query.value(c++).toInt();
+    asset.confidentialityRationale = query.value(c++).toString();
+    asset.integrity = query.value(c++).toInt();
+    asset.integrityRationale = query.value(c++).toString();
+    asset.availability = query.value(c++).toInt();
+    asset.availabilityRationale = query.value(c++).toString();
+    asset.provider = query.value(c++).toString();
+    asset.sharingTerms = query.value(c++).toString();
+    asset.contractor = query.value(c++).toString();
+    const QString retention = query.value(c++).toString();
+    asset.retentionPermanent = retention == kPermanent;
+    if (!asset.retentionPermanent)
+        asset.retentionUntil = QDate::fromString(retention, Qt::ISODate);
+    asset.registeredOn = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
+    asset.nextReview = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
+    asset.status = query.value(c++).toString();
+    asset.rowVersion = query.value(c++).toInt();
+    return asset;
+}
+
+void bindAsset(QSqlQuery &query, const Asset &asset)
+{
+    query.bindValue(QStringLiteral(":asset_no"), asset.assetNo);
+    query.bindValue(QStringLiteral(":business_category"), asset.businessCategory);
+    query.bindValue(QStringLiteral(":name"), asset.name);
+    query.bindValue(QStringLiteral(":remarks"), asset.remarks);
+    query.bindValue(QStringLiteral(":user_scope"), asset.userScope);
+    query.bindValue(QStringLiteral(":department"), asset.department);
+    query.bindValue(QStringLiteral(":owner"), asset.owner);
+    query.bindValue(QStringLiteral(":asset_type"), asset.assetType);
+    query.bindValue(QStringLiteral(":storage"), asset.storage);
+    query.bindValue(QStringLiteral(":personal_info"), asset.personalInfo);
+    query.bindValue(QStringLiteral(":subject_count"),
+                    asset.subjectCount ? QVariant(*asset.subjectCount) : QVariant(QMetaType(QMetaType::LongLong)));
+    query.bindValue(QStringLiteral(":confidentiality"), asset.confidentiality);
+    query.bindValue(QStringLiteral(":confidentiality_rationale"), asset.confidentialityRationale);
+    query.bindValue(QStringLiteral(":integrity"), asset.integrity);
+    query.bindValue(QStringLiteral(":integrity_rationale"), asset.integrityRationale);
+    query.bindValue(QStringLiteral(":availability"), asset.availability);
+    query.bindValue(QStringLiteral(":availability_rationale"), asset.availabilityRationale);
+    query.bindValue(QStringLiteral(":provider"), asset.provider);
+    query.bindValue(QStringLiteral(":sharing_terms"), asset.sharingTerms);
+    query.bindValue(QStringLiteral(":contractor"), asset.contractor);
+    query.bindValue(QStringLiteral(":retention_until"),
+                    asset.retentionPermanent ? QVariant(kPermanent) : nullableDate(asset.retentionUntil));
+    query.bindValue(QStringLiteral(":registered_on"), dateText(asset.registeredOn));
+    query.bindValue(QStringLiteral(":next_review"), nullableDate(asset.nextReview));
+    query.bindValue(QStringLiteral(":status"), asset.status);
+    query.bindValue(QStringLiteral(":updated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+}
+
+QString sortColumn(AssetField::Id field)
+{
+    switch (field) {
+    case AssetField::Label:
+        return QStringLiteral("confidentiality");
+    default:
+        return AssetField::byId(field).keyString();
+    }
+}
+
+QString likePattern(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// Builds the WHERE clause of a filter and the values to bind, in order.
+QString whereClause(const AssetFilter &filter, QVariantList *values)
+{
+    QStringList conditions;
+    const QStringList words = filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList ftsTerms;
+    for (const QString &word : words) {
+        if (word.size() >= 3) {
+            QString quoted = word;
+            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            ftsTerms << QLatin1Char('"') + quoted + QLatin1Char('"');
+        } else {
+            // Trigrams need three characters; shorter words are matched by a scan of the main columns.
+            static const QStringList columns = {
+                QStringLiteral("asset_no"),   QStringLiteral("name"),    QStringLiteral("remarks"),
+                QStringLiteral("business_category"), QStringLiteral("department"), QStringLiteral("owner"),
+                QStringLiteral("storage"),    QStringLiteral("provider"), QStringLiteral("contractor"),
+                QStringLiteral("user_scope")};
+            QStringList alternatives;
+            for (const QString &column : columns) {
+                alternatives << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
+                values->append(likePattern(word));
+            }
+            conditions << QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+        }
+    }
+    if (!ftsTerms.isEmpty()) {
+        conditions << QStringLiteral("id IN (SELECT rowid FROM asset_search WHERE asset_search MATCH ?)");
+        values->append(ftsTerms.join(QLatin1Char(' ')));
+    }
+    if (!filter.department.isEmpty()) {
+        conditions << QStringLiteral("department = ?");
+        values->append(filter.department);
+    }
+    if (!filter.assetType.isEmpty()) {
+        conditions << QStringLiteral("asset_type = ?");
+        values->append(filter.assetType);
+    }
+    if (filter.importance > 0) {
+        conditions << QStringLiteral("importance = ?");
+        values->append(filter.importance);
+    }
+    if (!filter.status.isEmpty()) {
+        conditions << QStringLiteral("status = ?");
+        values->append(filter.status);
+    } else if (!filter.includeDisposed) {
+        conditions << QStringLiteral("status <> 'disposed'");
+    }
+    if (filter.personalInfo == QLatin1String("any")) {
+        conditions << QStringLiteral("personal_info <> 'none'");
+    } else if (!filter.personalInfo.isEmpty()) {
+        conditions << QStringLiteral("personal_info = ?");
+        values->append(filter.personalInfo);
+    }
+    if (conditions.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+QSqlDatabase AssetStore::db() const { return m_database.connection(); }
+
+bool AssetStore::insert(Asset *asset, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "INSERT INTO asset (asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, "
+        "storage, personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, "
+        "integrity_rationale, availability, availability_rationale, provider, sharing_terms, contractor, "
+        "retention_until, registered_on, next_review, status, row_version, updated_at) VALUES (:asset_no, "
+        ":business_category, :name, :remarks, :user_scope, :department, :owner, :asset_type, :storage, "
+        ":personal_info, :subject_count, :confidentiality, :confidentiality_rationale, :integrity, "
+        ":integrity_rationale, :availability, :availability_rationale, :provider, :sharing_terms, :contractor, "
+        ":retention_until, :registered_on, :next_review, :status, 1, :updated_at)"));
+    bindAsset(query, *asset);
+    if (!query.exec()) {
+        *error = m_database.sqlError(
+            QCoreApplication::translate("AssetStore", "Could not add the asset to the registry %1: %2"),
+            query.lastError().text());
+        return false;
+    }
+    asset->id = query.lastInsertId().toLongLong();
+    asset->rowVersion = 1;
+    return true;
+}
+
+bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "UPDATE asset SET business_category = :business_category, name = :name, remarks = :remarks, "
+        "user_scope = :user_scope, department = :department, owner = :owner, asset_type = :asset_type, "
+        "storage = :storage, personal_info = :personal_info, subject_count = :subject_count, "
+        "confidentiality = :confidentiality, confidentiality_rationale = :confidentiality_rationale, "
+        "integrity = :integrity, integrity_rationale = :integrity_rationale, availability = :availability, "
+        "availability_rationale = :availability_rationale, provider = :provider, sharing_terms = :sharing_terms, "
+        "contractor = :contractor, retention_until = :retention_until, next_review = :next_review, "
+        "status = :status, row_version = row_version + 1, updated_at = :updated_at "
+        "WHERE id = :id AND row_version = :expected_version AND asset_no = :asset_no AND "
+        "registered_on = :registered_on"));
+    bindAsset(query, asset);
+    query.bindValue(QStringLiteral(":id"), asset.id);
+    query.bindValue(QStringLiteral(":expected_version"), expectedVersion);
+    if (!query.exec()) {
+        *error = m_database.sqlError(
+            QCoreApplication::translate("AssetStore", "Could not save the asset in the registry %1: %2"),
+            query.lastError().text());
+        return false;
+    }
+    *conflict = query.numRowsAffected() != 1;
+    return true;
+}
+
+std::optional<Asset> AssetStore::byId(qint64 id) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM asset WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return assetFromQuery(query);
+    return std::nullopt;
+}
+
+std::optional<Asset> AssetStore::byAssetNo(const QString &assetNo) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM asset WHERE asset_no = ?"));
+    query.addBindValue(assetNo.trimmed());
+    if (query.exec() && query.next())
+        return assetFromQuery(query);
+    return std::nullopt;
+}
+
+QList<Asset> AssetStore::page(const AssetFilter &filter, const AssetSort &sort, int offset, int limit,
+                              QString *error) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM asset") + where
+                  + QStringLiteral(" ORDER BY ") + sortColumn(sort.field) + QLatin1Char(' ') + direction
+                  + QStringLiteral(", id ") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    QList<Asset> assets;
+    if (!query.exec()) {
+        if (error)
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
+                query.lastError().text());
+        return assets;
+    }
+    assets.reserve(limit);
+    while (query.next())
+        assets.append(assetFromQuery(query));
+    return assets;
+}
+
+qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM asset") + where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        if (error)
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AssetStore", "Could not count assets in the registry %1: %2"),
+                query.lastError().text());
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+qint64 AssetStore::totalCount() const
+{
+    QSqlQuery query(db());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM asset")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+QStringList AssetStore::distinctValues(AssetField::Id field) const
+{
+    const AssetField &definition = AssetField::byId(field);
+    QStringList result;
+    if (definition.derived)
+        return result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    const QString column = definition.keyString();
+    // The column name comes from our own field table, never from user input.
+    if (query.exec(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM asset WHERE ") + column
+                   + QStringLiteral(" <> '' ORDER BY ") + column + QStringLiteral(" LIMIT 1000"))) {
+        while (query.next())
+            result << query.value(0).toString();
+    }
+    return result;
+}

@@ -1,0 +1,35 @@
+// All SQL of the asset table: rows in and out, pages for the views, counts and suggestion lists.
+#pragma once
+
+#include "assetquery.h"
+#include "domain/asset.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+
+class AssetStore final
+{
+public:
+    explicit AssetStore(Database &database) : m_database(database) {}
+
+    bool insert(Asset *asset, QString *error);
+    // Writes the asset if its row version is still expectedVersion; *conflict is set when it is not.
+    bool update(const Asset &asset, int expectedVersion, bool *conflict, QString *error);
+
+    std::optional<Asset> byId(qint64 id) const;
+    std::optional<Asset> byAssetNo(const QString &assetNo) const;
+
+    QList<Asset> page(const AssetFilter &filter, const AssetSort &sort, int offset, int limit, QString *error) const;
+    qint64 count(const AssetFilter &filter, QString *error) const;
+    qint64 totalCount() const;
+    QStringList distinctValues(AssetField::Id field) const;
+
+private:
+    QSqlDatabase db() const;
+    Database &m_database;
+};

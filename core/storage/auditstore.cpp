@@ -1,0 +1,104 @@
+// SQL of the audit trail. The table itself refuses UPDATE and DELETE (migration 1).
+#include "auditstore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+QByteArray AuditStore::canonical(const AuditEvent &event)
+{
+    // QJsonObject keeps its keys sorted, so the compact form is the same for the same event.
+    QJsonObject object;
+    object.insert(QStringLiteral("seq"), event.seq);
+    object.insert(QStringLiteral("occurred_at"), event.occurredAt.toUTC().toString(Qt::ISODateWithMs));
+    object.insert(QStringLiteral("actor"), event.actor);
+    object.insert(QStringLiteral("action"), event.action);
+    object.insert(QStringLiteral("entity"), event.entity);
+    object.insert(QStringLiteral("entity_id"), event.entityId);
+    object.insert(QStringLiteral("changes"), event.changes);
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+bool AuditStore::append(AuditEvent *event, QString *error)
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"))) {
+        *error = m_database.sqlError(
+            QCoreApplication::translate("AuditStore", "Could not read the audit trail of the registry %1: %2"),
+            query.lastError().text());
+        return false;
+    }
+    if (query.next()) {
+        event->seq = query.value(0).toLongLong() + 1;
+        event->previousHash = query.value(1).toString();
+    } else {
+        event->seq = 1;
+        event->previousHash = QString(64, QLatin1Char('0'));
+    }
+    query.finish();
+    if (!event->occurredAt.isValid())
+        event->occurredAt = QDateTime::currentDateTimeUtc();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(event->previousHash.toLatin1());
+    hash.addData(canonical(*event));
+    event->hash = QString::fromLatin1(hash.result().toHex());
+
+    query.prepare(QStringLiteral("INSERT INTO audit_event (seq, occurred_at, actor, action, entity, entity_id, "
+                                 "changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(event->seq);
+    query.addBindValue(event->occurredAt.toUTC().toString(Qt::ISODateWithMs));
+    query.addBindValue(event->actor);
+    query.addBindValue(event->action);
+    query.addBindValue(event->entity);
+    query.addBindValue(event->entityId);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(event->changes).toJson(QJsonDocument::Compact)));
+    query.addBindValue(event->previousHash);
+    query.addBindValue(event->hash);
+    if (!query.exec()) {
+        *error = m_database.sqlError(
+            QCoreApplication::translate("AuditStore", "Could not write the audit trail of the registry %1: %2"),
+            query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QList<AuditEvent> AuditStore::eventsFor(const QString &entity, const QString &entityId) const
+{
+    QList<AuditEvent> events;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq, occurred_at, actor, action, entity, entity_id, changes, prev_hash, hash "
+                                 "FROM audit_event WHERE entity = ? AND entity_id = ? ORDER BY seq"));
+    query.addBindValue(entity);
+    query.addBindValue(entityId);
+    if (!query.exec())
+        return events;
+    while (query.next()) {
+        AuditEvent event;
+        event.seq = query.value(0).toLongLong();
+        event.occurredAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+        event.actor = query.value(2).toString();
+        event.action = query.value(3).toString();
+        event.entity = query.value(4).toString();
+        event.entityId = query.value(5).toString();
+        event.changes = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+        event.previousHash = query.value(7).toString();
+        event.hash = query.value(8).toString();
+        events.append(event);
+    }
+    return events;
+}
+
+qint64 AuditStore::count() const
+{
+    QSqlQuery query(m_database.connection());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM audit_event")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}

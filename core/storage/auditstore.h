@@ -1,0 +1,38 @@
+// The append-only audit trail (DESIGN.md §6): each event is chained to the previous one by a SHA-256 hash.
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+class Database;
+
+struct AuditEvent
+{
+    qint64 seq = 0;
+    QDateTime occurredAt;
+    QString actor;
+    QString action;
+    QString entity;
+    QString entityId;
+    QJsonObject changes; // field -> [old, new]
+    QString previousHash;
+    QString hash;
+};
+
+class AuditStore final
+{
+public:
+    explicit AuditStore(Database &database) : m_database(database) {}
+
+    // Appends inside the caller's transaction; fills in seq, time, hashes.
+    bool append(AuditEvent *event, QString *error);
+    QList<AuditEvent> eventsFor(const QString &entity, const QString &entityId) const;
+    qint64 count() const;
+
+    static QByteArray canonical(const AuditEvent &event);
+
+private:
+    Database &m_database;
+};

@@ -1,0 +1,391 @@
+// Opening, checking and migrating registry files.
+#include "database.h"
+
+#include "domain/classification.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+// Our files carry this application id so that another program's SQLite file is never mistaken for a registry.
+constexpr qint32 kApplicationId = 0x49415231; // "IAR1"
+constexpr int kLatestSchema = 1;
+// quick_check reads every page; on larger files it would break the opening budget, and damage there is reported by
+// the first statement that meets it.
+constexpr qint64 kQuickCheckLimit = 64 * 1024 * 1024;
+
+QString translated(const char *text) { return QCoreApplication::translate("Database", text); }
+
+QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(16);
+    return header == QByteArray("SQLite format 3\0", 16);
+}
+
+QString newConnectionName() { return QStringLiteral("registry-") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
+
+// Splits a migration script into statements; a trigger body holds semicolons of its own and ends with "END;".
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        const QString trimmed = line.trimmed();
+        if (current.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--"))))
+            continue;
+        if (current.isEmpty() && trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        current += line + QLatin1Char('\n');
+        const bool ends = inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                                    : trimmed.endsWith(QLatin1Char(';'));
+        if (ends) {
+            statements << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+struct FileFacts
+{
+    qint32 applicationId = 0;
+    int userVersion = 0;
+    int tableCount = 0;
+};
+
+// Reads the facts of a file through a read-only connection, so that inspecting a file never changes it.
+bool inspect(const QString &path, FileFacts *facts, QString *error)
+{
+    const QString name = newConnectionName();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            *error = translated(QT_TRANSLATE_NOOP("Database", "Cannot open the registry %1: %2"))
+                         .arg(nativePath(path), db.lastError().text());
+        } else {
+            QSqlQuery query(db);
+            auto scalar = [&](const QString &sql, QVariant *value) {
+                if (!query.exec(sql) || !query.next())
+                    return false;
+                *value = query.value(0);
+                return true;
+            };
+            QVariant appId, version, tables, check;
+            if (!scalar(QStringLiteral("PRAGMA application_id"), &appId)
+                || !scalar(QStringLiteral("PRAGMA user_version"), &version)
+                || !scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), &tables)) {
+                *error = translated(QT_TRANSLATE_NOOP("Database",
+                                              "The registry %1 is damaged and cannot be read (%2). Restore it from a "
+                                              "backup; the file was not changed."))
+                             .arg(nativePath(path), query.lastError().text());
+            } else if (QFileInfo(path).size() <= kQuickCheckLimit
+                       && (!scalar(QStringLiteral("PRAGMA quick_check(1)"), &check)
+                           || check.toString() != QLatin1String("ok"))) {
+                const QString detail = query.lastError().isValid() ? query.lastError().text() : check.toString();
+                *error = translated(QT_TRANSLATE_NOOP("Database",
+                                              "The registry %1 is damaged and cannot be read (%2). Restore it from a "
+                                              "backup; the file was not changed."))
+                             .arg(nativePath(path), detail);
+            } else {
+                facts->applicationId = appId.toInt();
+                facts->userVersion = version.toInt();
+                facts->tableCount = tables.toInt();
+                ok = true;
+            }
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+bool isReadOnly(const QString &path)
+{
+    // Checked on the permission bits rather than with access(): an administrator running as root would otherwise
+    // write to a file that was deliberately made read-only.
+    const QFileInfo info(path);
+    if (!(info.permissions() & QFileDevice::WriteOwner))
+        return true;
+    const QFileInfo dir(info.absolutePath());
+    return !dir.isWritable();
+}
+
+} // namespace
+
+Database::Database(const QString &path, const QString &connectionName)
+    : m_path(path)
+    , m_connectionName(connectionName)
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion() { return kLatestSchema; }
+
+qint32 Database::applicationId() { return kApplicationId; }
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        *error = translated(QT_TRANSLATE_NOOP("Database", "The registry %1 does not exist.")).arg(nativePath(path));
+        return nullptr;
+    }
+    if (!info.isFile() || info.size() == 0 || !hasSqliteHeader(path)) {
+        *error = translated(QT_TRANSLATE_NOOP("Database",
+                                      "%1 is not an asset registry: it is not a SQLite database. Choose a registry "
+                                      "file or create a new one; the file was not changed."))
+                     .arg(nativePath(path));
+        return nullptr;
+    }
+    FileFacts facts;
+    if (!inspect(path, &facts, error))
+        return nullptr;
+    if (facts.applicationId != kApplicationId) {
+        *error = translated(QT_TRANSLATE_NOOP("Database",
+                                      "%1 is a SQLite database of another application, not an asset registry. "
+                                      "The file was not changed."))
+                     .arg(nativePath(path));
+        return nullptr;
+    }
+    if (facts.userVersion > kLatestSchema) {
+        *error = translated(QT_TRANSLATE_NOOP("Database",
+                                      "The registry %1 was written by a newer version of this application (schema "
+                                      "%2; this version reads up to %3). Open it with the newer version; the file "
+                                      "was not changed."))
+                     .arg(nativePath(path))
+                     .arg(facts.userVersion)
+                     .arg(kLatestSchema);
+        return nullptr;
+    }
+    if (isReadOnly(path)) {
+        *error = translated(QT_TRANSLATE_NOOP("Database",
+                                      "The registry %1 is read-only. Make the file and its folder writable, or "
+                                      "copy it to a writable folder, and open it again."))
+                     .arg(nativePath(path));
+        return nullptr;
+    }
+    std::unique_ptr<Database> database = connect(path, error);
+    if (!database)
+        return nullptr;
+    if (!database->migrate(error))
+        return nullptr;
+    return database;
+}
+
+std::unique_ptr<Database> Database::create(const QString &path, const CreateOptions &options, QString *error)
+{
+    if (QFileInfo::exists(path)) {
+        *error = translated(QT_TRANSLATE_NOOP("Database",
+                                      "%1 already exists. Choose a new file name for the new registry."))
+                     .arg(nativePath(path));
+        return nullptr;
+    }
+    if (!ClassificationScheme::fromCode(options.scheme)) {
+        *error = translated(QT_TRANSLATE_NOOP("Database", "'%1' is not a classification scheme (ipa, government, fips199)."))
+                     .arg(options.scheme);
+        return nullptr;
+    }
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = translated(QT_TRANSLATE_NOOP("Database", "Cannot create the folder %1.")).arg(nativePath(info.absolutePath()));
+        return nullptr;
+    }
+    // Create the file owner-only before SQLite opens it; SQLite gives its WAL and shared-memory files the same mode.
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::NewOnly | QIODevice::WriteOnly)) {
+            *error = translated(QT_TRANSLATE_NOOP("Database", "Cannot create the registry %1: %2"))
+                         .arg(nativePath(path), file.errorString());
+            return nullptr;
+        }
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    std::unique_ptr<Database> database = connect(path, error);
+    bool ok = database != nullptr;
+    if (ok) {
+        QSqlQuery query(database->connection());
+        ok = query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        if (!ok)
+            *error = database->sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not initialise the registry %1: %2")),
+                                        query.lastError().text());
+    }
+    ok = ok && database->migrate(error);
+    ok = ok && database->beginTransaction(error);
+    if (ok) {
+        ok = database->setSetting(QStringLiteral("scheme"), options.scheme.toLower(), error)
+             && database->setSetting(QStringLiteral("asset_no_prefix"), options.assetNoPrefix, error)
+             && database->setSetting(QStringLiteral("next_asset_seq"), QStringLiteral("1"), error)
+             && database->setSetting(QStringLiteral("organisation"), options.organisation, error);
+        ok = ok ? database->commit(error) : (database->rollback(), false);
+    }
+    if (!ok) {
+        database.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return nullptr;
+    }
+    return database;
+}
+
+std::unique_ptr<Database> Database::connect(const QString &path, QString *error)
+{
+    std::unique_ptr<Database> database(new Database(path, newConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = translated(QT_TRANSLATE_NOOP("Database", "Cannot open the registry %1: %2"))
+                     .arg(nativePath(path), db.lastError().text());
+        return nullptr;
+    }
+    QSqlQuery query(db);
+    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+                                 QStringLiteral("PRAGMA synchronous = FULL")};
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            *error = database->sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not configure the connection to the registry %1: %2")),
+                                        query.lastError().text());
+            return nullptr;
+        }
+    }
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+bool Database::migrate(QString *error)
+{
+    for (int version = schemaVersion() + 1; version <= kLatestSchema; ++version) {
+        if (!applyMigration(version, error))
+            return false;
+    }
+    return true;
+}
+
+bool Database::applyMigration(int version, QString *error)
+{
+    const QString resource = QStringLiteral(":/migrations/%1").arg(version, 4, 10, QLatin1Char('0'));
+    QString script;
+    const QDir dir(QStringLiteral(":/migrations"));
+    const QStringList files = dir.entryList({QStringLiteral("%1_*.sql").arg(version, 4, 10, QLatin1Char('0'))});
+    if (files.size() == 1) {
+        QFile file(dir.filePath(files.constFirst()));
+        if (file.open(QIODevice::ReadOnly))
+            script = QString::fromUtf8(file.readAll());
+    }
+    if (script.isEmpty()) {
+        *error = translated(QT_TRANSLATE_NOOP("Database", "Schema migration %1 is missing from this build.")).arg(resource);
+        return false;
+    }
+    if (!beginTransaction(error))
+        return false;
+    QSqlQuery query(connection());
+    const QStringList statements = splitStatements(script);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not upgrade the schema of the registry %1: %2")),
+                              query.lastError().text());
+            rollback();
+            return false;
+        }
+    }
+    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
+        *error = sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not upgrade the schema of the registry %1: %2")), query.lastError().text());
+        rollback();
+        return false;
+    }
+    return commit(error);
+}
+
+bool Database::beginTransaction(QString *error)
+{
+    QSqlQuery query(connection());
+    // IMMEDIATE takes the write lock at once, so a second process waits or fails before it has done any work.
+    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        *error = sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not start a transaction in the registry %1: %2")), query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool Database::commit(QString *error)
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("COMMIT"))) {
+        *error = sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not save the changes in the registry %1: %2")), query.lastError().text());
+        rollback();
+        return false;
+    }
+    return true;
+}
+
+void Database::rollback()
+{
+    QSqlQuery query(connection());
+    query.exec(QStringLiteral("ROLLBACK"));
+}
+
+QString Database::setting(const QString &key, const QString &fallback) const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM registry_setting WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+bool Database::setSetting(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("INSERT INTO registry_setting (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.addBindValue(key);
+    query.addBindValue(value);
+    if (!query.exec()) {
+        *error = sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not save a registry setting in the registry %1: %2")), query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QString Database::sqlError(const QString &message, const QString &detail) const
+{
+    return message.arg(nativePath(m_path), detail);
+}
