@@ -15,10 +15,24 @@ namespace {
 
 // Our files carry this application id so that another program's SQLite file is never mistaken for a registry.
 constexpr qint32 kApplicationId = 0x49415231; // "IAR1"
-constexpr int kLatestSchema = 1;
 // quick_check reads every page; on larger files it would break the opening budget, and damage there is reported by
 // the first statement that meets it.
 constexpr qint64 kQuickCheckLimit = 64 * 1024 * 1024;
+
+// Migrations are the resources :/migrations/NNNN_name.sql, applied in number order. Numbers may leave gaps.
+QList<int> migrationNumbers()
+{
+    QList<int> numbers;
+    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files);
+    for (const QString &file : files) {
+        bool ok = false;
+        const int number = file.left(4).toInt(&ok);
+        if (ok)
+            numbers << number;
+    }
+    std::sort(numbers.begin(), numbers.end());
+    return numbers;
+}
 
 QString translated(const char *text) { return QCoreApplication::translate("Database", text); }
 
@@ -148,7 +162,11 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-int Database::latestSchemaVersion() { return kLatestSchema; }
+int Database::latestSchemaVersion()
+{
+    const QList<int> numbers = migrationNumbers();
+    return numbers.isEmpty() ? 0 : numbers.constLast();
+}
 
 qint32 Database::applicationId() { return kApplicationId; }
 
@@ -176,14 +194,14 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
                      .arg(nativePath(path));
         return nullptr;
     }
-    if (facts.userVersion > kLatestSchema) {
+    if (facts.userVersion > latestSchemaVersion()) {
         *error = translated(QT_TRANSLATE_NOOP("Database",
                                       "The registry %1 was written by a newer version of this application (schema "
                                       "%2; this version reads up to %3). Open it with the newer version; the file "
                                       "was not changed."))
                      .arg(nativePath(path))
                      .arg(facts.userVersion)
-                     .arg(kLatestSchema);
+                     .arg(latestSchemaVersion());
         return nullptr;
     }
     if (isReadOnly(path)) {
@@ -291,8 +309,10 @@ int Database::schemaVersion() const
 
 bool Database::migrate(QString *error)
 {
-    for (int version = schemaVersion() + 1; version <= kLatestSchema; ++version) {
-        if (!applyMigration(version, error))
+    const int current = schemaVersion();
+    const QList<int> numbers = migrationNumbers();
+    for (int version : numbers) {
+        if (version > current && !applyMigration(version, error))
             return false;
     }
     return true;
