@@ -59,10 +59,10 @@ template <std::size_t N> QString fromText(const CodeName (&list)[N], const QStri
 {
     const QString wanted = text.trimmed();
     for (const CodeName &entry : list) {
-        if (wanted.compare(QLatin1String(entry.code), Qt::CaseInsensitive) == 0
-            || wanted.compare(QLatin1String(entry.english), Qt::CaseInsensitive) == 0
-            || wanted == QString::fromUtf8(entry.japanese)
-            || wanted == QCoreApplication::translate("AssetCodes", entry.english))
+        if (wanted.compare(QLatin1String(entry.code), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(QLatin1String(entry.english), Qt::CaseInsensitive) == 0 ||
+            wanted == QString::fromUtf8(entry.japanese) ||
+            wanted == QCoreApplication::translate("AssetCodes", entry.english))
             return QString::fromLatin1(entry.code);
     }
     return {};
@@ -72,16 +72,43 @@ template <std::size_t N> QString fromText(const CodeName (&list)[N], const QStri
 
 namespace AssetCodes {
 
-QStringList assetTypes() { return codes(kAssetTypes); }
-QStringList personalInfoKinds() { return codes(kPersonalInfo); }
-QStringList statuses() { return codes(kStatuses); }
+QStringList assetTypes()
+{
+    return codes(kAssetTypes);
+}
+QStringList personalInfoKinds()
+{
+    return codes(kPersonalInfo);
+}
+QStringList statuses()
+{
+    return codes(kStatuses);
+}
 
-QString assetTypeName(const QString &code) { return name(kAssetTypes, code); }
-QString personalInfoName(const QString &code) { return name(kPersonalInfo, code); }
-QString statusName(const QString &code) { return name(kStatuses, code); }
+QString assetTypeName(const QString &code)
+{
+    return name(kAssetTypes, code);
+}
+QString personalInfoName(const QString &code)
+{
+    return name(kPersonalInfo, code);
+}
+QString statusName(const QString &code)
+{
+    return name(kStatuses, code);
+}
 
-QString assetTypeFromText(const QString &text) { return fromText(kAssetTypes, text); }
-QString personalInfoFromText(const QString &text) { return fromText(kPersonalInfo, text); }
-QString statusFromText(const QString &text) { return fromText(kStatuses, text); }
+QString assetTypeFromText(const QString &text)
+{
+    return fromText(kAssetTypes, text);
+}
+QString personalInfoFromText(const QString &text)
+{
+    return fromText(kPersonalInfo, text);
+}
+QString statusFromText(const QString &text)
+{
+    return fromText(kStatuses, text);
+}
 
 } // namespace AssetCodes

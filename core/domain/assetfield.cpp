@@ -3,7 +3,10 @@
 
 #include <QCoreApplication>
 
-QString AssetField::label() const { return QCoreApplication::translate("AssetField", english); }
+QString AssetField::label() const
+{
+    return QCoreApplication::translate("AssetField", english);
+}
 
 const QList<AssetField> &AssetField::all()
 {
@@ -41,15 +44,18 @@ const QList<AssetField> &AssetField::all()
     return fields;
 }
 
-const AssetField &AssetField::byId(Id id) { return all().at(id); }
+const AssetField &AssetField::byId(Id id)
+{
+    return all().at(id);
+}
 
 const AssetField *AssetField::find(const QString &keyOrLabel)
 {
     const QString wanted = keyOrLabel.trimmed();
     for (const AssetField &field : all()) {
-        if (wanted.compare(QLatin1String(field.key), Qt::CaseInsensitive) == 0
-            || wanted.compare(QLatin1String(field.english), Qt::CaseInsensitive) == 0
-            || wanted == field.japaneseLabel() || wanted == field.label())
+        if (wanted.compare(QLatin1String(field.key), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(QLatin1String(field.english), Qt::CaseInsensitive) == 0 || wanted == field.japaneseLabel() ||
+            wanted == field.label())
             return &field;
     }
     return nullptr;

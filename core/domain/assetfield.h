@@ -6,7 +6,8 @@
 
 struct AssetField
 {
-    enum Id {
+    enum Id
+    {
         AssetNo,
         BusinessCategory,
         Name,

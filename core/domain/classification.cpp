@@ -6,7 +6,10 @@
 
 namespace {
 
-QString translated(const char *text) { return QCoreApplication::translate("Classification", text); }
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Classification", text);
+}
 
 const char *fipsLabel(int ordinal)
 {
@@ -24,7 +27,10 @@ const char *fipsLabel(int ordinal)
 
 } // namespace
 
-ClassificationScheme ClassificationScheme::preset(Preset preset) { return ClassificationScheme(preset); }
+ClassificationScheme ClassificationScheme::preset(Preset preset)
+{
+    return ClassificationScheme(preset);
+}
 
 std::optional<ClassificationScheme> ClassificationScheme::fromCode(const QString &code)
 {
@@ -75,7 +81,8 @@ QString ClassificationScheme::name() const
     case Preset::Ipa:
         return translated(QT_TRANSLATE_NOOP("Classification", "IPA (SME information security guidelines)"));
     case Preset::Government:
-        return translated(QT_TRANSLATE_NOOP("Classification", "Government (unified standards / local government guidelines)"));
+        return translated(
+            QT_TRANSLATE_NOOP("Classification", "Government (unified standards / local government guidelines)"));
     case Preset::Fips199:
         break;
     }
@@ -128,8 +135,8 @@ std::optional<int> ClassificationScheme::ordinalFromText(Objective objective, co
         if (m_preset == Preset::Fips199) {
             // Accept the English label whatever the UI language, and the usual Japanese words.
             static const char *const japanese[] = {"該当なし", "低", "中", "高"};
-            if (wanted.compare(QLatin1String(fipsLabel(ordinal)), Qt::CaseInsensitive) == 0
-                || wanted == QString::fromUtf8(japanese[ordinal]))
+            if (wanted.compare(QLatin1String(fipsLabel(ordinal)), Qt::CaseInsensitive) == 0 ||
+                wanted == QString::fromUtf8(japanese[ordinal]))
                 return ordinal;
         }
     }
@@ -165,51 +172,52 @@ QString ClassificationScheme::levelDefinition(Objective objective, int ordinal) 
 {
     if (isTwoLevel(objective)) {
         if (objective == Objective::Integrity)
-            return ordinal == 3 ? translated(QT_TRANSLATE_NOOP("Classification",
-                                                       "Tampering, loss or errors could infringe the rights of "
-                                                       "residents or customers or disrupt the organisation's work."))
-                                : translated(QT_TRANSLATE_NOOP("Classification",
-                                                       "Tampering, loss or errors would have at most a minor effect "
-                                                       "on the organisation's work."));
+            return ordinal == 3
+                       ? translated(QT_TRANSLATE_NOOP("Classification",
+                                                      "Tampering, loss or errors could infringe the rights of "
+                                                      "residents or customers or disrupt the organisation's work."))
+                       : translated(QT_TRANSLATE_NOOP("Classification",
+                                                      "Tampering, loss or errors would have at most a minor effect "
+                                                      "on the organisation's work."));
         return ordinal == 3 ? translated(QT_TRANSLATE_NOOP("Classification",
-                                                   "Unavailability could infringe the rights of residents or "
-                                                   "customers or stop the organisation's work."))
+                                                           "Unavailability could infringe the rights of residents or "
+                                                           "customers or stop the organisation's work."))
                             : translated(QT_TRANSLATE_NOOP("Classification",
-                                                   "Unavailability would have at most a minor effect on the "
-                                                   "organisation's work."));
+                                                           "Unavailability would have at most a minor effect on the "
+                                                           "organisation's work."));
     }
     switch (objective) {
     case Objective::Confidentiality:
         switch (ordinal) {
         case 0:
-            return translated(QT_TRANSLATE_NOOP("Classification",
-                                        "Public information: no confidentiality requirement applies."));
+            return translated(
+                QT_TRANSLATE_NOOP("Classification", "Public information: no confidentiality requirement applies."));
         case 1:
             return translated(QT_TRANSLATE_NOOP("Classification",
-                                        "Disclosure would have a negligible impact; the information may be "
-                                        "made public."));
+                                                "Disclosure would have a negligible impact; the information may be "
+                                                "made public."));
         case 2:
-            return translated(QT_TRANSLATE_NOOP("Classification",
-                                        "Disclosure outside the organisation would have a serious impact on the "
-                                        "business, on partners or on data subjects."));
+            return translated(QT_TRANSLATE_NOOP(
+                "Classification", "Disclosure outside the organisation would have a serious impact on the "
+                                  "business, on partners or on data subjects."));
         default:
             return translated(QT_TRANSLATE_NOOP("Classification",
-                                        "Disclosure to anyone but the designated persons would have a grave "
-                                        "impact: legal liability, harm to data subjects or loss of trust."));
+                                                "Disclosure to anyone but the designated persons would have a grave "
+                                                "impact: legal liability, harm to data subjects or loss of trust."));
         }
     case Objective::Integrity:
         switch (ordinal) {
         case 1:
             return translated(QT_TRANSLATE_NOOP("Classification",
-                                        "Tampering or errors would have a negligible impact on the business."));
+                                                "Tampering or errors would have a negligible impact on the business."));
         case 2:
             return translated(QT_TRANSLATE_NOOP("Classification",
-                                        "Tampering or errors would have a serious impact on the business or on "
-                                        "partners."));
+                                                "Tampering or errors would have a serious impact on the business or on "
+                                                "partners."));
         default:
             return translated(QT_TRANSLATE_NOOP("Classification",
-                                        "Tampering or errors would have a grave impact: wrong decisions, legal "
-                                        "liability or harm to data subjects."));
+                                                "Tampering or errors would have a grave impact: wrong decisions, legal "
+                                                "liability or harm to data subjects."));
         }
     case Objective::Availability:
         break;
@@ -217,16 +225,16 @@ QString ClassificationScheme::levelDefinition(Objective objective, int ordinal) 
     switch (ordinal) {
     case 1:
         return translated(QT_TRANSLATE_NOOP("Classification",
-                                    "Unavailability would have a negligible impact; a stop of several days is "
-                                    "acceptable."));
+                                            "Unavailability would have a negligible impact; a stop of several days is "
+                                            "acceptable."));
     case 2:
         return translated(QT_TRANSLATE_NOOP("Classification",
-                                    "Unavailability would have a serious impact; it must be restored within a "
-                                    "working day."));
+                                            "Unavailability would have a serious impact; it must be restored within a "
+                                            "working day."));
     default:
         break;
     }
-    return translated(QT_TRANSLATE_NOOP("Classification",
-                                "Unavailability would have a grave impact; the business stops without it and it "
-                                "must be restored within hours."));
+    return translated(QT_TRANSLATE_NOOP(
+        "Classification", "Unavailability would have a grave impact; the business stops without it and it "
+                          "must be restored within hours."));
 }

@@ -7,19 +7,32 @@
 
 #include <optional>
 
-enum class Objective { Confidentiality, Integrity, Availability };
+enum class Objective
+{
+    Confidentiality,
+    Integrity,
+    Availability
+};
 
 class ClassificationScheme final
 {
 public:
-    enum class Preset { Ipa, Government, Fips199 };
+    enum class Preset
+    {
+        Ipa,
+        Government,
+        Fips199
+    };
 
     static ClassificationScheme preset(Preset preset);
     // "ipa", "government" or "fips199"; nullopt for anything else.
     static std::optional<ClassificationScheme> fromCode(const QString &code);
     static QStringList codes();
     static QString objectiveName(Objective objective);
-    static QList<Objective> objectives() { return {Objective::Confidentiality, Objective::Integrity, Objective::Availability}; }
+    static QList<Objective> objectives()
+    {
+        return {Objective::Confidentiality, Objective::Integrity, Objective::Availability};
+    }
 
     QString code() const;
     QString name() const;
@@ -47,7 +60,10 @@ public:
     static QString defaultHandlingLabel(int confidentialityOrdinal);
 
 private:
-    explicit ClassificationScheme(Preset preset) : m_preset(preset) {}
+    explicit ClassificationScheme(Preset preset)
+        : m_preset(preset)
+    {
+    }
     bool isTwoLevel(Objective objective) const;
     Preset m_preset;
 };

@@ -10,7 +10,10 @@
 
 namespace {
 
-QString translated(const char *text) { return QCoreApplication::translate("AssetValues", text); }
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("AssetValues", text);
+}
 
 Objective objectiveOf(AssetField::Id field)
 {
@@ -36,7 +39,10 @@ int *levelOf(Asset *asset, AssetField::Id field)
     }
 }
 
-int levelOf(const Asset &asset, AssetField::Id field) { return *levelOf(const_cast<Asset *>(&asset), field); }
+int levelOf(const Asset &asset, AssetField::Id field)
+{
+    return *levelOf(const_cast<Asset *>(&asset), field);
+}
 
 // English labels of the levels, whatever the UI language, for files and the audit trail.
 QString englishLevelLabel(const ClassificationScheme &scheme, Objective objective, int ordinal)
@@ -55,8 +61,8 @@ QString localDate(const QDate &date)
 bool isPermanentText(const QString &text)
 {
     const QString t = text.trimmed();
-    return t.compare(QLatin1String("permanent"), Qt::CaseInsensitive) == 0 || t == QStringLiteral("永年")
-           || t == translated(QT_TRANSLATE_NOOP("AssetValues", "Permanent"));
+    return t.compare(QLatin1String("permanent"), Qt::CaseInsensitive) == 0 || t == QStringLiteral("永年") ||
+           t == translated(QT_TRANSLATE_NOOP("AssetValues", "Permanent"));
 }
 
 } // namespace

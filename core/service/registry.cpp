@@ -13,7 +13,10 @@
 
 namespace {
 
-QString translated(const char *text) { return QCoreApplication::translate("Registry", text); }
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Registry", text);
+}
 
 QString osActor()
 {
@@ -27,7 +30,10 @@ QString osActor()
     return user + QLatin1Char('@') + QSysInfo::machineHostName();
 }
 
-QJsonValue jsonValue(const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); }
+QJsonValue jsonValue(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
 
 // Changed fields as {key: [old, new]}; with no previous asset every non-empty field is new.
 QJsonObject changes(const Asset *before, const Asset &after, const ClassificationScheme &scheme)
@@ -62,8 +68,9 @@ std::unique_ptr<Registry> Registry::open(const QString &path, QString *error)
     if (!database)
         return nullptr;
     if (!ClassificationScheme::fromCode(database->setting(QStringLiteral("scheme")))) {
-        *error = translated(QT_TRANSLATE_NOOP("Registry", "The registry %1 names an unknown classification scheme '%2'."))
-                     .arg(QDir::toNativeSeparators(path), database->setting(QStringLiteral("scheme")));
+        *error =
+            translated(QT_TRANSLATE_NOOP("Registry", "The registry %1 names an unknown classification scheme '%2'."))
+                .arg(QDir::toNativeSeparators(path), database->setting(QStringLiteral("scheme")));
         return nullptr;
     }
     return std::unique_ptr<Registry>(new Registry(std::move(database)));
@@ -90,7 +97,10 @@ std::unique_ptr<Registry> Registry::openOrCreateDefault(QString *error)
     return create(path, CreateOptions(), error);
 }
 
-QString Registry::organisation() const { return m_database->setting(QStringLiteral("organisation")); }
+QString Registry::organisation() const
+{
+    return m_database->setting(QStringLiteral("organisation"));
+}
 
 QString Registry::assetNoPrefix() const
 {
@@ -155,33 +165,40 @@ QList<Problem> Registry::validate(const Asset &asset) const
     };
     const QString name = asset.name.trimmed();
     if (name.isEmpty())
-        add(AssetField::Name, translated(QT_TRANSLATE_NOOP("Registry", "Asset name is required. Enter the name of the asset.")));
+        add(AssetField::Name,
+            translated(QT_TRANSLATE_NOOP("Registry", "Asset name is required. Enter the name of the asset.")));
     else if (name.size() > 200)
-        add(AssetField::Name, translated(QT_TRANSLATE_NOOP("Registry", "Asset name is %1 characters long. Shorten it to 200 "
-                                                               "characters or fewer."))
-                                  .arg(name.size()));
+        add(AssetField::Name,
+            translated(QT_TRANSLATE_NOOP("Registry", "Asset name is %1 characters long. Shorten it to 200 "
+                                                     "characters or fewer."))
+                .arg(name.size()));
     if (asset.department.trimmed().isEmpty())
-        add(AssetField::Department, translated(QT_TRANSLATE_NOOP("Registry", "Managing department is required. Enter the "
-                                                                     "department that manages the asset.")));
+        add(AssetField::Department,
+            translated(QT_TRANSLATE_NOOP("Registry", "Managing department is required. Enter the "
+                                                     "department that manages the asset.")));
     if (asset.owner.trimmed().isEmpty())
-        add(AssetField::Owner, translated(QT_TRANSLATE_NOOP("Registry", "Owner is required. Enter the person responsible "
-                                                                "for the asset.")));
+        add(AssetField::Owner,
+            translated(QT_TRANSLATE_NOOP("Registry", "Owner is required. Enter the person responsible "
+                                                     "for the asset.")));
     if (!AssetCodes::assetTypes().contains(asset.assetType))
-        add(AssetField::AssetType, translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not an asset type. Choose one of: %2."))
-                                       .arg(asset.assetType, AssetCodes::assetTypes().join(QStringLiteral(", "))));
+        add(AssetField::AssetType,
+            translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not an asset type. Choose one of: %2."))
+                .arg(asset.assetType, AssetCodes::assetTypes().join(QStringLiteral(", "))));
     if (!AssetCodes::personalInfoKinds().contains(asset.personalInfo))
         add(AssetField::PersonalInfo,
             translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not a kind of personal information. Choose one of: %2."))
                 .arg(asset.personalInfo, AssetCodes::personalInfoKinds().join(QStringLiteral(", "))));
     if (asset.subjectCount) {
         if (*asset.subjectCount < 0)
-            add(AssetField::SubjectCount, translated(QT_TRANSLATE_NOOP("Registry", "Data subjects cannot be negative (%1). "
-                                                                           "Enter 0 or more, or leave it empty."))
-                                              .arg(*asset.subjectCount));
+            add(AssetField::SubjectCount,
+                translated(QT_TRANSLATE_NOOP("Registry", "Data subjects cannot be negative (%1). "
+                                                         "Enter 0 or more, or leave it empty."))
+                    .arg(*asset.subjectCount));
         else if (*asset.subjectCount > 0 && asset.personalInfo == QLatin1String("none"))
             add(AssetField::SubjectCount,
-                translated(QT_TRANSLATE_NOOP("Registry", "Data subjects is %1 but personal information is 'None'. Choose the "
-                                                 "kind of personal information or clear the number."))
+                translated(QT_TRANSLATE_NOOP("Registry",
+                                             "Data subjects is %1 but personal information is 'None'. Choose the "
+                                             "kind of personal information or clear the number."))
                     .arg(*asset.subjectCount));
     }
 
@@ -204,15 +221,17 @@ QList<Problem> Registry::validate(const Asset &asset) const
     for (const Level &level : levels) {
         const QString objective = ClassificationScheme::objectiveName(level.objective);
         if (!m_scheme.isLevel(level.objective, level.ordinal)) {
-            add(level.field, translated(QT_TRANSLATE_NOOP("Registry", "%1: level %2 does not exist in the %3 scheme. Choose "
-                                                              "one of %4."))
-                                 .arg(objective)
-                                 .arg(level.ordinal)
-                                 .arg(m_scheme.name(), m_scheme.levelRange(level.objective)));
+            add(level.field,
+                translated(QT_TRANSLATE_NOOP("Registry", "%1: level %2 does not exist in the %3 scheme. Choose "
+                                                         "one of %4."))
+                    .arg(objective)
+                    .arg(level.ordinal)
+                    .arg(m_scheme.name(), m_scheme.levelRange(level.objective)));
         } else if (level.ordinal == m_scheme.highest(level.objective) && level.rationale->trimmed().isEmpty()) {
             add(level.rationaleField,
-                translated(QT_TRANSLATE_NOOP("Registry", "%1 is at its highest level (%2). Enter the rationale for this "
-                                                 "level."))
+                translated(QT_TRANSLATE_NOOP("Registry",
+                                             "%1 is at its highest level (%2). Enter the rationale for this "
+                                             "level."))
                     .arg(objective, m_scheme.levelLabel(level.objective, level.ordinal)));
         }
     }
@@ -221,13 +240,15 @@ QList<Problem> Registry::validate(const Asset &asset) const
         add(AssetField::Status, translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not a status. Choose one of: %2."))
                                     .arg(asset.status, AssetCodes::statuses().join(QStringLiteral(", "))));
     else if (asset.status == QLatin1String("disposed"))
-        add(AssetField::Status, translated(QT_TRANSLATE_NOOP("Registry", "The status 'Disposed' is set only by recording a "
-                                                                 "disposal. Choose another status, or record the "
-                                                                 "disposal of the asset.")));
+        add(AssetField::Status,
+            translated(QT_TRANSLATE_NOOP("Registry", "The status 'Disposed' is set only by recording a "
+                                                     "disposal. Choose another status, or record the "
+                                                     "disposal of the asset.")));
     if (asset.retentionPermanent && asset.retentionUntil.isValid())
-        add(AssetField::RetentionUntil, translated(QT_TRANSLATE_NOOP("Registry", "Retention is both permanent and until %1. "
-                                                                         "Keep only one of them."))
-                                            .arg(asset.retentionUntil.toString(Qt::ISODate)));
+        add(AssetField::RetentionUntil,
+            translated(QT_TRANSLATE_NOOP("Registry", "Retention is both permanent and until %1. "
+                                                     "Keep only one of them."))
+                .arg(asset.retentionUntil.toString(Qt::ISODate)));
     return problems;
 }
 
@@ -320,16 +341,19 @@ Result<Asset> Registry::updateAsset(const Asset &edited)
     const std::optional<Asset> stored = m_assets.byId(edited.id);
     if (!stored)
         return Result<Asset>::failure(
-            translated(QT_TRANSLATE_NOOP("Registry", "Asset %1 no longer exists in this registry.")).arg(edited.assetNo));
+            translated(QT_TRANSLATE_NOOP("Registry", "Asset %1 no longer exists in this registry."))
+                .arg(edited.assetNo));
     if (stored->status == QLatin1String("disposed"))
-        return Result<Asset>::failure(translated(QT_TRANSLATE_NOOP("Registry", "Asset %1 has been disposed and can no longer "
-                                                                       "be edited. Corrections are recorded as "
-                                                                       "amendments to its disposal record."))
-                                          .arg(stored->assetNo));
+        return Result<Asset>::failure(
+            translated(QT_TRANSLATE_NOOP("Registry", "Asset %1 has been disposed and can no longer "
+                                                     "be edited. Corrections are recorded as "
+                                                     "amendments to its disposal record."))
+                .arg(stored->assetNo));
     Result<Asset> conflict = Result<Asset>::failure(
-        translated(QT_TRANSLATE_NOOP("Registry", "Asset %1 was changed by someone else after you opened it. Your changes were "
-                                         "not saved. Reopen the asset to see the current version and make your "
-                                         "changes again."))
+        translated(QT_TRANSLATE_NOOP("Registry",
+                                     "Asset %1 was changed by someone else after you opened it. Your changes were "
+                                     "not saved. Reopen the asset to see the current version and make your "
+                                     "changes again."))
             .arg(stored->assetNo));
     conflict.conflict = true;
     if (stored->rowVersion != edited.rowVersion)

@@ -2,9 +2,9 @@
 // transaction and appends its audit event in that same transaction. The GUI, the CLI and imports all call this class.
 #pragma once
 
-#include "result.h"
 #include "domain/asset.h"
 #include "domain/classification.h"
+#include "result.h"
 #include "storage/assetstore.h"
 #include "storage/auditstore.h"
 #include "storage/database.h"

@@ -25,26 +25,41 @@ QList<Asset> generate(int count, const ClassificationScheme &scheme, quint32 see
               "市民サービス課", "健康福祉課", "Information Security Office", "Research & Development"});
     static const QStringList categories = list({"人事管理", "給与計算", "会計", "契約管理", "顧客対応", "データ提供",
                                                 "広報", "情報システム運用", "Procurement", "Customer support"});
-    static const QStringList subjects =
-        list({"職員名簿", "給与明細データ", "契約書原本", "顧客台帳", "住民基本台帳連携データ", "健康診断結果",
-              "来庁者受付記録", "オープンデータ公開用統計", "入札参加資格申請書", "会議議事録", "業務委託契約書",
-              "Customer master data", "Sensor readings archive", "Partner API credentials", "Backup tapes",
-              "Payroll ledger", "Board meeting minutes", "人流データ", "防災情報配信システム", "ファイルサーバ"});
-    static const QStringList qualifiers = list({"（本番）", "（控え）", "2025年度", "2026年度", "（共有用）", "",
-                                                "", " v2", " (archive)", "（東京拠点）"});
+    static const QStringList subjects = list({"職員名簿",
+                                              "給与明細データ",
+                                              "契約書原本",
+                                              "顧客台帳",
+                                              "住民基本台帳連携データ",
+                                              "健康診断結果",
+                                              "来庁者受付記録",
+                                              "オープンデータ公開用統計",
+                                              "入札参加資格申請書",
+                                              "会議議事録",
+                                              "業務委託契約書",
+                                              "Customer master data",
+                                              "Sensor readings archive",
+                                              "Partner API credentials",
+                                              "Backup tapes",
+                                              "Payroll ledger",
+                                              "Board meeting minutes",
+                                              "人流データ",
+                                              "防災情報配信システム",
+                                              "ファイルサーバ"});
+    static const QStringList qualifiers = list(
+        {"（本番）", "（控え）", "2025年度", "2026年度", "（共有用）", "", "", " v2", " (archive)", "（東京拠点）"});
     static const QStringList owners = list({"山田 太郎", "佐藤 花子", "鈴木 一郎", "高橋 美咲", "田中 健", "渡辺 由紀",
                                             "伊藤 翔", "髙橋 誠", "山﨑 葵", "Emily Clark", "John Smith"});
-    static const QStringList storages = list({"ファイルサーバ \\\\fs01\\share", "業務システムDB", "クラウドストレージ",
-                                              "書庫 A-3 キャビネット", "ノートPC", "USBメモリ（暗号化）", "LTO テープ",
-                                              "SaaS (kintone)", "Data center rack 12"});
+    static const QStringList storages =
+        list({"ファイルサーバ \\\\fs01\\share", "業務システムDB", "クラウドストレージ", "書庫 A-3 キャビネット",
+              "ノートPC", "USBメモリ（暗号化）", "LTO テープ", "SaaS (kintone)", "Data center rack 12"});
     static const QStringList scopes = list({"全職員", "部署内", "特定者", "委託先を含む", "All staff"});
-    static const QStringList providers = list({"", "", "", "○○市", "民間事業者A社", "国土交通省オープンデータ",
-                                               "Partner Inc."});
-    static const QStringList contractors = list({"", "", "", "株式会社データ処理センター", "㈱セキュア保守",
-                                                 "Cloud Ops Ltd."});
-    static const QStringList remarks = list({"", "", "年1回棚卸し対象", "個人情報を含むため持出禁止",
-                                             "バックアップは週次でテープへ", "Replicated nightly to DR site",
-                                             "提供先との覚書あり（～2027年3月）"});
+    static const QStringList providers =
+        list({"", "", "", "○○市", "民間事業者A社", "国土交通省オープンデータ", "Partner Inc."});
+    static const QStringList contractors =
+        list({"", "", "", "株式会社データ処理センター", "㈱セキュア保守", "Cloud Ops Ltd."});
+    static const QStringList remarks =
+        list({"", "", "年1回棚卸し対象", "個人情報を含むため持出禁止", "バックアップは週次でテープへ",
+              "Replicated nightly to DR site", "提供先との覚書あり（～2027年3月）"});
     static const QStringList types = {QStringLiteral("information"), QStringLiteral("paper"),
                                       QStringLiteral("software"),    QStringLiteral("hardware"),
                                       QStringLiteral("media"),       QStringLiteral("service"),

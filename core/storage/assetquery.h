@@ -17,8 +17,8 @@ struct AssetFilter
 
     bool isEmpty() const
     {
-        return search.trimmed().isEmpty() && department.isEmpty() && assetType.isEmpty() && importance == 0
-               && status.isEmpty() && personalInfo.isEmpty();
+        return search.trimmed().isEmpty() && department.isEmpty() && assetType.isEmpty() && importance == 0 &&
+               status.isEmpty() && personalInfo.isEmpty();
     }
 };
 

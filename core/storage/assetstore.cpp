@@ -19,9 +19,15 @@ const QString kColumns = QStringLiteral(
 
 const QString kPermanent = QStringLiteral("permanent");
 
-QString dateText(const QDate &date) { return date.isValid() ? date.toString(Qt::ISODate) : QString(); }
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
 
-QVariant nullableDate(const QDate &date) { return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(); }
+QVariant nullableDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
 
 Asset assetFromQuery(const QSqlQuery &query)
 {
@@ -61,34 +67,40 @@ Asset assetFromQuery(const QSqlQuery &query)
     return asset;
 }
 
+// A null QString binds as SQL NULL; text columns are NOT NULL, so unset text is stored as the empty text.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 void bindAsset(QSqlQuery &query, const Asset &asset)
 {
-    query.bindValue(QStringLiteral(":asset_no"), asset.assetNo);
-    query.bindValue(QStringLiteral(":business_category"), asset.businessCategory);
-    query.bindValue(QStringLiteral(":name"), asset.name);
-    query.bindValue(QStringLiteral(":remarks"), asset.remarks);
-    query.bindValue(QStringLiteral(":user_scope"), asset.userScope);
-    query.bindValue(QStringLiteral(":department"), asset.department);
-    query.bindValue(QStringLiteral(":owner"), asset.owner);
-    query.bindValue(QStringLiteral(":asset_type"), asset.assetType);
-    query.bindValue(QStringLiteral(":storage"), asset.storage);
-    query.bindValue(QStringLiteral(":personal_info"), asset.personalInfo);
+    query.bindValue(QStringLiteral(":asset_no"), text(asset.assetNo));
+    query.bindValue(QStringLiteral(":business_category"), text(asset.businessCategory));
+    query.bindValue(QStringLiteral(":name"), text(asset.name));
+    query.bindValue(QStringLiteral(":remarks"), text(asset.remarks));
+    query.bindValue(QStringLiteral(":user_scope"), text(asset.userScope));
+    query.bindValue(QStringLiteral(":department"), text(asset.department));
+    query.bindValue(QStringLiteral(":owner"), text(asset.owner));
+    query.bindValue(QStringLiteral(":asset_type"), text(asset.assetType));
+    query.bindValue(QStringLiteral(":storage"), text(asset.storage));
+    query.bindValue(QStringLiteral(":personal_info"), text(asset.personalInfo));
     query.bindValue(QStringLiteral(":subject_count"),
                     asset.subjectCount ? QVariant(*asset.subjectCount) : QVariant(QMetaType(QMetaType::LongLong)));
     query.bindValue(QStringLiteral(":confidentiality"), asset.confidentiality);
-    query.bindValue(QStringLiteral(":confidentiality_rationale"), asset.confidentialityRationale);
+    query.bindValue(QStringLiteral(":confidentiality_rationale"), text(asset.confidentialityRationale));
     query.bindValue(QStringLiteral(":integrity"), asset.integrity);
-    query.bindValue(QStringLiteral(":integrity_rationale"), asset.integrityRationale);
+    query.bindValue(QStringLiteral(":integrity_rationale"), text(asset.integrityRationale));
     query.bindValue(QStringLiteral(":availability"), asset.availability);
-    query.bindValue(QStringLiteral(":availability_rationale"), asset.availabilityRationale);
-    query.bindValue(QStringLiteral(":provider"), asset.provider);
-    query.bindValue(QStringLiteral(":sharing_terms"), asset.sharingTerms);
-    query.bindValue(QStringLiteral(":contractor"), asset.contractor);
+    query.bindValue(QStringLiteral(":availability_rationale"), text(asset.availabilityRationale));
+    query.bindValue(QStringLiteral(":provider"), text(asset.provider));
+    query.bindValue(QStringLiteral(":sharing_terms"), text(asset.sharingTerms));
+    query.bindValue(QStringLiteral(":contractor"), text(asset.contractor));
     query.bindValue(QStringLiteral(":retention_until"),
                     asset.retentionPermanent ? QVariant(kPermanent) : nullableDate(asset.retentionUntil));
     query.bindValue(QStringLiteral(":registered_on"), dateText(asset.registeredOn));
     query.bindValue(QStringLiteral(":next_review"), nullableDate(asset.nextReview));
-    query.bindValue(QStringLiteral(":status"), asset.status);
+    query.bindValue(QStringLiteral(":status"), text(asset.status));
     query.bindValue(QStringLiteral(":updated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
 }
 
@@ -124,11 +136,11 @@ QString whereClause(const AssetFilter &filter, QVariantList *values)
             ftsTerms << QLatin1Char('"') + quoted + QLatin1Char('"');
         } else {
             // Trigrams need three characters; shorter words are matched by a scan of the main columns.
-            static const QStringList columns = {
-                QStringLiteral("asset_no"),   QStringLiteral("name"),    QStringLiteral("remarks"),
-                QStringLiteral("business_category"), QStringLiteral("department"), QStringLiteral("owner"),
-                QStringLiteral("storage"),    QStringLiteral("provider"), QStringLiteral("contractor"),
-                QStringLiteral("user_scope")};
+            static const QStringList columns = {QStringLiteral("asset_no"),   QStringLiteral("name"),
+                                                QStringLiteral("remarks"),    QStringLiteral("business_category"),
+                                                QStringLiteral("department"), QStringLiteral("owner"),
+                                                QStringLiteral("storage"),    QStringLiteral("provider"),
+                                                QStringLiteral("contractor"), QStringLiteral("user_scope")};
             QStringList alternatives;
             for (const QString &column : columns) {
                 alternatives << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
@@ -172,7 +184,10 @@ QString whereClause(const AssetFilter &filter, QVariantList *values)
 
 } // namespace
 
-QSqlDatabase AssetStore::db() const { return m_database.connection(); }
+QSqlDatabase AssetStore::db() const
+{
+    return m_database.connection();
+}
 
 bool AssetStore::insert(Asset *asset, QString *error)
 {
@@ -253,9 +268,9 @@ QList<Asset> AssetStore::page(const AssetFilter &filter, const AssetSort &sort, 
     const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM asset") + where
-                  + QStringLiteral(" ORDER BY ") + sortColumn(sort.field) + QLatin1Char(' ') + direction
-                  + QStringLiteral(", id ") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM asset") + where +
+                  QStringLiteral(" ORDER BY ") + sortColumn(sort.field) + QLatin1Char(' ') + direction +
+                  QStringLiteral(", id ") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -311,8 +326,8 @@ QStringList AssetStore::distinctValues(AssetField::Id field) const
     query.setForwardOnly(true);
     const QString column = definition.keyString();
     // The column name comes from our own field table, never from user input.
-    if (query.exec(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM asset WHERE ") + column
-                   + QStringLiteral(" <> '' ORDER BY ") + column + QStringLiteral(" LIMIT 1000"))) {
+    if (query.exec(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM asset WHERE ") + column +
+                   QStringLiteral(" <> '' ORDER BY ") + column + QStringLiteral(" LIMIT 1000"))) {
         while (query.next())
             result << query.value(0).toString();
     }

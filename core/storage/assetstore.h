@@ -15,7 +15,10 @@ class Database;
 class AssetStore final
 {
 public:
-    explicit AssetStore(Database &database) : m_database(database) {}
+    explicit AssetStore(Database &database)
+        : m_database(database)
+    {
+    }
 
     bool insert(Asset *asset, QString *error);
     // Writes the asset if its row version is still expectedVersion; *conflict is set when it is not.

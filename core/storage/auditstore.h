@@ -24,7 +24,10 @@ struct AuditEvent
 class AuditStore final
 {
 public:
-    explicit AuditStore(Database &database) : m_database(database) {}
+    explicit AuditStore(Database &database)
+        : m_database(database)
+    {
+    }
 
     // Appends inside the caller's transaction; fills in seq, time, hashes.
     bool append(AuditEvent *event, QString *error);

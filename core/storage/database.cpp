@@ -34,9 +34,15 @@ QList<int> migrationNumbers()
     return numbers;
 }
 
-QString translated(const char *text) { return QCoreApplication::translate("Database", text); }
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
 
-QString nativePath(const QString &path) { return QDir::toNativeSeparators(path); }
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 bool hasSqliteHeader(const QString &path)
 {
@@ -47,7 +53,10 @@ bool hasSqliteHeader(const QString &path)
     return header == QByteArray("SQLite format 3\0", 16);
 }
 
-QString newConnectionName() { return QStringLiteral("registry-") + QUuid::createUuid().toString(QUuid::WithoutBraces); }
+QString newConnectionName()
+{
+    return QStringLiteral("registry-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 // Splits a migration script into statements; a trigger body holds semicolons of its own and ends with "END;".
 QStringList splitStatements(const QString &script)
@@ -104,21 +113,23 @@ bool inspect(const QString &path, FileFacts *facts, QString *error)
                 return true;
             };
             QVariant appId, version, tables, check;
-            if (!scalar(QStringLiteral("PRAGMA application_id"), &appId)
-                || !scalar(QStringLiteral("PRAGMA user_version"), &version)
-                || !scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), &tables)) {
-                *error = translated(QT_TRANSLATE_NOOP("Database",
-                                              "The registry %1 is damaged and cannot be read (%2). Restore it from a "
-                                              "backup; the file was not changed."))
-                             .arg(nativePath(path), query.lastError().text());
-            } else if (QFileInfo(path).size() <= kQuickCheckLimit
-                       && (!scalar(QStringLiteral("PRAGMA quick_check(1)"), &check)
-                           || check.toString() != QLatin1String("ok"))) {
+            if (!scalar(QStringLiteral("PRAGMA application_id"), &appId) ||
+                !scalar(QStringLiteral("PRAGMA user_version"), &version) ||
+                !scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), &tables)) {
+                *error =
+                    translated(QT_TRANSLATE_NOOP(
+                                   "Database", "The registry %1 is damaged and cannot be read (%2). Restore it from a "
+                                               "backup; the file was not changed."))
+                        .arg(nativePath(path), query.lastError().text());
+            } else if (QFileInfo(path).size() <= kQuickCheckLimit &&
+                       (!scalar(QStringLiteral("PRAGMA quick_check(1)"), &check) ||
+                        check.toString() != QLatin1String("ok"))) {
                 const QString detail = query.lastError().isValid() ? query.lastError().text() : check.toString();
-                *error = translated(QT_TRANSLATE_NOOP("Database",
-                                              "The registry %1 is damaged and cannot be read (%2). Restore it from a "
-                                              "backup; the file was not changed."))
-                             .arg(nativePath(path), detail);
+                *error =
+                    translated(QT_TRANSLATE_NOOP(
+                                   "Database", "The registry %1 is damaged and cannot be read (%2). Restore it from a "
+                                               "backup; the file was not changed."))
+                        .arg(nativePath(path), detail);
             } else {
                 facts->applicationId = appId.toInt();
                 facts->userVersion = version.toInt();
@@ -168,7 +179,10 @@ int Database::latestSchemaVersion()
     return numbers.isEmpty() ? 0 : numbers.constLast();
 }
 
-qint32 Database::applicationId() { return kApplicationId; }
+qint32 Database::applicationId()
+{
+    return kApplicationId;
+}
 
 std::unique_ptr<Database> Database::open(const QString &path, QString *error)
 {
@@ -178,10 +192,11 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         return nullptr;
     }
     if (!info.isFile() || info.size() == 0 || !hasSqliteHeader(path)) {
-        *error = translated(QT_TRANSLATE_NOOP("Database",
-                                      "%1 is not an asset registry: it is not a SQLite database. Choose a registry "
-                                      "file or create a new one; the file was not changed."))
-                     .arg(nativePath(path));
+        *error =
+            translated(QT_TRANSLATE_NOOP("Database",
+                                         "%1 is not an asset registry: it is not a SQLite database. Choose a registry "
+                                         "file or create a new one; the file was not changed."))
+                .arg(nativePath(path));
         return nullptr;
     }
     FileFacts facts;
@@ -189,25 +204,26 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         return nullptr;
     if (facts.applicationId != kApplicationId) {
         *error = translated(QT_TRANSLATE_NOOP("Database",
-                                      "%1 is a SQLite database of another application, not an asset registry. "
-                                      "The file was not changed."))
+                                              "%1 is a SQLite database of another application, not an asset registry. "
+                                              "The file was not changed."))
                      .arg(nativePath(path));
         return nullptr;
     }
     if (facts.userVersion > latestSchemaVersion()) {
-        *error = translated(QT_TRANSLATE_NOOP("Database",
-                                      "The registry %1 was written by a newer version of this application (schema "
-                                      "%2; this version reads up to %3). Open it with the newer version; the file "
-                                      "was not changed."))
-                     .arg(nativePath(path))
-                     .arg(facts.userVersion)
-                     .arg(latestSchemaVersion());
+        *error =
+            translated(QT_TRANSLATE_NOOP("Database",
+                                         "The registry %1 was written by a newer version of this application (schema "
+                                         "%2; this version reads up to %3). Open it with the newer version; the file "
+                                         "was not changed."))
+                .arg(nativePath(path))
+                .arg(facts.userVersion)
+                .arg(latestSchemaVersion());
         return nullptr;
     }
     if (isReadOnly(path)) {
         *error = translated(QT_TRANSLATE_NOOP("Database",
-                                      "The registry %1 is read-only. Make the file and its folder writable, or "
-                                      "copy it to a writable folder, and open it again."))
+                                              "The registry %1 is read-only. Make the file and its folder writable, or "
+                                              "copy it to a writable folder, and open it again."))
                      .arg(nativePath(path));
         return nullptr;
     }
@@ -222,19 +238,21 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
 std::unique_ptr<Database> Database::create(const QString &path, const CreateOptions &options, QString *error)
 {
     if (QFileInfo::exists(path)) {
-        *error = translated(QT_TRANSLATE_NOOP("Database",
-                                      "%1 already exists. Choose a new file name for the new registry."))
-                     .arg(nativePath(path));
+        *error =
+            translated(QT_TRANSLATE_NOOP("Database", "%1 already exists. Choose a new file name for the new registry."))
+                .arg(nativePath(path));
         return nullptr;
     }
     if (!ClassificationScheme::fromCode(options.scheme)) {
-        *error = translated(QT_TRANSLATE_NOOP("Database", "'%1' is not a classification scheme (ipa, government, fips199)."))
-                     .arg(options.scheme);
+        *error =
+            translated(QT_TRANSLATE_NOOP("Database", "'%1' is not a classification scheme (ipa, government, fips199)."))
+                .arg(options.scheme);
         return nullptr;
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = translated(QT_TRANSLATE_NOOP("Database", "Cannot create the folder %1.")).arg(nativePath(info.absolutePath()));
+        *error = translated(QT_TRANSLATE_NOOP("Database", "Cannot create the folder %1."))
+                     .arg(nativePath(info.absolutePath()));
         return nullptr;
     }
     // Create the file owner-only before SQLite opens it; SQLite gives its WAL and shared-memory files the same mode.
@@ -253,16 +271,17 @@ std::unique_ptr<Database> Database::create(const QString &path, const CreateOpti
         QSqlQuery query(database->connection());
         ok = query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         if (!ok)
-            *error = database->sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not initialise the registry %1: %2")),
-                                        query.lastError().text());
+            *error = database->sqlError(
+                translated(QT_TRANSLATE_NOOP("Database", "Could not initialise the registry %1: %2")),
+                query.lastError().text());
     }
     ok = ok && database->migrate(error);
     ok = ok && database->beginTransaction(error);
     if (ok) {
-        ok = database->setSetting(QStringLiteral("scheme"), options.scheme.toLower(), error)
-             && database->setSetting(QStringLiteral("asset_no_prefix"), options.assetNoPrefix, error)
-             && database->setSetting(QStringLiteral("next_asset_seq"), QStringLiteral("1"), error)
-             && database->setSetting(QStringLiteral("organisation"), options.organisation, error);
+        ok = database->setSetting(QStringLiteral("scheme"), options.scheme.toLower(), error) &&
+             database->setSetting(QStringLiteral("asset_no_prefix"), options.assetNoPrefix, error) &&
+             database->setSetting(QStringLiteral("next_asset_seq"), QStringLiteral("1"), error) &&
+             database->setSetting(QStringLiteral("organisation"), options.organisation, error);
         ok = ok ? database->commit(error) : (database->rollback(), false);
     }
     if (!ok) {
@@ -287,12 +306,14 @@ std::unique_ptr<Database> Database::connect(const QString &path, QString *error)
         return nullptr;
     }
     QSqlQuery query(db);
-    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
+                                 QStringLiteral("PRAGMA journal_mode = WAL"),
                                  QStringLiteral("PRAGMA synchronous = FULL")};
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
-            *error = database->sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not configure the connection to the registry %1: %2")),
-                                        query.lastError().text());
+            *error = database->sqlError(
+                translated(QT_TRANSLATE_NOOP("Database", "Could not configure the connection to the registry %1: %2")),
+                query.lastError().text());
             return nullptr;
         }
     }
@@ -330,7 +351,8 @@ bool Database::applyMigration(int version, QString *error)
             script = QString::fromUtf8(file.readAll());
     }
     if (script.isEmpty()) {
-        *error = translated(QT_TRANSLATE_NOOP("Database", "Schema migration %1 is missing from this build.")).arg(resource);
+        *error =
+            translated(QT_TRANSLATE_NOOP("Database", "Schema migration %1 is missing from this build.")).arg(resource);
         return false;
     }
     if (!beginTransaction(error))
@@ -339,14 +361,17 @@ bool Database::applyMigration(int version, QString *error)
     const QStringList statements = splitStatements(script);
     for (const QString &statement : statements) {
         if (!query.exec(statement)) {
-            *error = sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not upgrade the schema of the registry %1: %2")),
-                              query.lastError().text());
+            *error = sqlError(
+                translated(QT_TRANSLATE_NOOP("Database", "Could not upgrade the schema of the registry %1: %2")),
+                query.lastError().text());
             rollback();
             return false;
         }
     }
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
-        *error = sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not upgrade the schema of the registry %1: %2")), query.lastError().text());
+        *error =
+            sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not upgrade the schema of the registry %1: %2")),
+                     query.lastError().text());
         rollback();
         return false;
     }
@@ -358,7 +383,9 @@ bool Database::beginTransaction(QString *error)
     QSqlQuery query(connection());
     // IMMEDIATE takes the write lock at once, so a second process waits or fails before it has done any work.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error = sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not start a transaction in the registry %1: %2")), query.lastError().text());
+        *error =
+            sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not start a transaction in the registry %1: %2")),
+                     query.lastError().text());
         return false;
     }
     return true;
@@ -368,7 +395,9 @@ bool Database::commit(QString *error)
 {
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("COMMIT"))) {
-        *error = sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not save the changes in the registry %1: %2")), query.lastError().text());
+        *error =
+            sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not save the changes in the registry %1: %2")),
+                     query.lastError().text());
         rollback();
         return false;
     }
@@ -397,9 +426,12 @@ bool Database::setSetting(const QString &key, const QString &value, QString *err
     query.prepare(QStringLiteral("INSERT INTO registry_setting (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
-    query.addBindValue(value);
+    // A null QString binds as SQL NULL; an unset setting is stored as the empty text.
+    query.addBindValue(value.isNull() ? QStringLiteral("") : value);
     if (!query.exec()) {
-        *error = sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not save a registry setting in the registry %1: %2")), query.lastError().text());
+        *error = sqlError(
+            translated(QT_TRANSLATE_NOOP("Database", "Could not save a registry setting in the registry %1: %2")),
+            query.lastError().text());
         return false;
     }
     return true;

@@ -1,0 +1,221 @@
+// Registry files (DESIGN.md §7): a new file is migrated and owner-only; a bad file is refused and left unchanged.
+#include "service/registry.h"
+#include "service/syntheticassets.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs one statement on a file outside the application, as another program would.
+void rawExec(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(sql), qPrintable(sql));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString pragma(Registry &registry, const QString &name)
+{
+    QSqlQuery query(registry.database().connection());
+    if (query.exec(QStringLiteral("PRAGMA ") + name) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+} // namespace
+
+class TestRegistryFile final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { m_dir = std::make_unique<QTemporaryDir>(); }
+    void cleanup() { m_dir.reset(); }
+    void newFileIsMigratedAndOwnerOnly();
+    void reopenKeepsAssets();
+    void createRefusesExistingFile();
+    void refusesBadFile_data();
+    void refusesBadFile();
+    void auditTrailIsAppendOnly();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    QString makeRegistry(const QString &name, int assets);
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+QString TestRegistryFile::makeRegistry(const QString &name, int assets)
+{
+    const QString file = path(name);
+    QString error;
+    auto registry = Registry::create(file, {}, &error);
+    if (!registry)
+        return {};
+    if (assets > 0 && !registry->createAssets(SyntheticAssets::generate(assets, registry->scheme())).ok())
+        return {};
+    QSqlQuery(registry->database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return file;
+}
+
+void TestRegistryFile::newFileIsMigratedAndOwnerOnly()
+{
+    QString error;
+    auto registry = Registry::create(path(QStringLiteral("new.sqlite")), {}, &error);
+    QVERIFY2(registry, qPrintable(error));
+    QCOMPARE(registry->database().schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 1);
+    QCOMPARE(pragma(*registry, QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(*registry, QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(pragma(*registry, QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
+    QCOMPARE(pragma(*registry, QStringLiteral("application_id")).toInt(), Database::applicationId());
+    QCOMPARE(registry->scheme().code(), QStringLiteral("ipa"));
+    QCOMPARE(QFile::permissions(path(QStringLiteral("new.sqlite"))),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
+}
+
+void TestRegistryFile::reopenKeepsAssets()
+{
+    const QString file = path(QStringLiteral("reopen.sqlite"));
+    QString error;
+    QString assetNo;
+    {
+        Registry::CreateOptions options;
+        options.scheme = QStringLiteral("fips199");
+        auto registry = Registry::create(file, options, &error);
+        QVERIFY2(registry, qPrintable(error));
+        Asset asset = registry->newAsset();
+        asset.name = QStringLiteral("顧客台帳");
+        asset.department = QStringLiteral("営業部");
+        asset.owner = QStringLiteral("佐藤 花子");
+        asset.confidentiality = 2;
+        const Result<Asset> created = registry->createAsset(asset);
+        QVERIFY2(created.ok(), qPrintable(created.error));
+        assetNo = created.value->assetNo;
+        QCOMPARE(assetNo, QStringLiteral("IA-000001"));
+    }
+    auto registry = Registry::open(file, &error);
+    QVERIFY2(registry, qPrintable(error));
+    QCOMPARE(registry->scheme().code(), QStringLiteral("fips199"));
+    const std::optional<Asset> asset = registry->assets().byAssetNo(assetNo);
+    QVERIFY(asset);
+    QCOMPARE(asset->name, QStringLiteral("顧客台帳"));
+    QCOMPARE(asset->confidentiality, 2);
+    QCOMPARE(asset->nextReview, asset->registeredOn.addYears(1)); // importance 2: one year
+}
+
+void TestRegistryFile::createRefusesExistingFile()
+{
+    const QString file = makeRegistry(QStringLiteral("existing.sqlite"), 3);
+    QVERIFY(!file.isEmpty());
+    const QByteArray before = fileHash(file);
+    QString error;
+    QVERIFY(!Registry::create(file, {}, &error));
+    QVERIFY2(error.contains(QLatin1String("already exists")), qPrintable(error));
+    QCOMPARE(fileHash(file), before);
+}
+
+void TestRegistryFile::refusesBadFile_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("missing") << "missing"
+                             << "does not exist";
+    QTest::newRow("text file") << "text"
+                               << "not a SQLite database";
+    QTest::newRow("empty file") << "empty"
+                                << "not a SQLite database";
+    QTest::newRow("other application") << "foreign"
+                                       << "another application";
+    QTest::newRow("corrupt") << "corrupt"
+                             << "damaged";
+    QTest::newRow("newer version") << "newer"
+                                   << "newer version";
+    QTest::newRow("read-only") << "readonly"
+                               << "read-only";
+}
+
+void TestRegistryFile::refusesBadFile()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, messagePart);
+
+    QString file = path(kind + QStringLiteral(".sqlite"));
+    if (kind == QLatin1String("text")) {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("管理番号,情報資産名称\nIA-000001,職員名簿\n");
+    } else if (kind == QLatin1String("empty")) {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+    } else if (kind == QLatin1String("foreign")) {
+        rawExec(file, QStringLiteral("CREATE TABLE notes (body TEXT)"));
+    } else if (kind == QLatin1String("corrupt")) {
+        file = makeRegistry(QStringLiteral("corrupt.sqlite"), 300);
+        QVERIFY(!file.isEmpty());
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::ReadWrite));
+        const qint64 size = out.size();
+        QVERIFY(size > 16 * 4096);
+        // Overwrite pages in the middle of the file, keeping the header intact.
+        out.seek(size / 2);
+        out.write(QByteArray(3 * 4096, '\x5a'));
+    } else if (kind == QLatin1String("newer")) {
+        file = makeRegistry(QStringLiteral("newer.sqlite"), 2);
+        QVERIFY(!file.isEmpty());
+        rawExec(file, QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1));
+    } else if (kind == QLatin1String("readonly")) {
+        file = makeRegistry(QStringLiteral("readonly.sqlite"), 2);
+        QVERIFY(!file.isEmpty());
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadUser));
+    }
+
+    const bool existed = QFile::exists(file);
+    const QByteArray before = fileHash(file);
+    QString error;
+    auto registry = Registry::open(file, &error);
+    QVERIFY(!registry);
+    QVERIFY2(error.contains(messagePart), qPrintable(error));
+    QCOMPARE(QFile::exists(file), existed);
+    QCOMPARE(fileHash(file), before);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")) || kind != QLatin1String("text"));
+}
+
+void TestRegistryFile::auditTrailIsAppendOnly()
+{
+    const QString file = makeRegistry(QStringLiteral("audit.sqlite"), 5);
+    QVERIFY(!file.isEmpty());
+    QString error;
+    auto registry = Registry::open(file, &error);
+    QVERIFY2(registry, qPrintable(error));
+    QCOMPARE(registry->audit().count(), 5);
+    QSqlQuery query(registry->database().connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE audit_event SET actor = 'someone' WHERE seq = 1")));
+    QVERIFY(query.lastError().text().contains(QLatin1String("append-only")));
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_event")));
+    QCOMPARE(registry->audit().count(), 5);
+}
+
+QTEST_GUILESS_MAIN(TestRegistryFile)
+#include "test_registryfile.moc"
