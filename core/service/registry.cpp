@@ -252,25 +252,28 @@ QList<Problem> Registry::validate(const Asset &asset) const
     return problems;
 }
 
-QString Registry::nextAssetNo(QString *error)
+qint64 Registry::reserveAssetNumbers(int count, QString *error)
 {
     bool ok = false;
     const qint64 sequence = m_database->setting(QStringLiteral("next_asset_seq"), QStringLiteral("1")).toLongLong(&ok);
     if (!ok || sequence < 1) {
         *error = translated(QT_TRANSLATE_NOOP("Registry", "The asset number counter of the registry is damaged."));
-        return {};
+        return 0;
     }
     // The counter only grows, so a number is never given twice, even after a disposal.
-    if (!m_database->setSetting(QStringLiteral("next_asset_seq"), QString::number(sequence + 1), error))
-        return {};
+    if (!m_database->setSetting(QStringLiteral("next_asset_seq"), QString::number(sequence + count), error))
+        return 0;
+    return sequence;
+}
+
+QString Registry::assetNumber(qint64 sequence) const
+{
     return assetNoPrefix() + QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
-bool Registry::insertAsset(Asset *asset, QString *error)
+bool Registry::insertAsset(Asset *asset, const QString &assetNo, QString *error)
 {
-    asset->assetNo = nextAssetNo(error);
-    if (asset->assetNo.isEmpty())
-        return false;
+    asset->assetNo = assetNo;
     if (!asset->registeredOn.isValid())
         asset->registeredOn = QDate::currentDate();
     if (!asset->nextReview.isValid())
@@ -298,7 +301,8 @@ Result<Asset> Registry::createAsset(const Asset &draft)
     if (!m_database->beginTransaction(&error))
         return Result<Asset>::failure(error);
     Asset asset = draft;
-    if (!insertAsset(&asset, &error)) {
+    const qint64 sequence = reserveAssetNumbers(1, &error);
+    if (sequence == 0 || !insertAsset(&asset, assetNumber(sequence), &error)) {
         m_database->rollback();
         return Result<Asset>::failure(error);
     }
@@ -320,9 +324,15 @@ Result<int> Registry::createAssets(const QList<Asset> &drafts, const std::functi
     QString error;
     if (!m_database->beginTransaction(&error))
         return Result<int>::failure(error);
+    const qint64 first = reserveAssetNumbers(int(drafts.size()), &error);
+    if (first == 0) {
+        m_database->rollback();
+        return Result<int>::failure(error);
+    }
+    const QString prefix = assetNoPrefix();
     for (int index = 0; index < drafts.size(); ++index) {
         Asset asset = drafts.at(index);
-        if (!insertAsset(&asset, &error)) {
+        if (!insertAsset(&asset, prefix + QStringLiteral("%1").arg(first + index, 6, 10, QLatin1Char('0')), &error)) {
             m_database->rollback();
             return Result<int>::failure(error);
         }

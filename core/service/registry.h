@@ -57,8 +57,10 @@ public:
 
 private:
     explicit Registry(std::unique_ptr<Database> database);
-    bool insertAsset(Asset *asset, QString *error);
-    QString nextAssetNo(QString *error);
+    bool insertAsset(Asset *asset, const QString &assetNo, QString *error);
+    // Takes count numbers from the registry's counter; returns the first, or 0 on failure.
+    qint64 reserveAssetNumbers(int count, QString *error);
+    QString assetNumber(qint64 sequence) const;
 
     std::unique_ptr<Database> m_database;
     ClassificationScheme m_scheme;

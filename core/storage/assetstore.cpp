@@ -191,8 +191,9 @@ QSqlDatabase AssetStore::db() const
 
 bool AssetStore::insert(Asset *asset, QString *error)
 {
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral(
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(db());
+        m_insert->prepare(QStringLiteral(
         "INSERT INTO asset (asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, "
         "storage, personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, "
         "integrity_rationale, availability, availability_rationale, provider, sharing_terms, contractor, "
@@ -201,6 +202,8 @@ bool AssetStore::insert(Asset *asset, QString *error)
         ":personal_info, :subject_count, :confidentiality, :confidentiality_rationale, :integrity, "
         ":integrity_rationale, :availability, :availability_rationale, :provider, :sharing_terms, :contractor, "
         ":retention_until, :registered_on, :next_review, :status, 1, :updated_at)"));
+    }
+    QSqlQuery &query = *m_insert;
     bindAsset(query, *asset);
     if (!query.exec()) {
         *error = m_database.sqlError(
@@ -305,6 +308,54 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
                 query.lastError().text());
         return -1;
     }
+    return query.value(0).toLongLong();
+}
+
+qint64 AssetStore::position(const AssetFilter &filter, const AssetSort &sort, qint64 id, QString *error) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    const QString column = sortColumn(sort.field);
+    auto fail = [&](const QSqlQuery &query) {
+        if (error)
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
+                query.lastError().text());
+        return qint64(-1);
+    };
+    QSqlQuery key(db());
+    key.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM asset") + where
+                + (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("id = ?"));
+    for (const QVariant &value : values)
+        key.addBindValue(value);
+    key.addBindValue(id);
+    if (!key.exec())
+        return fail(key);
+    if (!key.next())
+        return -1;
+    const QVariant sortKey = key.value(0);
+    // Rows before it in ORDER BY column, id (both ascending or both descending); SQLite sorts NULL lowest.
+    const bool ascending = sort.order == Qt::AscendingOrder;
+    QString before;
+    if (sortKey.isNull()) {
+        before = ascending ? column + QStringLiteral(" IS NULL AND id < ?")
+                           : column + QStringLiteral(" IS NOT NULL OR id > ?");
+        values << id;
+    } else {
+        before = ascending ? QString(column + QStringLiteral(" IS NULL OR ") + column + QStringLiteral(" < ? OR (")
+                                     + column + QStringLiteral(" = ? AND id < ?)"))
+                           : QString(column + QStringLiteral(" > ? OR (") + column + QStringLiteral(" = ? AND id > ?)"));
+        values << sortKey << sortKey << id;
+    }
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM asset") + where
+                  + (where.isEmpty() ? QStringLiteral(" WHERE (") : QStringLiteral(" AND (")) + before
+                  + QLatin1Char(')'));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return fail(query);
     return query.value(0).toLongLong();
 }
 

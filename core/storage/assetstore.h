@@ -6,8 +6,10 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class Database;
@@ -29,10 +31,14 @@ public:
 
     QList<Asset> page(const AssetFilter &filter, const AssetSort &sort, int offset, int limit, QString *error) const;
     qint64 count(const AssetFilter &filter, QString *error) const;
+    // Row of an asset in the order of page() (0-based), or -1 when the filter leaves it out.
+    qint64 position(const AssetFilter &filter, const AssetSort &sort, qint64 id, QString *error) const;
     qint64 totalCount() const;
     QStringList distinctValues(AssetField::Id field) const;
 
 private:
     QSqlDatabase db() const;
     Database &m_database;
+    // Prepared once: bulk imports insert many rows, and preparing costs more than the insert itself.
+    std::unique_ptr<QSqlQuery> m_insert;
 };

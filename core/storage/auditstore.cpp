@@ -25,22 +25,28 @@ QByteArray AuditStore::canonical(const AuditEvent &event)
 
 bool AuditStore::append(AuditEvent *event, QString *error)
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"))) {
-        *error = m_database.sqlError(
-            QCoreApplication::translate("AuditStore", "Could not read the audit trail of the registry %1: %2"),
-            query.lastError().text());
-        return false;
+    // Within one write transaction (BEGIN IMMEDIATE holds the write lock) nobody else can append, so the head read
+    // at the first append stays valid until the transaction ends.
+    if (m_headTransaction != m_database.transactionId()) {
+        QSqlQuery head(m_database.connection());
+        head.setForwardOnly(true);
+        if (!head.exec(QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"))) {
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AuditStore", "Could not read the audit trail of the registry %1: %2"),
+                head.lastError().text());
+            return false;
+        }
+        if (head.next()) {
+            m_headSeq = head.value(0).toLongLong();
+            m_headHash = head.value(1).toString();
+        } else {
+            m_headSeq = 0;
+            m_headHash = QString(64, QLatin1Char('0'));
+        }
+        m_headTransaction = m_database.transactionId();
     }
-    if (query.next()) {
-        event->seq = query.value(0).toLongLong() + 1;
-        event->previousHash = query.value(1).toString();
-    } else {
-        event->seq = 1;
-        event->previousHash = QString(64, QLatin1Char('0'));
-    }
-    query.finish();
+    event->seq = m_headSeq + 1;
+    event->previousHash = m_headHash;
     if (!event->occurredAt.isValid())
         event->occurredAt = QDateTime::currentDateTimeUtc();
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -48,8 +54,12 @@ bool AuditStore::append(AuditEvent *event, QString *error)
     hash.addData(canonical(*event));
     event->hash = QString::fromLatin1(hash.result().toHex());
 
-    query.prepare(QStringLiteral("INSERT INTO audit_event (seq, occurred_at, actor, action, entity, entity_id, "
-                                 "changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_database.connection());
+        m_insert->prepare(QStringLiteral("INSERT INTO audit_event (seq, occurred_at, actor, action, entity, "
+                                         "entity_id, changes, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &query = *m_insert;
     query.addBindValue(event->seq);
     query.addBindValue(event->occurredAt.toUTC().toString(Qt::ISODateWithMs));
     query.addBindValue(event->actor);
@@ -63,8 +73,12 @@ bool AuditStore::append(AuditEvent *event, QString *error)
         *error = m_database.sqlError(
             QCoreApplication::translate("AuditStore", "Could not write the audit trail of the registry %1: %2"),
             query.lastError().text());
+        // The transaction will be rolled back: read the head again next time.
+        m_headTransaction = 0;
         return false;
     }
+    m_headSeq = event->seq;
+    m_headHash = event->hash;
     return true;
 }
 

@@ -4,7 +4,10 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
+
+#include <memory>
 
 class Database;
 
@@ -38,4 +41,9 @@ public:
 
 private:
     Database &m_database;
+    // The chain head read in the current write transaction, so that bulk writes do not read it back every time.
+    quint64 m_headTransaction = 0;
+    qint64 m_headSeq = 0;
+    QString m_headHash;
+    std::unique_ptr<QSqlQuery> m_insert;
 };

@@ -308,7 +308,9 @@ std::unique_ptr<Database> Database::connect(const QString &path, QString *error)
     QSqlQuery query(db);
     const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
                                  QStringLiteral("PRAGMA journal_mode = WAL"),
-                                 QStringLiteral("PRAGMA synchronous = FULL")};
+                                 QStringLiteral("PRAGMA synchronous = FULL"),
+                                 // A larger page cache keeps bulk imports from spilling pages to the WAL mid-way.
+                                 QStringLiteral("PRAGMA cache_size = -32768"), QStringLiteral("PRAGMA temp_store = MEMORY")};
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
             *error = database->sqlError(
@@ -380,6 +382,7 @@ bool Database::applyMigration(int version, QString *error)
 
 bool Database::beginTransaction(QString *error)
 {
+    ++m_transactionId;
     QSqlQuery query(connection());
     // IMMEDIATE takes the write lock at once, so a second process waits or fails before it has done any work.
     if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {

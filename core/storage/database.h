@@ -34,6 +34,8 @@ public:
     static qint32 applicationId();
 
     bool beginTransaction(QString *error);
+    // Changes at every beginTransaction(): lets stores cache what they read inside one write transaction.
+    quint64 transactionId() const { return m_transactionId; }
     bool commit(QString *error);
     void rollback();
 
@@ -51,4 +53,5 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    quint64 m_transactionId = 0;
 };

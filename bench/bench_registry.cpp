@@ -1,0 +1,171 @@
+// Benchmark of opening, paging and searching a large registry (DESIGN.md §12): open to first page, search as you
+// type against a raw FTS5 query for the same text, and memory. Prints figures; fails when a "must" budget is broken.
+#include "service/registry.h"
+#include "service/syntheticassets.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace {
+
+QTextStream out(stdout);
+
+qint64 rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').constFirst().toLongLong();
+    }
+    return -1;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.at(values.size() / 2);
+}
+
+bool ensureRegistry(const QString &path, int assets)
+{
+    QString error;
+    if (QFile::exists(path)) {
+        auto registry = Registry::open(path, &error);
+        if (registry && registry->assets().totalCount() == assets)
+            return true;
+        registry.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+    }
+    auto registry = Registry::create(path, {}, &error);
+    if (!registry) {
+        out << error << Qt::endl;
+        return false;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const int batch = 50000;
+    for (int done = 0; done < assets; done += batch) {
+        const int count = std::min(batch, assets - done);
+        const Result<int> created =
+            registry->createAssets(SyntheticAssets::generate(count, registry->scheme(), quint32(done + 1)));
+        if (!created.ok()) {
+            out << created.error << Qt::endl;
+            return false;
+        }
+        QTextStream(stderr) << "generated " << done + count << " / " << assets << Qt::endl;
+    }
+    out << "generate " << assets << " assets (validated, audited): " << timer.elapsed() << " ms" << Qt::endl;
+    QSqlQuery(registry->database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("assets"), QStringLiteral("Number of assets."), QStringLiteral("N"),
+                      QStringLiteral("1000000")});
+    parser.addOption({QStringLiteral("dir"), QStringLiteral("Folder for the registry file."), QStringLiteral("DIR"),
+                      QDir::tempPath()});
+    parser.process(app);
+    const int assets = parser.value(QStringLiteral("assets")).toInt();
+    QDir().mkpath(parser.value(QStringLiteral("dir")));
+    const QString path = parser.value(QStringLiteral("dir")) + QStringLiteral("/bench-%1.sqlite").arg(assets);
+    if (!ensureRegistry(path, assets))
+        return 1;
+
+    bool withinBudget = true;
+    // Open to first rows: what the main window does before it paints (open, count, first page).
+    QList<double> openTimes;
+    std::unique_ptr<Registry> registry;
+    for (int run = 0; run < 5; ++run) {
+        registry.reset();
+        QElapsedTimer timer;
+        timer.start();
+        QString error;
+        registry = Registry::open(path, &error);
+        if (!registry) {
+            out << error << Qt::endl;
+            return 1;
+        }
+        const qint64 count = registry->assets().count({}, nullptr);
+        const QList<Asset> page = registry->assets().page({}, AssetSort(), 0, 256, nullptr);
+        openTimes << timer.nsecsElapsed() / 1e6;
+        if (count <= 0 || page.isEmpty())
+            return 1;
+    }
+    const double open = median(openTimes);
+    out << "open " << assets << "-asset registry to first page: " << open << " ms (must <= 300)" << Qt::endl;
+    withinBudget = withinBudget && open <= 300;
+
+    // Search as you type: each keystroke counts the matches and reads the first page, as the table model does.
+    const QStringList keystrokes = {QStringLiteral("住"), QStringLiteral("住民"), QStringLiteral("住民基"),
+                                    QStringLiteral("住民基本"), QStringLiteral("住民基本台"), QStringLiteral("住民基本台帳")};
+    for (const QString &text : keystrokes) {
+        AssetFilter filter;
+        filter.search = text;
+        QList<double> ours, raw;
+        qint64 matches = 0;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            matches = registry->assets().count(filter, nullptr);
+            registry->assets().page(filter, AssetSort(), 0, 256, nullptr);
+            ours << timer.nsecsElapsed() / 1e6;
+            if (text.size() >= 3) {
+                timer.restart();
+                QSqlQuery query(registry->database().connection());
+                query.prepare(QStringLiteral("SELECT count(*) FROM asset_search WHERE asset_search MATCH ?"));
+                query.addBindValue(QString(QLatin1Char('"') + text + QLatin1Char('"')));
+                query.exec();
+                query.next();
+                query.prepare(QStringLiteral("SELECT rowid FROM asset_search WHERE asset_search MATCH ? LIMIT 256"));
+                query.addBindValue(QString(QLatin1Char('"') + text + QLatin1Char('"')));
+                query.exec();
+                while (query.next()) {
+                }
+                raw << timer.nsecsElapsed() / 1e6;
+            }
+        }
+        const double t = median(ours);
+        out << "search '" << text << "' (" << matches << " matches): " << t << " ms (must <= 100)";
+        if (!raw.isEmpty())
+            out << ", raw FTS5 " << median(raw) << " ms, ratio " << t / std::max(0.001, median(raw));
+        out << Qt::endl;
+        withinBudget = withinBudget && t <= 100;
+    }
+
+    // Deep page and sorted page, as when the user drags the scroll bar or sorts on a column.
+    {
+        QElapsedTimer timer;
+        timer.start();
+        registry->assets().page({}, AssetSort(), assets / 2, 256, nullptr);
+        out << "page at row " << assets / 2 << ": " << timer.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
+        AssetSort sort;
+        sort.field = AssetField::Name;
+        sort.order = Qt::DescendingOrder;
+        timer.restart();
+        registry->assets().page({}, sort, 0, 256, nullptr);
+        out << "first page sorted by name: " << timer.nsecsElapsed() / 1e6 << " ms" << Qt::endl;
+    }
+
+    const qint64 rss = rssKiB();
+    out << "memory with the registry open: " << rss / 1024 << " MB RSS (must <= 200)" << Qt::endl;
+    withinBudget = withinBudget && rss / 1024 <= 200;
+    out << (withinBudget ? "within budget" : "OVER BUDGET") << Qt::endl;
+    return withinBudget ? 0 : 1;
+}
