@@ -1,0 +1,101 @@
+// The paged table renderer: lays a PagedDocument out on pages of a QPagedPaintDevice (QPdfWriter for PDF, QPrinter
+// for printing and preview) and paints it with QPainter. Column widths follow the content, text wraps inside its cell,
+// column headings repeat on every page, a row moves to the next page rather than being split unless it is taller than
+// a page, and every page carries the header (organisation, title, handling banner) and "page n / N".
+//
+// It paginates first (measuring every row, which needs no painting), so the page count is known before page 1 is
+// drawn; then it paints page by page. Nothing is kept per cell between the two passes but the number of lines.
+#pragma once
+
+#include "pageddocument.h"
+
+#include <QFont>
+#include <QList>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+
+class QPagedPaintDevice;
+class QPaintDevice;
+class QPainter;
+
+class PagedTableRenderer final
+{
+public:
+    // Called after each page is painted; returning false cancels the rendering.
+    using Progress = std::function<bool(int page, int pages)>;
+
+    // Where one row (or part of a row) of a table lands on a page, in device units.
+    struct Slice
+    {
+        enum class Part
+        {
+            Caption,
+            Headings,
+            Row,
+            Empty
+        };
+        Part part = Part::Row;
+        int table = 0;
+        int row = -1;       // index in PagedTable::rows for Part::Row
+        int firstLine = 0;  // the first line of the row's text on this page
+        int lineCount = 0;  // lines of the row on this page
+        int totalLines = 0; // lines of the whole row
+        QRectF rect;
+    };
+
+    explicit PagedTableRenderer(PagedDocument document);
+
+    const PagedDocument &document() const { return m_document; }
+
+    // Lays the document out for the page of the device and returns the number of pages.
+    int paginate(const QPaintDevice *device);
+    int pageCount() const { return int(m_pages.size()); }
+    // The result of paginate(): for every page, its slices from top to bottom.
+    const QList<QList<Slice>> &pages() const { return m_pages; }
+    // The area between header and footer on a page, in device units (tests check that slices stay inside it).
+    QRectF bodyRect(int page) const;
+    // Widths of the columns of a table, in device units.
+    QList<qreal> columnWidths(int table) const;
+
+    // Paints every page on a device whose page layout is already set (a QPrinter the user set up, a QPdfWriter).
+    bool render(QPagedPaintDevice *device, QString *error, const Progress &progress = {});
+    // Writes the document as a PDF file, through QSaveFile: the file is replaced only when everything was written.
+    static bool writePdf(const PagedDocument &document, const QString &fileName, QString *error,
+                         const Progress &progress = {});
+
+private:
+    struct TableGeometry
+    {
+        QList<qreal> left;
+        QList<qreal> width;
+        qreal headingHeight = 0;
+        QList<int> rowLines; // lines of each row (the tallest cell)
+    };
+
+    qreal points(qreal pt) const { return pt * m_dpi / 72.0; }
+    qreal pitch() const { return m_pitch; }
+    QFont bodyFont() const;
+    QFont boldFont() const;
+    int lineCount(const QString &text, const QFont &font, qreal width) const;
+    void drawText(QPainter *painter, const QRectF &cell, const QString &text, const QFont &font,
+                  Qt::Alignment alignment, int firstLine, int lines) const;
+    void layoutTable(int index);
+    qreal headerHeight(int page) const;
+    qreal footerHeight() const;
+    void drawHeader(QPainter *painter, int page) const;
+    void drawFooter(QPainter *painter, int page) const;
+    void drawSlice(QPainter *painter, const Slice &slice) const;
+    qreal rowHeight(int lines) const;
+
+    PagedDocument m_document;
+    const QPaintDevice *m_device = nullptr;
+    qreal m_dpi = 72;
+    qreal m_width = 0;
+    qreal m_height = 0;
+    qreal m_pitch = 0;
+    qreal m_padding = 0;
+    QList<TableGeometry> m_tables;
+    QList<QList<Slice>> m_pages;
+};
