@@ -1,0 +1,258 @@
+// Field table of a disposal record.
+#include "disposalfield.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using Level = DisposalField::Level;
+using Kind = DisposalField::Kind;
+using Codes = DisposalCodes::List;
+
+QString DisposalField::label() const
+{
+    return QCoreApplication::translate("DisposalField", english);
+}
+
+QString DisposalField::label(const QString &language) const
+{
+    if (language == QLatin1String("ja"))
+        return QString::fromUtf8(japanese);
+    if (language == QLatin1String("en"))
+        return QString::fromLatin1(english);
+    return label();
+}
+
+const QList<DisposalField> &DisposalField::all()
+{
+    static const QList<DisposalField> fields = {
+        {"job_no", QT_TRANSLATE_NOOP("DisposalField", "Record No."), "記録番号", Level::Job, Kind::Text, Codes::Method,
+         false},
+        {"method", QT_TRANSLATE_NOOP("DisposalField", "Method"), "消去方式", Level::Job, Kind::Code, Codes::Method,
+         true},
+        {"technique", QT_TRANSLATE_NOOP("DisposalField", "Technique"), "消去技術", Level::Job, Kind::Code,
+         Codes::Technique, true},
+        {"tool", QT_TRANSLATE_NOOP("DisposalField", "Tool"), "使用ツール", Level::Job, Kind::Text, Codes::Method, true},
+        {"tool_version", QT_TRANSLATE_NOOP("DisposalField", "Tool version"), "ツールのバージョン", Level::Job,
+         Kind::Text, Codes::Method, true},
+        {"verification", QT_TRANSLATE_NOOP("DisposalField", "Verification"), "検証方法", Level::Job, Kind::Code,
+         Codes::Verification, true},
+        {"destination", QT_TRANSLATE_NOOP("DisposalField", "Destination after sanitisation"), "消去後の処分先",
+         Level::Job, Kind::Code, Codes::Destination, true},
+        {"performed_by_name", QT_TRANSLATE_NOOP("DisposalField", "Performed by"), "実施者", Level::Job, Kind::Text,
+         Codes::Method, true},
+        {"performed_by_title", QT_TRANSLATE_NOOP("DisposalField", "Performer's title"), "実施者の役職", Level::Job,
+         Kind::Text, Codes::Method, true},
+        {"performed_by_organisation", QT_TRANSLATE_NOOP("DisposalField", "Performer's organisation"), "実施者の所属",
+         Level::Job, Kind::Text, Codes::Method, true},
+        {"performed_on", QT_TRANSLATE_NOOP("DisposalField", "Performed on"), "実施日", Level::Job, Kind::Date,
+         Codes::Method, true},
+        {"validated_by_name", QT_TRANSLATE_NOOP("DisposalField", "Validated by"), "確認者", Level::Job, Kind::Text,
+         Codes::Method, true},
+        {"validated_by_title", QT_TRANSLATE_NOOP("DisposalField", "Validator's title"), "確認者の役職", Level::Job,
+         Kind::Text, Codes::Method, true},
+        {"validated_by_organisation", QT_TRANSLATE_NOOP("DisposalField", "Validator's organisation"), "確認者の所属",
+         Level::Job, Kind::Text, Codes::Method, true},
+        {"validated_on", QT_TRANSLATE_NOOP("DisposalField", "Validated on"), "確認日", Level::Job, Kind::Date,
+         Codes::Method, true},
+        {"contractor", QT_TRANSLATE_NOOP("DisposalField", "Contractor"), "委託先", Level::Job, Kind::Text,
+         Codes::Method, true},
+        {"certificate_no", QT_TRANSLATE_NOOP("DisposalField", "Contractor's certificate No."), "委託先の証明書番号",
+         Level::Job, Kind::Text, Codes::Method, true},
+        {"override_reason", QT_TRANSLATE_NOOP("DisposalField", "Override reason"), "最低基準を下回る理由", Level::Job,
+         Kind::Text, Codes::Method, true},
+        {"notes", QT_TRANSLATE_NOOP("DisposalField", "Notes"), "備考", Level::Job, Kind::Text, Codes::Method, true},
+        {"recorded_by", QT_TRANSLATE_NOOP("DisposalField", "Recorded by"), "記録者", Level::Job, Kind::Text,
+         Codes::Method, false},
+        {"asset_no", QT_TRANSLATE_NOOP("DisposalField", "Asset No."), "管理番号", Level::Item, Kind::Text,
+         Codes::Method, false},
+        {"asset_name", QT_TRANSLATE_NOOP("DisposalField", "Asset name"), "情報資産名称", Level::Item, Kind::Text,
+         Codes::Method, false},
+        {"media_type", QT_TRANSLATE_NOOP("DisposalField", "Media type"), "媒体種別", Level::Item, Kind::Text,
+         Codes::Method, true},
+        {"make", QT_TRANSLATE_NOOP("DisposalField", "Make"), "メーカー", Level::Item, Kind::Text, Codes::Method, true},
+        {"model", QT_TRANSLATE_NOOP("DisposalField", "Model"), "型番", Level::Item, Kind::Text, Codes::Method, true},
+        {"serial_no", QT_TRANSLATE_NOOP("DisposalField", "Serial No."), "シリアル番号", Level::Item, Kind::Text,
+         Codes::Method, true},
+        {"property_no", QT_TRANSLATE_NOOP("DisposalField", "Property No."), "備品番号", Level::Item, Kind::Text,
+         Codes::Method, true},
+        {"source", QT_TRANSLATE_NOOP("DisposalField", "Source (user / host)"), "使用者・ホスト", Level::Item,
+         Kind::Text, Codes::Method, true},
+        {"backup", QT_TRANSLATE_NOOP("DisposalField", "Data backed up"), "バックアップ", Level::Item, Kind::Code,
+         Codes::Backup, true},
+        {"backup_location", QT_TRANSLATE_NOOP("DisposalField", "Backup location"), "バックアップ先", Level::Item,
+         Kind::Text, Codes::Method, true},
+        {"minimum_method", QT_TRANSLATE_NOOP("DisposalField", "Minimum method"), "最低限の消去方式", Level::Item,
+         Kind::Code, Codes::Method, false},
+        {"result", QT_TRANSLATE_NOOP("DisposalField", "Verification result"), "検証結果", Level::Item, Kind::Code,
+         Codes::Result, false},
+    };
+    return fields;
+}
+
+const DisposalField *DisposalField::find(const QString &key)
+{
+    const QString wanted = key.trimmed();
+    for (const DisposalField &field : all()) {
+        if (wanted == QLatin1String(field.key) ||
+            wanted.compare(QLatin1String(field.english), Qt::CaseInsensitive) == 0 ||
+            wanted == QString::fromUtf8(field.japanese) || wanted == field.label())
+            return &field;
+    }
+    return nullptr;
+}
+
+namespace {
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+// One table of the job's text members, so that reading and writing cannot disagree.
+QString *jobText(DisposalJob *job, const QString &key)
+{
+    struct Entry
+    {
+        const char *key;
+        QString DisposalJob::*member;
+    };
+    static const Entry entries[] = {
+        {"job_no", &DisposalJob::jobNo},
+        {"method", &DisposalJob::method},
+        {"technique", &DisposalJob::technique},
+        {"tool", &DisposalJob::tool},
+        {"tool_version", &DisposalJob::toolVersion},
+        {"verification", &DisposalJob::verification},
+        {"destination", &DisposalJob::destination},
+        {"contractor", &DisposalJob::contractor},
+        {"certificate_no", &DisposalJob::certificateNo},
+        {"override_reason", &DisposalJob::overrideReason},
+        {"notes", &DisposalJob::notes},
+        {"recorded_by", &DisposalJob::recordedBy},
+    };
+    for (const Entry &entry : entries) {
+        if (key == QLatin1String(entry.key))
+            return &(job->*entry.member);
+    }
+    struct PersonEntry
+    {
+        const char *prefix;
+        DisposalPerson DisposalJob::*person;
+    };
+    static const PersonEntry people[] = {{"performed_by_", &DisposalJob::performedBy},
+                                         {"validated_by_", &DisposalJob::validatedBy}};
+    for (const PersonEntry &entry : people) {
+        const QLatin1String prefix(entry.prefix);
+        if (!key.startsWith(prefix))
+            continue;
+        const QStringView rest = QStringView(key).mid(prefix.size());
+        DisposalPerson &person = job->*entry.person;
+        if (rest == QLatin1String("name"))
+            return &person.name;
+        if (rest == QLatin1String("title"))
+            return &person.title;
+        if (rest == QLatin1String("organisation"))
+            return &person.organisation;
+    }
+    return nullptr;
+}
+
+QDate *jobDate(DisposalJob *job, const QString &key)
+{
+    if (key == QLatin1String("performed_on"))
+        return &job->performedBy.date;
+    if (key == QLatin1String("validated_on"))
+        return &job->validatedBy.date;
+    return nullptr;
+}
+
+QString *itemText(DisposalItem *item, const QString &key)
+{
+    struct Entry
+    {
+        const char *key;
+        QString DisposalItem::*member;
+    };
+    static const Entry entries[] = {
+        {"asset_no", &DisposalItem::assetNo},
+        {"asset_name", &DisposalItem::assetName},
+        {"media_type", &DisposalItem::mediaType},
+        {"make", &DisposalItem::make},
+        {"model", &DisposalItem::model},
+        {"serial_no", &DisposalItem::serialNo},
+        {"property_no", &DisposalItem::propertyNo},
+        {"source", &DisposalItem::source},
+        {"backup", &DisposalItem::backup},
+        {"backup_location", &DisposalItem::backupLocation},
+        {"minimum_method", &DisposalItem::minimumMethod},
+        {"result", &DisposalItem::result},
+    };
+    for (const Entry &entry : entries) {
+        if (key == QLatin1String(entry.key))
+            return &(item->*entry.member);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QString DisposalField::value(const DisposalJob &job, const QString &key)
+{
+    DisposalJob copy = job;
+    if (const QString *text = jobText(&copy, key))
+        return *text;
+    if (const QDate *date = jobDate(&copy, key))
+        return isoDate(*date);
+    return {};
+}
+
+QString DisposalField::value(const DisposalItem &item, const QString &key)
+{
+    DisposalItem copy = item;
+    if (const QString *text = itemText(&copy, key))
+        return *text;
+    return {};
+}
+
+bool DisposalField::setValue(DisposalJob *job, const QString &key, const QString &text)
+{
+    if (QString *target = jobText(job, key)) {
+        *target = text;
+        return true;
+    }
+    if (QDate *date = jobDate(job, key)) {
+        *date = QDate::fromString(text, Qt::ISODate);
+        return true;
+    }
+    return false;
+}
+
+bool DisposalField::setValue(DisposalItem *item, const QString &key, const QString &text)
+{
+    if (QString *target = itemText(item, key)) {
+        *target = text;
+        return true;
+    }
+    return false;
+}
+
+QString DisposalField::display(const DisposalField &field, const QString &text, const QString &language)
+{
+    switch (field.kind) {
+    case Kind::Code:
+        return DisposalCodes::name(field.codes, text, language);
+    case Kind::Date: {
+        const QDate date = QDate::fromString(text, Qt::ISODate);
+        if (!date.isValid())
+            return text;
+        if (language == QLatin1String("ja"))
+            return QLocale(QLocale::Japanese, QLocale::Japan).toString(date, QLocale::ShortFormat);
+        if (language == QLatin1String("en"))
+            return date.toString(Qt::ISODate);
+        return QLocale().toString(date, QLocale::ShortFormat);
+    }
+    case Kind::Text:
+        break;
+    }
+    return text;
+}

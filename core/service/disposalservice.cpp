@@ -1,0 +1,740 @@
+// Rules and the write path of secure disposal.
+#include "disposalservice.h"
+
+#include "assetvalues.h"
+#include "domain/disposalcodes.h"
+#include "domain/disposalfield.h"
+#include "registry.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QSet>
+
+#include <array>
+#include <utility>
+
+namespace {
+
+using Codes = DisposalCodes::List;
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("DisposalService", text);
+}
+
+QString methodName(const QString &code)
+{
+    return DisposalCodes::name(Codes::Method, code);
+}
+
+QJsonValue jsonValue(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+QJsonArray added(const QString &text)
+{
+    return QJsonArray{QJsonValue(), jsonValue(text)};
+}
+
+QString megabytes(qint64 bytes)
+{
+    return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
+}
+
+} // namespace
+
+DisposalService::DisposalService(Registry &registry)
+    : m_registry(registry)
+    , m_store(registry.database())
+    , m_audit(registry.database())
+{
+}
+
+DisposalRule DisposalService::rule() const
+{
+    std::array<QString, 3> methods;
+    for (int level = 1; level <= 3; ++level)
+        methods.at(level - 1) =
+            m_registry.database().setting(DisposalRule::settingKey(level), DisposalRule::defaultMinimumMethod(level));
+    return DisposalRule(methods);
+}
+
+bool DisposalService::setMinimumMethod(int confidentialityOrdinal, const QString &method, QString *error)
+{
+    if (confidentialityOrdinal < 1 || confidentialityOrdinal > 3) {
+        *error = translated(QT_TRANSLATE_NOOP("DisposalService", "Confidentiality level %1 has no minimum method of "
+                                                                 "its own. Choose level 1, 2 or 3."))
+                     .arg(confidentialityOrdinal);
+        return false;
+    }
+    const QString code = DisposalCodes::fromText(Codes::Method, method);
+    if (code.isEmpty()) {
+        *error =
+            translated(QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a sanitisation method. Choose one of: %2."))
+                .arg(method, DisposalCodes::codeList(Codes::Method));
+        return false;
+    }
+    const DisposalRule current = rule();
+    if (confidentialityOrdinal > 1 && DisposalRule::isWeaker(code, current.levelMinimum(confidentialityOrdinal - 1))) {
+        *error = translated(QT_TRANSLATE_NOOP("DisposalService",
+                                              "The minimum method for confidentiality %1 cannot be weaker than the "
+                                              "one for level %2 (%3). Choose %3 or stronger, or lower level %2 "
+                                              "first."))
+                     .arg(confidentialityOrdinal)
+                     .arg(confidentialityOrdinal - 1)
+                     .arg(methodName(current.levelMinimum(confidentialityOrdinal - 1)));
+        return false;
+    }
+    if (confidentialityOrdinal < 3 && DisposalRule::isWeaker(current.levelMinimum(confidentialityOrdinal + 1), code)) {
+        *error = translated(QT_TRANSLATE_NOOP("DisposalService",
+                                              "The minimum method for confidentiality %1 cannot be stronger than the "
+                                              "one for level %2 (%3). Choose %3 or weaker, or raise level %2 first."))
+                     .arg(confidentialityOrdinal)
+                     .arg(confidentialityOrdinal + 1)
+                     .arg(methodName(current.levelMinimum(confidentialityOrdinal + 1)));
+        return false;
+    }
+    return m_registry.setSetting(DisposalRule::settingKey(confidentialityOrdinal), code, error);
+}
+
+void DisposalService::applyRule(DisposalJob *job) const
+{
+    const DisposalRule current = rule();
+    for (DisposalItem &item : job->items)
+        item.minimumMethod = current.minimumMethod(item.confidentiality, job->destination);
+}
+
+Result<DisposalJob> DisposalService::draft(const QList<qint64> &assetIds) const
+{
+    DisposalJob job;
+    const QDate today = QDate::currentDate();
+    job.performedBy.date = today;
+    job.validatedBy.date = today;
+    QSet<qint64> seen;
+    for (qint64 id : assetIds) {
+        if (seen.contains(id))
+            continue;
+        seen.insert(id);
+        const std::optional<Asset> asset = m_registry.assets().byId(id);
+        if (!asset)
+            return Result<DisposalJob>::failure(
+                translated(QT_TRANSLATE_NOOP("DisposalService", "Asset %1 does not exist in this registry.")).arg(id));
+        if (asset->status == QLatin1String("disposed"))
+            return Result<DisposalJob>::failure(
+                translated(QT_TRANSLATE_NOOP("DisposalService", "Asset %1 has already been disposed of. Open its "
+                                                                "disposal record to see or amend it."))
+                    .arg(asset->assetNo));
+        DisposalItem item;
+        item.assetId = asset->id;
+        item.assetNo = asset->assetNo;
+        item.assetName = asset->name;
+        item.confidentiality = asset->confidentiality;
+        item.integrity = asset->integrity;
+        item.availability = asset->availability;
+        job.items.append(item);
+    }
+    applyRule(&job);
+    // Start from a method that satisfies every item, so that an override is always a deliberate choice.
+    QString method = QStringLiteral("clear");
+    for (const DisposalItem &item : std::as_const(job.items))
+        method = DisposalRule::stronger(method, item.minimumMethod);
+    job.method = method;
+    job.technique = DisposalRule::techniquesFor(method).constFirst();
+    return Result<DisposalJob>::success(job);
+}
+
+QStringList DisposalService::overrides(const DisposalJob &job) const
+{
+    QStringList result;
+    for (const DisposalItem &item : job.items) {
+        if (item.isOverride(job.method))
+            result << QStringLiteral("%1 (%2)").arg(item.assetNo, methodName(item.minimumMethod));
+    }
+    return result;
+}
+
+QList<Problem> DisposalService::recordProblems(const DisposalJob &job) const
+{
+    QList<Problem> problems;
+    auto add = [&problems](const char *field, const QString &message) {
+        problems.append({QString::fromLatin1(field), message});
+    };
+    auto checkCode = [&](const char *field, Codes list, const QString &code, const char *message) {
+        if (!DisposalCodes::isCode(list, code))
+            add(field, translated(message).arg(code, DisposalCodes::codeList(list)));
+    };
+    if (job.items.isEmpty())
+        add("asset_no", translated(QT_TRANSLATE_NOOP("DisposalService", "A disposal needs at least one asset. Choose "
+                                                                        "the assets whose media were sanitised.")));
+    checkCode("method", Codes::Method, job.method,
+              QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a sanitisation method. Choose one of: %2."));
+    checkCode("technique", Codes::Technique, job.technique,
+              QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a sanitisation technique. Choose one of: %2."));
+    checkCode("verification", Codes::Verification, job.verification,
+              QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a verification method. Choose one of: %2."));
+    checkCode("destination", Codes::Destination, job.destination,
+              QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a destination after sanitisation. Choose one of: %2."));
+    if (DisposalCodes::isCode(Codes::Method, job.method) && DisposalCodes::isCode(Codes::Technique, job.technique) &&
+        !DisposalRule::techniqueFits(job.method, job.technique)) {
+        QStringList names;
+        const QStringList fitting = DisposalRule::techniquesFor(job.method);
+        for (const QString &code : fitting)
+            names << DisposalCodes::name(Codes::Technique, code);
+        add("technique", translated(QT_TRANSLATE_NOOP("DisposalService", "The technique %1 does not achieve %2. Choose "
+                                                                         "one of: %3; or change the method."))
+                             .arg(DisposalCodes::name(Codes::Technique, job.technique), methodName(job.method),
+                                  names.join(QStringLiteral(", "))));
+    }
+    const bool other = job.technique == QLatin1String("other") || job.verification == QLatin1String("other") ||
+                       job.destination == QLatin1String("other");
+    if (other && job.notes.trimmed().isEmpty())
+        add("notes", translated(QT_TRANSLATE_NOOP("DisposalService", "'Other' is chosen for the technique, the "
+                                                                     "verification or the destination. Describe it "
+                                                                     "in the notes.")));
+
+    const QDate today = QDate::currentDate();
+    struct Who
+    {
+        const DisposalPerson *person;
+        const char *nameField;
+        const char *dateField;
+        const char *nameMissing;
+        const char *dateMissing;
+    };
+    const Who people[] = {
+        {&job.performedBy, "performed_by_name", "performed_on",
+         QT_TRANSLATE_NOOP("DisposalService", "Enter the name of the person who performed the sanitisation."),
+         QT_TRANSLATE_NOOP("DisposalService", "Enter the date on which the sanitisation was performed.")},
+        {&job.validatedBy, "validated_by_name", "validated_on",
+         QT_TRANSLATE_NOOP("DisposalService", "Enter the name of the person who validated the sanitisation."),
+         QT_TRANSLATE_NOOP("DisposalService", "Enter the date on which the sanitisation was validated.")},
+    };
+    for (const Who &who : people) {
+        if (who.person->name.trimmed().isEmpty())
+            add(who.nameField, translated(who.nameMissing));
+        if (!who.person->date.isValid())
+            add(who.dateField, translated(who.dateMissing));
+        else if (who.person->date > today)
+            add(who.dateField, translated(QT_TRANSLATE_NOOP("DisposalService", "%1 is in the future (%2). A disposal "
+                                                                               "is recorded after it was done."))
+                                   .arg(DisposalField::find(QString::fromLatin1(who.dateField))->label(),
+                                        who.person->date.toString(Qt::ISODate)));
+    }
+    if (job.performedBy.date.isValid() && job.validatedBy.date.isValid() && job.validatedBy.date < job.performedBy.date)
+        add("validated_on",
+            translated(QT_TRANSLATE_NOOP("DisposalService", "The sanitisation was validated (%1) "
+                                                            "before it was performed (%2). Correct "
+                                                            "one of the dates."))
+                .arg(job.validatedBy.date.toString(Qt::ISODate), job.performedBy.date.toString(Qt::ISODate)));
+    if (!job.certificateNo.trimmed().isEmpty() && job.contractor.trimmed().isEmpty())
+        add("contractor", translated(QT_TRANSLATE_NOOP("DisposalService", "A certificate number is given but no "
+                                                                          "contractor. Enter the contractor who "
+                                                                          "issued the certificate.")));
+
+    QSet<qint64> assets;
+    QStringList belowMinimum;
+    for (const DisposalItem &item : job.items) {
+        if (assets.contains(item.assetId))
+            add("asset_no", translated(QT_TRANSLATE_NOOP("DisposalService", "Asset %1 is listed twice. Each asset "
+                                                                            "appears once in a disposal."))
+                                .arg(item.assetNo));
+        assets.insert(item.assetId);
+        if (!DisposalCodes::isCode(Codes::Backup, item.backup))
+            add("backup", translated(QT_TRANSLATE_NOOP("DisposalService", "%1: '%2' is not an answer for 'Data backed "
+                                                                          "up'. Choose one of: %3."))
+                              .arg(item.assetNo, item.backup, DisposalCodes::codeList(Codes::Backup)));
+        if (item.result == QLatin1String("failed"))
+            add("result", translated(QT_TRANSLATE_NOOP("DisposalService",
+                                                       "Verification of %1 failed, so its disposal cannot be "
+                                                       "completed. Sanitise the medium again and verify it, or leave "
+                                                       "the asset out of this disposal."))
+                              .arg(item.assetNo));
+        else if (!DisposalCodes::isCode(Codes::Result, item.result))
+            add("result", translated(QT_TRANSLATE_NOOP("DisposalService", "%1: '%2' is not a verification result. "
+                                                                          "Choose one of: %3."))
+                              .arg(item.assetNo, item.result, DisposalCodes::codeList(Codes::Result)));
+        if (DisposalCodes::isCode(Codes::Method, job.method) && item.isOverride(job.method))
+            belowMinimum << QStringLiteral("%1 (%2)").arg(item.assetNo, methodName(item.minimumMethod));
+    }
+    if (!belowMinimum.isEmpty() && job.overrideReason.trimmed().isEmpty())
+        add("override_reason",
+            translated(QT_TRANSLATE_NOOP("DisposalService",
+                                         "%1 is weaker than the minimum method for %2. Choose a stronger method, or "
+                                         "enter the reason for using a weaker one; the disposal is then flagged as "
+                                         "an override."))
+                .arg(methodName(job.method), belowMinimum.join(QStringLiteral(", "))));
+    return problems;
+}
+
+QList<Problem> DisposalService::validate(const DisposalJob &job) const
+{
+    DisposalJob checked = job;
+    applyRule(&checked);
+    return recordProblems(checked);
+}
+
+bool DisposalService::checkEvidence(const EvidenceFile &file, QString *error) const
+{
+    if (file.originalName.trimmed().isEmpty()) {
+        *error =
+            translated(QT_TRANSLATE_NOOP("DisposalService", "An evidence file has no name. Give the file a name."));
+        return false;
+    }
+    if (file.content.isEmpty()) {
+        *error = translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is empty (0 bytes). Choose the "
+                                                                 "file that holds the evidence."))
+                     .arg(file.originalName);
+        return false;
+    }
+    if (file.content.size() > kMaxEvidenceBytes) {
+        *error =
+            translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is %2 MB; evidence files can be "
+                                                            "at most %3 MB. Scan or save it at a lower resolution, "
+                                                            "or split it into several files."))
+                .arg(file.originalName, megabytes(file.content.size()), megabytes(kMaxEvidenceBytes));
+        return false;
+    }
+    return true;
+}
+
+Result<EvidenceFile> DisposalService::readEvidenceFile(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!info.exists())
+        return Result<EvidenceFile>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 does not exist. Check the name and "
+                                                            "the folder."))
+                .arg(shown));
+    if (!info.isFile())
+        return Result<EvidenceFile>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "%1 is not a file. Choose a file as evidence."))
+                .arg(shown));
+    if (info.size() == 0)
+        return Result<EvidenceFile>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is empty (0 bytes). Choose the file "
+                                                            "that holds the evidence."))
+                .arg(shown));
+    // Checked before reading, so that choosing a huge file by mistake does not fill the memory first.
+    if (info.size() > kMaxEvidenceBytes)
+        return Result<EvidenceFile>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is %2 MB; evidence files can be at "
+                                                            "most %3 MB. Scan or save it at a lower resolution, or "
+                                                            "split it into several files."))
+                .arg(shown, megabytes(info.size()), megabytes(kMaxEvidenceBytes)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<EvidenceFile>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "Cannot read the evidence file %1: %2. Check that you may "
+                                                            "read it."))
+                .arg(shown, file.errorString()));
+    EvidenceFile evidence;
+    evidence.originalName = info.fileName();
+    evidence.content = file.read(kMaxEvidenceBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return Result<EvidenceFile>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "Cannot read the evidence file %1: %2. Check that you may "
+                                                            "read it."))
+                .arg(shown, file.errorString()));
+    if (evidence.content.isEmpty())
+        return Result<EvidenceFile>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is empty (0 bytes). Choose the file "
+                                                            "that holds the evidence."))
+                .arg(shown));
+    if (evidence.content.size() > kMaxEvidenceBytes)
+        return Result<EvidenceFile>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is %2 MB; evidence files can be at "
+                                                            "most %3 MB. Scan or save it at a lower resolution, or "
+                                                            "split it into several files."))
+                .arg(shown, megabytes(evidence.content.size()), megabytes(kMaxEvidenceBytes)));
+    evidence.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), evidence.content).name();
+    return Result<EvidenceFile>::success(evidence);
+}
+
+QString DisposalService::sha256(const QByteArray &content)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+bool DisposalService::appendEvidence(const DisposalJob &job, const EvidenceFile &file, DisposalEvidence *stored,
+                                     QString *error)
+{
+    stored->jobId = job.id;
+    stored->originalName = QFileInfo(file.originalName.trimmed()).fileName();
+    stored->mimeType = file.mimeType.isEmpty()
+                           ? QMimeDatabase().mimeTypeForFileNameAndData(stored->originalName, file.content).name()
+                           : file.mimeType;
+    stored->size = file.content.size();
+    stored->sha256 = sha256(file.content);
+    stored->addedBy = m_registry.actor();
+    stored->addedAt = QDateTime::currentDateTimeUtc();
+    if (!m_store.insertEvidence(stored, file.content, error))
+        return false;
+    AuditEvent event;
+    event.actor = m_registry.actor();
+    event.action = QStringLiteral("add_evidence");
+    event.entity = QStringLiteral("disposal");
+    event.entityId = job.jobNo;
+    event.changes.insert(QStringLiteral("evidence"), added(stored->originalName));
+    event.changes.insert(QStringLiteral("mime_type"), added(stored->mimeType));
+    event.changes.insert(QStringLiteral("size"), added(QString::number(stored->size)));
+    event.changes.insert(QStringLiteral("sha256"), added(stored->sha256));
+    return m_audit.append(&event, error);
+}
+
+Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QList<EvidenceFile> &evidence)
+{
+    QString error;
+    QSet<QString> hashes;
+    for (const EvidenceFile &file : evidence) {
+        if (!checkEvidence(file, &error))
+            return Result<DisposalJob>::failure(error);
+        const QString hash = sha256(file.content);
+        if (hashes.contains(hash))
+            return Result<DisposalJob>::failure(
+                translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is attached twice. Attach each "
+                                                                "file once."))
+                    .arg(file.originalName));
+        hashes.insert(hash);
+    }
+    if (!m_registry.database().beginTransaction(&error))
+        return Result<DisposalJob>::failure(error);
+    auto fail = [this](const QString &message) {
+        m_registry.database().rollback();
+        return Result<DisposalJob>::failure(message);
+    };
+
+    // The assets are read again inside the transaction: the classification that decides the minimum method and
+    // the status are those at the moment of recording, not those the dialog saw when it opened.
+    DisposalJob job = draft;
+    for (DisposalItem &item : job.items) {
+        const std::optional<Asset> asset = m_registry.assets().byId(item.assetId);
+        if (!asset)
+            return fail(translated(QT_TRANSLATE_NOOP("DisposalService", "Asset %1 no longer exists in this registry."))
+                            .arg(item.assetNo.isEmpty() ? QString::number(item.assetId) : item.assetNo));
+        if (asset->status == QLatin1String("disposed")) {
+            const std::optional<DisposalJob> earlier = jobForAsset(asset->id);
+            return fail(translated(QT_TRANSLATE_NOOP("DisposalService", "Asset %1 has already been disposed of (%2). "
+                                                                        "A disposal is recorded once; correct it with "
+                                                                        "an amendment."))
+                            .arg(asset->assetNo, earlier ? earlier->jobNo : QString()));
+        }
+        item.assetNo = asset->assetNo;
+        item.assetName = asset->name;
+        item.confidentiality = asset->confidentiality;
+        item.integrity = asset->integrity;
+        item.availability = asset->availability;
+    }
+    applyRule(&job);
+    const QList<Problem> problems = recordProblems(job);
+    if (!problems.isEmpty()) {
+        m_registry.database().rollback();
+        return Result<DisposalJob>::invalid(problems);
+    }
+
+    job.performedBy.name = job.performedBy.name.trimmed();
+    job.validatedBy.name = job.validatedBy.name.trimmed();
+    job.overrideReason = job.overrideReason.trimmed();
+    job.recordedBy = m_registry.actor();
+    job.recordedAt = QDateTime::currentDateTimeUtc();
+    if (!m_store.insertJob(&job, &error))
+        return fail(error);
+
+    AuditEvent event;
+    event.actor = m_registry.actor();
+    event.action = QStringLiteral("create");
+    event.entity = QStringLiteral("disposal");
+    event.entityId = job.jobNo;
+    for (const DisposalField &field : DisposalField::all()) {
+        if (field.level != DisposalField::Level::Job || field.keyString() == QLatin1String("job_no"))
+            continue;
+        const QString value = DisposalField::value(job, field.keyString());
+        if (!value.isEmpty())
+            event.changes.insert(field.keyString(), added(value));
+    }
+    for (const DisposalItem &item : std::as_const(job.items)) {
+        QStringList parts;
+        for (const DisposalField &field : DisposalField::all()) {
+            if (field.level != DisposalField::Level::Item || field.keyString() == QLatin1String("asset_no"))
+                continue;
+            const QString value = DisposalField::value(item, field.keyString());
+            if (!value.isEmpty())
+                parts << field.keyString() + QLatin1Char('=') + value;
+        }
+        event.changes.insert(QStringLiteral("item ") + item.assetNo, added(parts.join(QStringLiteral("; "))));
+    }
+    const QStringList flagged = overrides(job);
+    if (!flagged.isEmpty()) {
+        QStringList codes;
+        for (const DisposalItem &item : std::as_const(job.items)) {
+            if (item.isOverride(job.method))
+                codes << QStringLiteral("%1 (minimum %2)").arg(item.assetNo, item.minimumMethod);
+        }
+        event.changes.insert(QStringLiteral("override"), added(codes.join(QStringLiteral(", "))));
+    }
+    if (!m_audit.append(&event, &error))
+        return fail(error);
+
+    for (const DisposalItem &item : std::as_const(job.items)) {
+        const std::optional<Asset> asset = m_registry.assets().byId(item.assetId);
+        bool changed = false;
+        if (!m_store.markAssetDisposed(item.assetId, &changed, &error))
+            return fail(error);
+        if (!changed)
+            return fail(translated(QT_TRANSLATE_NOOP("DisposalService", "Asset %1 was disposed of by someone else "
+                                                                        "while this disposal was being recorded. "
+                                                                        "Nothing was saved."))
+                            .arg(item.assetNo));
+        AuditEvent assetEvent;
+        assetEvent.actor = m_registry.actor();
+        assetEvent.action = QStringLiteral("update");
+        assetEvent.entity = QStringLiteral("asset");
+        assetEvent.entityId = item.assetNo;
+        assetEvent.changes.insert(QStringLiteral("status"),
+                                  QJsonArray{jsonValue(asset ? asset->status : QString()), QStringLiteral("disposed")});
+        assetEvent.changes.insert(QStringLiteral("disposal"), added(job.jobNo));
+        if (!m_audit.append(&assetEvent, &error))
+            return fail(error);
+    }
+
+    for (const EvidenceFile &file : evidence) {
+        DisposalEvidence stored;
+        if (!appendEvidence(job, file, &stored, &error))
+            return fail(error);
+    }
+    if (!m_registry.database().commit(&error))
+        return Result<DisposalJob>::failure(error);
+    return Result<DisposalJob>::success(job);
+}
+
+Result<DisposalEvidence> DisposalService::addEvidence(qint64 jobId, const EvidenceFile &file)
+{
+    QString error;
+    if (!checkEvidence(file, &error))
+        return Result<DisposalEvidence>::failure(error);
+    const std::optional<DisposalJob> job = m_store.jobById(jobId);
+    if (!job)
+        return Result<DisposalEvidence>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "Disposal record %1 does not exist in this registry."))
+                .arg(jobId));
+    const QString hash = sha256(file.content);
+    const QList<DisposalEvidence> existing = m_store.evidenceFor(jobId);
+    for (const DisposalEvidence &other : existing) {
+        if (other.sha256 == hash)
+            return Result<DisposalEvidence>::failure(
+                translated(QT_TRANSLATE_NOOP("DisposalService", "The file %1 is already attached to %2 as %3."))
+                    .arg(file.originalName, job->jobNo, other.originalName));
+    }
+    if (!m_registry.database().beginTransaction(&error))
+        return Result<DisposalEvidence>::failure(error);
+    DisposalEvidence stored;
+    if (!appendEvidence(*job, file, &stored, &error)) {
+        m_registry.database().rollback();
+        return Result<DisposalEvidence>::failure(error);
+    }
+    if (!m_registry.database().commit(&error))
+        return Result<DisposalEvidence>::failure(error);
+    return Result<DisposalEvidence>::success(stored);
+}
+
+DisposalJob DisposalService::effective(const DisposalJob &job, const QList<DisposalAmendment> &amendments)
+{
+    DisposalJob result = job;
+    for (const DisposalAmendment &amendment : amendments) {
+        if (amendment.itemId == 0) {
+            DisposalField::setValue(&result, amendment.field, amendment.newValue);
+            // The minimum recorded per item included the destination; a corrected destination that leaves the
+            // organisation raises it to Purge. A correction the other way keeps the stricter recorded minimum.
+            if (amendment.field == QLatin1String("destination") &&
+                DisposalRule::leavesOrganisation(amendment.newValue)) {
+                for (DisposalItem &item : result.items)
+                    item.minimumMethod = DisposalRule::stronger(item.minimumMethod, QStringLiteral("purge"));
+            }
+            continue;
+        }
+        for (DisposalItem &item : result.items) {
+            if (item.id == amendment.itemId)
+                DisposalField::setValue(&item, amendment.field, amendment.newValue);
+        }
+    }
+    return result;
+}
+
+Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, const QString &fieldKey,
+                                                 const QString &newValue, const QString &reason)
+{
+    const std::optional<DisposalJob> job = m_store.jobById(jobId);
+    if (!job)
+        return Result<DisposalAmendment>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "Disposal record %1 does not exist in this registry."))
+                .arg(jobId));
+    const DisposalField *field = DisposalField::find(fieldKey);
+    if (!field)
+        return Result<DisposalAmendment>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a field of a disposal record."))
+                .arg(fieldKey));
+    if (!field->amendable)
+        return Result<DisposalAmendment>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService",
+                                         "%1 cannot be amended: it is taken from the asset or set by "
+                                         "the rules when the disposal is recorded."))
+                .arg(field->label()));
+    if (reason.trimmed().isEmpty())
+        return Result<DisposalAmendment>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "Enter the reason for the amendment; it is kept with the "
+                                                            "record.")));
+
+    const DisposalJob current = effective(*job, m_store.amendmentsFor(jobId));
+    const DisposalItem *item = nullptr;
+    if (field->level == DisposalField::Level::Item) {
+        for (const DisposalItem &candidate : current.items) {
+            if (candidate.id == itemId || (itemId == 0 && current.items.size() == 1))
+                item = &candidate;
+        }
+        if (!item)
+            return Result<DisposalAmendment>::failure(
+                translated(QT_TRANSLATE_NOOP("DisposalService", "%1 belongs to one asset of the disposal. Choose the "
+                                                                "asset of %2 whose %1 you correct."))
+                    .arg(field->label(), current.jobNo));
+    }
+
+    // Codes and dates are stored in their canonical form, whatever language or format was typed.
+    QString value = newValue.trimmed();
+    if (field->kind == DisposalField::Kind::Code) {
+        const QString code = DisposalCodes::fromText(field->codes, value);
+        if (code.isEmpty())
+            return Result<DisposalAmendment>::failure(
+                translated(QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a value of %2. Choose one of: %3."))
+                    .arg(value, field->label(), DisposalCodes::codeList(field->codes)));
+        value = code;
+    } else if (field->kind == DisposalField::Kind::Date) {
+        const QDate date = AssetValues::parseDate(value);
+        if (!date.isValid())
+            return Result<DisposalAmendment>::failure(
+                translated(QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a date. Write it as 2026-04-01."))
+                    .arg(value));
+        value = date.toString(Qt::ISODate);
+    }
+    const QString oldValue =
+        item ? DisposalField::value(*item, field->keyString()) : DisposalField::value(current, field->keyString());
+    if (oldValue == value)
+        return Result<DisposalAmendment>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "%1 already reads '%2'. Nothing to amend."))
+                .arg(field->label(), value));
+
+    DisposalAmendment amendment;
+    amendment.jobId = jobId;
+    amendment.itemId = item ? item->id : 0;
+    amendment.field = field->keyString();
+    amendment.oldValue = oldValue;
+    amendment.newValue = value;
+    amendment.reason = reason.trimmed();
+    amendment.amendedBy = m_registry.actor();
+    amendment.amendedAt = QDateTime::currentDateTimeUtc();
+
+    // The corrected record must still be one that could have been recorded.
+    const DisposalJob corrected = effective(current, {amendment});
+    QList<Problem> problems = recordProblems(corrected);
+    if (!problems.isEmpty())
+        return Result<DisposalAmendment>::invalid(problems);
+
+    QString error;
+    if (!m_registry.database().beginTransaction(&error))
+        return Result<DisposalAmendment>::failure(error);
+    AuditEvent event;
+    event.actor = m_registry.actor();
+    event.action = QStringLiteral("amend");
+    event.entity = QStringLiteral("disposal");
+    event.entityId = job->jobNo;
+    const QString key = item ? item->assetNo + QLatin1Char(' ') + amendment.field : amendment.field;
+    event.changes.insert(key, QJsonArray{jsonValue(oldValue), jsonValue(value)});
+    event.changes.insert(QStringLiteral("reason"), added(amendment.reason));
+    if (!m_store.insertAmendment(&amendment, &error) || !m_audit.append(&event, &error)) {
+        m_registry.database().rollback();
+        return Result<DisposalAmendment>::failure(error);
+    }
+    if (!m_registry.database().commit(&error))
+        return Result<DisposalAmendment>::failure(error);
+    return Result<DisposalAmendment>::success(amendment);
+}
+
+std::optional<DisposalJob> DisposalService::jobForAsset(qint64 assetId) const
+{
+    const qint64 jobId = m_store.jobIdForAsset(assetId);
+    if (jobId == 0)
+        return std::nullopt;
+    return m_store.jobById(jobId);
+}
+
+Result<QByteArray> DisposalService::evidenceContent(qint64 evidenceId) const
+{
+    const std::optional<DisposalEvidence> evidence = m_store.evidenceById(evidenceId);
+    if (!evidence)
+        return Result<QByteArray>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService", "Evidence file %1 does not exist in this registry."))
+                .arg(evidenceId));
+    QByteArray content;
+    QString error;
+    if (!m_store.evidenceContent(evidenceId, &content, &error))
+        return Result<QByteArray>::failure(error);
+    if (sha256(content) != evidence->sha256)
+        return Result<QByteArray>::failure(
+            translated(QT_TRANSLATE_NOOP("DisposalService",
+                                         "The evidence file %1 no longer matches the SHA-256 recorded "
+                                         "when it was added; it has been altered inside the registry "
+                                         "file. Restore the registry from a backup."))
+                .arg(evidence->originalName));
+    return Result<QByteArray>::success(content);
+}
+
+QList<DueAsset> DisposalService::due(int withinDays, int limit, QString *error) const
+{
+    const QDate today = QDate::currentDate();
+    return m_store.dueAssets(today.addDays(std::max(0, withinDays)), today, limit, error);
+}
+
+qint64 DisposalService::dueCount(int withinDays, QString *error) const
+{
+    return m_store.dueCount(QDate::currentDate().addDays(std::max(0, withinDays)), error);
+}
+
+EvidenceCheck DisposalService::verifyEvidence(const std::function<void(int, int)> &progress) const
+{
+    EvidenceCheck check;
+    QString error;
+    const QList<qint64> ids = m_store.evidenceIds(&error);
+    if (!error.isEmpty()) {
+        check.errors << error;
+        return check;
+    }
+    QHash<qint64, QString> jobNos;
+    for (int index = 0; index < ids.size(); ++index) {
+        const std::optional<DisposalEvidence> evidence = m_store.evidenceById(ids.at(index));
+        QByteArray content;
+        if (!evidence || !m_store.evidenceContent(ids.at(index), &content, &error)) {
+            check.errors << error;
+            continue;
+        }
+        ++check.checked;
+        const QString actual = sha256(content);
+        if (actual != evidence->sha256) {
+            if (!jobNos.contains(evidence->jobId)) {
+                const std::optional<DisposalJob> job = m_store.jobById(evidence->jobId);
+                jobNos.insert(evidence->jobId, job ? job->jobNo : QString::number(evidence->jobId));
+            }
+            check.mismatches.append(
+                {jobNos.value(evidence->jobId), evidence->id, evidence->originalName, evidence->sha256, actual});
+        }
+        if (progress)
+            progress(index + 1, int(ids.size()));
+    }
+    return check;
+}
