@@ -1,0 +1,538 @@
+// The asset commands: list (CSV, TSV, JSON with the filters of the asset table), show, add and edit. Writes go
+// through Registry, so the command line obeys exactly the rules of the application window.
+#include "command.h"
+#include "optionparser.h"
+#include "recordwriter.h"
+#include "textwidth.h"
+
+#include "domain/assetcodes.h"
+#include "domain/assetfield.h"
+#include "service/assetvalues.h"
+#include "service/registry.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSqlDatabase>
+#include <QTextStream>
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+// Rows per query while listing: large enough that paging costs little, small enough to keep memory flat.
+constexpr int kPageSize = 2000;
+
+QString optionName(const AssetField &field)
+{
+    return field.keyString().replace(QLatin1Char('_'), QLatin1Char('-'));
+}
+
+// Fields a user types: everything except the asset number and what the registry derives.
+QList<AssetField> editableFields()
+{
+    QList<AssetField> fields;
+    for (const AssetField &field : AssetField::all()) {
+        if (!field.derived && field.id != AssetField::AssetNo)
+            fields << field;
+    }
+    return fields;
+}
+
+QString fieldDescription(const AssetField &field)
+{
+    const QString label = field.label();
+    const QString comma = QStringLiteral(", ");
+    switch (field.id) {
+    case AssetField::Name:
+    case AssetField::Department:
+    case AssetField::Owner:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1 (required).")).arg(label);
+    case AssetField::AssetType:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: one of %2.")).arg(label, AssetCodes::assetTypes().join(comma));
+    case AssetField::PersonalInfo:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: one of %2."))
+            .arg(label, AssetCodes::personalInfoKinds().join(comma));
+    case AssetField::Status: {
+        QStringList statuses = AssetCodes::statuses();
+        statuses.removeAll(QStringLiteral("disposed"));
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: one of %2.")).arg(label, statuses.join(comma));
+    }
+    case AssetField::Confidentiality:
+    case AssetField::Integrity:
+    case AssetField::Availability:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: a level of the registry's scheme, e.g. 1, 2, 3 or Low, "
+                                                   "Moderate, High."))
+            .arg(label);
+    case AssetField::SubjectCount:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: a whole number, 0 or more.")).arg(label);
+    case AssetField::NextReview:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: a date such as 2026-04-01 (default: from the importance)."))
+            .arg(label);
+    case AssetField::RetentionUntil:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: a date such as 2026-04-01, or permanent.")).arg(label);
+    default:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1.")).arg(label);
+    }
+}
+
+QString valueName(const AssetField &field)
+{
+    switch (field.id) {
+    case AssetField::AssetType:
+    case AssetField::PersonalInfo:
+    case AssetField::Status:
+        return QStringLiteral("CODE");
+    case AssetField::Confidentiality:
+    case AssetField::Integrity:
+    case AssetField::Availability:
+        return QStringLiteral("LEVEL");
+    case AssetField::SubjectCount:
+        return QStringLiteral("N");
+    case AssetField::NextReview:
+    case AssetField::RetentionUntil:
+        return QStringLiteral("DATE");
+    default:
+        return QStringLiteral("TEXT");
+    }
+}
+
+void addFieldOptions(OptionParser &parser)
+{
+    for (const AssetField &field : editableFields())
+        parser.addOption(optionName(field), valueName(field), fieldDescription(field));
+    parser.addAlias(QStringLiteral("type"), QStringLiteral("asset-type"));
+}
+
+// Sets every field given on the command line; returns the values that could not be read.
+QList<Problem> applyFieldOptions(const OptionParser &parser, Asset *asset, const ClassificationScheme &scheme)
+{
+    QList<Problem> problems;
+    for (const AssetField &field : editableFields()) {
+        const QString option = optionName(field);
+        if (!parser.isSet(option))
+            continue;
+        QString error;
+        if (!AssetValues::setFromText(asset, field.id, parser.value(option), scheme, &error))
+            problems.append({field.keyString(), error});
+    }
+    return problems;
+}
+
+// Unreadable values and the service's validation of the rest, without repeating a field.
+QList<Problem> allProblems(const QList<Problem> &unreadable, const QList<Problem> &invalid)
+{
+    QList<Problem> problems = unreadable;
+    for (const Problem &problem : invalid) {
+        const bool known = std::any_of(unreadable.cbegin(), unreadable.cend(),
+                                       [&problem](const Problem &p) { return p.field == problem.field; });
+        if (!known)
+            problems << problem;
+    }
+    return problems;
+}
+
+int reportProblems(CommandContext &context, const QList<Problem> &problems)
+{
+    for (const Problem &problem : problems) {
+        const AssetField *field = problem.field.isEmpty() ? nullptr : AssetField::find(problem.field);
+        // The option to fix, then the service's message, which already names the field in words.
+        if (field)
+            context.message(QStringLiteral("--%1: %2").arg(optionName(*field), problem.message));
+        else
+            context.message(problem.message);
+    }
+    return ExitCode::Failure;
+}
+
+int reportResult(CommandContext &context, const Result<Asset> &result)
+{
+    if (!result.problems.isEmpty())
+        return reportProblems(context, result.problems);
+    return context.fail(result.error);
+}
+
+QString unknownAssetMessage(const QString &assetNo, const Registry &registry)
+{
+    return translated(QT_TRANSLATE_NOOP("Cli", "There is no asset %1 in the registry %2. Check the asset number with "
+                                               "the list command."))
+        .arg(assetNo, registry.path());
+}
+
+// ---- list ----
+
+int runList(CommandContext &context)
+{
+    OptionParser parser(QStringLiteral("list"),
+                        translated(QT_TRANSLATE_NOOP("Cli", "Lists assets as CSV, TSV or JSON on standard output, with "
+                                                            "the filters of the asset table.")));
+    parser.addOption(QStringLiteral("format"), QStringLiteral("csv|tsv|json"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Output format (default: csv). TSV writes tabs and line "
+                                                         "breaks in a value as \\t and \\n.")));
+    parser.addOption(QStringLiteral("columns"), QStringLiteral("KEY,KEY…"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Columns to write, by field key (default: all, in ledger "
+                                                         "order).")));
+    parser.addOption(QStringLiteral("headers"), QStringLiteral("keys|labels"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Heading row of CSV and TSV: field keys (default) or "
+                                                         "translated labels.")));
+    parser.addOption(QStringLiteral("display"), QString(),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Write values as people read them (translated names, "
+                                                         "local dates) instead of codes.")));
+    parser.addOption(QStringLiteral("search"), QStringLiteral("TEXT"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets whose text contains every word.")));
+    parser.addOption(QStringLiteral("department"), QStringLiteral("NAME"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets of this managing department.")));
+    parser.addOption(QStringLiteral("type"), QStringLiteral("CODE"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets of this type: %1."))
+                         .arg(AssetCodes::assetTypes().join(QStringLiteral(", "))));
+    parser.addOption(QStringLiteral("importance"), QStringLiteral("N"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets of this importance: 1, 2 or 3.")));
+    parser.addOption(QStringLiteral("status"), QStringLiteral("CODE"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets with this status: %1."))
+                         .arg(AssetCodes::statuses().join(QStringLiteral(", "))));
+    parser.addOption(QStringLiteral("personal-info"), QStringLiteral("CODE|any"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets with this kind of personal information (%1), or "
+                                                         "any kind."))
+                         .arg(AssetCodes::personalInfoKinds().join(QStringLiteral(", "))));
+    parser.addOption(QStringLiteral("include-disposed"), QString(),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Include disposed assets.")));
+    parser.addOption(QStringLiteral("sort"), QStringLiteral("KEY"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Sort by this field (default: asset_no).")));
+    parser.addOption(QStringLiteral("desc"), QString(),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Sort in descending order.")));
+    if (const std::optional<int> exit = context.parse(parser))
+        return *exit;
+
+    // Everything that can be checked without the registry is checked before opening it.
+    const QString formatText = parser.value(QStringLiteral("format"), QStringLiteral("csv")).toLower();
+    RecordWriter::Format format = RecordWriter::Format::Csv;
+    if (formatText == QLatin1String("tsv"))
+        format = RecordWriter::Format::Tsv;
+    else if (formatText == QLatin1String("json"))
+        format = RecordWriter::Format::Json;
+    else if (formatText != QLatin1String("csv"))
+        return context.usageError(
+            translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not an output format. Use csv, tsv or json."))
+                .arg(formatText));
+
+    const QString headers = parser.value(QStringLiteral("headers"), QStringLiteral("keys"));
+    if (headers != QLatin1String("keys") && headers != QLatin1String("labels"))
+        return context.usageError(
+            translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a kind of heading. Use keys or labels.")).arg(headers));
+    if (headers == QLatin1String("labels") && format == RecordWriter::Format::Json)
+        return context.usageError(translated(
+            QT_TRANSLATE_NOOP("Cli", "JSON keys are always field keys; --headers labels is for CSV and TSV.")));
+
+    QList<AssetField::Id> columns;
+    if (parser.isSet(QStringLiteral("columns"))) {
+        const QStringList keys = parser.value(QStringLiteral("columns")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &key : keys) {
+            const AssetField *field = AssetField::find(key);
+            if (!field) {
+                QStringList known;
+                for (const AssetField &each : AssetField::all())
+                    known << each.keyString();
+                return context.usageError(
+                    translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a field. Use field keys: %2."))
+                        .arg(key.trimmed(), known.join(QStringLiteral(", "))));
+            }
+            columns << field->id;
+        }
+        if (columns.isEmpty())
+            return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "--columns names no field.")));
+    } else {
+        for (const AssetField &field : AssetField::all())
+            columns << field.id;
+    }
+
+    AssetFilter filter;
+    filter.search = parser.value(QStringLiteral("search"));
+    filter.department = parser.value(QStringLiteral("department")).trimmed();
+    filter.includeDisposed = parser.isSet(QStringLiteral("include-disposed"));
+    if (parser.isSet(QStringLiteral("type"))) {
+        filter.assetType = AssetCodes::assetTypeFromText(parser.value(QStringLiteral("type")));
+        if (filter.assetType.isEmpty())
+            return context.usageError(
+                translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not an asset type. Use one of: %2."))
+                    .arg(parser.value(QStringLiteral("type")), AssetCodes::assetTypes().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        filter.status = AssetCodes::statusFromText(parser.value(QStringLiteral("status")));
+        if (filter.status.isEmpty())
+            return context.usageError(
+                translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a status. Use one of: %2."))
+                    .arg(parser.value(QStringLiteral("status")), AssetCodes::statuses().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(QStringLiteral("personal-info"))) {
+        const QString value = parser.value(QStringLiteral("personal-info"));
+        filter.personalInfo = value.trimmed().compare(QLatin1String("any"), Qt::CaseInsensitive) == 0
+                                  ? QStringLiteral("any")
+                                  : AssetCodes::personalInfoFromText(value);
+        if (filter.personalInfo.isEmpty())
+            return context.usageError(
+                translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a kind of personal information. Use any or one of: "
+                                                    "%2."))
+                    .arg(value, AssetCodes::personalInfoKinds().join(QStringLiteral(", "))));
+    }
+    AssetSort sort;
+    if (parser.isSet(QStringLiteral("sort"))) {
+        const AssetField *field = AssetField::find(parser.value(QStringLiteral("sort")));
+        if (!field)
+            return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a field to sort by. Use a field "
+                                                                          "key such as asset_no or name."))
+                                          .arg(parser.value(QStringLiteral("sort"))));
+        sort.field = field->id;
+    }
+    sort.order = parser.isSet(QStringLiteral("desc")) ? Qt::DescendingOrder : Qt::AscendingOrder;
+
+    Registry *registry = context.registry();
+    if (!registry)
+        return ExitCode::Failure;
+    if (parser.isSet(QStringLiteral("importance"))) {
+        const QString value = parser.value(QStringLiteral("importance")).trimmed();
+        bool ok = false;
+        filter.importance = value.toInt(&ok);
+        if (!ok) {
+            // The scheme's own words for importance are accepted too ("High", "Moderate").
+            for (const int ordinal : registry->scheme().importanceOrdinals()) {
+                if (value.compare(registry->scheme().importanceLabel(ordinal), Qt::CaseInsensitive) == 0) {
+                    filter.importance = ordinal;
+                    ok = true;
+                }
+            }
+        }
+        if (!ok || filter.importance < 1 || filter.importance > 3)
+            return context.usageError(
+                translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not an importance. Use 1, 2 or 3.")).arg(value));
+    }
+
+    const bool display = parser.isSet(QStringLiteral("display"));
+    QStringList keys;
+    QStringList headings;
+    QList<bool> numeric;
+    for (const AssetField::Id id : columns) {
+        const AssetField &field = AssetField::byId(id);
+        keys << field.keyString();
+        headings << (headers == QLatin1String("labels") ? field.label() : field.keyString());
+        numeric << (!display && (id == AssetField::SubjectCount || id == AssetField::Importance));
+    }
+    RecordWriter writer(context.out(), format, keys, numeric);
+    writer.writeHeader(headings);
+
+    // One read transaction: every page comes from the same snapshot even if someone saves meanwhile (WAL readers do
+    // not block writers).
+    QSqlDatabase connection = registry->database().connection();
+    const bool snapshot = connection.transaction();
+    QString error;
+    QStringList values;
+    for (int offset = 0;; offset += kPageSize) {
+        const QList<Asset> page = registry->assets().page(filter, sort, offset, kPageSize, &error);
+        if (!error.isEmpty()) {
+            if (snapshot)
+                connection.rollback();
+            context.out().flush();
+            return context.fail(error);
+        }
+        for (const Asset &asset : page) {
+            values.clear();
+            for (const AssetField::Id id : columns)
+                values << (display ? AssetValues::display(asset, id, *registry)
+                                   : AssetValues::raw(asset, id, registry->scheme()));
+            writer.writeRow(values);
+        }
+        if (page.size() < kPageSize)
+            break;
+    }
+    if (snapshot)
+        connection.rollback();
+    writer.finish();
+    return ExitCode::Success;
+}
+
+// ---- show ----
+
+QString historyValue(const QString &key, const QJsonValue &value)
+{
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return QStringLiteral("—");
+    if (key == QLatin1String("asset_type"))
+        return AssetCodes::assetTypeName(text);
+    if (key == QLatin1String("personal_info"))
+        return AssetCodes::personalInfoName(text);
+    if (key == QLatin1String("status"))
+        return AssetCodes::statusName(text);
+    return text;
+}
+
+QString actionName(const QString &action)
+{
+    if (action == QLatin1String("create"))
+        return translated(QT_TRANSLATE_NOOP("Cli", "Created"));
+    if (action == QLatin1String("update"))
+        return translated(QT_TRANSLATE_NOOP("Cli", "Changed"));
+    return action;
+}
+
+QJsonObject assetJson(const Asset &asset, const ClassificationScheme &scheme)
+{
+    QJsonObject object;
+    for (const AssetField &field : AssetField::all()) {
+        const QString value = AssetValues::raw(asset, field.id, scheme);
+        if (field.id == AssetField::SubjectCount)
+            object.insert(field.keyString(),
+                          asset.subjectCount ? QJsonValue(double(*asset.subjectCount)) : QJsonValue());
+        else if (field.id == AssetField::Importance)
+            object.insert(field.keyString(), value.toInt());
+        else
+            object.insert(field.keyString(), value);
+    }
+    return object;
+}
+
+void writeShowText(CommandContext &context, const Asset &asset, const Registry &registry,
+                   const QList<AuditEvent> &history)
+{
+    QTextStream &out = context.out();
+    int width = 0;
+    for (const AssetField &field : AssetField::all())
+        width = std::max(width, TextWidth::columns(field.label()));
+    const QString indent(width + 2, QLatin1Char(' '));
+    for (const AssetField &field : AssetField::all()) {
+        QString value = AssetValues::display(asset, field.id, registry);
+        value.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        value.replace(QLatin1Char('\n'), QLatin1Char('\n') + indent);
+        out << TextWidth::padded(field.label(), width) << QStringLiteral("  ") << value << QLatin1Char('\n');
+    }
+    out << QLatin1Char('\n') << translated(QT_TRANSLATE_NOOP("Cli", "History")) << QLatin1Char('\n');
+    for (const AuditEvent &event : history) {
+        out << QStringLiteral("  ") << QLocale().toString(event.occurredAt.toLocalTime(), QLocale::ShortFormat)
+            << QStringLiteral("  ") << event.actor << QStringLiteral("  ") << actionName(event.action)
+            << QLatin1Char('\n');
+        for (const AssetField &field : AssetField::all()) {
+            const QJsonValue change = event.changes.value(field.keyString());
+            if (!change.isArray())
+                continue;
+            const QJsonArray values = change.toArray();
+            const QString before = historyValue(field.keyString(), values.at(0));
+            const QString after = historyValue(field.keyString(), values.at(1));
+            out << QStringLiteral("    ") << field.label() << QStringLiteral(": ");
+            if (event.action == QLatin1String("create"))
+                out << after;
+            else
+                out << before << QStringLiteral(" → ") << after;
+            out << QLatin1Char('\n');
+        }
+    }
+}
+
+int runShow(CommandContext &context)
+{
+    OptionParser parser(QStringLiteral("show"),
+                        translated(QT_TRANSLATE_NOOP("Cli", "Shows every field of an asset and its history.")));
+    parser.addPositional(QStringLiteral("ASSET_NO"), translated(QT_TRANSLATE_NOOP("Cli", "The asset number, e.g. "
+                                                                                         "IA-000001.")));
+    parser.addOption(QStringLiteral("format"), QStringLiteral("text|json"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Output format (default: text).")));
+    if (const std::optional<int> exit = context.parse(parser))
+        return *exit;
+    const QString format = parser.value(QStringLiteral("format"), QStringLiteral("text")).toLower();
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return context.usageError(
+            translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not an output format. Use text or json.")).arg(format));
+
+    Registry *registry = context.registry();
+    if (!registry)
+        return ExitCode::Failure;
+    const QString assetNo = parser.positionals().constFirst();
+    const std::optional<Asset> asset = registry->assets().byAssetNo(assetNo);
+    if (!asset)
+        return context.fail(unknownAssetMessage(assetNo, *registry));
+    const QList<AuditEvent> history = registry->audit().eventsFor(QStringLiteral("asset"), asset->assetNo);
+
+    if (format == QLatin1String("text")) {
+        writeShowText(context, *asset, *registry, history);
+        return ExitCode::Success;
+    }
+    QJsonArray events;
+    for (const AuditEvent &event : history) {
+        events.append(QJsonObject{{QStringLiteral("seq"), double(event.seq)},
+                                  {QStringLiteral("occurred_at"), event.occurredAt.toUTC().toString(Qt::ISODate)},
+                                  {QStringLiteral("actor"), event.actor},
+                                  {QStringLiteral("action"), event.action},
+                                  {QStringLiteral("changes"), event.changes}});
+    }
+    const QJsonObject document{{QStringLiteral("asset"), assetJson(*asset, registry->scheme())},
+                               {QStringLiteral("history"), events}};
+    context.out() << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    return ExitCode::Success;
+}
+
+// ---- add and edit ----
+
+int runAdd(CommandContext &context)
+{
+    OptionParser parser(QStringLiteral("add"),
+                        translated(QT_TRANSLATE_NOOP("Cli", "Registers a new asset and prints its asset number. Values "
+                                                            "may be codes or labels in English or Japanese.")));
+    addFieldOptions(parser);
+    if (const std::optional<int> exit = context.parse(parser))
+        return *exit;
+    Registry *registry = context.registry();
+    if (!registry)
+        return ExitCode::Failure;
+
+    Asset asset = registry->newAsset();
+    const QList<Problem> unreadable = applyFieldOptions(parser, &asset, registry->scheme());
+    if (!unreadable.isEmpty())
+        return reportProblems(context, allProblems(unreadable, registry->validate(asset)));
+    const Result<Asset> result = registry->createAsset(asset);
+    if (!result.ok())
+        return reportResult(context, result);
+    context.out() << result.value->assetNo << QLatin1Char('\n');
+    return ExitCode::Success;
+}
+
+int runEdit(CommandContext &context)
+{
+    OptionParser parser(QStringLiteral("edit"),
+                        translated(QT_TRANSLATE_NOOP("Cli", "Changes the given fields of an asset; the other fields "
+                                                            "stay as they are.")));
+    parser.addPositional(QStringLiteral("ASSET_NO"), translated(QT_TRANSLATE_NOOP("Cli", "The asset number, e.g. "
+                                                                                         "IA-000001.")));
+    addFieldOptions(parser);
+    if (const std::optional<int> exit = context.parse(parser))
+        return *exit;
+    if (parser.givenOptions().isEmpty())
+        return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "Nothing to change. Give at least one field "
+                                                                      "option, e.g. --status stored.")));
+    Registry *registry = context.registry();
+    if (!registry)
+        return ExitCode::Failure;
+
+    const QString assetNo = parser.positionals().constFirst();
+    std::optional<Asset> asset = registry->assets().byAssetNo(assetNo);
+    if (!asset)
+        return context.fail(unknownAssetMessage(assetNo, *registry));
+    const QList<Problem> unreadable = applyFieldOptions(parser, &*asset, registry->scheme());
+    if (!unreadable.isEmpty())
+        return reportProblems(context, allProblems(unreadable, registry->validate(*asset)));
+    const Result<Asset> result = registry->updateAsset(*asset);
+    if (!result.ok())
+        return reportResult(context, result);
+    return ExitCode::Success;
+}
+
+const CommandRegistration registration{
+    {"list", QT_TRANSLATE_NOOP("Cli", "List assets as CSV, TSV or JSON, with filters"), runList},
+    {"show", QT_TRANSLATE_NOOP("Cli", "Show an asset with its history: show ASSET_NO"), runShow},
+    {"add", QT_TRANSLATE_NOOP("Cli", "Register a new asset; prints its asset number"), runAdd},
+    {"edit", QT_TRANSLATE_NOOP("Cli", "Change fields of an asset: edit ASSET_NO --field value…"), runEdit},
+};
+
+} // namespace

@@ -1,0 +1,104 @@
+// The command table of asset-registry-cli: what a command is, what it gets when it runs, and how it registers.
+//
+// How to add a command (e.g. "export"):
+//  1. Write app/cli/exportcommand.cpp (one file per command or group of commands) with a run function
+//         int runExport(CommandContext &context)
+//     that builds an OptionParser, calls `if (const auto exit = context.parse(parser)) return *exit;`, then
+//     `Registry *registry = context.registry(); if (!registry) return ExitCode::Failure;` and does its work through
+//     the services of core. Output goes to context.out(), messages and progress to context.err() (or
+//     context.fail(...) / context.usageError(...), which also return the exit status to give back).
+//  2. Register it at namespace scope in the same file:
+//         const CommandRegistration registration{
+//             {"export", QT_TRANSLATE_NOOP("Cli", "Export assets to a CSV or XLSX file"), runExport}};
+//     Set `needsGui` (4th member) for commands that render with QPainter (ledger, certificates): main then creates
+//     a QGuiApplication on the offscreen platform instead of a QCoreApplication, and the CLI target links `ui`.
+//  3. Add the .cpp to the asset-registry-cli sources in app/CMakeLists.txt, and tests to tests/cli/.
+// Registration runs from a static object, so command files must be compiled into the executable itself (not into a
+// static library, where the linker would drop an object file nobody refers to).
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class OptionParser;
+class QTextStream;
+class Registry;
+
+namespace ExitCode {
+constexpr int Success = 0;
+constexpr int Failure = 1; // the work failed: refused file, validation error, unknown asset, conflict…
+constexpr int Usage = 2;   // the command line is wrong: unknown command or option, missing or bad argument
+} // namespace ExitCode
+
+class CommandContext;
+
+struct Command
+{
+    const char *name;    // what the user types, e.g. "list"
+    const char *summary; // one line for --help, marked with QT_TRANSLATE_NOOP("Cli", …)
+    int (*run)(CommandContext &context);
+    bool needsGui = false; // renders with QPainter: main creates a QGuiApplication (offscreen)
+};
+
+// All commands, filled by CommandRegistration objects before main() runs.
+class CommandTable final
+{
+public:
+    static void add(const Command &command);
+    // Sorted by name.
+    static QList<Command> all();
+    static const Command *find(const QString &name);
+};
+
+struct CommandRegistration
+{
+    CommandRegistration(std::initializer_list<Command> commands);
+};
+
+// What a running command gets: its arguments, the output streams and the registry, opened on first use.
+class CommandContext final
+{
+public:
+    CommandContext(const Command &command, QStringList arguments, QString databasePath, QTextStream &out,
+                   QTextStream &err);
+    ~CommandContext();
+    CommandContext(const CommandContext &) = delete;
+    CommandContext &operator=(const CommandContext &) = delete;
+
+    const Command &command() const { return m_command; }
+    QString name() const { return QString::fromLatin1(m_command.name); }
+    // The arguments after the command name.
+    const QStringList &arguments() const { return m_arguments; }
+    // The --database argument, empty for the user's default registry.
+    QString databasePath() const { return m_databasePath; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Parses the command's arguments. Returns nothing when the command should go on, or the exit status to end with:
+    // Success after printing --help, Usage after reporting a usage error.
+    std::optional<int> parse(OptionParser &parser);
+    // The registry of --database (or the default one), opened on first call; nullptr after reporting why not.
+    Registry *registry();
+
+    // Reports a usage error with a hint to the command's --help and returns ExitCode::Usage.
+    int usageError(const QString &message);
+    // Reports a failure (one message per line) and returns ExitCode::Failure.
+    int fail(const QString &message);
+    // Writes one message line to stderr, prefixed with the program name, and flushes it.
+    void message(const QString &text);
+
+    static QString programName() { return QStringLiteral("asset-registry-cli"); }
+
+private:
+    const Command &m_command;
+    QStringList m_arguments;
+    QString m_databasePath;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    std::unique_ptr<Registry> m_registry;
+    bool m_openFailed = false;
+};

@@ -1,0 +1,90 @@
+// generate: fills a registry with realistic synthetic assets for demos, tests and benchmarks. Works in batches, each
+// one transaction through Registry::createAssets, so a million assets need no more memory than one batch.
+#include "command.h"
+#include "optionparser.h"
+
+#include "service/registry.h"
+#include "service/syntheticassets.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+constexpr int kMaxCount = 100'000'000;
+
+int runGenerate(CommandContext &context)
+{
+    OptionParser parser(QStringLiteral("generate"),
+                        translated(QT_TRANSLATE_NOOP("Cli", "Adds synthetic assets (Japanese and English names, every "
+                                                            "type and level) for demos, tests and benchmarks.")));
+    parser.addOption(QStringLiteral("count"), QStringLiteral("N"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "How many assets to add (required).")));
+    parser.addOption(QStringLiteral("seed"), QStringLiteral("S"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Seed of the random choices; the same seed gives the same "
+                                                         "assets (default: 1).")));
+    parser.addOption(QStringLiteral("batch"), QStringLiteral("N"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Assets per transaction (default: 10000).")));
+    if (const std::optional<int> exit = context.parse(parser))
+        return *exit;
+
+    if (!parser.isSet(QStringLiteral("count")))
+        return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "Say how many assets to add: --count N.")));
+    bool ok = false;
+    const int count = parser.value(QStringLiteral("count")).toInt(&ok);
+    if (!ok || count < 1 || count > kMaxCount)
+        return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "--count must be a whole number from 1 to %1, "
+                                                                      "not '%2'."))
+                                      .arg(kMaxCount)
+                                      .arg(parser.value(QStringLiteral("count"))));
+    const quint32 seed = parser.value(QStringLiteral("seed"), QStringLiteral("1")).toUInt(&ok);
+    if (!ok)
+        return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "--seed must be a whole number of 0 or more, "
+                                                                      "not '%1'."))
+                                      .arg(parser.value(QStringLiteral("seed"))));
+    const int batch = parser.value(QStringLiteral("batch"), QStringLiteral("10000")).toInt(&ok);
+    if (!ok || batch < 1 || batch > 1'000'000)
+        return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "--batch must be a whole number from 1 to "
+                                                                      "1000000, not '%1'."))
+                                      .arg(parser.value(QStringLiteral("batch"))));
+
+    Registry *registry = context.registry();
+    if (!registry)
+        return ExitCode::Failure;
+
+    QElapsedTimer timer;
+    timer.start();
+    int done = 0;
+    for (quint32 batchIndex = 0; done < count; ++batchIndex) {
+        const int size = std::min(batch, count - done);
+        // Each batch has its own seed derived from the user's, so the whole run is reproducible.
+        const QList<Asset> drafts =
+            SyntheticAssets::generate(size, registry->scheme(), seed ^ (batchIndex * 0x9E3779B9u));
+        const Result<int> result = registry->createAssets(drafts);
+        if (!result.ok()) {
+            context.fail(result.error);
+            return context.fail(translated(QT_TRANSLATE_NOOP("Cli", "%1 of %2 assets were added before the failure."))
+                                    .arg(done)
+                                    .arg(count));
+        }
+        done += size;
+        context.message(translated(QT_TRANSLATE_NOOP("Cli", "generated %1 / %2")).arg(done).arg(count));
+    }
+    context.message(translated(QT_TRANSLATE_NOOP("Cli", "Added %1 assets to %2 in %3 s."))
+                        .arg(done)
+                        .arg(QDir::toNativeSeparators(registry->path()))
+                        .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
+    return ExitCode::Success;
+}
+
+const CommandRegistration registration{
+    {"generate", QT_TRANSLATE_NOOP("Cli", "Add synthetic assets for demos and benchmarks: generate --count N"),
+     runGenerate}};
+
+} // namespace
