@@ -1,0 +1,212 @@
+// XLSX through libxlsxwriter, in constant-memory mode (rows are written in order and flushed), to a temporary file
+// that is then saved to its place through QSaveFile.
+#include "xlsxsheetwriter.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("XlsxSheetWriter", text);
+}
+
+// Excel refuses sheet names longer than 31 characters or holding []:*?/\ .
+QString sheetName(const QString &wanted)
+{
+    QString name = wanted;
+    for (const QChar c : {QLatin1Char('['), QLatin1Char(']'), QLatin1Char(':'), QLatin1Char('*'), QLatin1Char('?'),
+                          QLatin1Char('/'), QLatin1Char('\\')})
+        name.replace(c, QLatin1Char('_'));
+    name = name.left(31).trimmed();
+    return name.isEmpty() ? QStringLiteral("Sheet1") : name;
+}
+
+struct Formats
+{
+    lxw_format *title = nullptr;
+    lxw_format *organisation = nullptr;
+    lxw_format *banner = nullptr;
+    lxw_format *detail = nullptr;
+    lxw_format *heading = nullptr;
+    lxw_format *text = nullptr;
+    lxw_format *wrapped = nullptr;
+    lxw_format *number = nullptr;
+    lxw_format *date = nullptr;
+};
+
+Formats makeFormats(lxw_workbook *workbook)
+{
+    Formats f;
+    f.title = workbook_add_format(workbook);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 16);
+    format_set_align(f.title, LXW_ALIGN_CENTER);
+    format_set_align(f.title, LXW_ALIGN_VERTICAL_CENTER);
+    f.organisation = workbook_add_format(workbook);
+    format_set_font_size(f.organisation, 11);
+    f.banner = workbook_add_format(workbook);
+    format_set_bold(f.banner);
+    format_set_font_size(f.banner, 12);
+    format_set_font_color(f.banner, 0xA01010);
+    format_set_border(f.banner, LXW_BORDER_MEDIUM);
+    format_set_border_color(f.banner, 0xA01010);
+    format_set_align(f.banner, LXW_ALIGN_CENTER);
+    format_set_align(f.banner, LXW_ALIGN_VERTICAL_CENTER);
+    f.detail = workbook_add_format(workbook);
+    format_set_font_size(f.detail, 9);
+    f.heading = workbook_add_format(workbook);
+    format_set_bold(f.heading);
+    format_set_bg_color(f.heading, 0xE4E4E4);
+    format_set_border(f.heading, LXW_BORDER_THIN);
+    format_set_text_wrap(f.heading);
+    format_set_align(f.heading, LXW_ALIGN_CENTER);
+    format_set_align(f.heading, LXW_ALIGN_VERTICAL_CENTER);
+    f.text = workbook_add_format(workbook);
+    format_set_border(f.text, LXW_BORDER_THIN);
+    format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
+    f.wrapped = workbook_add_format(workbook);
+    format_set_border(f.wrapped, LXW_BORDER_THIN);
+    format_set_text_wrap(f.wrapped);
+    format_set_align(f.wrapped, LXW_ALIGN_VERTICAL_TOP);
+    f.number = workbook_add_format(workbook);
+    format_set_border(f.number, LXW_BORDER_THIN);
+    format_set_align(f.number, LXW_ALIGN_VERTICAL_TOP);
+    format_set_num_format(f.number, "#,##0");
+    f.date = workbook_add_format(workbook);
+    format_set_border(f.date, LXW_BORDER_THIN);
+    format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
+    format_set_align(f.date, LXW_ALIGN_LEFT);
+    format_set_num_format(f.date, "yyyy/mm/dd");
+    return f;
+}
+
+} // namespace
+
+int XlsxSheetWriter::headerRow(const XlsxSheet &sheet)
+{
+    // Title, organisation and banner, the details, then an empty row.
+    return 2 + int(sheet.details.size()) + 1;
+}
+
+bool XlsxSheetWriter::write(const QString &path, const XlsxSheet &sheet, QString *error)
+{
+    auto fail = [&](const QString &detail) {
+        *error = translated(QT_TRANSLATE_NOOP("XlsxSheetWriter", "Cannot write the Excel file %1: %2"))
+                     .arg(QDir::toNativeSeparators(path), detail);
+        return false;
+    };
+    QTemporaryDir temporary;
+    if (!temporary.isValid())
+        return fail(temporary.errorString());
+    const QByteArray temporaryFile = QFile::encodeName(temporary.filePath(QStringLiteral("book.xlsx")));
+    QByteArray temporaryDir = QFile::encodeName(temporary.path());
+
+    lxw_workbook_options options = {};
+    options.constant_memory = LXW_TRUE;
+    options.tmpdir = temporaryDir.data();
+    options.use_zip64 = LXW_TRUE;
+    lxw_workbook *workbook = workbook_new_opt(temporaryFile.constData(), &options);
+    if (!workbook)
+        return fail(translated(QT_TRANSLATE_NOOP("XlsxSheetWriter", "the workbook could not be created")));
+    const QByteArray name = sheetName(sheet.sheetName).toUtf8();
+    lxw_worksheet *worksheet = workbook_add_worksheet(workbook, name.constData());
+    const Formats f = makeFormats(workbook);
+    const lxw_col_t columns = lxw_col_t(std::max<qsizetype>(1, sheet.columns.size()));
+    const lxw_col_t last = columns - 1;
+
+    for (lxw_col_t column = 0; column < sheet.columns.size(); ++column) {
+        const XlsxColumn &definition = sheet.columns.at(column);
+        worksheet_set_column(worksheet, column, column, definition.width, nullptr);
+    }
+    const lxw_row_t header = lxw_row_t(headerRow(sheet));
+    worksheet_freeze_panes(worksheet, header + 1, 0);
+    worksheet_set_landscape(worksheet);
+    worksheet_set_paper(worksheet, 9); // A4
+    worksheet_fit_to_pages(worksheet, 1, 0);
+    worksheet_repeat_rows(worksheet, header, header);
+    // Excel's page header and footer codes: &R right section, &C centre, &P page, &N pages; && is a literal &.
+    if (!sheet.banner.isEmpty()) {
+        const QByteArray pageHeader =
+            (QStringLiteral("&R") + QString(sheet.banner).replace(QLatin1Char('&'), QLatin1String("&&"))).toUtf8();
+        worksheet_set_header(worksheet, pageHeader.constData());
+    }
+    worksheet_set_footer(worksheet, "&C&P / &N");
+
+    // Row 0: the title across the table; row 1: the organisation at the left, the banner at the right.
+    const QByteArray title = sheet.title.toUtf8();
+    worksheet_set_row(worksheet, 0, 24, nullptr);
+    if (last > 0)
+        worksheet_merge_range(worksheet, 0, 0, 0, last, title.constData(), f.title);
+    else
+        worksheet_write_string(worksheet, 0, 0, title.constData(), f.title);
+    const QByteArray organisation = sheet.organisation.toUtf8();
+    worksheet_write_string(worksheet, 1, 0, organisation.constData(), f.organisation);
+    if (!sheet.banner.isEmpty()) {
+        const QByteArray banner = sheet.banner.toUtf8();
+        worksheet_write_string(worksheet, 1, last, banner.constData(), f.banner);
+    }
+    lxw_row_t row = 2;
+    for (const QString &detail : sheet.details) {
+        const QByteArray text = detail.toUtf8();
+        worksheet_write_string(worksheet, row++, 0, text.constData(), f.detail);
+    }
+
+    for (lxw_col_t column = 0; column < sheet.columns.size(); ++column) {
+        const QByteArray heading = sheet.columns.at(column).heading.toUtf8();
+        worksheet_write_string(worksheet, header, column, heading.constData(), f.heading);
+    }
+    row = header + 1;
+    for (const QStringList &values : sheet.rows) {
+        for (lxw_col_t column = 0; column < sheet.columns.size(); ++column) {
+            const QString value = column < values.size() ? values.at(column) : QString();
+            const XlsxColumn::Kind kind = sheet.columns.at(column).kind;
+            if (value.isEmpty()) {
+                worksheet_write_blank(worksheet, row, column, kind == XlsxColumn::Kind::Wrapped ? f.wrapped : f.text);
+                continue;
+            }
+            if (kind == XlsxColumn::Kind::Number) {
+                bool ok = false;
+                const qint64 number = value.toLongLong(&ok);
+                if (ok && std::abs(number) < (qint64(1) << 53)) {
+                    worksheet_write_number(worksheet, row, column, double(number), f.number);
+                    continue;
+                }
+            } else if (kind == XlsxColumn::Kind::Date) {
+                const QDate date = QDate::fromString(value, Qt::ISODate);
+                if (date.isValid()) {
+                    lxw_datetime datetime = {date.year(), uint8_t(date.month()), uint8_t(date.day()), 0, 0, 0};
+                    worksheet_write_datetime(worksheet, row, column, &datetime, f.date);
+                    continue;
+                }
+            }
+            const QByteArray text = value.toUtf8();
+            worksheet_write_string(worksheet, row, column, text.constData(),
+                                   kind == XlsxColumn::Kind::Wrapped ? f.wrapped : f.text);
+        }
+        ++row;
+    }
+    if (!sheet.columns.isEmpty())
+        worksheet_autofilter(worksheet, header, 0, std::max(header, row - 1), last);
+
+    const lxw_error result = workbook_close(workbook);
+    if (result != LXW_NO_ERROR)
+        return fail(QString::fromUtf8(lxw_strerror(result)));
+
+    QFile written(QFile::decodeName(temporaryFile));
+    if (!written.open(QIODevice::ReadOnly))
+        return fail(written.errorString());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    if (file.write(written.readAll()) < 0 || !file.commit())
+        return fail(file.errorString());
+    return true;
+}
