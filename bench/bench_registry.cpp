@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTextStream>
 
@@ -36,8 +37,10 @@ double median(QList<double> values)
     return values.at(values.size() / 2);
 }
 
-bool ensureRegistry(const QString &path, int assets)
+// Returns false on failure; *generated tells whether the file was made by this process.
+bool ensureRegistry(const QString &path, int assets, bool *generated)
 {
+    *generated = false;
     QString error;
     if (QFile::exists(path)) {
         auto registry = Registry::open(path, &error);
@@ -67,6 +70,7 @@ bool ensureRegistry(const QString &path, int assets)
         QTextStream(stderr) << "generated " << done + count << " / " << assets << Qt::endl;
     }
     out << "generate " << assets << " assets (validated, audited): " << timer.elapsed() << " ms" << Qt::endl;
+    *generated = true;
     QSqlQuery(registry->database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
@@ -85,8 +89,14 @@ int main(int argc, char **argv)
     const int assets = parser.value(QStringLiteral("assets")).toInt();
     QDir().mkpath(parser.value(QStringLiteral("dir")));
     const QString path = parser.value(QStringLiteral("dir")) + QStringLiteral("/bench-%1.sqlite").arg(assets);
-    if (!ensureRegistry(path, assets))
+    bool generated = false;
+    if (!ensureRegistry(path, assets, &generated))
         return 1;
+    if (generated) {
+        // Measure in a fresh process, so that memory and caches reflect opening an existing registry.
+        out.flush();
+        return QProcess::execute(QCoreApplication::applicationFilePath(), QCoreApplication::arguments().mid(1));
+    }
 
     bool withinBudget = true;
     // Open to first rows: what the main window does before it paints (open, count, first page).
@@ -113,8 +123,9 @@ int main(int argc, char **argv)
     withinBudget = withinBudget && open <= 300;
 
     // Search as you type: each keystroke counts the matches and reads the first page, as the table model does.
-    const QStringList keystrokes = {QStringLiteral("住"), QStringLiteral("住民"), QStringLiteral("住民基"),
-                                    QStringLiteral("住民基本"), QStringLiteral("住民基本台"), QStringLiteral("住民基本台帳")};
+    const QStringList keystrokes = {QStringLiteral("住"),         QStringLiteral("住民"),
+                                    QStringLiteral("住民基"),     QStringLiteral("住民基本"),
+                                    QStringLiteral("住民基本台"), QStringLiteral("住民基本台帳")};
     for (const QString &text : keystrokes) {
         AssetFilter filter;
         filter.search = text;

@@ -219,8 +219,8 @@ QList<Problem> Registry::validate(const Asset &asset) const
          AssetField::AvailabilityRationale},
     };
     for (const Level &level : levels) {
-        const QString objective = ClassificationScheme::objectiveName(level.objective);
         if (!m_scheme.isLevel(level.objective, level.ordinal)) {
+            const QString objective = ClassificationScheme::objectiveName(level.objective);
             add(level.field,
                 translated(QT_TRANSLATE_NOOP("Registry", "%1: level %2 does not exist in the %3 scheme. Choose "
                                                          "one of %4."))
@@ -228,6 +228,7 @@ QList<Problem> Registry::validate(const Asset &asset) const
                     .arg(level.ordinal)
                     .arg(m_scheme.name(), m_scheme.levelRange(level.objective)));
         } else if (level.ordinal == m_scheme.highest(level.objective) && level.rationale->trimmed().isEmpty()) {
+            const QString objective = ClassificationScheme::objectiveName(level.objective);
             add(level.rationaleField,
                 translated(QT_TRANSLATE_NOOP("Registry",
                                              "%1 is at its highest level (%2). Enter the rationale for this "
@@ -302,7 +303,8 @@ Result<Asset> Registry::createAsset(const Asset &draft)
         return Result<Asset>::failure(error);
     Asset asset = draft;
     const qint64 sequence = reserveAssetNumbers(1, &error);
-    if (sequence == 0 || !insertAsset(&asset, assetNumber(sequence), &error)) {
+    if (sequence == 0 || !insertAsset(&asset, assetNumber(sequence), &error) ||
+        !m_assets.indexForSearch(asset.id, &error)) {
         m_database->rollback();
         return Result<Asset>::failure(error);
     }
@@ -330,14 +332,21 @@ Result<int> Registry::createAssets(const QList<Asset> &drafts, const std::functi
         return Result<int>::failure(error);
     }
     const QString prefix = assetNoPrefix();
+    qint64 firstId = 0;
     for (int index = 0; index < drafts.size(); ++index) {
         Asset asset = drafts.at(index);
         if (!insertAsset(&asset, prefix + QStringLiteral("%1").arg(first + index, 6, 10, QLatin1Char('0')), &error)) {
             m_database->rollback();
             return Result<int>::failure(error);
         }
+        if (index == 0)
+            firstId = asset.id;
         if (progress && (index + 1) % 1000 == 0)
             progress(index + 1);
+    }
+    if (firstId > 0 && !m_assets.indexForSearch(firstId, &error)) {
+        m_database->rollback();
+        return Result<int>::failure(error);
     }
     if (!m_database->commit(&error))
         return Result<int>::failure(error);

@@ -104,9 +104,33 @@ void bindAsset(QSqlQuery &query, const Asset &asset)
     query.bindValue(QStringLiteral(":updated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
 }
 
+// Single characters and pairs of the fields searched by short words (see asset_grams in migration 1).
+QString shortGrams(const Asset &asset)
+{
+    QString grams;
+    const QString fields[] = {asset.assetNo, asset.name, asset.department, asset.owner, asset.businessCategory};
+    for (const QString &field : fields) {
+        const QString text = field.toLower();
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (text.at(i).isSpace())
+                continue;
+            grams += text.at(i);
+            grams += QLatin1Char(' ');
+            if (i + 1 < text.size() && !text.at(i + 1).isSpace()) {
+                grams += text.mid(i, 2);
+                grams += QLatin1Char(' ');
+            }
+        }
+    }
+    return grams;
+}
+
 QString sortColumn(AssetField::Id field)
 {
     switch (field) {
+    case AssetField::AssetNo:
+        // Numbers are handed out in id order, and sorting by id lets a search stop at the first page.
+        return QStringLiteral("id");
     case AssetField::Label:
         return QStringLiteral("confidentiality");
     default:
@@ -135,12 +159,15 @@ QString whereClause(const AssetFilter &filter, QVariantList *values)
             quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
             ftsTerms << QLatin1Char('"') + quoted + QLatin1Char('"');
         } else {
-            // Trigrams need three characters; shorter words are matched by a scan of the main columns.
-            static const QStringList columns = {QStringLiteral("asset_no"),   QStringLiteral("name"),
-                                                QStringLiteral("remarks"),    QStringLiteral("business_category"),
+            // Trigrams need three characters. Shorter words are looked up in the index of single characters and
+            // pairs, then confirmed with LIKE on the same fields (that index splits text at punctuation).
+            static const QStringList columns = {QStringLiteral("asset_no"), QStringLiteral("name"),
                                                 QStringLiteral("department"), QStringLiteral("owner"),
-                                                QStringLiteral("storage"),    QStringLiteral("provider"),
-                                                QStringLiteral("contractor"), QStringLiteral("user_scope")};
+                                                QStringLiteral("business_category")};
+            QString quoted = word.toLower();
+            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            conditions << QStringLiteral("id IN (SELECT rowid FROM asset_grams WHERE asset_grams MATCH ?)");
+            values->append(QString(QLatin1Char('"') + quoted + QLatin1Char('"')));
             QStringList alternatives;
             for (const QString &column : columns) {
                 alternatives << column + QStringLiteral(" LIKE ? ESCAPE '\\'");
@@ -194,14 +221,14 @@ bool AssetStore::insert(Asset *asset, QString *error)
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(db());
         m_insert->prepare(QStringLiteral(
-        "INSERT INTO asset (asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, "
-        "storage, personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, "
-        "integrity_rationale, availability, availability_rationale, provider, sharing_terms, contractor, "
-        "retention_until, registered_on, next_review, status, row_version, updated_at) VALUES (:asset_no, "
-        ":business_category, :name, :remarks, :user_scope, :department, :owner, :asset_type, :storage, "
-        ":personal_info, :subject_count, :confidentiality, :confidentiality_rationale, :integrity, "
-        ":integrity_rationale, :availability, :availability_rationale, :provider, :sharing_terms, :contractor, "
-        ":retention_until, :registered_on, :next_review, :status, 1, :updated_at)"));
+            "INSERT INTO asset (asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, "
+            "storage, personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, "
+            "integrity_rationale, availability, availability_rationale, provider, sharing_terms, contractor, "
+            "retention_until, registered_on, next_review, status, row_version, updated_at) VALUES (:asset_no, "
+            ":business_category, :name, :remarks, :user_scope, :department, :owner, :asset_type, :storage, "
+            ":personal_info, :subject_count, :confidentiality, :confidentiality_rationale, :integrity, "
+            ":integrity_rationale, :availability, :availability_rationale, :provider, :sharing_terms, :contractor, "
+            ":retention_until, :registered_on, :next_review, :status, 1, :updated_at)"));
     }
     QSqlQuery &query = *m_insert;
     bindAsset(query, *asset);
@@ -213,6 +240,35 @@ bool AssetStore::insert(Asset *asset, QString *error)
     }
     asset->id = query.lastInsertId().toLongLong();
     asset->rowVersion = 1;
+    return writeGrams(*asset, false, error);
+}
+
+bool AssetStore::writeGrams(const Asset &asset, bool replace, QString *error)
+{
+    if (replace) {
+        QSqlQuery query(db());
+        query.prepare(QStringLiteral("DELETE FROM asset_grams WHERE rowid = ?"));
+        query.addBindValue(asset.id);
+        if (!query.exec()) {
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AssetStore", "Could not update the search index of the registry %1: %2"),
+                query.lastError().text());
+            return false;
+        }
+    }
+    if (!m_insertGrams) {
+        m_insertGrams = std::make_unique<QSqlQuery>(db());
+        m_insertGrams->prepare(QStringLiteral("INSERT INTO asset_grams (rowid, grams) VALUES (?, ?)"));
+    }
+    QSqlQuery &insert = *m_insertGrams;
+    insert.addBindValue(asset.id);
+    insert.addBindValue(shortGrams(asset));
+    if (!insert.exec()) {
+        *error = m_database.sqlError(
+            QCoreApplication::translate("AssetStore", "Could not update the search index of the registry %1: %2"),
+            insert.lastError().text());
+        return false;
+    }
     return true;
 }
 
@@ -240,6 +296,25 @@ bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict,
         return false;
     }
     *conflict = query.numRowsAffected() != 1;
+    if (*conflict)
+        return true;
+    return writeGrams(asset, true, error);
+}
+
+bool AssetStore::indexForSearch(qint64 firstId, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("INSERT INTO asset_search (rowid, asset_no, name, remarks, business_category, "
+                                 "department, owner, storage, provider, contractor, user_scope) SELECT id, asset_no, "
+                                 "name, remarks, business_category, department, owner, storage, provider, contractor, "
+                                 "user_scope FROM asset WHERE id >= ?"));
+    query.addBindValue(firstId);
+    if (!query.exec()) {
+        *error = m_database.sqlError(
+            QCoreApplication::translate("AssetStore", "Could not update the search index of the registry %1: %2"),
+            query.lastError().text());
+        return false;
+    }
     return true;
 }
 
@@ -324,8 +399,8 @@ qint64 AssetStore::position(const AssetFilter &filter, const AssetSort &sort, qi
         return qint64(-1);
     };
     QSqlQuery key(db());
-    key.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM asset") + where
-                + (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("id = ?"));
+    key.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM asset") + where +
+                (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) + QStringLiteral("id = ?"));
     for (const QVariant &value : values)
         key.addBindValue(value);
     key.addBindValue(id);
@@ -342,16 +417,17 @@ qint64 AssetStore::position(const AssetFilter &filter, const AssetSort &sort, qi
                            : column + QStringLiteral(" IS NOT NULL OR id > ?");
         values << id;
     } else {
-        before = ascending ? QString(column + QStringLiteral(" IS NULL OR ") + column + QStringLiteral(" < ? OR (")
-                                     + column + QStringLiteral(" = ? AND id < ?)"))
-                           : QString(column + QStringLiteral(" > ? OR (") + column + QStringLiteral(" = ? AND id > ?)"));
+        before = ascending
+                     ? QString(column + QStringLiteral(" IS NULL OR ") + column + QStringLiteral(" < ? OR (") + column +
+                               QStringLiteral(" = ? AND id < ?)"))
+                     : QString(column + QStringLiteral(" > ? OR (") + column + QStringLiteral(" = ? AND id > ?)"));
         values << sortKey << sortKey << id;
     }
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT count(*) FROM asset") + where
-                  + (where.isEmpty() ? QStringLiteral(" WHERE (") : QStringLiteral(" AND (")) + before
-                  + QLatin1Char(')'));
+    query.prepare(QStringLiteral("SELECT count(*) FROM asset") + where +
+                  (where.isEmpty() ? QStringLiteral(" WHERE (") : QStringLiteral(" AND (")) + before +
+                  QLatin1Char(')'));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec() || !query.next())

@@ -22,7 +22,10 @@ public:
     {
     }
 
+    // Inserts a row. The row is found by search only after indexForSearch() has run in the same transaction.
     bool insert(Asset *asset, QString *error);
+    // Adds the rows with id >= firstId to the full-text index, in one statement.
+    bool indexForSearch(qint64 firstId, QString *error);
     // Writes the asset if its row version is still expectedVersion; *conflict is set when it is not.
     bool update(const Asset &asset, int expectedVersion, bool *conflict, QString *error);
 
@@ -38,7 +41,9 @@ public:
 
 private:
     QSqlDatabase db() const;
+    bool writeGrams(const Asset &asset, bool replace, QString *error);
     Database &m_database;
     // Prepared once: bulk imports insert many rows, and preparing costs more than the insert itself.
     std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_insertGrams;
 };
