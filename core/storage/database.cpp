@@ -306,11 +306,11 @@ std::unique_ptr<Database> Database::connect(const QString &path, QString *error)
         return nullptr;
     }
     QSqlQuery query(db);
-    const QStringList pragmas = {QStringLiteral("PRAGMA foreign_keys = ON"),
-                                 QStringLiteral("PRAGMA journal_mode = WAL"),
-                                 QStringLiteral("PRAGMA synchronous = FULL"),
-                                 // A larger page cache keeps bulk imports from spilling pages to the WAL mid-way.
-                                 QStringLiteral("PRAGMA cache_size = -32768"), QStringLiteral("PRAGMA temp_store = MEMORY")};
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),
+        QStringLiteral("PRAGMA synchronous = FULL"),
+        // A larger page cache keeps bulk imports from spilling pages to the WAL mid-way.
+        QStringLiteral("PRAGMA cache_size = -32768"), QStringLiteral("PRAGMA temp_store = MEMORY")};
     for (const QString &pragma : pragmas) {
         if (!query.exec(pragma)) {
             *error = database->sqlError(
