@@ -1,0 +1,49 @@
+// The certificate of sanitisation (DESIGN.md §5, §9): one disposal record — the whole job or one of its items — as a
+// printed document for the paged table renderer, A4 portrait, in Japanese or English whatever the UI language. It
+// shows every field of the record as corrected, the override flag and reason where present, the evidence files with
+// their SHA-256, the amendments next to the original values, and signature lines for the performer and the validator.
+#pragma once
+
+#include "pageddocument.h"
+
+#include "domain/disposal.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <optional>
+
+class DisposalService;
+class QPagedPaintDevice;
+class Registry;
+
+struct CertificateData
+{
+    QString organisation;
+    QString schemeCode;                    // classification scheme of the registry ("ipa", "government", "fips199")
+    std::array<QString, 3> handlingLabels; // the registry's own texts for confidentiality 1–3; empty: the default
+    DisposalJob job;                       // as recorded; the certificate applies the amendments itself
+    QList<DisposalAmendment> amendments;
+    QList<DisposalEvidence> evidence;
+    qint64 itemId = 0; // 0: the whole job; else the certificate covers this item only
+
+    // Reads everything a certificate shows from the registry. itemId 0 for the whole job.
+    static std::optional<CertificateData> collect(Registry &registry, const DisposalService &service, qint64 jobId,
+                                                  qint64 itemId, QString *error);
+};
+
+class SanitisationCertificate final
+{
+public:
+    // language: "en" or "ja" (the language of the printed text, independent of the UI).
+    static PagedDocument document(const CertificateData &data, const QString &language,
+                                  const QDateTime &printedAt = QDateTime::currentDateTime());
+    // Writes the certificate as a PDF file (through QSaveFile).
+    static bool writePdf(const CertificateData &data, const QString &language, const QString &fileName, QString *error);
+    // Prints on a device the user set up (a QPrinter from the print dialog or preview).
+    static bool print(const CertificateData &data, const QString &language, QPagedPaintDevice *device, QString *error);
+    // A file name to offer when saving, e.g. "D-000001_certificate.pdf".
+    static QString suggestedFileName(const CertificateData &data, const QString &language);
+};
