@@ -113,7 +113,8 @@ QList<char32_t> unencodable(const QString &text, Encoding encoding)
         return result;
     {
         QStringEncoder whole(kShiftJis);
-        (void)whole.encode(text);
+        // encode() converts when its result is turned into bytes.
+        const QByteArray bytes = whole.encode(text);
         if (!whole.hasError())
             return result;
     }
@@ -125,7 +126,7 @@ QList<char32_t> unencodable(const QString &text, Encoding encoding)
             continue;
         const char32_t c = character;
         QStringEncoder single(kShiftJis);
-        (void)single.encode(QString::fromUcs4(&c, 1));
+        const QByteArray bytes = single.encode(QString::fromUcs4(&c, 1));
         if (single.hasError()) {
             seen.insert(c);
             result.append(c);

@@ -49,6 +49,30 @@ QHash<QString, QPair<QString, QString>> relationships(const QByteArray &xml)
     return result;
 }
 
+// Excel writes characters XML cannot hold (carriage return, other controls) as _xHHHH_, and a literal "_x" as
+// _x005F_x.
+QString unescaped(const QString &text)
+{
+    if (!text.contains(QLatin1String("_x")))
+        return text;
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype index = 0; index < text.size(); ++index) {
+        if (text.at(index) == QLatin1Char('_') && index + 6 < text.size() && text.at(index + 1) == QLatin1Char('x') &&
+            text.at(index + 6) == QLatin1Char('_')) {
+            bool ok = false;
+            const ushort code = text.mid(index + 2, 4).toUShort(&ok, 16);
+            if (ok) {
+                result.append(QChar(code));
+                index += 6;
+                continue;
+            }
+        }
+        result.append(text.at(index));
+    }
+    return result;
+}
+
 // The text of a <si> or <is> element: its <t>, or the <t> of its rich-text runs; phonetic guides (<rPh>) are not text.
 QString stringItem(QXmlStreamReader &reader)
 {
@@ -61,7 +85,7 @@ QString stringItem(QXmlStreamReader &reader)
             if (reader.name() == QLatin1String("rPh"))
                 ++phonetic;
             else if (reader.name() == QLatin1String("t") && phonetic == 0)
-                text += reader.readElementText();
+                text += unescaped(reader.readElementText());
         } else if (reader.isEndElement()) {
             if (reader.name() == QLatin1String("rPh"))
                 --phonetic;

@@ -318,7 +318,8 @@ AssetImport::Plan AssetImport::check(const Registry &registry) const
         for (auto it = columnOfField.cbegin(); it != columnOfField.cend(); ++it) {
             const int field = it.key();
             const QString &heading = m_columns.at(it.value()).heading;
-            QString text = it.value() < cells.size() ? cells.at(it.value()) : QString();
+            const QString written = it.value() < cells.size() ? cells.at(it.value()) : QString();
+            QString text = written;
             if (isNormalisedField(field))
                 text = text.normalized(QString::NormalizationForm_KC).trimmed();
             QString error;
@@ -348,7 +349,9 @@ AssetImport::Plan AssetImport::check(const Registry &registry) const
                                                scheme.levelRange(objective))});
                 continue;
             }
-            if (!AssetValues::setFromText(&asset, AssetField::Id(field), text, scheme, &error))
+            // Labels such as 情報（電子データ） are matched as written first, then in their normalised form.
+            if (!AssetValues::setFromText(&asset, AssetField::Id(field), written, scheme, &error) &&
+                (text == written || !AssetValues::setFromText(&asset, AssetField::Id(field), text, scheme, &error)))
                 plan.problems.append({row, heading, error});
         }
         if (int(plan.problems.size()) == problemsBefore) {
