@@ -31,6 +31,11 @@ void OptionParser::addOption(const QString &name, const QString &valueName, cons
     m_options.append({name, valueName, description, {}});
 }
 
+void OptionParser::addRepeatableOption(const QString &name, const QString &valueName, const QString &description)
+{
+    m_options.append({name, valueName, description, {}, true});
+}
+
 void OptionParser::addAlias(const QString &alias, const QString &name)
 {
     for (Option &option : m_options) {
@@ -88,7 +93,7 @@ bool OptionParser::parse(const QStringList &arguments, QString *error)
                              .arg(name, m_command);
             return false;
         }
-        if (m_values.contains(option->name)) {
+        if (m_values.contains(option->name) && !option->repeatable) {
             *error = translated(QT_TRANSLATE_NOOP("Cli", "The option --%1 is given more than once. Give it once."))
                          .arg(option->name);
             return false;
@@ -113,6 +118,8 @@ bool OptionParser::parse(const QStringList &arguments, QString *error)
             value = arguments.at(++index);
         }
         m_values.insert(option->name, value);
+        if (option->repeatable)
+            m_lists[option->name] << value;
         m_given << option->name;
     }
     if (m_help)
@@ -122,7 +129,7 @@ bool OptionParser::parse(const QStringList &arguments, QString *error)
                      .arg(m_positionals.at(m_positionalValues.size()).name, usageLine());
         return false;
     }
-    if (m_positionalValues.size() > m_positionals.size()) {
+    if (m_positionalValues.size() > m_positionals.size() && !(m_lastPositionalRepeats && !m_positionals.isEmpty())) {
         *error = translated(QT_TRANSLATE_NOOP("Cli", "Unexpected argument '%1'. Values of options follow the option "
                                                      "name, e.g. --search \"text\"."))
                      .arg(m_positionalValues.at(m_positionals.size()));

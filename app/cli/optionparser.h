@@ -19,6 +19,10 @@ public:
     void addAlias(const QString &alias, const QString &name);
     // A required argument that is not an option, e.g. ASSET_NO.
     void addPositional(const QString &name, const QString &description);
+    // An option that may be given several times (e.g. --evidence FILE…); values() returns them in order.
+    void addRepeatableOption(const QString &name, const QString &valueName, const QString &description);
+    // Accepts more arguments than declared: the last positional repeats (e.g. ASSET_NO…).
+    void setLastPositionalRepeats(bool repeats) { m_lastPositionalRepeats = repeats; }
 
     // Parses the arguments after the command name; on a usage error *error says what is wrong.
     bool parse(const QStringList &arguments, QString *error);
@@ -26,6 +30,7 @@ public:
     bool helpRequested() const { return m_help; }
     bool isSet(const QString &name) const { return m_values.contains(name); }
     QString value(const QString &name, const QString &fallback = {}) const { return m_values.value(name, fallback); }
+    QStringList values(const QString &name) const { return m_lists.value(name); }
     // The options given, by their main name, in command-line order.
     const QStringList &givenOptions() const { return m_given; }
     const QStringList &positionals() const { return m_positionalValues; }
@@ -40,6 +45,7 @@ private:
         QString valueName;
         QString description;
         QStringList aliases;
+        bool repeatable = false;
     };
     struct Positional
     {
@@ -57,4 +63,6 @@ private:
     QStringList m_given;
     QStringList m_positionalValues;
     bool m_help = false;
+    QHash<QString, QStringList> m_lists;
+    bool m_lastPositionalRepeats = false;
 };

@@ -695,10 +695,10 @@ Result<QByteArray> DisposalService::evidenceContent(qint64 evidenceId) const
     return Result<QByteArray>::success(content);
 }
 
-QList<DueAsset> DisposalService::due(int withinDays, int limit, QString *error) const
+QList<DueAsset> DisposalService::due(int withinDays, int offset, int limit, QString *error) const
 {
     const QDate today = QDate::currentDate();
-    return m_store.dueAssets(today.addDays(std::max(0, withinDays)), today, limit, error);
+    return m_store.dueAssets(today.addDays(std::max(0, withinDays)), today, offset, limit, error);
 }
 
 qint64 DisposalService::dueCount(int withinDays, QString *error) const

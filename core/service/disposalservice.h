@@ -68,7 +68,7 @@ public:
     Result<QByteArray> evidenceContent(qint64 evidenceId) const;
 
     // Assets whose retention ended or ends within `withinDays` days from today, and assets marked disposal pending.
-    QList<DueAsset> due(int withinDays, int limit, QString *error) const;
+    QList<DueAsset> due(int withinDays, int offset, int limit, QString *error) const;
     qint64 dueCount(int withinDays, QString *error) const;
 
     // Re-hashes every evidence file and names each one whose content no longer matches its recorded SHA-256.

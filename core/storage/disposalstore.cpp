@@ -454,7 +454,8 @@ const QString kDueCondition =
 
 } // namespace
 
-QList<DueAsset> DisposalStore::dueAssets(const QDate &until, const QDate &today, int limit, QString *error) const
+QList<DueAsset> DisposalStore::dueAssets(const QDate &until, const QDate &today, int offset, int limit,
+                                         QString *error) const
 {
     QList<DueAsset> result;
     QSqlQuery query(db());
@@ -463,9 +464,10 @@ QList<DueAsset> DisposalStore::dueAssets(const QDate &until, const QDate &today,
                                  "integrity, availability, retention_until, status, row_version FROM asset WHERE ") +
                   kDueCondition +
                   QStringLiteral(" ORDER BY CASE WHEN retention_until IS NULL OR retention_until = 'permanent' "
-                                 "THEN 1 ELSE 0 END, retention_until, asset_no LIMIT ?"));
+                                 "THEN 1 ELSE 0 END, retention_until, asset_no LIMIT ? OFFSET ?"));
     query.addBindValue(isoDate(until));
     query.addBindValue(limit);
+    query.addBindValue(offset);
     if (!query.exec()) {
         if (error)
             *error = m_database.sqlError(

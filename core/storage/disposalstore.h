@@ -47,8 +47,8 @@ public:
     QList<DisposalAmendment> amendmentsFor(qint64 jobId) const;
 
     // Assets not yet disposed whose retention ended on or before `until`, and assets marked disposal pending. Most
-    // urgent first (earliest retention date); at most `limit` rows.
-    QList<DueAsset> dueAssets(const QDate &until, const QDate &today, int limit, QString *error) const;
+    // urgent first (earliest retention date), then by asset number; a page of at most `limit` rows.
+    QList<DueAsset> dueAssets(const QDate &until, const QDate &today, int offset, int limit, QString *error) const;
     qint64 dueCount(const QDate &until, QString *error) const;
 
 private:

@@ -476,7 +476,7 @@ void TestDisposalService::dueForDisposal()
     QVERIFY(m_service->record(completed(*m_service->draft({gone.id}).value)).ok());
 
     QString error;
-    QList<DueAsset> due = m_service->due(0, 100, &error);
+    QList<DueAsset> due = m_service->due(0, 0, 100, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList numbers;
     for (const DueAsset &row : due)
@@ -487,7 +487,7 @@ void TestDisposalService::dueForDisposal()
     QCOMPARE(due.at(2).reason, DueAsset::Reason::Pending);
     QCOMPARE(m_service->dueCount(0, &error), 3);
 
-    due = m_service->due(30, 100, &error);
+    due = m_service->due(30, 0, 100, &error);
     QCOMPARE(due.size(), 4);
     QCOMPARE(due.at(2).asset.assetNo, soon.assetNo);
     QCOMPARE(m_service->dueCount(365 * 2, &error), 5);

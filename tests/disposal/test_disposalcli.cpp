@@ -1,0 +1,291 @@
+// The disposal commands of asset-registry-cli, run as a user runs them: dispose with its refusals (exit 1 with the
+// reason, nothing changed) and usage errors (exit 2), due with its window, verify --evidence naming a changed file,
+// and certificate writing a PDF. The registry is inspected through the service afterwards.
+#include "service/disposalservice.h"
+#include "service/registry.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestDisposalCli final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void disposeRefusals_data();
+    void disposeRefusals();
+    void disposeJobWithEvidence();
+    void dueWithinWindow();
+    void verifyNamesChangedEvidence();
+    void certificatePdf();
+
+private:
+    Run run(const QStringList &arguments) const;
+    QStringList disposeArguments(const QStringList &assets) const;
+    QString writeFile(const QString &name, const QByteArray &content) const;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    QStringList m_assets; // confidentiality 3, 2, 1
+};
+
+void TestDisposalCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(QStringLiteral("registry.sqlite"));
+    QString error;
+    std::unique_ptr<Registry> registry = Registry::create(m_path, {}, &error);
+    QVERIFY2(registry, qPrintable(error));
+    m_assets.clear();
+    const QDate today = QDate::currentDate();
+    const QList<QDate> retention = {today.addDays(-1), today.addDays(10), today.addDays(100)};
+    for (int level = 3; level >= 1; --level) {
+        Asset asset = registry->newAsset();
+        asset.name = QStringLiteral("媒体 C%1").arg(level);
+        asset.department = QStringLiteral("総務課");
+        asset.owner = QStringLiteral("佐藤");
+        asset.confidentiality = level;
+        asset.confidentialityRationale = QStringLiteral("根拠");
+        asset.retentionUntil = retention.at(3 - level);
+        const Result<Asset> created = registry->createAsset(asset);
+        QVERIFY2(created.ok(), qPrintable(created.error));
+        m_assets << created.value->assetNo;
+    }
+}
+
+void TestDisposalCli::cleanup()
+{
+    m_dir.reset();
+}
+
+Run TestDisposalCli::run(const QStringList &arguments) const
+{
+    QProcess process;
+    process.start(QStringLiteral(CLI_PATH), QStringList{QStringLiteral("--database"), m_path} + arguments);
+    Run result;
+    if (!process.waitForStarted(10000) || !process.waitForFinished(120000))
+        return result;
+    result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    return result;
+}
+
+QStringList TestDisposalCli::disposeArguments(const QStringList &assets) const
+{
+    return QStringList{QStringLiteral("dispose")} + assets +
+           QStringList{
+               QStringLiteral("--method"),       QStringLiteral("destroy"),        QStringLiteral("--technique"),
+               QStringLiteral("shred"),          QStringLiteral("--performed-by"), QStringLiteral("田中"),
+               QStringLiteral("--validated-by"), QStringLiteral("鈴木"),           QStringLiteral("--verification"),
+               QStringLiteral("full"),           QStringLiteral("--result"),       QStringLiteral("passed")};
+}
+
+QString TestDisposalCli::writeFile(const QString &name, const QByteArray &content) const
+{
+    const QString path = m_dir->filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        return {};
+    return path;
+}
+
+void TestDisposalCli::disposeRefusals_data()
+{
+    QTest::addColumn<QStringList>("change"); // option, value pairs replacing those of a valid command
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("weaker method without reason")
+        << QStringList{QStringLiteral("--method"), QStringLiteral("purge"), QStringLiteral("--technique"),
+                       QStringLiteral("degauss")}
+        << 1 << "weaker than the minimum method";
+    QTest::newRow("failed verification") << QStringList{QStringLiteral("--result"), QStringLiteral("failed")} << 1
+                                         << "cannot be completed";
+    QTest::newRow("technique of another method")
+        << QStringList{QStringLiteral("--technique"), QStringLiteral("overwrite")} << 1 << "does not achieve";
+    QTest::newRow("unknown method") << QStringList{QStringLiteral("--method"), QStringLiteral("wipe")} << 2
+                                    << "is not a value of --method";
+    QTest::newRow("missing validator") << QStringList{QStringLiteral("--validated-by"), QString()} << 2
+                                       << "--validated-by is required";
+    QTest::newRow("serials do not match assets")
+        << QStringList{QStringLiteral("--serial"), QStringLiteral("ONLY-ONE")} << 2 << "once per asset";
+    QTest::newRow("evidence missing") << QStringList{QStringLiteral("--evidence"), QStringLiteral("nowhere.pdf")} << 1
+                                      << "nowhere.pdf does not exist";
+    QTest::newRow("unknown asset") << QStringList{QStringLiteral("ASSET"), QStringLiteral("IA-999999")} << 1
+                                   << "IA-999999";
+}
+
+void TestDisposalCli::disposeRefusals()
+{
+    QFETCH(QStringList, change);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    QStringList arguments = disposeArguments({m_assets.at(0), m_assets.at(1)});
+    for (int index = 0; index + 1 < change.size(); index += 2) {
+        const QString &option = change.at(index);
+        const QString &value = change.at(index + 1);
+        if (option == QLatin1String("ASSET")) {
+            arguments.insert(1, value);
+            continue;
+        }
+        const qsizetype at = arguments.indexOf(option);
+        if (at >= 0 && value.isEmpty()) {
+            arguments.remove(at, 2);
+        } else if (at >= 0) {
+            arguments[at + 1] = value;
+        } else {
+            arguments << option << value;
+        }
+    }
+    const Run result = run(arguments);
+    QCOMPARE(result.status, status);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    QVERIFY(result.out.isEmpty());
+
+    QString error;
+    std::unique_ptr<Registry> registry = Registry::open(m_path, &error);
+    QVERIFY2(registry, qPrintable(error));
+    QCOMPARE(DisposalService(*registry).store().jobCount(), 0);
+    QCOMPARE(registry->assets().byAssetNo(m_assets.at(0))->status, QStringLiteral("in_use"));
+}
+
+void TestDisposalCli::disposeJobWithEvidence()
+{
+    const QString certificate = writeFile(QStringLiteral("業者証明書.pdf"), QByteArrayLiteral("%PDF-1.4 contractor"));
+    const QString photo = writeFile(QStringLiteral("photo.jpg"), QByteArrayLiteral("\xFF\xD8\xFF\xE0 jpeg"));
+    QStringList arguments = disposeArguments(m_assets);
+    arguments << QStringLiteral("--method") << QStringLiteral("purge") << QStringLiteral("--technique")
+              << QStringLiteral("degauss");
+    arguments.remove(arguments.indexOf(QStringLiteral("--method")), 2);
+    arguments.remove(arguments.indexOf(QStringLiteral("--technique")), 2);
+    arguments << QStringLiteral("--override-reason") << QStringLiteral("リース返却") << QStringLiteral("--serial")
+              << QStringLiteral("S-1") << QStringLiteral("--serial") << QStringLiteral("S-2")
+              << QStringLiteral("--serial") << QStringLiteral("S-3") << QStringLiteral("--evidence") << certificate
+              << QStringLiteral("--evidence") << photo << QStringLiteral("--destination") << QStringLiteral("recycling")
+              << QStringLiteral("--performed-on") << QDate::currentDate().addDays(-3).toString(Qt::ISODate);
+    const Run result = run(arguments);
+    QVERIFY2(result.status == 0, qPrintable(result.err));
+    QCOMPARE(result.out.trimmed(), QStringLiteral("D-000001"));
+    QVERIFY2(result.err.contains(QStringLiteral("override")), qPrintable(result.err));
+    QVERIFY(result.err.contains(m_assets.at(0)));
+
+    QString error;
+    std::unique_ptr<Registry> registry = Registry::open(m_path, &error);
+    QVERIFY(registry);
+    DisposalService service(*registry);
+    const std::optional<DisposalJob> job = service.jobByNo(QStringLiteral("D-000001"));
+    QVERIFY(job);
+    QCOMPARE(job->items.size(), 3);
+    for (int index = 0; index < 3; ++index) {
+        QCOMPARE(job->items.at(index).assetNo, m_assets.at(index));
+        QCOMPARE(job->items.at(index).serialNo, QStringLiteral("S-%1").arg(index + 1));
+        QCOMPARE(registry->assets().byAssetNo(m_assets.at(index))->status, QStringLiteral("disposed"));
+    }
+    QCOMPARE(job->destination, QStringLiteral("recycling"));
+    QCOMPARE(job->performedBy.date, QDate::currentDate().addDays(-3));
+    QVERIFY(job->hasOverride());
+    const QList<DisposalEvidence> evidence = service.evidence(job->id);
+    QCOMPARE(evidence.size(), 2);
+    QCOMPARE(evidence.at(0).originalName, QStringLiteral("業者証明書.pdf"));
+    QCOMPARE(evidence.at(1).mimeType, QStringLiteral("image/jpeg"));
+
+    // Disposing of an asset a second time is refused.
+    const Run again = run(disposeArguments({m_assets.at(2)}));
+    QCOMPARE(again.status, 1);
+    QVERIFY(again.err.contains(QStringLiteral("already been disposed")));
+}
+
+void TestDisposalCli::dueWithinWindow()
+{
+    Run result = run({QStringLiteral("due")});
+    QCOMPARE(result.status, 0);
+    QStringList lines = result.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(1).startsWith(m_assets.at(0)));
+    QVERIFY(lines.at(1).endsWith(QStringLiteral("retention_passed")));
+
+    result = run({QStringLiteral("due"), QStringLiteral("--within"), QStringLiteral("30")});
+    lines = result.out.trimmed().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.at(2).startsWith(m_assets.at(1)));
+    QVERIFY(lines.at(2).endsWith(QStringLiteral("retention_ending")));
+
+    result = run({QStringLiteral("due"), QStringLiteral("--within"), QStringLiteral("-5")});
+    QCOMPARE(result.status, 2);
+
+    // Once disposed, an asset is no longer due.
+    QCOMPARE(run(disposeArguments({m_assets.at(0)})).status, 0);
+    result = run({QStringLiteral("due"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(result.status, 0);
+    QVERIFY2(!result.out.contains(m_assets.at(0)), qPrintable(result.out));
+}
+
+void TestDisposalCli::verifyNamesChangedEvidence()
+{
+    const QString photo = writeFile(QStringLiteral("写真.jpg"), QByteArray(2048, 'x'));
+    QStringList arguments = disposeArguments({m_assets.at(0)});
+    arguments << QStringLiteral("--evidence") << photo;
+    QCOMPARE(run(arguments).status, 0);
+    Run result = run({QStringLiteral("verify"), QStringLiteral("--evidence")});
+    QCOMPARE(result.status, 0);
+    QVERIFY(result.out.contains(QStringLiteral("OK: 1")));
+
+    // One byte changed in the file, past the triggers, as a SQLite tool would.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER disposal_evidence_no_update")));
+        QByteArray changed(2048, 'x');
+        changed[100] = 'y';
+        query.prepare(QStringLiteral("UPDATE disposal_evidence SET content = ?"));
+        query.addBindValue(changed);
+        QVERIFY(query.exec());
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+    result = run({QStringLiteral("verify"), QStringLiteral("--evidence")});
+    QCOMPARE(result.status, 1);
+    QVERIFY2(result.out.contains(QStringLiteral("写真.jpg")), qPrintable(result.out));
+    QVERIFY(result.out.contains(QStringLiteral("D-000001")));
+}
+
+void TestDisposalCli::certificatePdf()
+{
+    QCOMPARE(run(disposeArguments({m_assets.at(0), m_assets.at(1)})).status, 0);
+    const QString pdf = m_dir->filePath(QStringLiteral("certificate.pdf"));
+    Run result = run({QStringLiteral("certificate"), QStringLiteral("D-000001"), QStringLiteral("--language"),
+                      QStringLiteral("ja"), QStringLiteral("--output"), pdf});
+    QVERIFY2(result.status == 0, qPrintable(result.err));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    // For one asset, by its asset number.
+    result = run({QStringLiteral("certificate"), m_assets.at(1), QStringLiteral("--output"), pdf});
+    QVERIFY2(result.status == 0, qPrintable(result.err));
+    result = run({QStringLiteral("certificate"), QStringLiteral("D-000009"), QStringLiteral("--output"), pdf});
+    QCOMPARE(result.status, 1);
+    result = run({QStringLiteral("certificate"), QStringLiteral("D-000001")});
+    QCOMPARE(result.status, 2);
+}
+
+QTEST_GUILESS_MAIN(TestDisposalCli)
+#include "test_disposalcli.moc"
