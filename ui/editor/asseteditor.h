@@ -1,0 +1,144 @@
+// The asset editor (DESIGN.md §3): every field of an asset in groups — basic, classification, personal information,
+// data provider / sharing terms / contractor, lifecycle. Importance and handling label follow the levels live.
+// Saving goes through Registry::createAsset / updateAsset; problems are shown beside the fields, a conflict with
+// someone else's save offers to reload. Disposed assets open read-only.
+#pragma once
+
+#include "domain/asset.h"
+#include "domain/assetfield.h"
+#include "domain/classification.h"
+#include "service/result.h"
+
+#include <QDialog>
+#include <QHash>
+
+class LevelSelector;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDialogButtonBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class Registry;
+
+class AssetEditor final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // An asset with id 0 is new (start from Registry::newAsset()); otherwise it is the stored asset to edit.
+    AssetEditor(Registry &registry, const Asset &asset, QWidget *parent = nullptr);
+    ~AssetEditor() override;
+
+    // The asset as saved, once the dialog is accepted.
+    Asset savedAsset() const { return m_saved; }
+    bool isNew() const { return m_asset.id == 0; }
+    bool isReadOnly() const { return m_readOnly; }
+    // True when a field differs from what was loaded.
+    bool isModified() const;
+    // What the fields say now.
+    Asset assetFromFields() const;
+
+    // The widget that edits a field (by AssetField key, as in Problem::field), for tests and focus.
+    QWidget *fieldWidget(const QString &key) const { return m_fieldWidgets.value(key); }
+    QLabel *fieldLabel(const QString &key) const { return m_fieldLabels.value(key); }
+    LevelSelector *levelSelector(Objective objective) const;
+    QLabel *importanceValue() const { return m_importanceValue; }
+    QLabel *handlingLabelValue() const { return m_handlingValue; }
+    QCheckBox *nextReviewFromImportance() const { return m_nextReviewAuto; }
+    QComboBox *retentionMode() const { return m_retentionMode; }
+    QLabel *problemsLabel() const { return m_problems; }
+    QPushButton *saveButton() const;
+    QGroupBox *group(int index) const { return m_groups.value(index); }
+    // Field keys marked as wrong by the last save.
+    QStringList markedFields() const { return m_marked; }
+
+    enum RetentionChoice
+    {
+        NoRetention,
+        RetentionDate,
+        RetentionPermanent
+    };
+
+    QSize sizeHint() const override;
+
+public slots:
+    // Saves through the registry; returns true when the asset was saved.
+    bool save();
+    void accept() override;
+    void reject() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void load(const Asset &asset);
+    void setReadOnly(bool readOnly);
+    void retranslateUi();
+    void updateDerived();
+    void updateNextReview();
+    void updateRetention();
+    void updateTitle();
+    void showProblems(const QList<Problem> &problems);
+    void clearProblems();
+    void unmark(const QString &key);
+    void reloadFromRegistry();
+    void updateDateFormats();
+    void alignLabels(const QList<QGroupBox *> &groups);
+    QLabel *addLabel(const QString &key, QWidget *buddy);
+    void connectChange(QWidget *widget, const QString &key);
+
+    Registry &m_registry;
+    ClassificationScheme m_scheme;
+    Asset m_asset;    // as loaded from the registry (or the new draft)
+    Asset m_baseline; // what the fields said right after loading, to tell whether anything changed
+    Asset m_saved;
+    bool m_readOnly = false;
+    bool m_loading = false;
+
+    QWidget *m_content = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_problems = nullptr;
+    QList<QGroupBox *> m_groups;
+    QHash<QString, QWidget *> m_fieldWidgets;
+    QHash<QString, QLabel *> m_fieldLabels;
+    QStringList m_marked;
+
+    QLineEdit *m_assetNo = nullptr;
+    QLineEdit *m_businessCategory = nullptr;
+    QLineEdit *m_name = nullptr;
+    QPlainTextEdit *m_remarks = nullptr;
+    QComboBox *m_userScope = nullptr;
+    QComboBox *m_department = nullptr;
+    QLineEdit *m_owner = nullptr;
+    QComboBox *m_assetType = nullptr;
+    QLineEdit *m_storage = nullptr;
+
+    LevelSelector *m_confidentiality = nullptr;
+    LevelSelector *m_integrity = nullptr;
+    LevelSelector *m_availability = nullptr;
+    QLabel *m_importanceCaption = nullptr;
+    QLabel *m_importanceValue = nullptr;
+    QLabel *m_handlingCaption = nullptr;
+    QLabel *m_handlingValue = nullptr;
+
+    QComboBox *m_personalInfo = nullptr;
+    QLineEdit *m_subjectCount = nullptr;
+
+    QLineEdit *m_provider = nullptr;
+    QPlainTextEdit *m_sharingTerms = nullptr;
+    QLineEdit *m_contractor = nullptr;
+
+    QComboBox *m_retentionMode = nullptr;
+    QDateEdit *m_retentionDate = nullptr;
+    QLabel *m_registeredOn = nullptr;
+    QDateEdit *m_nextReview = nullptr;
+    QCheckBox *m_nextReviewAuto = nullptr;
+    QComboBox *m_status = nullptr;
+
+    QDialogButtonBox *m_buttons = nullptr;
+};

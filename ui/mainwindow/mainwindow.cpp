@@ -1,0 +1,609 @@
+// Main window of the registry application.
+#include "mainwindow.h"
+
+#include "dialogs/newregistrydialog.h"
+#include "domain/classification.h"
+#include "editor/asseteditor.h"
+#include "i18n/language.h"
+#include "models/assettablemodel.h"
+#include "recentfiles.h"
+#include "service/registry.h"
+#include "widgets/assettableview.h"
+#include "widgets/filedialog.h"
+#include "widgets/filterbar.h"
+#include "widgets/messagebox.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalBlocker>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <climits>
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
+const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kShowDisposedKey = QStringLiteral("mainWindow/showDisposed");
+
+QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
+}
+
+QString samePath(const QString &path)
+{
+    return QFileInfo(path).canonicalFilePath();
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_model = new AssetTableModel(this);
+    createActions();
+    createMenus();
+    createCentralWidgets();
+
+    m_countLabel = new QLabel(this);
+    m_registryLabel = new QLabel(this);
+    m_registryLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_registryLabel);
+
+    connect(m_model, &AssetTableModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(m_model, &AssetTableModel::errorOccurred, this, &MainWindow::showModelError);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &MainWindow::editAsset);
+    connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(&Language::instance(), &Language::changed, this, &MainWindow::updateLanguageActions);
+
+    retranslateUi();
+    restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
+    restoreState(QSettings().value(kStateKey).toByteArray());
+    if (!QSettings().contains(kGeometryKey))
+        resize(1400, 860);
+    showStartPage(QString());
+}
+
+MainWindow::~MainWindow()
+{
+    // The model and the filter bar read the registry; they let go of it before it closes.
+    m_model->setRegistry(nullptr);
+    m_filterBar->setRegistry(nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_newRegistry = new QAction(themeIcon("document-new", QStyle::SP_FileDialogNewFolder), QString(), this);
+    m_newRegistry->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    connect(m_newRegistry, &QAction::triggered, this, &MainWindow::newRegistry);
+
+    m_openRegistry = new QAction(themeIcon("document-open", QStyle::SP_DialogOpenButton), QString(), this);
+    m_openRegistry->setShortcut(QKeySequence::Open);
+    connect(m_openRegistry, &QAction::triggered, this, &MainWindow::openRegistryFromDialog);
+
+    m_quit = new QAction(themeIcon("application-exit", QStyle::SP_DialogCloseButton), QString(), this);
+    m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_quit, &QAction::triggered, this, &MainWindow::close);
+
+    m_newAsset = new QAction(themeIcon("list-add", QStyle::SP_FileIcon), QString(), this);
+    m_newAsset->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_newAsset, &QAction::triggered, this, &MainWindow::newAsset);
+
+    m_editAsset = new QAction(themeIcon("document-edit", QStyle::SP_FileDialogDetailedView), QString(), this);
+    // Enter edits the current asset while the table has the focus (elsewhere Enter belongs to the focused field).
+    m_editAsset->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_editAsset->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_editAsset, &QAction::triggered, this, &MainWindow::editAsset);
+
+    m_find = new QAction(themeIcon("edit-find", QStyle::SP_FileDialogContentsView), QString(), this);
+    m_find->setShortcut(QKeySequence::Find);
+
+    m_clearFilters = new QAction(this);
+    m_reload = new QAction(themeIcon("view-refresh", QStyle::SP_BrowserReload), QString(), this);
+    m_reload->setShortcut(QKeySequence::Refresh);
+    connect(m_reload, &QAction::triggered, this, &MainWindow::reload);
+
+    m_resetColumns = new QAction(this);
+    m_showDisposed = new QAction(this);
+    m_showDisposed->setCheckable(true);
+    m_showDisposed->setChecked(QSettings().value(kShowDisposedKey, false).toBool());
+    connect(m_showDisposed, &QAction::toggled, this, [this](bool shown) {
+        QSettings().setValue(kShowDisposedKey, shown);
+        applyFilter();
+    });
+
+    m_languages = new QActionGroup(this);
+    m_languages->setExclusive(true);
+    const QStringList languages = Language::available();
+    for (const QString &code : languages) {
+        // Each language is named in itself, so a user who cannot read the current one still finds theirs.
+        QAction *action = m_languages->addAction(Language::nativeName(code));
+        action->setCheckable(true);
+        action->setData(code);
+        connect(action, &QAction::triggered, this, [code] { Language::instance().setLanguage(code); });
+    }
+
+    m_about = new QAction(this);
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQt = new QAction(this);
+    m_aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_newRegistry);
+    m_fileMenu->addAction(m_openRegistry);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_fileExtensionsSeparator = m_fileMenu->addSeparator();
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+
+    m_assetMenu = menuBar()->addMenu(QString());
+    m_assetMenu->addAction(m_newAsset);
+    m_assetMenu->addAction(m_editAsset);
+    m_assetExtensionsSeparator = m_assetMenu->addSeparator();
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(m_find);
+    m_viewMenu->addAction(m_clearFilters);
+    m_viewMenu->addAction(m_showDisposed);
+    m_viewMenu->addSeparator();
+    // The columns submenu belongs to the table view; it is added once the view exists.
+    m_viewMenu->addAction(m_resetColumns);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_reload);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->addActions(m_languages->actions());
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_about);
+    m_helpMenu->addAction(m_aboutQt);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setMovable(false);
+    m_toolBar->addAction(m_newAsset);
+    m_toolBar->addAction(m_editAsset);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_openRegistry);
+    m_toolBar->addAction(m_reload);
+}
+
+void MainWindow::createCentralWidgets()
+{
+    m_pages = new QStackedWidget(this);
+
+    auto *tablePage = new QWidget(m_pages);
+    m_filterBar = new FilterBar(tablePage);
+    m_view = new AssetTableView(tablePage);
+    m_view->setModel(m_model);
+    m_view->addAction(m_editAsset);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint &pos) { m_assetMenu->popup(m_view->viewport()->mapToGlobal(pos)); });
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(2);
+    tableLayout->addWidget(m_filterBar);
+    tableLayout->addWidget(m_view, 1);
+    m_pages->addWidget(tablePage);
+
+    m_viewMenu->insertMenu(m_resetColumns, m_view->columnsMenu());
+    connect(m_resetColumns, &QAction::triggered, m_view, &AssetTableView::resetColumns);
+    connect(m_find, &QAction::triggered, m_filterBar, &FilterBar::focusSearch);
+    connect(m_clearFilters, &QAction::triggered, m_filterBar, &FilterBar::clear);
+
+    m_startPage = new QWidget(m_pages);
+    m_startTitle = new QLabel(m_startPage);
+    QFont titleFont = m_startTitle->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.6);
+    m_startTitle->setFont(titleFont);
+    m_startReason = new QLabel(m_startPage);
+    m_startReason->setWordWrap(true);
+    m_startReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_startReason->setMaximumWidth(640);
+    m_startOpen = new QPushButton(m_openRegistry->icon(), QString(), m_startPage);
+    m_startNew = new QPushButton(m_newRegistry->icon(), QString(), m_startPage);
+    m_startDefault = new QPushButton(m_startPage);
+    connect(m_startOpen, &QPushButton::clicked, this, &MainWindow::openRegistryFromDialog);
+    connect(m_startNew, &QPushButton::clicked, this, &MainWindow::newRegistry);
+    connect(m_startDefault, &QPushButton::clicked, this, &MainWindow::openDefaultRegistry);
+    auto *startLayout = new QVBoxLayout(m_startPage);
+    startLayout->addStretch(1);
+    startLayout->addWidget(m_startTitle, 0, Qt::AlignHCenter);
+    startLayout->addSpacing(12);
+    startLayout->addWidget(m_startReason, 0, Qt::AlignHCenter);
+    startLayout->addSpacing(12);
+    for (QPushButton *button : {m_startOpen, m_startNew, m_startDefault}) {
+        button->setMinimumWidth(320);
+        startLayout->addWidget(button, 0, Qt::AlignHCenter);
+    }
+    startLayout->addStretch(2);
+    m_pages->addWidget(m_startPage);
+
+    setCentralWidget(m_pages);
+}
+
+void MainWindow::addFileActions(const QList<QAction *> &actions)
+{
+    m_fileMenu->insertActions(m_fileExtensionsSeparator, actions);
+    // Keeps the new section apart from the registry actions above it.
+    m_fileMenu->insertSeparator(actions.isEmpty() ? m_fileExtensionsSeparator : actions.constFirst());
+}
+
+void MainWindow::addAssetActions(const QList<QAction *> &actions)
+{
+    m_assetMenu->addActions(actions);
+}
+
+QMenu *MainWindow::columnsMenu() const
+{
+    return m_view->columnsMenu();
+}
+
+void MainWindow::setRegistry(std::unique_ptr<Registry> registry)
+{
+    m_model->setRegistry(nullptr);
+    m_filterBar->setRegistry(nullptr);
+    m_registry = std::move(registry);
+    {
+        // A new registry starts unfiltered; its departments are not the last one's.
+        const QSignalBlocker blocker(m_filterBar);
+        m_filterBar->clear();
+    }
+    m_model->setFilter(currentFilter());
+    m_filterBar->setRegistry(m_registry.get());
+    m_model->setRegistry(m_registry.get());
+    if (m_registry) {
+        RecentFiles::add(m_registry->path());
+        m_pages->setCurrentIndex(0);
+        m_view->setFocus();
+        if (m_model->rowCount() > 0)
+            m_view->selectRow(0);
+    } else {
+        m_pages->setCurrentWidget(m_startPage);
+    }
+    m_errorShown = false;
+    updateRegistryInfo();
+    updateCounts();
+    updateActions();
+    emit registryChanged(m_registry.get());
+}
+
+bool MainWindow::openRegistry(const QString &path)
+{
+    if (m_registry && samePath(m_registry->path()) == samePath(path) && !samePath(path).isEmpty())
+        return true;
+    QString error;
+    std::unique_ptr<Registry> registry = Registry::open(path, &error);
+    if (!registry) {
+        MessageBox::critical(this, tr("Cannot Open Registry"), error);
+        if (!m_registry)
+            showStartPage(error);
+        return false;
+    }
+    setRegistry(std::move(registry));
+    return true;
+}
+
+void MainWindow::showStartPage(const QString &reason)
+{
+    if (m_registry)
+        setRegistry(nullptr);
+    m_startReasonText = reason;
+    m_pages->setCurrentWidget(m_startPage);
+    retranslateUi();
+}
+
+void MainWindow::openRegistryFromDialog()
+{
+    const QString path =
+        FileDialog::getOpenFileName(this, tr("Open Registry"), tr("Asset registries (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openRegistry(path);
+}
+
+void MainWindow::openDefaultRegistry()
+{
+    QString error;
+    std::unique_ptr<Registry> registry = Registry::openOrCreateDefault(&error);
+    if (!registry) {
+        MessageBox::critical(this, tr("Cannot Open Registry"), error);
+        if (!m_registry)
+            showStartPage(error);
+        return;
+    }
+    setRegistry(std::move(registry));
+}
+
+void MainWindow::newRegistry()
+{
+    NewRegistryDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (std::unique_ptr<Registry> registry = dialog.takeRegistry())
+        setRegistry(std::move(registry));
+}
+
+AssetFilter MainWindow::currentFilter() const
+{
+    AssetFilter filter = m_filterBar->filter();
+    filter.includeDisposed = m_showDisposed->isChecked();
+    return filter;
+}
+
+void MainWindow::applyFilter()
+{
+    m_model->setFilter(currentFilter());
+    m_view->scrollToTop();
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    updateActions();
+}
+
+std::optional<Asset> MainWindow::currentAsset() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_model->assetAt(current.row());
+}
+
+QList<Asset> MainWindow::selectedAssets() const
+{
+    QList<Asset> assets;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (std::optional<Asset> asset = m_model->assetAt(row.row()))
+            assets << *asset;
+    }
+    return assets;
+}
+
+bool MainWindow::selectAsset(qint64 id)
+{
+    const int row = m_model->rowOfAsset(id);
+    if (row < 0)
+        return false;
+    m_view->selectRow(row);
+    return true;
+}
+
+void MainWindow::reload()
+{
+    if (!m_registry)
+        return;
+    const std::optional<Asset> current = currentAsset();
+    const int scroll = m_view->verticalScrollBar()->value();
+    m_model->refresh();
+    m_filterBar->refreshDepartments();
+    m_view->verticalScrollBar()->setValue(scroll);
+    if (current)
+        selectAsset(current->id);
+    updateActions();
+}
+
+AssetEditor *MainWindow::newAsset()
+{
+    if (!m_registry)
+        return nullptr;
+    return openEditor(m_registry->newAsset());
+}
+
+AssetEditor *MainWindow::editAsset()
+{
+    if (!m_registry)
+        return nullptr;
+    const std::optional<Asset> shown = currentAsset();
+    if (!shown)
+        return nullptr;
+    // The editor starts from the stored asset, not from the cached row, so that its row version is current.
+    const std::optional<Asset> stored = m_registry->assets().byId(shown->id);
+    if (!stored) {
+        MessageBox::warning(this, tr("Asset Not Found"),
+                            tr("Asset %1 no longer exists in this registry.").arg(shown->assetNo));
+        reload();
+        return nullptr;
+    }
+    return openEditor(*stored);
+}
+
+AssetEditor *MainWindow::openEditor(const Asset &asset)
+{
+    auto *editor = new AssetEditor(*m_registry, asset, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &QDialog::accepted, this, [this, editor] {
+        const Asset saved = editor->savedAsset();
+        const std::optional<Asset> current = currentAsset();
+        const int scroll = m_view->verticalScrollBar()->value();
+        m_model->refresh();
+        m_filterBar->refreshDepartments();
+        m_view->verticalScrollBar()->setValue(scroll);
+        if (selectAsset(saved.id))
+            statusBar()->showMessage(tr("Asset %1 saved.").arg(saved.assetNo), 5000);
+        else
+            statusBar()->showMessage(tr("Asset %1 saved. The current filter does not show it.").arg(saved.assetNo),
+                                     8000);
+        emit assetSaved(saved);
+        updateActions();
+    });
+    editor->open();
+    return editor;
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_registry != nullptr;
+    m_newAsset->setEnabled(open);
+    m_editAsset->setEnabled(open && m_view->currentIndex().isValid());
+    m_find->setEnabled(open);
+    m_clearFilters->setEnabled(open);
+    m_reload->setEnabled(open);
+    m_showDisposed->setEnabled(open);
+}
+
+void MainWindow::updateCounts()
+{
+    if (!m_registry) {
+        m_countLabel->clear();
+        return;
+    }
+    const qint64 shown = m_model->shownCount();
+    const qint64 total = m_model->totalCount();
+    m_countLabel->setText(
+        tr("%Ln asset(s) shown of %1", nullptr, int(std::min<qint64>(shown, INT_MAX))).arg(QLocale().toString(total)));
+}
+
+void MainWindow::updateRegistryInfo()
+{
+    if (!m_registry) {
+        m_registryLabel->clear();
+        m_registryLabel->setToolTip(QString());
+        setWindowTitle(tr("Information Asset Registry"));
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(m_registry->path());
+    m_registryLabel->setText(tr("%1 · scheme: %2").arg(path, m_registry->scheme().name()));
+    const QString organisation = m_registry->organisation();
+    m_registryLabel->setToolTip(organisation.isEmpty() ? path : tr("%1\nOrganisation: %2").arg(path, organisation));
+    setWindowTitle(tr("%1 – Information Asset Registry").arg(QFileInfo(m_registry->path()).fileName()));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = RecentFiles::files();
+    int number = 0;
+    for (const QString &path : files) {
+        ++number;
+        const QString text = tr("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path));
+        QAction *action = m_recentMenu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(m_registry && samePath(m_registry->path()) == path);
+        connect(action, &QAction::triggered, this, [this, path] { openRegistry(path); });
+    }
+    if (files.isEmpty())
+        m_recentMenu->addAction(tr("No recent registries"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, this, [] { RecentFiles::clear(); });
+}
+
+void MainWindow::updateLanguageActions()
+{
+    const QString current = Language::instance().current();
+    const QList<QAction *> actions = m_languages->actions();
+    for (QAction *action : actions)
+        action->setChecked(action->data().toString() == current);
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::about(
+        this, tr("About Information Asset Registry"),
+        tr("<h3>Information Asset Registry %1</h3>"
+           "<p>A register of an organisation's information assets, classified by confidentiality, integrity and "
+           "availability, for the administrators who keep its security policy.</p>"
+           "<p>Qt %2, SQLite registry files.</p>")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showModelError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    // One message box per registry is enough; more would bury the window while the table repaints.
+    if (m_errorShown)
+        return;
+    m_errorShown = true;
+    MessageBox::warning(this, tr("Cannot Read Assets"), message);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    m_view->saveColumns();
+    event->accept();
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_assetMenu->setTitle(tr("&Asset"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_view->columnsMenu()->setTitle(tr("&Columns"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+
+    m_newRegistry->setText(tr("&New Registry…"));
+    m_newRegistry->setToolTip(tr("Create a new registry file"));
+    m_openRegistry->setText(tr("&Open Registry…"));
+    m_openRegistry->setToolTip(tr("Open another registry file"));
+    m_quit->setText(tr("&Quit"));
+    m_newAsset->setText(tr("&New Asset…"));
+    m_newAsset->setToolTip(tr("Register a new asset (Ctrl+N)"));
+    m_editAsset->setText(tr("&Edit Asset…"));
+    m_editAsset->setToolTip(tr("Edit the selected asset (Enter or double-click)"));
+    m_find->setText(tr("&Search"));
+    m_clearFilters->setText(tr("C&lear Filters"));
+    m_reload->setText(tr("Re&load"));
+    m_reload->setToolTip(tr("Read the registry again (F5)"));
+    m_resetColumns->setText(tr("&Reset Columns"));
+    m_showDisposed->setText(tr("Show &Disposed Assets"));
+    m_about->setText(tr("&About Information Asset Registry"));
+    m_aboutQt->setText(tr("About &Qt"));
+    updateLanguageActions();
+
+    m_startTitle->setText(tr("No registry is open"));
+    m_startReason->setText(m_startReasonText.isEmpty()
+                               ? tr("Open a registry file, create a new one, or use the default registry in your "
+                                    "data folder.")
+                               : m_startReasonText);
+    m_startOpen->setText(tr("Open a registry…"));
+    m_startNew->setText(tr("Create a new registry…"));
+    m_startDefault->setText(tr("Use the default registry"));
+
+    m_model->retranslate();
+    updateCounts();
+    updateRegistryInfo();
+}

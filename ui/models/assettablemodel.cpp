@@ -1,0 +1,302 @@
+// Paged asset table model.
+#include "assettablemodel.h"
+
+#include "domain/assetfield.h"
+#include "service/assetvalues.h"
+#include "service/registry.h"
+#include "widgets/localdate.h"
+
+#include <QPalette>
+
+#include <climits>
+
+namespace {
+
+bool isLongText(AssetField::Id field)
+{
+    switch (field) {
+    case AssetField::Remarks:
+    case AssetField::SharingTerms:
+    case AssetField::ConfidentialityRationale:
+    case AssetField::IntegrityRationale:
+    case AssetField::AvailabilityRationale:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isCentred(AssetField::Id field)
+{
+    switch (field) {
+    case AssetField::Confidentiality:
+    case AssetField::Integrity:
+    case AssetField::Availability:
+    case AssetField::Importance:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+AssetTableModel::AssetTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void AssetTableModel::setRegistry(const Registry *registry)
+{
+    beginResetModel();
+    m_registry = registry;
+    resetCache();
+    cacheHandlingLabels();
+    recount();
+    endResetModel();
+    emit countsChanged(m_count, m_totalCount);
+}
+
+void AssetTableModel::setFilter(const AssetFilter &filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    resetCache();
+    // Only the filtered count changes with the filter: one count a keystroke.
+    recount(false);
+    endResetModel();
+    emit countsChanged(m_count, m_totalCount);
+}
+
+void AssetTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= AssetField::Count)
+        return;
+    if (m_sort.field == fieldAt(column) && m_sort.order == order)
+        return;
+    // The count does not change with the order, so it is not counted again.
+    beginResetModel();
+    m_sort.field = fieldAt(column);
+    m_sort.order = order;
+    resetCache();
+    endResetModel();
+}
+
+void AssetTableModel::setPaging(int pageSize, int maxCachedPages)
+{
+    beginResetModel();
+    m_pageSize = std::max(1, pageSize);
+    m_maxCachedPages = std::max(2, maxCachedPages);
+    resetCache();
+    endResetModel();
+}
+
+void AssetTableModel::refresh()
+{
+    beginResetModel();
+    resetCache();
+    cacheHandlingLabels();
+    recount();
+    endResetModel();
+    emit countsChanged(m_count, m_totalCount);
+}
+
+void AssetTableModel::retranslate()
+{
+    cacheHandlingLabels();
+    emit headerDataChanged(Qt::Horizontal, 0, AssetField::Count - 1);
+    if (m_count > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, AssetField::Count - 1));
+}
+
+void AssetTableModel::resetCache()
+{
+    m_pages.clear();
+    m_recent.clear();
+    m_pagesFetched = 0;
+    m_lastError.clear();
+}
+
+void AssetTableModel::recount(bool total)
+{
+    m_count = 0;
+    if (!m_registry) {
+        m_totalCount = 0;
+        return;
+    }
+    QString error;
+    const qint64 count = m_registry->assets().count(m_filter, &error);
+    if (count < 0)
+        reportError(error);
+    else
+        m_count = count;
+    if (total)
+        m_totalCount = m_registry->assets().totalCount();
+}
+
+void AssetTableModel::cacheHandlingLabels()
+{
+    // The registry reads its label texts from the settings table; asking once here keeps SQL out of painting.
+    for (int ordinal = 0; ordinal < 4; ++ordinal)
+        m_handlingLabels[ordinal] = m_registry ? m_registry->handlingLabel(ordinal) : QString();
+}
+
+void AssetTableModel::reportError(const QString &message) const
+{
+    if (message.isEmpty() || message == m_lastError)
+        return;
+    m_lastError = message;
+    // Views ask for data while painting; the error is reported once the paint is over.
+    QMetaObject::invokeMethod(
+        const_cast<AssetTableModel *>(this),
+        [this, message] { emit const_cast<AssetTableModel *>(this)->errorOccurred(message); }, Qt::QueuedConnection);
+}
+
+const QList<Asset> &AssetTableModel::page(int index) const
+{
+    auto found = m_pages.constFind(index);
+    if (found != m_pages.constEnd()) {
+        if (m_recent.constLast() != index) {
+            m_recent.removeOne(index);
+            m_recent.append(index);
+        }
+        return *found;
+    }
+    if (m_pages.size() >= m_maxCachedPages)
+        m_pages.remove(m_recent.takeFirst());
+    QString error;
+    QList<Asset> rows = m_registry->assets().page(m_filter, m_sort, index * m_pageSize, m_pageSize, &error);
+    ++m_pagesFetched;
+    if (!error.isEmpty())
+        reportError(error);
+    m_recent.append(index);
+    // A failed read is kept as an empty page so that painting does not retry it row after row.
+    return *m_pages.insert(index, std::move(rows));
+}
+
+const Asset *AssetTableModel::assetPointer(int row) const
+{
+    if (!m_registry || row < 0 || row >= rowCount())
+        return nullptr;
+    const QList<Asset> &rows = page(row / m_pageSize);
+    const int offset = row % m_pageSize;
+    return offset < rows.size() ? &rows.at(offset) : nullptr;
+}
+
+std::optional<Asset> AssetTableModel::assetAt(int row) const
+{
+    if (const Asset *asset = assetPointer(row))
+        return *asset;
+    return std::nullopt;
+}
+
+int AssetTableModel::rowOfAsset(qint64 id) const
+{
+    for (auto it = m_pages.constBegin(); it != m_pages.constEnd(); ++it) {
+        for (int offset = 0; offset < it.value().size(); ++offset) {
+            if (it.value().at(offset).id == id)
+                return it.key() * m_pageSize + offset;
+        }
+    }
+    if (!m_registry)
+        return -1;
+    QString error;
+    const qint64 row = m_registry->assets().position(m_filter, m_sort, id, &error);
+    if (!error.isEmpty())
+        reportError(error);
+    return row >= 0 && row < rowCount() ? int(row) : -1;
+}
+
+int AssetTableModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(std::min<qint64>(m_count, INT_MAX));
+}
+
+int AssetTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(AssetField::Count);
+}
+
+QString AssetTableModel::displayText(const Asset &asset, AssetField::Id field) const
+{
+    switch (field) {
+    case AssetField::Label:
+        return m_handlingLabels[std::clamp(asset.confidentiality, 0, 3)];
+    case AssetField::RegisteredOn:
+        return LocalDate::toString(asset.registeredOn);
+    case AssetField::NextReview:
+        return LocalDate::toString(asset.nextReview);
+    case AssetField::RetentionUntil:
+        if (!asset.retentionPermanent)
+            return LocalDate::toString(asset.retentionUntil);
+        break;
+    default:
+        break;
+    }
+    const QString text = AssetValues::display(asset, field, *m_registry);
+    // A cell shows one line; the tooltip shows the text as written.
+    return isLongText(field) ? text.simplified() : text;
+}
+
+QVariant AssetTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AssetField::Id field = fieldAt(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+    case AssetIdRole:
+    case AssetNoRole:
+    case Qt::ForegroundRole:
+        break;
+    case Qt::TextAlignmentRole:
+        if (field == AssetField::SubjectCount)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (isCentred(field))
+            return QVariant::fromValue(Qt::AlignCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    case FieldKeyRole:
+        return AssetField::byId(field).keyString();
+    default:
+        return {};
+    }
+    const Asset *asset = assetPointer(index.row());
+    if (!asset)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(*asset, field);
+    case Qt::ToolTipRole:
+        if (isLongText(field))
+            return AssetValues::display(*asset, field, *m_registry);
+        return {};
+    case AssetIdRole:
+        return asset->id;
+    case AssetNoRole:
+        return asset->assetNo;
+    case Qt::ForegroundRole:
+        if (asset->status == QLatin1String("disposed"))
+            return QPalette().color(QPalette::Disabled, QPalette::Text);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && section >= 0 && section < AssetField::Count) {
+        const AssetField &field = AssetField::byId(fieldAt(section));
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return field.label();
+        if (role == FieldKeyRole)
+            return field.keyString();
+        return {};
+    }
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}

@@ -1,0 +1,257 @@
+// Asset table view and its column layout.
+#include "assettableview.h"
+
+#include "domain/assetfield.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHeaderView>
+#include <QMenu>
+#include <QSettings>
+
+namespace {
+
+const QString kHeaderKey = QStringLiteral("assetTable/header");
+
+// Shown on first start: what an administrator reads first in the ledger. The rest is one click away.
+bool shownByDefault(AssetField::Id field)
+{
+    switch (field) {
+    case AssetField::AssetNo:
+    case AssetField::BusinessCategory:
+    case AssetField::Name:
+    case AssetField::Department:
+    case AssetField::Owner:
+    case AssetField::AssetType:
+    case AssetField::PersonalInfo:
+    case AssetField::Confidentiality:
+    case AssetField::Integrity:
+    case AssetField::Availability:
+    case AssetField::Importance:
+    case AssetField::Label:
+    case AssetField::NextReview:
+    case AssetField::Status:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// Default width in average characters.
+int defaultWidthChars(AssetField::Id field)
+{
+    switch (field) {
+    case AssetField::Name:
+    case AssetField::Remarks:
+    case AssetField::SharingTerms:
+    case AssetField::ConfidentialityRationale:
+    case AssetField::IntegrityRationale:
+    case AssetField::AvailabilityRationale:
+        return 30;
+    case AssetField::Confidentiality:
+    case AssetField::Integrity:
+    case AssetField::Availability:
+    case AssetField::Importance:
+    case AssetField::SubjectCount:
+        return 9;
+    case AssetField::AssetNo:
+    case AssetField::RetentionUntil:
+    case AssetField::RegisteredOn:
+    case AssetField::NextReview:
+        return 12;
+    default:
+        return 17;
+    }
+}
+
+} // namespace
+
+AssetTableView::AssetTableView(QWidget *parent)
+    : QTableView(parent)
+{
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setAlternatingRowColors(true);
+    setWordWrap(false);
+    setTextElideMode(Qt::ElideRight);
+    setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
+    setCornerButtonEnabled(false);
+
+    // Fixed, uniform row heights: the view never measures rows, so it never asks the model for rows it does not show.
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    verticalHeader()->hide();
+
+    QHeaderView *header = horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setHighlightSections(false);
+    header->setStretchLastSection(false);
+    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    header->setSortIndicator(AssetField::AssetNo, Qt::AscendingOrder);
+    header->setSortIndicatorShown(true);
+
+    m_columnsMenu = new QMenu(this);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &pos) { m_columnsMenu->popup(horizontalHeader()->viewport()->mapToGlobal(pos)); });
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, &AssetTableView::updateColumnActions);
+    // Dragging a column edge resizes it many times a second; the layout is written once the user pauses.
+    m_saveDelay.setSingleShot(true);
+    m_saveDelay.setInterval(500);
+    connect(&m_saveDelay, &QTimer::timeout, this, &AssetTableView::saveColumns);
+    auto changed = [this] {
+        if (!m_restoring) {
+            m_saveDelay.start();
+            emit columnsChanged();
+        }
+    };
+    connect(header, &QHeaderView::sectionMoved, this, changed);
+    connect(header, &QHeaderView::sectionResized, this, changed);
+    connect(header, &QHeaderView::sortIndicatorChanged, this, changed);
+    fillColumnsMenu();
+}
+
+AssetTableView::~AssetTableView()
+{
+    if (m_saveDelay.isActive())
+        saveColumns();
+}
+
+void AssetTableView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    setSortingEnabled(true);
+    restoreColumns();
+}
+
+void AssetTableView::fillColumnsMenu()
+{
+    m_columnsMenu->clear();
+    for (const AssetField &field : AssetField::all()) {
+        QAction *action = m_columnsMenu->addAction(field.label());
+        action->setCheckable(true);
+        action->setData(int(field.id));
+        connect(action, &QAction::toggled, this, [this, column = int(field.id)](bool shown) {
+            if (isColumnShown(column) != shown)
+                setColumnShown(column, shown);
+        });
+    }
+    updateColumnActions();
+}
+
+void AssetTableView::updateColumnActions()
+{
+    const QList<QAction *> actions = m_columnsMenu->actions();
+    for (QAction *action : actions) {
+        const int column = action->data().toInt();
+        action->setText(AssetField::byId(AssetField::Id(column)).label());
+        action->setChecked(isColumnShown(column));
+        // The last column shown cannot be hidden: a table with no columns looks broken.
+        action->setEnabled(!isColumnShown(column) || shownColumnsInOrder().size() > 1);
+    }
+}
+
+int AssetTableView::defaultWidth(int column) const
+{
+    const AssetField::Id field = AssetField::Id(column);
+    // Wide enough for the heading in the current language and its sort arrow, and for typical content.
+    const int heading = horizontalHeader()->fontMetrics().horizontalAdvance(AssetField::byId(field).label()) + 28;
+    return std::max(heading, fontMetrics().averageCharWidth() * defaultWidthChars(field));
+}
+
+void AssetTableView::setColumnShown(int column, bool shown)
+{
+    if (!shown && shownColumnsInOrder().size() <= 1)
+        return;
+    setColumnHidden(column, !shown);
+    if (shown && columnWidth(column) < 20)
+        setColumnWidth(column, defaultWidth(column));
+    updateColumnActions();
+    if (!m_restoring) {
+        saveColumns();
+        emit columnsChanged();
+    }
+}
+
+QList<int> AssetTableView::shownColumnsInOrder() const
+{
+    QList<int> columns;
+    const QHeaderView *header = horizontalHeader();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            columns << logical;
+    }
+    return columns;
+}
+
+void AssetTableView::applyDefaultColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    // Puts each field back at its place in the ledger's order; earlier places are already right.
+    for (int logical = 0; logical < header->count(); ++logical) {
+        const int visual = header->visualIndex(logical);
+        if (visual != logical)
+            header->moveSection(visual, logical);
+    }
+    for (const AssetField &field : AssetField::all()) {
+        setColumnHidden(field.id, !shownByDefault(field.id));
+        setColumnWidth(field.id, defaultWidth(field.id));
+    }
+    header->setSortIndicator(AssetField::AssetNo, Qt::AscendingOrder);
+}
+
+void AssetTableView::restoreColumns()
+{
+    if (!model())
+        return;
+    m_restoring = true;
+    const QByteArray state = QSettings().value(kHeaderKey).toByteArray();
+    // A state from a version with other columns is not restored; the defaults are used instead.
+    if (state.isEmpty() || !horizontalHeader()->restoreState(state) || horizontalHeader()->count() != AssetField::Count)
+        applyDefaultColumns();
+    m_restoring = false;
+    updateColumnActions();
+}
+
+void AssetTableView::saveColumns()
+{
+    m_saveDelay.stop();
+    if (model())
+        QSettings().setValue(kHeaderKey, horizontalHeader()->saveState());
+}
+
+void AssetTableView::resetColumns()
+{
+    m_restoring = true;
+    applyDefaultColumns();
+    m_restoring = false;
+    updateColumnActions();
+    saveColumns();
+    emit columnsChanged();
+}
+
+void AssetTableView::selectRow(int row)
+{
+    if (!model() || row < 0 || row >= model()->rowCount())
+        return;
+    int column = currentIndex().isValid() ? currentIndex().column() : -1;
+    if (column < 0 || isColumnHidden(column)) {
+        const QList<int> shown = shownColumnsInOrder();
+        column = shown.isEmpty() ? 0 : shown.constFirst();
+    }
+    const QModelIndex index = model()->index(row, column);
+    selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    scrollTo(index);
+}
+
+void AssetTableView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        updateColumnActions();
+    else if (event->type() == QEvent::FontChange)
+        verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QTableView::changeEvent(event);
+}
