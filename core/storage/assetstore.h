@@ -41,7 +41,7 @@ public:
 
 private:
     QSqlDatabase db() const;
-    bool writeGrams(const Asset &asset, bool replace, QString *error);
+    bool writeGrams(const Asset &asset, const Asset *previous, QString *error);
     Database &m_database;
     // Prepared once: bulk imports insert many rows, and preparing costs more than the insert itself.
     std::unique_ptr<QSqlQuery> m_insert;
