@@ -2,10 +2,12 @@
 #include "registry.h"
 
 #include "assetvalues.h"
+#include "controlservice.h"
 #include "domain/assetcodes.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -73,7 +75,11 @@ std::unique_ptr<Registry> Registry::open(const QString &path, QString *error)
                 .arg(QDir::toNativeSeparators(path), database->setting(QStringLiteral("scheme")));
         return nullptr;
     }
-    return std::unique_ptr<Registry>(new Registry(std::move(database)));
+    std::unique_ptr<Registry> registry(new Registry(std::move(database)));
+    // A release with a newer built-in control catalogue updates it here, keeping the registry's assignments.
+    if (!ControlService::prepareRegistry(*registry, false, error))
+        return nullptr;
+    return registry;
 }
 
 std::unique_ptr<Registry> Registry::create(const QString &path, const CreateOptions &options, QString *error)
@@ -81,7 +87,16 @@ std::unique_ptr<Registry> Registry::create(const QString &path, const CreateOpti
     std::unique_ptr<Database> database = Database::create(path, options, error);
     if (!database)
         return nullptr;
-    return std::unique_ptr<Registry>(new Registry(std::move(database)));
+    std::unique_ptr<Registry> registry(new Registry(std::move(database)));
+    // A new registry starts with the built-in control catalogue and the default baseline.
+    if (!ControlService::prepareRegistry(*registry, true, error)) {
+        registry.reset();
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        return nullptr;
+    }
+    return registry;
 }
 
 QString Registry::defaultPath()

@@ -1,0 +1,813 @@
+// SQL of controls. The gap report runs as one statement: the baseline is matched against the distinct
+// classification profiles of the assets (a few hundred at most), not against every asset, and the assets are then
+// joined to their profile's requirement by equality. CROSS JOIN fixes the join order, because SQLite would otherwise
+// drive the join from the small requirement table through a low-selectivity index on the asset table.
+#include "controlstore.h"
+
+#include "database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+const QString kControlColumns =
+    QStringLiteral("k.id, k.catalog_id, c.catalog_key, k.code, k.parent_code, k.area, k.group_title, k.title_ja, "
+                   "k.title_en, k.description_ja, k.description_en, k.iso_refs, k.nist_refs, k.sort_order, k.retired");
+
+const QString kAssignmentColumns = QStringLiteral(
+    "ca.asset_id, ca.control_id, ca.applicable, ca.reason, ca.implementation, ca.responsible, ca.due_date, "
+    "ca.evidence_note, ca.last_verified");
+
+// The conditions of a baseline rule r against a classification profile with columns c, i, a, p, t.
+QString ruleMatches(const QString &p)
+{
+    return QStringLiteral("(r.min_confidentiality IS NULL OR %1.c >= r.min_confidentiality) "
+                          "AND (r.min_integrity IS NULL OR %1.i >= r.min_integrity) "
+                          "AND (r.min_availability IS NULL OR %1.a >= r.min_availability) "
+                          "AND (r.min_importance IS NULL OR max(%1.c, %1.i, %1.a) >= r.min_importance) "
+                          "AND (r.personal_info IS NULL OR r.personal_info = %1.p "
+                          "     OR (r.personal_info = 'personal' AND %1.p <> 'none')) "
+                          "AND (r.asset_type IS NULL OR r.asset_type = %1.t)")
+        .arg(p);
+}
+
+// The kind of gap of an assignment row ca of a required control (NULL: no gap); one '?' for today's date. A missing
+// row is handled by the caller, so the same expression serves the list and the counts.
+const QString kAssignedGapKind =
+    QStringLiteral("CASE WHEN ca.applicable = 0 THEN CASE WHEN trim(ca.reason) = '' THEN 'no_reason' END "
+                   "WHEN ca.implementation = 'implemented' THEN NULL "
+                   "WHEN ca.due_date IS NOT NULL AND ca.due_date < ? THEN 'overdue' "
+                   "ELSE ca.implementation END");
+
+const QString kProfileJoin = QStringLiteral("n.c = a.confidentiality AND n.i = a.integrity AND n.a = a.availability "
+                                            "AND n.p = a.personal_info AND n.t = a.asset_type");
+
+QString dateText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+QVariant nullableDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+QVariant nullableInt(const std::optional<int> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
+}
+QVariant nullableText(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+std::optional<int> optionalInt(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return value.toInt();
+}
+// Empty text is bound as '' and not as NULL: the text columns are NOT NULL.
+QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QStringList splitRefs(const QString &text)
+{
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+
+Control controlFromQuery(const QSqlQuery &query, int c = 0)
+{
+    Control control;
+    control.id = query.value(c++).toLongLong();
+    control.catalogId = query.value(c++).toLongLong();
+    control.catalogKey = query.value(c++).toString();
+    control.code = query.value(c++).toString();
+    control.parentCode = query.value(c++).toString();
+    control.area = query.value(c++).toInt();
+    control.groupTitle = query.value(c++).toString();
+    control.titleJa = query.value(c++).toString();
+    control.titleEn = query.value(c++).toString();
+    control.descriptionJa = query.value(c++).toString();
+    control.descriptionEn = query.value(c++).toString();
+    control.isoRefs = splitRefs(query.value(c++).toString());
+    control.nistRefs = splitRefs(query.value(c++).toString());
+    control.sortOrder = query.value(c++).toInt();
+    control.retired = query.value(c++).toInt() != 0;
+    return control;
+}
+
+constexpr int kControlColumnCount = 15;
+
+ControlAssignment assignmentFromQuery(const QSqlQuery &query, int c = 0)
+{
+    ControlAssignment assignment;
+    assignment.assetId = query.value(c++).toLongLong();
+    assignment.controlId = query.value(c++).toLongLong();
+    assignment.applicable = query.value(c++).toInt() != 0;
+    assignment.reason = query.value(c++).toString();
+    assignment.implementation = query.value(c++).toString();
+    assignment.responsible = query.value(c++).toString();
+    assignment.dueDate = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
+    assignment.evidenceNote = query.value(c++).toString();
+    assignment.lastVerified = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
+    return assignment;
+}
+
+ControlCatalog catalogFromQuery(const QSqlQuery &query)
+{
+    ControlCatalog catalog;
+    catalog.id = query.value(0).toLongLong();
+    catalog.key = query.value(1).toString();
+    catalog.kind = ControlCatalog::kindFromCode(query.value(2).toString()).value_or(ControlCatalog::Kind::Oscal);
+    catalog.title = query.value(3).toString();
+    catalog.version = query.value(4).toString();
+    catalog.source = query.value(5).toString();
+    catalog.updatedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+    catalog.controlCount = query.value(7).toInt();
+    return catalog;
+}
+
+const QString kCatalogSelect = QStringLiteral(
+    "SELECT c.id, c.catalog_key, c.kind, c.title, c.version, c.source, c.updated_at, "
+    "(SELECT count(*) FROM control k WHERE k.catalog_id = c.id AND k.retired = 0) FROM control_catalog c ");
+
+void bindAll(QSqlQuery &query, const QVariantList &values)
+{
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+}
+
+QString likePattern(const QString &word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+// The conditions on assets of a gap filter (a table alias is given), with their values in order.
+QString assetConditions(const GapFilter &filter, const QString &alias, QVariantList *values)
+{
+    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
+    QStringList conditions{prefix + QStringLiteral("status <> 'disposed'")};
+    if (filter.assetId > 0) {
+        conditions << prefix + QStringLiteral("id = ?");
+        values->append(filter.assetId);
+    }
+    if (!filter.department.isEmpty()) {
+        conditions << prefix + QStringLiteral("department = ?");
+        values->append(filter.department);
+    }
+    const QString search = filter.search.trimmed();
+    if (!search.isEmpty()) {
+        conditions << QStringLiteral("(%1asset_no LIKE ? ESCAPE '\\' OR %1name LIKE ? ESCAPE '\\')").arg(prefix);
+        values->append(likePattern(search));
+        values->append(likePattern(search));
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+// The two common table expressions of every gap query: "profile" (distinct classification profiles of the assets
+// in scope, with department and count) and "need" (the controls each profile requires).
+QString requirementCtes(const GapFilter &filter, QVariantList *values)
+{
+    QString sql =
+        QStringLiteral("profile AS MATERIALIZED (SELECT confidentiality AS c, integrity AS i, availability AS a, "
+                       "personal_info AS p, asset_type AS t, department AS d, count(*) AS n FROM asset WHERE %1 "
+                       "GROUP BY 1, 2, 3, 4, 5, 6), ")
+            .arg(assetConditions(filter, QString(), values));
+    QStringList controlConditions{QStringLiteral("k.retired = 0")};
+    if (filter.area > 0) {
+        controlConditions << QStringLiteral("k.area = ?");
+        values->append(filter.area);
+    }
+    if (filter.catalogId > 0) {
+        controlConditions << QStringLiteral("k.catalog_id = ?");
+        values->append(filter.catalogId);
+    }
+    sql += QStringLiteral("need AS MATERIALIZED (SELECT DISTINCT q.c, q.i, q.a, q.p, q.t, r.control_id, k.area "
+                          "FROM (SELECT DISTINCT c, i, a, p, t FROM profile) q JOIN baseline_rule r ON %1 "
+                          "JOIN control k ON k.id = r.control_id AND %2)")
+               .arg(ruleMatches(QStringLiteral("q")), controlConditions.join(QStringLiteral(" AND ")));
+    return sql;
+}
+
+QDate effectiveToday(const GapFilter &filter)
+{
+    return filter.today.isValid() ? filter.today : QDate::currentDate();
+}
+
+} // namespace
+
+QSqlDatabase ControlStore::db() const
+{
+    return m_database.connection();
+}
+
+QString ControlStore::failed(const char *context, const QString &detail) const
+{
+    return m_database.sqlError(QCoreApplication::translate("ControlStore", context), detail);
+}
+
+QList<ControlCatalog> ControlStore::catalogs() const
+{
+    QList<ControlCatalog> result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (!query.exec(kCatalogSelect + QStringLiteral("ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 "
+                                                    "ELSE 1 END, c.id")))
+        return result;
+    while (query.next())
+        result.append(catalogFromQuery(query));
+    return result;
+}
+
+std::optional<ControlCatalog> ControlStore::catalogById(qint64 id) const
+{
+    QSqlQuery query(db());
+    query.prepare(kCatalogSelect + QStringLiteral("WHERE c.id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return catalogFromQuery(query);
+    return std::nullopt;
+}
+
+std::optional<ControlCatalog> ControlStore::catalogByKey(const QString &key) const
+{
+    QSqlQuery query(db());
+    query.prepare(kCatalogSelect + QStringLiteral("WHERE c.catalog_key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return catalogFromQuery(query);
+    return std::nullopt;
+}
+
+std::optional<ControlCatalog> ControlStore::findOscalCatalog(const QString &uuid, const QString &title) const
+{
+    QSqlQuery query(db());
+    query.prepare(kCatalogSelect + QStringLiteral("WHERE c.kind = 'oscal' AND (c.catalog_key = ? OR c.title = ?) "
+                                                  "ORDER BY c.catalog_key = ? DESC LIMIT 1"));
+    query.addBindValue(uuid);
+    query.addBindValue(title);
+    query.addBindValue(uuid);
+    if (query.exec() && query.next())
+        return catalogFromQuery(query);
+    return std::nullopt;
+}
+
+bool ControlStore::insertCatalog(ControlCatalog *catalog, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("INSERT INTO control_catalog (catalog_key, kind, title, version, source, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(catalog->key);
+    query.addBindValue(ControlCatalog::kindCode(catalog->kind));
+    query.addBindValue(text(catalog->title));
+    query.addBindValue(text(catalog->version));
+    query.addBindValue(text(catalog->source));
+    query.addBindValue(nowText());
+    if (!query.exec()) {
+        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save a control catalogue in the registry %1: %2"),
+                        query.lastError().text());
+        return false;
+    }
+    catalog->id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ControlStore::updateCatalog(const ControlCatalog &catalog, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("UPDATE control_catalog SET catalog_key = ?, title = ?, version = ?, source = ?, "
+                                 "updated_at = ? WHERE id = ?"));
+    query.addBindValue(catalog.key);
+    query.addBindValue(text(catalog.title));
+    query.addBindValue(text(catalog.version));
+    query.addBindValue(text(catalog.source));
+    query.addBindValue(nowText());
+    query.addBindValue(catalog.id);
+    if (!query.exec()) {
+        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save a control catalogue in the registry %1: %2"),
+                        query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QList<Control> ControlStore::controls(qint64 catalogId, bool includeRetired) const
+{
+    QList<Control> result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT %1 FROM control k JOIN control_catalog c ON c.id = k.catalog_id WHERE 1 = 1")
+                      .arg(kControlColumns);
+    if (catalogId > 0)
+        sql += QStringLiteral(" AND k.catalog_id = ?");
+    if (!includeRetired)
+        sql += QStringLiteral(" AND k.retired = 0");
+    sql += QStringLiteral(" ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, c.id, "
+                          "k.sort_order, k.id");
+    query.prepare(sql);
+    if (catalogId > 0)
+        query.addBindValue(catalogId);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(controlFromQuery(query));
+    return result;
+}
+
+std::optional<Control> ControlStore::controlById(qint64 id) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT %1 FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
+                                 "WHERE k.id = ?")
+                      .arg(kControlColumns));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return controlFromQuery(query);
+    return std::nullopt;
+}
+
+std::optional<Control> ControlStore::controlByCode(qint64 catalogId, const QString &code) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT %1 FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
+                                 "WHERE k.catalog_id = ? AND k.code = ?")
+                      .arg(kControlColumns));
+    query.addBindValue(catalogId);
+    query.addBindValue(code);
+    if (query.exec() && query.next())
+        return controlFromQuery(query);
+    return std::nullopt;
+}
+
+QList<Control> ControlStore::controlsByCode(const QString &code) const
+{
+    QList<Control> result;
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT %1 FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
+                                 "WHERE k.code = ? COLLATE NOCASE ORDER BY k.retired, c.id")
+                      .arg(kControlColumns));
+    query.addBindValue(code);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(controlFromQuery(query));
+    return result;
+}
+
+int ControlStore::nextSortOrder(qint64 catalogId) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM control WHERE catalog_id = ?"));
+    query.addBindValue(catalogId);
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return 1;
+}
+
+bool ControlStore::insertControl(Control *control, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "INSERT INTO control (catalog_id, code, parent_code, area, group_title, title_ja, title_en, description_ja, "
+        "description_en, iso_refs, nist_refs, sort_order, retired, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(control->catalogId);
+    query.addBindValue(control->code);
+    query.addBindValue(text(control->parentCode));
+    query.addBindValue(control->area);
+    query.addBindValue(text(control->groupTitle));
+    query.addBindValue(text(control->titleJa));
+    query.addBindValue(text(control->titleEn));
+    query.addBindValue(text(control->descriptionJa));
+    query.addBindValue(text(control->descriptionEn));
+    query.addBindValue(text(control->isoRefs.join(QLatin1Char(' '))));
+    query.addBindValue(text(control->nistRefs.join(QLatin1Char(' '))));
+    query.addBindValue(control->sortOrder);
+    query.addBindValue(control->retired ? 1 : 0);
+    query.addBindValue(nowText());
+    if (!query.exec()) {
+        *error = QCoreApplication::translate("ControlStore", "Could not save control %1 in the registry %2: %3")
+                     .arg(control->code, m_database.path(), query.lastError().text());
+        return false;
+    }
+    control->id = query.lastInsertId().toLongLong();
+    return true;
+}
+
+bool ControlStore::updateControl(const Control &control, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "UPDATE control SET parent_code = ?, area = ?, group_title = ?, title_ja = ?, title_en = ?, "
+        "description_ja = ?, description_en = ?, iso_refs = ?, nist_refs = ?, sort_order = ?, retired = ?, "
+        "updated_at = ? WHERE id = ?"));
+    query.addBindValue(text(control.parentCode));
+    query.addBindValue(control.area);
+    query.addBindValue(text(control.groupTitle));
+    query.addBindValue(text(control.titleJa));
+    query.addBindValue(text(control.titleEn));
+    query.addBindValue(text(control.descriptionJa));
+    query.addBindValue(text(control.descriptionEn));
+    query.addBindValue(text(control.isoRefs.join(QLatin1Char(' '))));
+    query.addBindValue(text(control.nistRefs.join(QLatin1Char(' '))));
+    query.addBindValue(control.sortOrder);
+    query.addBindValue(control.retired ? 1 : 0);
+    query.addBindValue(nowText());
+    query.addBindValue(control.id);
+    if (!query.exec()) {
+        *error = QCoreApplication::translate("ControlStore", "Could not save control %1 in the registry %2: %3")
+                     .arg(control.code, m_database.path(), query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+std::optional<ControlAssignment> ControlStore::assignment(qint64 assetId, qint64 controlId) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT %1 FROM control_assignment ca WHERE ca.asset_id = ? AND ca.control_id = ?")
+                      .arg(kAssignmentColumns));
+    query.addBindValue(assetId);
+    query.addBindValue(controlId);
+    if (query.exec() && query.next())
+        return assignmentFromQuery(query);
+    return std::nullopt;
+}
+
+QList<ControlAssignment> ControlStore::assignmentsOfAsset(qint64 assetId) const
+{
+    QList<ControlAssignment> result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM control_assignment ca WHERE ca.asset_id = ?").arg(kAssignmentColumns));
+    query.addBindValue(assetId);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append(assignmentFromQuery(query));
+    return result;
+}
+
+qint64 ControlStore::assignmentCount(qint64 controlId) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT count(*) FROM control_assignment WHERE control_id = ?"));
+    query.addBindValue(controlId);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+bool ControlStore::saveAssignment(const ControlAssignment &assignment, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral(
+        "INSERT INTO control_assignment (asset_id, control_id, applicable, reason, implementation, responsible, "
+        "due_date, evidence_note, last_verified, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (asset_id, control_id) DO UPDATE SET applicable = excluded.applicable, reason = excluded.reason, "
+        "implementation = excluded.implementation, responsible = excluded.responsible, due_date = excluded.due_date, "
+        "evidence_note = excluded.evidence_note, last_verified = excluded.last_verified, "
+        "updated_at = excluded.updated_at"));
+    query.addBindValue(assignment.assetId);
+    query.addBindValue(assignment.controlId);
+    query.addBindValue(assignment.applicable ? 1 : 0);
+    query.addBindValue(text(assignment.reason));
+    query.addBindValue(assignment.implementation);
+    query.addBindValue(text(assignment.responsible));
+    query.addBindValue(nullableDate(assignment.dueDate));
+    query.addBindValue(text(assignment.evidenceNote));
+    query.addBindValue(nullableDate(assignment.lastVerified));
+    query.addBindValue(nowText());
+    if (!query.exec()) {
+        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save a control assignment in the registry %1: %2"),
+                        query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool ControlStore::deleteAssignment(qint64 assetId, qint64 controlId, QString *error)
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("DELETE FROM control_assignment WHERE asset_id = ? AND control_id = ?"));
+    query.addBindValue(assetId);
+    query.addBindValue(controlId);
+    if (!query.exec()) {
+        *error =
+            failed(QT_TRANSLATE_NOOP("ControlStore", "Could not remove a control assignment in the registry %1: %2"),
+                   query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+QList<BaselineRule> ControlStore::baselineRules() const
+{
+    QList<BaselineRule> result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral(
+            "SELECT r.id, r.control_id, r.min_confidentiality, r.min_integrity, r.min_availability, r.min_importance, "
+            "r.personal_info, r.asset_type FROM baseline_rule r JOIN control k ON k.id = r.control_id "
+            "JOIN control_catalog c ON c.id = k.catalog_id "
+            "ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, c.id, k.sort_order, r.id")))
+        return result;
+    while (query.next()) {
+        BaselineRule rule;
+        rule.id = query.value(0).toLongLong();
+        rule.controlId = query.value(1).toLongLong();
+        rule.minConfidentiality = optionalInt(query.value(2));
+        rule.minIntegrity = optionalInt(query.value(3));
+        rule.minAvailability = optionalInt(query.value(4));
+        rule.minImportance = optionalInt(query.value(5));
+        rule.personalInfo = query.value(6).toString();
+        rule.assetType = query.value(7).toString();
+        result.append(rule);
+    }
+    return result;
+}
+
+bool ControlStore::replaceBaseline(QList<BaselineRule> *rules, QString *error)
+{
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("DELETE FROM baseline_rule"))) {
+        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save the baseline in the registry %1: %2"),
+                        query.lastError().text());
+        return false;
+    }
+    query.prepare(QStringLiteral("INSERT INTO baseline_rule (control_id, min_confidentiality, min_integrity, "
+                                 "min_availability, min_importance, personal_info, asset_type) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (BaselineRule &rule : *rules) {
+        query.addBindValue(rule.controlId);
+        query.addBindValue(nullableInt(rule.minConfidentiality));
+        query.addBindValue(nullableInt(rule.minIntegrity));
+        query.addBindValue(nullableInt(rule.minAvailability));
+        query.addBindValue(nullableInt(rule.minImportance));
+        query.addBindValue(nullableText(rule.personalInfo));
+        query.addBindValue(nullableText(rule.assetType));
+        if (!query.exec()) {
+            *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save the baseline in the registry %1: %2"),
+                            query.lastError().text());
+            return false;
+        }
+        rule.id = query.lastInsertId().toLongLong();
+    }
+    return true;
+}
+
+QList<QPair<qint64, qint64>> ControlStore::requiringRules(qint64 assetId) const
+{
+    QList<QPair<qint64, qint64>> result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT r.control_id, r.id FROM (SELECT confidentiality AS c, integrity AS i, "
+                                 "availability AS a, personal_info AS p, asset_type AS t FROM asset WHERE id = ?) q "
+                                 "JOIN baseline_rule r ON %1 JOIN control k ON k.id = r.control_id AND k.retired = 0 "
+                                 "ORDER BY r.control_id, r.id")
+                      .arg(ruleMatches(QStringLiteral("q"))));
+    query.addBindValue(assetId);
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
+    return result;
+}
+
+QList<AssetControl> ControlStore::controlsOfAsset(qint64 assetId, const QDate &today, QString *error) const
+{
+    QList<AssetControl> result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    // A disposed asset requires nothing any more, but its assignments still show.
+    query.prepare(
+        QStringLiteral("WITH q AS (SELECT confidentiality AS c, integrity AS i, availability AS a, personal_info AS p, "
+                       "asset_type AS t FROM asset WHERE id = ? AND status <> 'disposed'), "
+                       "need AS (SELECT DISTINCT r.control_id FROM q JOIN baseline_rule r ON %1 "
+                       "JOIN control k ON k.id = r.control_id AND k.retired = 0) "
+                       "SELECT %2, ca.asset_id IS NOT NULL, %3, k.id IN (SELECT control_id FROM need), "
+                       "CASE WHEN k.id NOT IN (SELECT control_id FROM need) THEN NULL "
+                       "WHEN ca.asset_id IS NULL THEN 'missing' ELSE %4 END "
+                       "FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
+                       "LEFT JOIN control_assignment ca ON ca.control_id = k.id AND ca.asset_id = ? "
+                       "WHERE k.id IN (SELECT control_id FROM need) OR ca.asset_id IS NOT NULL "
+                       "ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, c.id, k.sort_order")
+            .arg(ruleMatches(QStringLiteral("q")), kControlColumns, kAssignmentColumns, kAssignedGapKind));
+    query.addBindValue(assetId);
+    query.addBindValue(dateText(today.isValid() ? today : QDate::currentDate()));
+    query.addBindValue(assetId);
+    if (!query.exec()) {
+        *error =
+            failed(QT_TRANSLATE_NOOP("ControlStore", "Could not read the controls of an asset in the registry %1: %2"),
+                   query.lastError().text());
+        return result;
+    }
+    while (query.next()) {
+        AssetControl row;
+        row.control = controlFromQuery(query);
+        int c = kControlColumnCount;
+        const bool assigned = query.value(c++).toInt() != 0;
+        if (assigned)
+            row.assignment = assignmentFromQuery(query, c);
+        c += 9;
+        row.required = query.value(c++).toInt() != 0;
+        row.gapKind = query.value(c++).toString();
+        result.append(row);
+    }
+    return result;
+}
+
+GapSummary ControlStore::gapSummary(const GapFilter &filter, QString *error) const
+{
+    GapSummary summary;
+    QVariantList values;
+    QString sql = QStringLiteral("WITH ") + requirementCtes(filter, &values);
+    // Missing assignments are counted as "required minus assigned", so the work grows with the number of assets and
+    // assignments, not with assets × required controls.
+    values.append(dateText(effectiveToday(filter)));
+    QVariantList assetValues;
+    const QString assetWhere = assetConditions(filter, QStringLiteral("a"), &assetValues);
+    values.append(assetValues);
+    sql +=
+        QStringLiteral(
+            ", needcount AS MATERIALIZED (SELECT c, i, a, p, t, count(*) AS k FROM need GROUP BY 1, 2, 3, 4, 5), "
+            "assigned AS MATERIALIZED (SELECT a.id AS asset_id, a.department AS department, n.area AS area, "
+            "%1 AS kind FROM asset a CROSS JOIN control_assignment ca ON ca.asset_id = a.id "
+            "CROSS JOIN need n ON %2 AND n.control_id = ca.control_id WHERE %3), "
+            "counted AS MATERIALIZED (SELECT department, area, kind, count(*) AS n FROM assigned GROUP BY 1, 2, 3), "
+            "required AS (SELECT g.d AS department, n.area AS area, sum(g.n) AS n FROM profile g "
+            "CROSS JOIN need n ON n.c = g.c AND n.i = g.i AND n.a = g.a AND n.p = g.p AND n.t = g.t GROUP BY 1, 2), "
+            "complete AS (SELECT count(*) AS n FROM (SELECT asset_id, count(*) AS ok FROM assigned "
+            "WHERE kind IS NULL GROUP BY asset_id) o CROSS JOIN asset a ON a.id = o.asset_id "
+            "CROSS JOIN needcount n ON %2 WHERE n.k = o.ok) "
+            "SELECT 'gap', department, area, kind, n FROM counted WHERE kind IS NOT NULL "
+            "UNION ALL SELECT 'gap', r.department, r.area, 'missing', r.n - coalesce((SELECT sum(c.n) FROM counted c "
+            "WHERE c.department = r.department AND c.area = r.area), 0) FROM required r "
+            "UNION ALL SELECT 'requiring', NULL, NULL, NULL, coalesce(sum(g.n), 0) FROM profile g "
+            "CROSS JOIN needcount n ON n.c = g.c AND n.i = g.i AND n.a = g.a AND n.p = g.p AND n.t = g.t "
+            "UNION ALL SELECT 'complete', NULL, NULL, NULL, n FROM complete "
+            "UNION ALL SELECT 'checked', NULL, NULL, NULL, coalesce(sum(n), 0) FROM profile")
+            .arg(kAssignedGapKind, kProfileJoin, assetWhere);
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    bindAll(query, values);
+    if (!query.exec()) {
+        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
+                        query.lastError().text());
+        return summary;
+    }
+    qint64 requiring = 0;
+    qint64 complete = 0;
+    while (query.next()) {
+        const QString row = query.value(0).toString();
+        const qint64 n = query.value(4).toLongLong();
+        if (row == QLatin1String("gap")) {
+            const QString kind = query.value(3).toString();
+            if (n <= 0 || (!filter.kind.isEmpty() && kind != filter.kind))
+                continue;
+            summary.counts.append({query.value(1).toString(), query.value(2).toInt(), kind, n});
+            summary.total += n;
+        } else if (row == QLatin1String("requiring")) {
+            requiring = n;
+        } else if (row == QLatin1String("complete")) {
+            complete = n;
+        } else if (row == QLatin1String("checked")) {
+            summary.assetsChecked = n;
+        }
+    }
+    summary.assetsWithGaps = requiring - complete;
+    if (!filter.kind.isEmpty() && summary.total == 0)
+        summary.assetsWithGaps = 0;
+    return summary;
+}
+
+QList<ControlGap> ControlStore::gaps(const GapFilter &filter, qint64 offset, qint64 limit, QString *error) const
+{
+    QList<ControlGap> result;
+    QVariantList values;
+    QString sql = QStringLiteral("WITH ") + requirementCtes(filter, &values);
+    values.append(dateText(effectiveToday(filter)));
+    QVariantList assetValues;
+    const QString assetWhere = assetConditions(filter, QStringLiteral("a"), &assetValues);
+    values.append(assetValues);
+    sql += QStringLiteral(
+               ", gap AS (SELECT a.id AS asset_id, a.asset_no, a.name, a.department, a.owner, n.control_id, "
+               "CASE WHEN ca.asset_id IS NULL THEN 'missing' ELSE %1 END AS kind, ca.implementation, "
+               "ca.responsible, ca.due_date FROM asset a CROSS JOIN need n ON %2 "
+               "LEFT JOIN control_assignment ca ON ca.asset_id = a.id AND ca.control_id = n.control_id WHERE %3) "
+               "SELECT g.asset_id, g.asset_no, g.name, g.department, g.owner, g.kind, g.implementation, "
+               "g.responsible, g.due_date, %4 FROM gap g CROSS JOIN control k ON k.id = g.control_id "
+               "JOIN control_catalog c ON c.id = k.catalog_id WHERE g.kind IS NOT NULL")
+               .arg(kAssignedGapKind, kProfileJoin, assetWhere, kControlColumns);
+    if (!filter.kind.isEmpty()) {
+        sql += QStringLiteral(" AND g.kind = ?");
+        values.append(filter.kind);
+    }
+    sql += QStringLiteral(" ORDER BY g.asset_id, CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, "
+                          "c.id, k.sort_order LIMIT ? OFFSET ?");
+    values.append(limit);
+    values.append(offset);
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    bindAll(query, values);
+    if (!query.exec()) {
+        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
+                        query.lastError().text());
+        return result;
+    }
+    while (query.next()) {
+        ControlGap gap;
+        gap.assetId = query.value(0).toLongLong();
+        gap.assetNo = query.value(1).toString();
+        gap.assetName = query.value(2).toString();
+        gap.department = query.value(3).toString();
+        gap.owner = query.value(4).toString();
+        gap.kind = query.value(5).toString();
+        gap.implementation = query.value(6).toString();
+        gap.responsible = query.value(7).toString();
+        gap.dueDate = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+        const Control control = controlFromQuery(query, 9);
+        gap.controlId = control.id;
+        gap.catalogKey = control.catalogKey;
+        gap.controlCode = control.code;
+        gap.controlTitle = control.title();
+        gap.area = control.area;
+        result.append(gap);
+    }
+    return result;
+}
+
+QList<ApplicabilityEntry> ControlStore::applicability(qint64 catalogId, QString *error) const
+{
+    QList<ApplicabilityEntry> result;
+    GapFilter filter;
+    filter.catalogId = catalogId;
+    QVariantList values;
+    QString sql = QStringLiteral("WITH ") + requirementCtes(filter, &values);
+    values.append(catalogId);
+    sql += QStringLiteral(
+               ", required AS (SELECT n.control_id, sum(g.n) AS n FROM profile g CROSS JOIN need n ON n.c = g.c "
+               "AND n.i = g.i AND n.a = g.a AND n.p = g.p AND n.t = g.t GROUP BY 1), "
+               "assigned AS (SELECT ca.control_id, sum(ca.applicable = 1) AS applicable, "
+               "sum(ca.applicable = 0) AS excluded, "
+               "sum(ca.applicable = 1 AND ca.implementation = 'implemented') AS implemented, "
+               "sum(ca.applicable = 1 AND ca.implementation = 'partial') AS partial, "
+               "sum(ca.applicable = 1 AND ca.implementation = 'not_implemented') AS not_implemented, "
+               "sum(ca.applicable = 1 AND ca.implementation = 'unknown') AS unknown "
+               "FROM control_assignment ca JOIN asset a ON a.id = ca.asset_id AND a.status <> 'disposed' "
+               "GROUP BY ca.control_id) "
+               "SELECT %1, coalesce(rq.n, 0), coalesce(s.applicable, 0), coalesce(s.excluded, 0), "
+               "(SELECT group_concat(reason, char(31)) FROM (SELECT DISTINCT trim(x.reason) AS reason "
+               "FROM control_assignment x JOIN asset y ON y.id = x.asset_id AND y.status <> 'disposed' "
+               "WHERE x.control_id = k.id AND x.applicable = 0 AND trim(x.reason) <> '' ORDER BY 1)), "
+               "coalesce(s.implemented, 0), coalesce(s.partial, 0), coalesce(s.not_implemented, 0), "
+               "coalesce(s.unknown, 0) FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
+               "LEFT JOIN required rq ON rq.control_id = k.id LEFT JOIN assigned s ON s.control_id = k.id "
+               "WHERE k.catalog_id = ? AND k.retired = 0 ORDER BY k.sort_order, k.id")
+               .arg(kControlColumns);
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    bindAll(query, values);
+    if (!query.exec()) {
+        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the statement of applicability of the "
+                                                          "registry %1: %2"),
+                        query.lastError().text());
+        return result;
+    }
+    while (query.next()) {
+        ApplicabilityEntry entry;
+        entry.control = controlFromQuery(query);
+        int c = kControlColumnCount;
+        entry.requiredAssets = query.value(c++).toLongLong();
+        entry.applicableAssets = query.value(c++).toLongLong();
+        entry.notApplicableAssets = query.value(c++).toLongLong();
+        const QString reasons = query.value(c++).toString();
+        // Joined with the unit separator, which no one types, so that reasons may contain commas.
+        if (!reasons.isEmpty())
+            entry.reasons = reasons.split(QChar(0x1f), Qt::SkipEmptyParts);
+        entry.implemented = query.value(c++).toLongLong();
+        entry.partial = query.value(c++).toLongLong();
+        entry.notImplemented = query.value(c++).toLongLong();
+        entry.unknown = query.value(c++).toLongLong();
+        result.append(entry);
+    }
+    return result;
+}
