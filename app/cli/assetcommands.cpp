@@ -25,8 +25,11 @@ QString translated(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-// Rows per query while listing: large enough that paging costs little, small enough to keep memory flat.
-constexpr int kPageSize = 2000;
+// Rows per query while listing. The first page is small so that output starts at once; pages then grow, because
+// each page query skips the rows before it (OFFSET), and fewer, larger pages skip far fewer rows in a million-row
+// list. The largest page bounds memory (some tens of MB).
+constexpr int kFirstPageSize = 500;
+constexpr int kLargestPageSize = 20000;
 
 QString optionName(const AssetField &field)
 {
@@ -330,8 +333,9 @@ int runList(CommandContext &context)
     const bool snapshot = connection.transaction();
     QString error;
     QStringList values;
-    for (int offset = 0;; offset += kPageSize) {
-        const QList<Asset> page = registry->assets().page(filter, sort, offset, kPageSize, &error);
+    for (int offset = 0, pageSize = kFirstPageSize;;
+         offset += pageSize, pageSize = std::min(2 * pageSize, kLargestPageSize)) {
+        const QList<Asset> page = registry->assets().page(filter, sort, offset, pageSize, &error);
         if (!error.isEmpty()) {
             if (snapshot)
                 connection.rollback();
@@ -345,7 +349,7 @@ int runList(CommandContext &context)
                                    : AssetValues::raw(asset, id, registry->scheme()));
             writer.writeRow(values);
         }
-        if (page.size() < kPageSize)
+        if (page.size() < pageSize)
             break;
     }
     if (snapshot)

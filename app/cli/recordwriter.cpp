@@ -3,6 +3,8 @@
 
 #include <QTextStream>
 
+#include <algorithm>
+
 RecordWriter::RecordWriter(QTextStream &out, Format format, QStringList keys, QList<bool> numeric)
     : m_out(out)
     , m_format(format)
@@ -54,6 +56,12 @@ QString RecordWriter::tsvField(const QString &value)
 
 QString RecordWriter::jsonString(const QString &value)
 {
+    // Most values need no escape: one pass to check, then one copy.
+    const bool plain = std::all_of(value.cbegin(), value.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c != QLatin1Char('"') && c != QLatin1Char('\\');
+    });
+    if (plain)
+        return QLatin1Char('"') + value + QLatin1Char('"');
     QString escaped;
     escaped.reserve(value.size() + 2);
     escaped += QLatin1Char('"');

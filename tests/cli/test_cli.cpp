@@ -53,13 +53,15 @@ QList<QStringList> parseCsv(const QString &text)
             row << field;
             field.clear();
             fieldStarted = false;
-        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            // Like spreadsheet programs, any line break outside quotes ends the record.
             row << field;
             rows << row;
             row.clear();
             field.clear();
             fieldStarted = false;
-            ++i;
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
         } else {
             field += c;
             fieldStarted = true;
@@ -139,6 +141,7 @@ private slots:
     void editFailures_data();
     void editFailures();
     void generateFillsRegistry();
+    void listStreamsAcrossPages();
     void refusesBadRegistryFile_data();
     void refusesBadRegistryFile();
     void initCreatesRegistry();
@@ -422,6 +425,8 @@ void TestCli::listFormatsParseBack()
         first.department = QStringLiteral("営業部");
         first.owner = QStringLiteral("山田 太郎");
         first.remarks = kTrickyRemarks;
+        first.storage = QStringLiteral("書庫 A-3\nキャビネット"); // a line break alone must be quoted too
+        first.userScope = QStringLiteral("部署内 \\ 特定者");     // a backslash survives TSV's escapes
         first.personalInfo = QStringLiteral("personal");
         first.subjectCount = 1500;
         Asset second = registry->newAsset();
@@ -473,6 +478,8 @@ void TestCli::listFormatsParseBack()
     QCOMPARE(rows.at(0).value(QStringLiteral("asset_no")), numbers.at(0));
     QCOMPARE(rows.at(0).value(QStringLiteral("name")), QStringLiteral("顧客台帳, \"控え\""));
     QCOMPARE(rows.at(0).value(QStringLiteral("remarks")), kTrickyRemarks);
+    QCOMPARE(rows.at(0).value(QStringLiteral("storage")), QStringLiteral("書庫 A-3\nキャビネット"));
+    QCOMPARE(rows.at(0).value(QStringLiteral("user_scope")), QStringLiteral("部署内 \\ 特定者"));
     QCOMPARE(rows.at(0).value(QStringLiteral("personal_info")), QStringLiteral("personal"));
     QCOMPARE(rows.at(0).value(QStringLiteral("subject_count")), QStringLiteral("1500"));
     QCOMPARE(rows.at(0).value(QStringLiteral("status")), QStringLiteral("in_use"));
@@ -724,6 +731,35 @@ void TestCli::generateFillsRegistry()
                             QStringLiteral("--columns=asset_no,name,department")},
                            false);
     QCOMPARE(second.out, first.out);
+}
+
+void TestCli::listStreamsAcrossPages()
+{
+    // More rows than the first pages of the list command hold: no row lost or repeated at a page boundary.
+    const int count = 1700;
+    const Run generated = run({QStringLiteral("generate"), QStringLiteral("--count=%1").arg(count)});
+    QVERIFY2(generated.status == 0, qPrintable(generated.err));
+
+    const Run byNumber =
+        run({QStringLiteral("list"), QStringLiteral("--columns=asset_no"), QStringLiteral("--format=tsv")});
+    QCOMPARE(byNumber.status, 0);
+    const QStringList numbers = byNumber.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(1);
+    QCOMPARE(numbers.size(), count);
+    for (int index = 0; index < count; ++index)
+        QCOMPARE(numbers.at(index), QStringLiteral("IA-%1").arg(index + 1, 6, 10, QLatin1Char('0')));
+
+    const Run byName = run({QStringLiteral("list"), QStringLiteral("--columns=name,asset_no"),
+                            QStringLiteral("--sort=name"), QStringLiteral("--desc"), QStringLiteral("--format=tsv")});
+    QCOMPARE(byName.status, 0);
+    const QList<QStringList> rows = parseTsv(byName.out).mid(1);
+    QCOMPARE(rows.size(), count);
+    QSet<QString> seen;
+    for (int index = 0; index < count; ++index) {
+        seen.insert(rows.at(index).at(1));
+        if (index > 0)
+            QVERIFY2(rows.at(index - 1).at(0) >= rows.at(index).at(0), qPrintable(rows.at(index).at(0)));
+    }
+    QCOMPARE(seen.size(), count);
 }
 
 void TestCli::refusesBadRegistryFile_data()
