@@ -156,14 +156,19 @@ void PagedTableRenderer::layoutTable(int index)
     const qreal available = m_width;
     const qreal em = points(m_document.fontSize);
 
-    // Natural width of a column: its widest value on one line (from a sample of the rows) or its heading.
+    // Natural width of a column: its widest value on one line (from a sample of the rows) or the widest word of its
+    // heading, which may wrap between words.
     QList<qreal> natural(columns, 0);
-    QList<qreal> minimum(columns, 2 * em + 2 * m_padding);
     const int rowCount = int(table.rows.size());
     const int step = std::max(1, rowCount / kSampleRows);
+    static const QRegularExpression lineBreaks(QStringLiteral("[\\r\\n\\x{2028}]"));
     for (int column = 0; column < columns; ++column) {
-        const QString heading = table.columns.at(column).heading;
-        qreal width = table.showHeadings ? boldMetrics.horizontalAdvance(heading) : 0;
+        qreal width = 0;
+        if (table.showHeadings) {
+            const QStringList words = table.columns.at(column).heading.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            for (const QString &word : words)
+                width = std::max(width, boldMetrics.horizontalAdvance(word));
+        }
         for (int row = 0; row < rowCount; row += step) {
             const PagedRow &entry = table.rows.at(row);
             if (isSpanning(entry))
@@ -171,60 +176,94 @@ void PagedTableRenderer::layoutTable(int index)
             const QString text = cellText(entry, column);
             if (text.isEmpty())
                 continue;
-            const QStringList parts = text.split(QRegularExpression(QStringLiteral("[\r\n\u2028]")));
+            const QStringList parts = text.split(lineBreaks);
             for (const QString &part : parts)
                 width = std::max(width, std::min(bodyMetrics.horizontalAdvance(part), 40 * em));
         }
         natural[column] = width + 2 * m_padding + 1;
-        minimum[column] = std::min(minimum[column], natural[column]);
     }
+    auto weightOf = [&table](int column) { return std::max(0.01, table.columns.at(column).weight); };
 
+    // Shares out space among some columns by weight; a column that needs less than its share keeps its natural
+    // width and the rest is shared again, so long text gets what short values leave.
     QList<qreal> widths(columns, 0);
-    qreal totalNatural = 0;
-    qreal totalWeight = 0;
-    for (int column = 0; column < columns; ++column) {
-        totalNatural += natural[column];
-        totalWeight += std::max(0.01, table.columns.at(column).weight);
-    }
-    if (totalNatural <= available) {
-        // Everything fits: the spare width goes to the columns by weight.
-        for (int column = 0; column < columns; ++column)
-            widths[column] = natural[column] +
-                             (available - totalNatural) * std::max(0.01, table.columns.at(column).weight) / totalWeight;
-    } else {
-        // Too wide: columns narrower than their share keep their natural width, the others share the rest by weight.
+    auto share = [&](const QList<int> &indexes, qreal space) {
         QList<bool> fixed(columns, false);
         bool changed = true;
         while (changed) {
             changed = false;
-            qreal rest = available;
+            qreal rest = space;
             qreal weight = 0;
-            for (int column = 0; column < columns; ++column) {
+            for (int column : indexes) {
                 if (fixed[column])
                     rest -= widths[column];
                 else
-                    weight += std::max(0.01, table.columns.at(column).weight);
+                    weight += weightOf(column);
             }
-            for (int column = 0; column < columns; ++column) {
+            for (int column : indexes) {
                 if (fixed[column])
                     continue;
-                const qreal share = rest * std::max(0.01, table.columns.at(column).weight) / std::max(weight, 0.01);
-                if (natural[column] <= share) {
+                const qreal part = rest * weightOf(column) / std::max(weight, 0.01);
+                if (natural[column] <= part) {
                     widths[column] = natural[column];
                     fixed[column] = true;
                     changed = true;
                 } else {
-                    widths[column] = std::max(share, minimum[column]);
+                    widths[column] = std::max(part, std::min(natural[column], 2.5 * em));
                 }
             }
         }
-        // Minimum widths may have pushed the table past the page; scale back so it fits.
-        qreal total = 0;
-        for (qreal width : std::as_const(widths))
-            total += width;
-        if (total > available) {
-            for (qreal &width : widths)
-                width *= available / total;
+    };
+
+    qreal totalNatural = 0;
+    qreal shortTotal = 0;
+    qreal tinyTotal = 0;
+    QList<int> squeezable;
+    QList<int> all;
+    QList<int> longColumns;
+    for (int column = 0; column < columns; ++column) {
+        totalNatural += natural[column];
+        all << column;
+        // Codes, numbers, dates and short names print on one line whenever the page allows it.
+        if (natural[column] <= 10 * em + 2 * m_padding)
+            shortTotal += natural[column];
+        else
+            longColumns << column;
+        if (natural[column] <= 6 * em + 2 * m_padding)
+            tinyTotal += natural[column];
+        else
+            squeezable << column;
+    }
+    if (totalNatural <= available) {
+        // Everything fits: the spare width goes to the columns by weight.
+        qreal totalWeight = 0;
+        for (int column : std::as_const(all))
+            totalWeight += weightOf(column);
+        for (int column = 0; column < columns; ++column)
+            widths[column] = natural[column] + (available - totalNatural) * weightOf(column) / totalWeight;
+    } else if (!longColumns.isEmpty() && shortTotal <= available * 0.8) {
+        for (int column = 0; column < columns; ++column)
+            widths[column] = natural[column];
+        share(longColumns, available - shortTotal);
+    } else if (!squeezable.isEmpty() && tinyTotal <= available * 0.8) {
+        // Narrow paper: numbers, dates and levels still keep one line; everything else wraps.
+        for (int column = 0; column < columns; ++column)
+            widths[column] = natural[column];
+        share(squeezable, available - tinyTotal);
+    } else {
+        share(all, available);
+    }
+    // Minimum widths may have pushed the table past the page; narrow the wrapping columns (all of them if need be)
+    // so that it fits.
+    qreal total = 0;
+    for (qreal width : std::as_const(widths))
+        total += width;
+    if (total > available) {
+        const bool keepTiny = tinyTotal < available * 0.9 && total - tinyTotal > 0;
+        const qreal factor = keepTiny ? (available - tinyTotal) / (total - tinyTotal) : available / total;
+        for (int column = 0; column < columns; ++column) {
+            if (!keepTiny || squeezable.contains(column))
+                widths[column] *= factor;
         }
     }
     geometry.left = QList<qreal>(columns, 0);
@@ -287,6 +326,16 @@ QRectF PagedTableRenderer::bodyRect(int page) const
 QList<qreal> PagedTableRenderer::columnWidths(int table) const
 {
     return table < m_tables.size() ? m_tables.at(table).width : QList<qreal>();
+}
+
+qreal PagedTableRenderer::rowHeight(int table, int row) const
+{
+    return rowHeight(m_tables.at(table).rowLines.at(row));
+}
+
+qreal PagedTableRenderer::headingHeight(int table) const
+{
+    return m_tables.at(table).headingHeight;
 }
 
 int PagedTableRenderer::paginate(const QPaintDevice *device)

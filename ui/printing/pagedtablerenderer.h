@@ -58,6 +58,10 @@ public:
     QRectF bodyRect(int page) const;
     // Widths of the columns of a table, in device units.
     QList<qreal> columnWidths(int table) const;
+    // Height of a whole row and of a table's heading row, in device units: a row is split between pages only when it
+    // is taller than a page less the headings.
+    qreal rowHeight(int table, int row) const;
+    qreal headingHeight(int table) const;
 
     // Paints every page on a device whose page layout is already set (a QPrinter the user set up, a QPdfWriter).
     bool render(QPagedPaintDevice *device, QString *error, const Progress &progress = {});

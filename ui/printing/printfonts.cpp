@@ -327,15 +327,18 @@ bool registerCopy(const QFont &source, const QString &subfamily)
     const QByteArray cmap = raw.fontTable("cmap");
     if (!raw.isValid() || cmap.isEmpty())
         return false;
-    static const char *const names[] = {"BASE", "CFF ", "DSIG", "GDEF", "GPOS", "GSUB", "OS/2", "VORG",
-                                        "cvt ", "fpgm", "gasp", "glyf", "head", "hhea", "hmtx", "kern",
+    // No GSUB: its substitutions (digits after Latin letters, ligatures, variants) give glyphs that no character
+    // maps to, and Qt's PDF writer can then name no text for them. Horizontal Japanese needs none of them.
+    static const char *const names[] = {"BASE", "CFF ", "GDEF", "GPOS", "OS/2", "VORG", "cvt ",
+                                        "fpgm", "gasp", "glyf", "head", "hhea", "hmtx", "kern",
                                         "loca", "maxp", "name", "post", "prep", "vhea", "vmtx"};
     std::vector<std::pair<quint32, QByteArray>> tables;
     QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(QByteArrayView("print-font-2")); // the version of this preparation
     hash.addData(cmap);
     for (const char *name : names) {
         const QByteArray data = raw.fontTable(name);
-        if (data.isEmpty() || qstrcmp(name, "DSIG") == 0)
+        if (data.isEmpty())
             continue;
         const quint32 t = tag(name);
         if (t == tag("name")) {
