@@ -1,0 +1,258 @@
+// The certificate of sanitisation as a PDF, read back with poppler's pdftotext: every field group, the override flag,
+// the evidence list with SHA-256, amendments beside the original values and the signature lines, in English and in
+// Japanese (whose text must come out of the PDF exactly as printed). Also a certificate for one item of a job.
+#include "printing/certificate.h"
+#include "printing/pagedtablerenderer.h"
+#include "service/disposalservice.h"
+#include "service/registry.h"
+
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCertificate final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void fieldsInBothLanguages_data();
+    void fieldsInBothLanguages();
+    void oneItemOfAJob();
+    void withoutOverrideSaysSo();
+    void portraitA4();
+
+private:
+    QString pdfText(const CertificateData &data, const QString &language);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Registry> m_registry;
+    std::unique_ptr<DisposalService> m_service;
+    DisposalJob m_job;
+    QString m_evidenceHash;
+};
+
+void TestCertificate::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QFAIL("pdftotext (poppler-utils) is needed to read the certificates back");
+}
+
+void TestCertificate::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    // To look at the certificates: KEEP_CERTIFICATES=1 keeps the folder and names it.
+    if (qEnvironmentVariableIsSet("KEEP_CERTIFICATES")) {
+        m_dir->setAutoRemove(false);
+        qInfo("certificates in %s", qPrintable(m_dir->path()));
+    }
+    QString error;
+    Registry::CreateOptions options;
+    options.organisation = QStringLiteral("山田市 情報政策課");
+    m_registry = Registry::create(m_dir->filePath(QStringLiteral("registry.sqlite")), options, &error);
+    QVERIFY2(m_registry, qPrintable(error));
+    m_registry->setActor(QStringLiteral("kanri@pc-01"));
+    m_service = std::make_unique<DisposalService>(*m_registry);
+
+    QList<qint64> ids;
+    const QList<QPair<QString, int>> assets = {{QStringLiteral("人事評価データ"), 3}, {QStringLiteral("会議録"), 2}};
+    for (const auto &entry : assets) {
+        Asset asset = m_registry->newAsset();
+        asset.name = entry.first;
+        asset.department = QStringLiteral("人事課");
+        asset.owner = QStringLiteral("山田 太郎");
+        asset.confidentiality = entry.second;
+        asset.confidentialityRationale = QStringLiteral("職員の人事情報");
+        const Result<Asset> created = m_registry->createAsset(asset);
+        QVERIFY2(created.ok(), qPrintable(created.error));
+        ids << created.value->id;
+    }
+    DisposalJob job = *m_service->draft(ids).value;
+    job.method = QStringLiteral("purge");
+    job.technique = QStringLiteral("crypto_erase");
+    job.tool = QStringLiteral("SecureErase Pro");
+    job.toolVersion = QStringLiteral("4.2");
+    job.verification = QStringLiteral("sampling");
+    job.destination = QStringLiteral("recycling");
+    job.overrideReason = QStringLiteral("リース契約により物理破壊できないため");
+    job.performedBy = {QStringLiteral("田中 一郎"), QStringLiteral("主任"), QStringLiteral("情報政策課"),
+                       QDate::currentDate().addDays(-2)};
+    job.validatedBy = {QStringLiteral("鈴木 花子"), QStringLiteral("課長"), QStringLiteral("情報政策課"),
+                       QDate::currentDate()};
+    job.contractor = QStringLiteral("株式会社データ消去サービス");
+    job.certificateNo = QStringLiteral("DS-2026-0042");
+    job.items[0].mediaType = QStringLiteral("SSD");
+    job.items[0].make = QStringLiteral("Acme");
+    job.items[0].model = QStringLiteral("X-500");
+    job.items[0].serialNo = QStringLiteral("SN-AAA-001");
+    job.items[0].propertyNo = QStringLiteral("備品-77");
+    job.items[0].source = QStringLiteral("PC-0042（山田）");
+    job.items[0].backup = QStringLiteral("yes");
+    job.items[0].backupLocation = QStringLiteral("NAS-02");
+    job.items[1].mediaType = QStringLiteral("HDD");
+    job.items[1].serialNo = QStringLiteral("SN-BBB-002");
+    job.items[1].backup = QStringLiteral("no");
+    const EvidenceFile evidence{QStringLiteral("消去証明書_委託先.pdf"), {}, QByteArrayLiteral("%PDF-1.4 contractor")};
+    m_evidenceHash = DisposalService::sha256(evidence.content);
+    const Result<DisposalJob> recorded = m_service->record(job, {evidence});
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error));
+    m_job = *recorded.value;
+    const Result<DisposalAmendment> amended =
+        m_service->amend(m_job.id, m_job.items.at(1).id, QStringLiteral("serial_no"), QStringLiteral("SN-BBB-020"),
+                         QStringLiteral("転記ミス"));
+    QVERIFY2(amended.ok(), qPrintable(amended.error));
+}
+
+void TestCertificate::cleanup()
+{
+    m_service.reset();
+    m_registry.reset();
+    m_dir.reset();
+}
+
+QString TestCertificate::pdfText(const CertificateData &data, const QString &language)
+{
+    const QString pdf = m_dir->filePath(QStringLiteral("certificate-%1.pdf").arg(language));
+    QString error;
+    if (!SanitisationCertificate::writePdf(data, language, pdf, &error))
+        qWarning("%s", qPrintable(error));
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestCertificate::fieldsInBothLanguages_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList common = {
+        QStringLiteral("山田市 情報政策課"), QStringLiteral("D-000001"),
+        QStringLiteral("人事評価データ"),    QStringLiteral("会議録"),
+        QStringLiteral("SN-AAA-001"),        QStringLiteral("備品-77"),
+        QStringLiteral("PC-0042（山田）"),   QStringLiteral("NAS-02"),
+        QStringLiteral("SecureErase Pro"),   QStringLiteral("田中 一郎"),
+        QStringLiteral("鈴木 花子"),         QStringLiteral("株式会社データ消去サービス"),
+        QStringLiteral("DS-2026-0042"),      QStringLiteral("消去証明書_委託先.pdf"),
+        QStringLiteral("SN-BBB-002"),        QStringLiteral("SN-BBB-020"),
+        QStringLiteral("転記ミス"),          QStringLiteral("リース契約により物理破壊できないため"),
+        QStringLiteral("kanri@pc-01")};
+    QTest::newRow("English") << "en"
+                             << common + QStringList{QStringLiteral("Certificate of Sanitisation"),
+                                                     QStringLiteral("Purge"),
+                                                     QStringLiteral("Cryptographic erase"),
+                                                     QStringLiteral("Quick sampling"),
+                                                     QStringLiteral("Recycling"),
+                                                     QStringLiteral("OVERRIDE"),
+                                                     QStringLiteral("Destroy (override)"),
+                                                     QStringLiteral("Passed"),
+                                                     QStringLiteral("Restricted"),
+                                                     QStringLiteral("Signature"),
+                                                     QStringLiteral("Performed by"),
+                                                     QStringLiteral("Validated by"),
+                                                     QStringLiteral("Amendments")};
+    QTest::newRow("Japanese") << "ja"
+                              << common +
+                                     QStringList{QStringLiteral("データ消去証明書"), QStringLiteral("パージ"),
+                                                 QStringLiteral("暗号化消去"),       QStringLiteral("抜き取り検証"),
+                                                 QStringLiteral("リサイクル"),       QStringLiteral("例外"),
+                                                 QStringLiteral("破壊（例外）"),     QStringLiteral("合格"),
+                                                 QStringLiteral("関係者外秘"),       QStringLiteral("署名"),
+                                                 QStringLiteral("実施者"),           QStringLiteral("確認者"),
+                                                 QStringLiteral("訂正の記録"),       QStringLiteral("消去の方法")};
+}
+
+void TestCertificate::fieldsInBothLanguages()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    QString error;
+    const std::optional<CertificateData> data = CertificateData::collect(*m_registry, *m_service, m_job.id, 0, &error);
+    QVERIFY2(data, qPrintable(error));
+    const QString text = pdfText(*data, language);
+    QVERIFY(!text.isEmpty());
+    // Cells wrap, so compare with the line breaks and the spaces of the layout taken out.
+    QString flat = text;
+    flat.remove(QRegularExpression(QStringLiteral("\\s")));
+    for (const QString &wanted : expected) {
+        QString flatWanted = wanted;
+        flatWanted.remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(flat.contains(flatWanted), qPrintable(QStringLiteral("missing '%1' in:\n%2").arg(wanted, text)));
+    }
+    QVERIFY2(flat.contains(m_evidenceHash), "the SHA-256 of the evidence file");
+    // Japanese stays Japanese: no Kangxi radicals or compatibility forms in place of the characters printed.
+    if (language == QLatin1String("ja"))
+        QVERIFY(!text.contains(QChar(0x2F2D)) && !text.contains(QChar(0x2F65)));
+    else
+        QVERIFY2(!text.contains(QStringLiteral("データ消去証明書")), "English certificate with Japanese headings");
+}
+
+void TestCertificate::oneItemOfAJob()
+{
+    QString error;
+    const std::optional<CertificateData> data =
+        CertificateData::collect(*m_registry, *m_service, m_job.id, m_job.items.at(1).id, &error);
+    QVERIFY2(data, qPrintable(error));
+    QString flat = pdfText(*data, QStringLiteral("en"));
+    flat.remove(QRegularExpression(QStringLiteral("\\s")));
+    QVERIFY(flat.contains(QStringLiteral("会議録")));
+    QVERIFY(flat.contains(QStringLiteral("item2of2")));
+    QVERIFY2(!flat.contains(QStringLiteral("人事評価データ")), "the other item of the job");
+    QVERIFY(!flat.contains(QStringLiteral("SN-AAA-001")));
+    QVERIFY(flat.contains(QStringLiteral("SN-BBB-020")));
+    QCOMPARE(SanitisationCertificate::suggestedFileName(*data, QStringLiteral("en")),
+             QStringLiteral("D-000001_%1_certificate.pdf").arg(m_job.items.at(1).assetNo));
+    // The item whose minimum the method meets carries no override mark; the job-level flag stays for the other.
+    QVERIFY(!flat.contains(QStringLiteral("Purge(override)")));
+
+    // An item of another job is refused.
+    QVERIFY(!CertificateData::collect(*m_registry, *m_service, m_job.id, 999, &error));
+}
+
+void TestCertificate::withoutOverrideSaysSo()
+{
+    Asset asset = m_registry->newAsset();
+    asset.name = QStringLiteral("公開パンフレット原稿");
+    asset.department = QStringLiteral("広報課");
+    asset.owner = QStringLiteral("広報 太郎");
+    const Result<Asset> created = m_registry->createAsset(asset);
+    QVERIFY(created.ok());
+    DisposalJob job = *m_service->draft({created.value->id}).value;
+    job.performedBy = {QStringLiteral("広報 太郎"), {}, {}, QDate::currentDate()};
+    job.validatedBy = {QStringLiteral("広報 次郎"), {}, {}, QDate::currentDate()};
+    const Result<DisposalJob> recorded = m_service->record(job);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error));
+    QString error;
+    const std::optional<CertificateData> data =
+        CertificateData::collect(*m_registry, *m_service, recorded.value->id, 0, &error);
+    const QString text = pdfText(*data, QStringLiteral("ja"));
+    QVERIFY(!text.contains(QStringLiteral("例外")));
+    QVERIFY(text.contains(QStringLiteral("最低限の消去方式を満たしています")));
+    QVERIFY(text.contains(QStringLiteral("公開"))); // handling label of confidentiality 1
+}
+
+void TestCertificate::portraitA4()
+{
+    QString error;
+    const std::optional<CertificateData> data = CertificateData::collect(*m_registry, *m_service, m_job.id, 0, &error);
+    const PagedDocument document = SanitisationCertificate::document(*data, QStringLiteral("en"));
+    QCOMPARE(document.pageLayout.pageSize().id(), QPageSize::A4);
+    QCOMPARE(document.pageLayout.orientation(), QPageLayout::Portrait);
+    const QString pdf = m_dir->filePath(QStringLiteral("size.pdf"));
+    QVERIFY(SanitisationCertificate::writePdf(*data, QStringLiteral("en"), pdf, &error));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY(info.waitForFinished(30000));
+    const QString output = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(output.contains(QStringLiteral("(A4)")), qPrintable(output));
+    QVERIFY2(output.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(output));
+}
+
+QTEST_MAIN(TestCertificate)
+#include "test_certificate.moc"
