@@ -322,6 +322,7 @@ void MainWindow::showStartPage(const QString &reason)
     m_startReasonText = reason;
     m_pages->setCurrentWidget(m_startPage);
     retranslateUi();
+    updateActions();
 }
 
 void MainWindow::openRegistryFromDialog()
