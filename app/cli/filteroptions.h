@@ -1,0 +1,21 @@
+// The selection options shared by the commands that work on a set of assets (export, ledger): the filters of the
+// asset table and the sort order, read and checked in one place.
+#pragma once
+
+#include "storage/assetquery.h"
+
+#include <optional>
+
+class CommandContext;
+class OptionParser;
+class Registry;
+
+namespace FilterOptions {
+
+// --search, --department, --type, --importance, --status, --personal-info, --include-disposed, --sort, --desc.
+void add(OptionParser &parser);
+// Fills filter and sort from the options; on a bad value reports a usage error and returns the exit status.
+std::optional<int> read(CommandContext &context, const OptionParser &parser, const Registry &registry,
+                        AssetFilter *filter, AssetSort *sort);
+
+} // namespace FilterOptions
