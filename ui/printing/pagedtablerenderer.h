@@ -10,11 +10,15 @@
 #include "pageddocument.h"
 
 #include <QFont>
+#include <QFontMetricsF>
+#include <QHash>
+#include <QLineF>
 #include <QList>
 #include <QRectF>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class QPagedPaintDevice;
 class QPaintDevice;
@@ -78,19 +82,29 @@ private:
         QList<int> rowLines; // lines of each row (the tallest cell)
     };
 
+    // A font with its metrics on the device and the widths of texts measured so far: ledgers repeat departments,
+    // levels and dates thousands of times, and measuring is shaping.
+    struct MeasuredFont
+    {
+        QFont font;
+        std::optional<QFontMetricsF> metrics;
+        QHash<QString, qreal> advances;
+
+        void set(const QFont &newFont, const QPaintDevice *device);
+        qreal advance(const QString &text);
+    };
+
     qreal points(qreal pt) const { return pt * m_dpi / 72.0; }
     qreal pitch() const { return m_pitch; }
-    QFont bodyFont() const;
-    QFont boldFont() const;
-    int lineCount(const QString &text, const QFont &font, qreal width) const;
-    void drawText(QPainter *painter, const QRectF &cell, const QString &text, const QFont &font,
+    int lineCount(const QString &text, MeasuredFont &font, qreal width) const;
+    void drawText(QPainter *painter, const QRectF &cell, const QString &text, MeasuredFont &font,
                   Qt::Alignment alignment, int firstLine, int lines) const;
     void layoutTable(int index);
     qreal headerHeight(int page) const;
     qreal footerHeight() const;
     void drawHeader(QPainter *painter, int page) const;
     void drawFooter(QPainter *painter, int page) const;
-    void drawSlice(QPainter *painter, const Slice &slice) const;
+    void drawSlice(QPainter *painter, const Slice &slice, QList<QLineF> *gridLines) const;
     qreal rowHeight(int lines) const;
 
     PagedDocument m_document;
@@ -100,6 +114,9 @@ private:
     qreal m_height = 0;
     qreal m_pitch = 0;
     qreal m_padding = 0;
+    mutable MeasuredFont m_body;
+    mutable MeasuredFont m_bold;
+    mutable MeasuredFont m_caption;
     QList<TableGeometry> m_tables;
     QList<QList<Slice>> m_pages;
 };
