@@ -320,6 +320,8 @@ void TestDisposalGui::mainWindowMenu()
 {
     const qint64 id = createAsset(QStringLiteral("旧ファイルサーバ"), 2);
     MainWindow window;
+    // The window remembers "show disposed assets"; this test starts from the default.
+    window.showDisposedAction()->setChecked(false);
     auto *actions = new DisposalActions(&window);
     window.setRegistry(std::move(m_registry));
     Registry *registry = window.registry();
@@ -346,14 +348,16 @@ void TestDisposalGui::mainWindowMenu()
     QVERIFY(!actions->recordAction()->isEnabled());
     QVERIFY(actions->showRecordAction()->isEnabled());
 
-    // The menu follows the language.
-    const QString english = actions->menu()->title();
+    // The menu follows the language: after a switch it shows the translation of the new language.
+    QCOMPARE(actions->menu()->title(), QStringLiteral("&Disposal"));
     Language::instance().setLanguage(QStringLiteral("ja"), false);
     QCoreApplication::processEvents();
-    const QString japanese = actions->menu()->title();
+    QCOMPARE(actions->menu()->title(), QCoreApplication::translate("DisposalActions", "&Disposal"));
+    QCOMPARE(actions->dueAction()->text(), QCoreApplication::translate("DisposalActions", "Assets &Due for Disposal…"));
     Language::instance().setLanguage(QStringLiteral("en"), false);
-    QCOMPARE(english, QStringLiteral("&Disposal"));
-    Q_UNUSED(japanese);
+    QCoreApplication::processEvents();
+    QCOMPARE(actions->menu()->title(), QStringLiteral("&Disposal"));
+    window.showDisposedAction()->setChecked(false);
     m_registry = nullptr;
 }
 
