@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QEvent>
 #include <QItemSelectionModel>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 
@@ -83,14 +84,13 @@ void DisposalActions::retranslate()
 void DisposalActions::updateActions()
 {
     const bool open = m_window->registry() != nullptr;
-    bool anyActive = false;
-    if (open) {
-        const QList<Asset> selected = m_window->selectedAssets();
-        for (const Asset &asset : selected)
-            anyActive = anyActive || asset.status != QLatin1String("disposed");
-    }
+    // Runs on every selection change, so it looks only at the size of the selection and the current asset: reading
+    // every selected asset would make "select all" over a large registry slow.
+    const QItemSelectionModel *selection = m_window->assetView()->selectionModel();
+    const qint64 selected = open && selection ? selectedCount() : 0;
     const std::optional<Asset> current = open ? m_window->currentAsset() : std::nullopt;
-    m_record->setEnabled(anyActive);
+    const bool onlyCurrentDisposed = selected == 1 && current && current->status == QLatin1String("disposed");
+    m_record->setEnabled(selected > 0 && !onlyCurrentDisposed);
     m_showRecord->setEnabled(current && current->status == QLatin1String("disposed"));
     m_due->setEnabled(open);
     m_records->setEnabled(open);
@@ -115,8 +115,28 @@ bool DisposalActions::recordDisposal(const QList<qint64> &assetIds)
     return true;
 }
 
+qint64 DisposalActions::selectedCount() const
+{
+    const QItemSelectionModel *selection = m_window->assetView()->selectionModel();
+    if (!selection)
+        return 0;
+    qint64 rows = 0;
+    const QItemSelection ranges = selection->selection();
+    for (const QItemSelectionRange &range : ranges)
+        rows += range.height();
+    return rows;
+}
+
 void DisposalActions::recordSelected()
 {
+    const qint64 count = selectedCount();
+    if (count > kMaxAssetsPerRecord) {
+        MessageBox::information(m_window, tr("Record Disposal"),
+                                tr("%1 assets are selected. One disposal record covers at most %2 assets; select "
+                                   "fewer and record the rest as further records.")
+                                    .arg(QLocale().toString(count), QLocale().toString(kMaxAssetsPerRecord)));
+        return;
+    }
     QList<qint64> ids;
     QStringList disposed;
     const QList<Asset> selected = m_window->selectedAssets();
@@ -127,8 +147,12 @@ void DisposalActions::recordSelected()
             ids << asset.id;
     }
     if (!disposed.isEmpty())
-        MessageBox::information(m_window, tr("Record Disposal"),
-                                tr("Already disposed of, left out: %1.").arg(disposed.join(QStringLiteral(", "))));
+        MessageBox::information(
+            m_window, tr("Record Disposal"),
+            ids.isEmpty() ? tr("The selected assets have already been disposed of: %1. Open their disposal "
+                               "records to see or amend them.")
+                                .arg(disposed.join(QStringLiteral(", ")))
+                          : tr("Already disposed of, left out: %1.").arg(disposed.join(QStringLiteral(", "))));
     recordDisposal(ids);
 }
 

@@ -16,6 +16,9 @@ class DisposalActions final : public QObject
     Q_OBJECT
 
 public:
+    // A record lists every asset on its certificate; a contractor pick-up is hundreds, not hundreds of thousands.
+    static constexpr qint64 kMaxAssetsPerRecord = 1000;
+
     explicit DisposalActions(MainWindow *window);
 
     QMenu *menu() const { return m_menu; }
@@ -41,6 +44,7 @@ protected:
 
 private:
     void retranslate();
+    qint64 selectedCount() const;
 
     MainWindow *m_window;
     QMenu *m_menu = nullptr;
