@@ -738,17 +738,25 @@ QList<Problem> ControlService::validate(const ControlAssignment &assignment) con
                                                                                                    "this registry."))});
         return problems;
     }
-    if (asset->status == QLatin1String("disposed"))
+    const bool exists = m_store.assignment(assignment.assetId, assignment.controlId).has_value();
+    return validate(assignment, asset->assetNo, asset->status, *control, exists);
+}
+
+QList<Problem> ControlService::validate(const ControlAssignment &assignment, const QString &assetNo,
+                                        const QString &assetStatus, const Control &control, bool exists)
+{
+    QList<Problem> problems;
+    if (assetStatus == QLatin1String("disposed"))
         problems.append({QStringLiteral("asset"),
                          translated(QT_TRANSLATE_NOOP("ControlService", "Asset %1 has been disposed; its controls can "
                                                                         "no longer be changed."))
-                             .arg(asset->assetNo)});
-    if (control->retired && !m_store.assignment(assignment.assetId, assignment.controlId))
+                             .arg(assetNo)});
+    if (control.retired && !exists)
         problems.append({QStringLiteral("control"),
                          translated(QT_TRANSLATE_NOOP("ControlService", "Control %1 has been retired and cannot be "
                                                                         "assigned any more. Choose a control in "
                                                                         "force."))
-                             .arg(control->code)});
+                             .arg(control.code)});
     if (!ControlCodes::implementations().contains(assignment.implementation))
         problems.append(
             {QStringLiteral("implementation"),
@@ -760,14 +768,14 @@ QList<Problem> ControlService::validate(const ControlAssignment &assignment) con
                          translated(QT_TRANSLATE_NOOP("ControlService", "Control %1 is marked not applicable to asset "
                                                                         "%2 without a reason. Enter why it does not "
                                                                         "apply."))
-                             .arg(control->code, asset->assetNo)});
+                             .arg(control.code, assetNo)});
     if (assignment.reason.trimmed().size() > 2000 || assignment.evidenceNote.trimmed().size() > 4000 ||
         assignment.responsible.trimmed().size() > 200)
         problems.append({QStringLiteral("evidence_note"),
                          translated(QT_TRANSLATE_NOOP("ControlService", "A text of the assignment of %1 is too long "
                                                                         "(reason up to 2000, evidence note up to 4000, "
                                                                         "responsible up to 200 characters)."))
-                             .arg(control->code)});
+                             .arg(control.code)});
     if (assignment.lastVerified.isValid() && assignment.lastVerified > QDate::currentDate())
         problems.append({QStringLiteral("last_verified"),
                          translated(QT_TRANSLATE_NOOP("ControlService", "The date last verified (%1) is in the future. "
@@ -823,46 +831,52 @@ Result<int> ControlService::assignMany(const QList<qint64> &assetIds, const QLis
     QList<Problem> problems;
     int problemCount = 0;
     QHash<qint64, Control> controls;
+    QHash<qint64, QHash<qint64, ControlAssignment>> existing;
     for (qint64 controlId : controlIds) {
         const std::optional<Control> control = m_store.controlById(controlId);
         if (!control)
             return Result<int>::failure(
                 translated(QT_TRANSLATE_NOOP("ControlService", "The control no longer exists in this registry.")));
         controls.insert(controlId, *control);
+        existing.insert(controlId, m_store.assignmentsOfControl(controlId));
     }
+    // Read in bulk: a selection may hold tens of thousands of assets.
+    const QHash<qint64, ControlStore::AssetKey> assets = m_store.assetKeys(assetIds);
     for (qint64 assetId : assetIds) {
-        const std::optional<Asset> asset = m_registry.assets().byId(assetId);
-        if (!asset)
+        const auto asset = assets.constFind(assetId);
+        if (asset == assets.constEnd())
             return Result<int>::failure(
                 translated(QT_TRANSLATE_NOOP("ControlService", "The asset no longer exists in this registry.")));
         for (qint64 controlId : controlIds) {
             const Control &control = controls[controlId];
-            const std::optional<ControlAssignment> before = m_store.assignment(assetId, controlId);
+            const QHash<qint64, ControlAssignment> &ofControl = existing[controlId];
+            const auto found = ofControl.constFind(assetId);
+            const bool exists = found != ofControl.constEnd();
             ControlAssignment assignment;
-            if (before) {
-                assignment = *before;
+            if (exists) {
+                assignment = *found;
             } else {
                 assignment.assetId = assetId;
                 assignment.controlId = controlId;
             }
             patch.applyTo(&assignment);
             assignment = normalised(assignment);
-            const QList<Problem> found = validate(assignment);
-            for (const Problem &problem : found) {
+            const QList<Problem> problemsOfPair = validate(assignment, asset->assetNo, asset->status, control, exists);
+            for (const Problem &problem : problemsOfPair) {
                 if (++problemCount <= kMaxProblems)
                     problems.append({problem.field,
                                      QStringLiteral("%1 / %2: %3").arg(asset->assetNo, control.code, problem.message)});
             }
-            if (!found.isEmpty())
+            if (!problemsOfPair.isEmpty())
                 continue;
             const QList<QPair<QString, QString>> after = assignmentFields(assignment);
             QList<QPair<QString, QString>> old;
-            if (before)
-                old = assignmentFields(*before);
-            const QJsonObject changes = fieldChanges(before ? &old : nullptr, &after);
-            if (before && changes.isEmpty())
+            if (exists)
+                old = assignmentFields(*found);
+            const QJsonObject changes = fieldChanges(exists ? &old : nullptr, &after);
+            if (exists && changes.isEmpty())
                 continue;
-            pending.append({assignment, changes, !before.has_value(), assignmentEntityId(asset->assetNo, control)});
+            pending.append({assignment, changes, !exists, assignmentEntityId(asset->assetNo, control)});
         }
     }
     if (problemCount > kMaxProblems)

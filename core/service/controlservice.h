@@ -117,6 +117,9 @@ private:
                     QString *error);
     QString assignmentEntityId(const QString &assetNo, const Control &control) const;
     QString ruleText(const BaselineRule &rule) const;
+    // The rules of an assignment once its asset and control are known; reads nothing.
+    static QList<Problem> validate(const ControlAssignment &assignment, const QString &assetNo,
+                                   const QString &assetStatus, const Control &control, bool exists);
 
     Registry &m_registry;
     ControlStore m_store;

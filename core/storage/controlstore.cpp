@@ -197,10 +197,15 @@ QString requirementCtes(const GapFilter &filter, QVariantList *values)
         controlConditions << QStringLiteral("k.catalog_id = ?");
         values->append(filter.catalogId);
     }
-    sql += QStringLiteral("need AS MATERIALIZED (SELECT DISTINCT q.c, q.i, q.a, q.p, q.t, r.control_id, k.area "
-                          "FROM (SELECT DISTINCT c, i, a, p, t FROM profile) q JOIN baseline_rule r ON %1 "
-                          "JOIN control k ON k.id = r.control_id AND %2)")
-               .arg(ruleMatches(QStringLiteral("q")), controlConditions.join(QStringLiteral(" AND ")));
+    // "ord" is the control's place in the catalogue order (built-in, imported, own; then the catalogue's own order).
+    sql +=
+        QStringLiteral("need AS MATERIALIZED (SELECT DISTINCT q.c, q.i, q.a, q.p, q.t, "
+                       "(CASE kc.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END) * 1000000000000 "
+                       "+ kc.id * 1000000 + k.sort_order AS ord, r.control_id, k.area "
+                       "FROM (SELECT DISTINCT c, i, a, p, t FROM profile) q JOIN baseline_rule r ON %1 "
+                       "JOIN control k ON k.id = r.control_id AND %2 JOIN control_catalog kc ON kc.id = k.catalog_id "
+                       "ORDER BY 1, 2, 3, 4, 5, 6)")
+            .arg(ruleMatches(QStringLiteral("q")), controlConditions.join(QStringLiteral(" AND ")));
     return sql;
 }
 
@@ -473,16 +478,58 @@ qint64 ControlStore::assignmentCount(qint64 controlId) const
     return 0;
 }
 
+QHash<qint64, ControlStore::AssetKey> ControlStore::assetKeys(const QList<qint64> &assetIds) const
+{
+    QHash<qint64, AssetKey> result;
+    QStringList ids;
+    ids.reserve(assetIds.size());
+    for (qint64 id : assetIds)
+        ids << QString::number(id);
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    // The ids travel as one JSON array, so that any number of them is one statement with one bound value.
+    query.prepare(
+        QStringLiteral("SELECT id, asset_no, status FROM asset WHERE id IN (SELECT value FROM json_each(?))"));
+    query.addBindValue(QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')));
+    if (!query.exec())
+        return result;
+    while (query.next())
+        result.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()});
+    return result;
+}
+
+QHash<qint64, ControlAssignment> ControlStore::assignmentsOfControl(qint64 controlId) const
+{
+    QHash<qint64, ControlAssignment> result;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM control_assignment ca WHERE ca.control_id = ?").arg(kAssignmentColumns));
+    query.addBindValue(controlId);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        const ControlAssignment assignment = assignmentFromQuery(query);
+        result.insert(assignment.assetId, assignment);
+    }
+    return result;
+}
+
 bool ControlStore::saveAssignment(const ControlAssignment &assignment, QString *error)
 {
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral(
-        "INSERT INTO control_assignment (asset_id, control_id, applicable, reason, implementation, responsible, "
-        "due_date, evidence_note, last_verified, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (asset_id, control_id) DO UPDATE SET applicable = excluded.applicable, reason = excluded.reason, "
-        "implementation = excluded.implementation, responsible = excluded.responsible, due_date = excluded.due_date, "
-        "evidence_note = excluded.evidence_note, last_verified = excluded.last_verified, "
-        "updated_at = excluded.updated_at"));
+    if (!m_saveAssignment) {
+        m_saveAssignment = std::make_unique<QSqlQuery>(db());
+        m_saveAssignment->prepare(QStringLiteral(
+            "INSERT INTO control_assignment (asset_id, control_id, applicable, reason, implementation, responsible, "
+            "due_date, evidence_note, last_verified, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT (asset_id, control_id) DO UPDATE SET applicable = excluded.applicable, reason = "
+            "excluded.reason, "
+            "implementation = excluded.implementation, responsible = excluded.responsible, due_date = "
+            "excluded.due_date, "
+            "evidence_note = excluded.evidence_note, last_verified = excluded.last_verified, "
+            "updated_at = excluded.updated_at"));
+    }
+    QSqlQuery &query = *m_saveAssignment;
     query.addBindValue(assignment.assetId);
     query.addBindValue(assignment.controlId);
     query.addBindValue(assignment.applicable ? 1 : 0);
@@ -706,21 +753,23 @@ QList<ControlGap> ControlStore::gaps(const GapFilter &filter, qint64 offset, qin
     QVariantList assetValues;
     const QString assetWhere = assetConditions(filter, QStringLiteral("a"), &assetValues);
     values.append(assetValues);
-    sql += QStringLiteral(
-               ", gap AS (SELECT a.id AS asset_id, a.asset_no, a.name, a.department, a.owner, n.control_id, "
-               "CASE WHEN ca.asset_id IS NULL THEN 'missing' ELSE %1 END AS kind, ca.implementation, "
-               "ca.responsible, ca.due_date FROM asset a CROSS JOIN need n ON %2 "
-               "LEFT JOIN control_assignment ca ON ca.asset_id = a.id AND ca.control_id = n.control_id WHERE %3) "
-               "SELECT g.asset_id, g.asset_no, g.name, g.department, g.owner, g.kind, g.implementation, "
-               "g.responsible, g.due_date, %4 FROM gap g CROSS JOIN control k ON k.id = g.control_id "
-               "JOIN control_catalog c ON c.id = k.catalog_id WHERE g.kind IS NOT NULL")
-               .arg(kAssignedGapKind, kProfileJoin, assetWhere, kControlColumns);
+    // Ordered by asset only, which the scan of the asset table gives without sorting, so that the first page comes
+    // at once; within an asset the rows are put in catalogue order below.
+    QString kindCondition;
     if (!filter.kind.isEmpty()) {
-        sql += QStringLiteral(" AND g.kind = ?");
+        kindCondition = QStringLiteral(" AND kind = ?");
         values.append(filter.kind);
     }
-    sql += QStringLiteral(" ORDER BY g.asset_id, CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, "
-                          "c.id, k.sort_order LIMIT ? OFFSET ?");
+    sql += QStringLiteral(
+               ", gap AS (SELECT a.id AS asset_id, a.asset_no, a.name, a.department, a.owner, n.control_id, n.ord, "
+               "CASE WHEN ca.asset_id IS NULL THEN 'missing' ELSE %1 END AS kind, ca.implementation, "
+               "ca.responsible, ca.due_date FROM asset a CROSS JOIN need n ON %2 "
+               "LEFT JOIN control_assignment ca ON ca.asset_id = a.id AND ca.control_id = n.control_id WHERE %3), "
+               "page AS (SELECT * FROM gap WHERE kind IS NOT NULL%5 ORDER BY asset_id LIMIT ? OFFSET ?) "
+               "SELECT g.asset_id, g.asset_no, g.name, g.department, g.owner, g.kind, g.implementation, "
+               "g.responsible, g.due_date, %4 FROM page g CROSS JOIN control k ON k.id = g.control_id "
+               "JOIN control_catalog c ON c.id = k.catalog_id ORDER BY g.asset_id, g.ord")
+               .arg(kAssignedGapKind, kProfileJoin, assetWhere, kControlColumns, kindCondition);
     values.append(limit);
     values.append(offset);
     QSqlQuery query(db());
@@ -772,14 +821,16 @@ QList<ApplicabilityEntry> ControlStore::applicability(qint64 catalogId, QString 
                "sum(ca.applicable = 1 AND ca.implementation = 'not_implemented') AS not_implemented, "
                "sum(ca.applicable = 1 AND ca.implementation = 'unknown') AS unknown "
                "FROM control_assignment ca JOIN asset a ON a.id = ca.asset_id AND a.status <> 'disposed' "
-               "GROUP BY ca.control_id) "
-               "SELECT %1, coalesce(rq.n, 0), coalesce(s.applicable, 0), coalesce(s.excluded, 0), "
-               "(SELECT group_concat(reason, char(31)) FROM (SELECT DISTINCT trim(x.reason) AS reason "
-               "FROM control_assignment x JOIN asset y ON y.id = x.asset_id AND y.status <> 'disposed' "
-               "WHERE x.control_id = k.id AND x.applicable = 0 AND trim(x.reason) <> '' ORDER BY 1)), "
+               "GROUP BY ca.control_id), "
+               "reasons AS (SELECT control_id, group_concat(reason, char(31)) AS list FROM (SELECT DISTINCT "
+               "x.control_id, trim(x.reason) AS reason FROM control_assignment x JOIN asset y ON y.id = x.asset_id "
+               "AND y.status <> 'disposed' WHERE x.applicable = 0 AND trim(x.reason) <> '' ORDER BY 1, 2) "
+               "GROUP BY control_id) "
+               "SELECT %1, coalesce(rq.n, 0), coalesce(s.applicable, 0), coalesce(s.excluded, 0), rs.list, "
                "coalesce(s.implemented, 0), coalesce(s.partial, 0), coalesce(s.not_implemented, 0), "
                "coalesce(s.unknown, 0) FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
                "LEFT JOIN required rq ON rq.control_id = k.id LEFT JOIN assigned s ON s.control_id = k.id "
+               "LEFT JOIN reasons rs ON rs.control_id = k.id "
                "WHERE k.catalog_id = ? AND k.retired = 0 ORDER BY k.sort_order, k.id")
                .arg(kControlColumns);
     QSqlQuery query(db());

@@ -9,10 +9,13 @@
 #include "domain/controlassignment.h"
 #include "domain/controlgap.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class Database;
@@ -45,7 +48,17 @@ public:
     // Writes every field of the control except its catalogue and code.
     bool updateControl(const Control &control, QString *error);
 
+    // Asset number and status of assets, read in one statement for bulk work.
+    struct AssetKey
+    {
+        QString assetNo;
+        QString status;
+    };
+    QHash<qint64, AssetKey> assetKeys(const QList<qint64> &assetIds) const;
+
     std::optional<ControlAssignment> assignment(qint64 assetId, qint64 controlId) const;
+    // Every assignment of one control, by asset id.
+    QHash<qint64, ControlAssignment> assignmentsOfControl(qint64 controlId) const;
     QList<ControlAssignment> assignmentsOfAsset(qint64 assetId) const;
     qint64 assignmentCount(qint64 controlId) const;
     bool saveAssignment(const ControlAssignment &assignment, QString *error);
@@ -69,4 +82,6 @@ private:
     QSqlDatabase db() const;
     QString failed(const char *context, const QString &detail) const;
     Database &m_database;
+    // Prepared once: bulk assignment writes many rows with it.
+    std::unique_ptr<QSqlQuery> m_saveAssignment;
 };
