@@ -1162,6 +1162,19 @@ Result<QList<ControlGap>> ControlService::gaps(const GapFilter &filter, qint64 o
     return Result<QList<ControlGap>>::success(list);
 }
 
+Result<qint64> ControlService::forEachGap(const GapFilter &filter,
+                                          const std::function<bool(const ControlGap &)> &visit) const
+{
+    GapFilter effective = filter;
+    if (!effective.today.isValid())
+        effective.today = today();
+    QString error;
+    const qint64 count = m_store.forEachGap(effective, visit, &error);
+    if (count < 0)
+        return Result<qint64>::failure(error);
+    return Result<qint64>::success(count);
+}
+
 Result<QList<ApplicabilityEntry>> ControlService::applicability(qint64 catalogId) const
 {
     QString error;

@@ -102,6 +102,8 @@ public:
     // The gap report.
     Result<GapSummary> gapSummary(const GapFilter &filter) const;
     Result<QList<ControlGap>> gaps(const GapFilter &filter, qint64 offset = 0, qint64 limit = -1) const;
+    // Every gap, one at a time (for exports); visit returns false to stop. Returns how many were visited.
+    Result<qint64> forEachGap(const GapFilter &filter, const std::function<bool(const ControlGap &)> &visit) const;
 
     // The statement of applicability of a catalogue.
     Result<QList<ApplicabilityEntry>> applicability(qint64 catalogId) const;

@@ -6,6 +6,8 @@
 
 #include "database.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -744,32 +746,74 @@ GapSummary ControlStore::gapSummary(const GapFilter &filter, QString *error) con
     return summary;
 }
 
-QList<ControlGap> ControlStore::gaps(const GapFilter &filter, qint64 offset, qint64 limit, QString *error) const
+QString ControlStore::gapListSql(const GapFilter &filter, bool paged, QVariantList *values) const
 {
-    QList<ControlGap> result;
-    QVariantList values;
-    QString sql = QStringLiteral("WITH ") + requirementCtes(filter, &values);
-    values.append(dateText(effectiveToday(filter)));
+    QString sql = QStringLiteral("WITH ") + requirementCtes(filter, values);
+    values->append(dateText(effectiveToday(filter)));
     QVariantList assetValues;
     const QString assetWhere = assetConditions(filter, QStringLiteral("a"), &assetValues);
-    values.append(assetValues);
-    // Ordered by asset only, which the scan of the asset table gives without sorting, so that the first page comes
-    // at once; within an asset the rows are put in catalogue order below.
+    values->append(assetValues);
     QString kindCondition;
     if (!filter.kind.isEmpty()) {
         kindCondition = QStringLiteral(" AND kind = ?");
-        values.append(filter.kind);
+        values->append(filter.kind);
     }
     sql += QStringLiteral(
                ", gap AS (SELECT a.id AS asset_id, a.asset_no, a.name, a.department, a.owner, n.control_id, n.ord, "
                "CASE WHEN ca.asset_id IS NULL THEN 'missing' ELSE %1 END AS kind, ca.implementation, "
                "ca.responsible, ca.due_date FROM asset a CROSS JOIN need n ON %2 "
-               "LEFT JOIN control_assignment ca ON ca.asset_id = a.id AND ca.control_id = n.control_id WHERE %3), "
-               "page AS (SELECT * FROM gap WHERE kind IS NOT NULL%5 ORDER BY asset_id LIMIT ? OFFSET ?) "
-               "SELECT g.asset_id, g.asset_no, g.name, g.department, g.owner, g.kind, g.implementation, "
-               "g.responsible, g.due_date, %4 FROM page g CROSS JOIN control k ON k.id = g.control_id "
-               "JOIN control_catalog c ON c.id = k.catalog_id ORDER BY g.asset_id, g.ord")
-               .arg(kAssignedGapKind, kProfileJoin, assetWhere, kControlColumns, kindCondition);
+               "LEFT JOIN control_assignment ca ON ca.asset_id = a.id AND ca.control_id = n.control_id WHERE %3) ")
+               .arg(kAssignedGapKind, kProfileJoin, assetWhere);
+    // Ordered by asset only, which the scan of the asset table gives without sorting, so that the first page comes
+    // at once and a full listing streams; within an asset the rows are put in catalogue order afterwards.
+    const QString columns = QStringLiteral("g.asset_id, g.asset_no, g.name, g.department, g.owner, g.kind, "
+                                           "g.implementation, g.responsible, g.due_date, g.ord, ") +
+                            kControlColumns;
+    if (paged) {
+        sql += QStringLiteral(", page AS (SELECT * FROM gap WHERE kind IS NOT NULL%1 ORDER BY asset_id LIMIT ? "
+                              "OFFSET ?) SELECT %2 FROM page g CROSS JOIN control k ON k.id = g.control_id "
+                              "JOIN control_catalog c ON c.id = k.catalog_id ORDER BY g.asset_id, g.ord")
+                   .arg(kindCondition, columns);
+    } else {
+        sql += QStringLiteral("SELECT %2 FROM gap g CROSS JOIN control k ON k.id = g.control_id "
+                              "JOIN control_catalog c ON c.id = k.catalog_id WHERE g.kind IS NOT NULL%1 "
+                              "ORDER BY g.asset_id")
+                   .arg(kindCondition, columns);
+    }
+    return sql;
+}
+
+namespace {
+
+ControlGap gapFromQuery(const QSqlQuery &query, qint64 *order)
+{
+    ControlGap gap;
+    gap.assetId = query.value(0).toLongLong();
+    gap.assetNo = query.value(1).toString();
+    gap.assetName = query.value(2).toString();
+    gap.department = query.value(3).toString();
+    gap.owner = query.value(4).toString();
+    gap.kind = query.value(5).toString();
+    gap.implementation = query.value(6).toString();
+    gap.responsible = query.value(7).toString();
+    gap.dueDate = QDate::fromString(query.value(8).toString(), Qt::ISODate);
+    *order = query.value(9).toLongLong();
+    const Control control = controlFromQuery(query, 10);
+    gap.controlId = control.id;
+    gap.catalogKey = control.catalogKey;
+    gap.controlCode = control.code;
+    gap.controlTitle = control.title();
+    gap.area = control.area;
+    return gap;
+}
+
+} // namespace
+
+QList<ControlGap> ControlStore::gaps(const GapFilter &filter, qint64 offset, qint64 limit, QString *error) const
+{
+    QList<ControlGap> result;
+    QVariantList values;
+    const QString sql = gapListSql(filter, true, &values);
     values.append(limit);
     values.append(offset);
     QSqlQuery query(db());
@@ -781,26 +825,48 @@ QList<ControlGap> ControlStore::gaps(const GapFilter &filter, qint64 offset, qin
                         query.lastError().text());
         return result;
     }
-    while (query.next()) {
-        ControlGap gap;
-        gap.assetId = query.value(0).toLongLong();
-        gap.assetNo = query.value(1).toString();
-        gap.assetName = query.value(2).toString();
-        gap.department = query.value(3).toString();
-        gap.owner = query.value(4).toString();
-        gap.kind = query.value(5).toString();
-        gap.implementation = query.value(6).toString();
-        gap.responsible = query.value(7).toString();
-        gap.dueDate = QDate::fromString(query.value(8).toString(), Qt::ISODate);
-        const Control control = controlFromQuery(query, 9);
-        gap.controlId = control.id;
-        gap.catalogKey = control.catalogKey;
-        gap.controlCode = control.code;
-        gap.controlTitle = control.title();
-        gap.area = control.area;
-        result.append(gap);
-    }
+    qint64 order = 0;
+    while (query.next())
+        result.append(gapFromQuery(query, &order));
     return result;
+}
+
+qint64 ControlStore::forEachGap(const GapFilter &filter, const std::function<bool(const ControlGap &)> &visit,
+                                QString *error) const
+{
+    QVariantList values;
+    const QString sql = gapListSql(filter, false, &values);
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    bindAll(query, values);
+    if (!query.exec()) {
+        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
+                        query.lastError().text());
+        return -1;
+    }
+    // The rows of one asset are gathered and put in catalogue order; memory holds one asset's gaps at a time.
+    qint64 count = 0;
+    QList<QPair<qint64, ControlGap>> asset;
+    auto flush = [&]() {
+        std::stable_sort(asset.begin(), asset.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &row : std::as_const(asset)) {
+            ++count;
+            if (!visit(row.second))
+                return false;
+        }
+        asset.clear();
+        return true;
+    };
+    while (query.next()) {
+        qint64 order = 0;
+        ControlGap gap = gapFromQuery(query, &order);
+        if (!asset.isEmpty() && asset.constFirst().second.assetId != gap.assetId && !flush())
+            return count;
+        asset.append({order, std::move(gap)});
+    }
+    flush();
+    return count;
 }
 
 QList<ApplicabilityEntry> ControlStore::applicability(qint64 catalogId, QString *error) const

@@ -15,6 +15,7 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -75,10 +76,15 @@ public:
     GapSummary gapSummary(const GapFilter &filter, QString *error) const;
     // A page of gaps, ordered by asset number and control. Pages far into a large registry take longer.
     QList<ControlGap> gaps(const GapFilter &filter, qint64 offset, qint64 limit, QString *error) const;
+    // Every gap in the same order, one at a time, for exports of any size; visit returns false to stop. Returns the
+    // number visited, or -1 on failure.
+    qint64 forEachGap(const GapFilter &filter, const std::function<bool(const ControlGap &)> &visit,
+                      QString *error) const;
 
     QList<ApplicabilityEntry> applicability(qint64 catalogId, QString *error) const;
 
 private:
+    QString gapListSql(const GapFilter &filter, bool paged, QVariantList *values) const;
     QSqlDatabase db() const;
     QString failed(const char *context, const QString &detail) const;
     Database &m_database;
