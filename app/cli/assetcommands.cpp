@@ -25,12 +25,6 @@ QString translated(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-// Rows per query while listing. The first page is small so that output starts at once; pages then grow, because
-// each page query skips the rows before it (OFFSET), and fewer, larger pages skip far fewer rows in a million-row
-// list. The largest page bounds memory (some tens of MB).
-constexpr int kFirstPageSize = 500;
-constexpr int kLargestPageSize = 20000;
-
 QString optionName(const AssetField &field)
 {
     return field.keyString().replace(QLatin1Char('_'), QLatin1Char('-'));
@@ -327,33 +321,25 @@ int runList(CommandContext &context)
     RecordWriter writer(context.out(), format, keys, numeric);
     writer.writeHeader(headings);
 
-    // One read transaction: every page comes from the same snapshot even if someone saves meanwhile (WAL readers do
-    // not block writers).
-    QSqlDatabase connection = registry->database().connection();
-    const bool snapshot = connection.transaction();
+    // One statement reads the whole list in order, from one snapshot, without re-reading skipped rows as paging
+    // with OFFSET would.
     QString error;
     QStringList values;
-    for (int offset = 0, pageSize = kFirstPageSize;;
-         offset += pageSize, pageSize = std::min(2 * pageSize, kLargestPageSize)) {
-        const QList<Asset> page = registry->assets().page(filter, sort, offset, pageSize, &error);
-        if (!error.isEmpty()) {
-            if (snapshot)
-                connection.rollback();
-            context.out().flush();
-            return context.fail(error);
-        }
-        for (const Asset &asset : page) {
+    const bool ok = registry->assets().forEach(
+        filter, sort,
+        [&](const Asset &asset) {
             values.clear();
             for (const AssetField::Id id : columns)
                 values << (display ? AssetValues::display(asset, id, *registry)
                                    : AssetValues::raw(asset, id, registry->scheme()));
             writer.writeRow(values);
-        }
-        if (page.size() < pageSize)
-            break;
+            return true;
+        },
+        &error);
+    if (!ok) {
+        context.out().flush();
+        return context.fail(error);
     }
-    if (snapshot)
-        connection.rollback();
     writer.finish();
     return ExitCode::Success;
 }

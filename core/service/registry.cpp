@@ -13,6 +13,9 @@
 #include <QStandardPaths>
 #include <QSysInfo>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace {
 
 QString translated(const char *text)
@@ -27,6 +30,11 @@ QString osActor()
         user = qEnvironmentVariable("LOGNAME");
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
+    if (user.isEmpty()) {
+        // Services and CI runners often start without USER; the account database still knows who we are.
+        if (const passwd *entry = getpwuid(getuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
     if (user.isEmpty())
         user = QStringLiteral("unknown");
     return user + QLatin1Char('@') + QSysInfo::machineHostName();

@@ -370,6 +370,40 @@ QList<Asset> AssetStore::page(const AssetFilter &filter, const AssetSort &sort, 
     return assets;
 }
 
+bool AssetStore::forEach(const AssetFilter &filter, const AssetSort &sort,
+                         const std::function<bool(const Asset &)> &visit, QString *error) const
+{
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM asset") + where +
+                  QStringLiteral(" ORDER BY ") + sortColumn(sort.field) + QLatin1Char(' ') + direction +
+                  QStringLiteral(", id ") + direction);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
+                query.lastError().text());
+        return false;
+    }
+    while (query.next()) {
+        if (!visit(assetFromQuery(query)))
+            break;
+    }
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
+                query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
 {
     // The list as it opens and a plain search are counted without visiting every row: all matches, less the few

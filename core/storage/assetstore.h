@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -33,6 +34,10 @@ public:
     std::optional<Asset> byAssetNo(const QString &assetNo) const;
 
     QList<Asset> page(const AssetFilter &filter, const AssetSort &sort, int offset, int limit, QString *error) const;
+    // Visits every asset of the filter in order with one statement (exports of a whole registry); visit returns
+    // false to stop early. Returns false on a read error.
+    bool forEach(const AssetFilter &filter, const AssetSort &sort, const std::function<bool(const Asset &)> &visit,
+                 QString *error) const;
     qint64 count(const AssetFilter &filter, QString *error) const;
     // Row of an asset in the order of page() (0-based), or -1 when the filter leaves it out.
     qint64 position(const AssetFilter &filter, const AssetSort &sort, qint64 id, QString *error) const;
