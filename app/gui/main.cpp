@@ -1,5 +1,6 @@
 // asset-registry: the desktop application. Wiring only: application names, language, command line, the registry to
 // open, and the main window.
+#include "dialogs/ledgeractions.h"
 #include "disposal/disposalactions.h"
 #include "i18n/language.h"
 #include "mainwindow/mainwindow.h"
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     new DisposalActions(&window);
+    new LedgerActions(&window);
     window.show();
     if (parser.isSet(databaseOption)) {
         window.openRegistry(QDir::current().absoluteFilePath(parser.value(databaseOption)));

@@ -354,10 +354,15 @@ AssetImport::Plan AssetImport::check(const Registry &registry) const
                 (text == written || !AssetValues::setFromText(&asset, AssetField::Id(field), text, scheme, &error)))
                 plan.problems.append({row, heading, error});
         }
-        if (int(plan.problems.size()) == problemsBefore) {
-            const QList<Problem> found = registry.validate(asset);
-            for (const Problem &problem : found)
-                plan.problems.append({row, headingOf(problem.field), problem.message});
+        // The rules of the registry, except for fields already reported as unreadable (they hold a default now).
+        QStringList unreadable;
+        for (int index = problemsBefore; index < plan.problems.size(); ++index)
+            unreadable << plan.problems.at(index).column;
+        const QList<Problem> found = registry.validate(asset);
+        for (const Problem &problem : found) {
+            const QString heading = headingOf(problem.field);
+            if (!unreadable.contains(heading))
+                plan.problems.append({row, heading, problem.message});
         }
         if (int(plan.problems.size()) == problemsBefore) {
             plan.drafts.append(asset);

@@ -1,0 +1,30 @@
+// Registry settings: the organisation name printed on the ledger and certificates, and the texts of the handling
+// labels (取扱区分) for each confidentiality level. Each change is saved through Registry::setSetting, which audits it.
+#pragma once
+
+#include <QDialog>
+
+class QLineEdit;
+class Registry;
+
+class RegistrySettingsDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit RegistrySettingsDialog(Registry &registry, QWidget *parent = nullptr);
+
+    QLineEdit *organisationEdit() const { return m_organisation; }
+    QLineEdit *labelEdit(int level) const { return m_labels[std::clamp(level, 1, 3) - 1]; }
+
+    // Saves what changed; false, with a message shown, when the registry refused it.
+    bool save();
+
+public slots:
+    void accept() override;
+
+private:
+    Registry &m_registry;
+    QLineEdit *m_organisation = nullptr;
+    QLineEdit *m_labels[3] = {};
+};
