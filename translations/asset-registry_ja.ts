@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AmendmentDialog</name>
+    <message>
+        <source>(empty)</source>
+        <translation>（空欄）</translation>
+    </message>
+    <message>
+        <source>Amend Disposal Record %1</source>
+        <translation>廃棄記録 %1 の訂正</translation>
+    </message>
+    <message>
+        <source>A recorded disposal is final. A correction is appended as an amendment: the original value stays in the record, and both are shown and printed.</source>
+        <translation>登録済みの廃棄記録は確定しており、書き換えることはできません。訂正は訂正記録として追記されます。元の値は記録に残り、画面表示と印刷には元の値と訂正後の値の両方が示されます。</translation>
+    </message>
+    <message>
+        <source>Applies to:</source>
+        <translation>対象:</translation>
+    </message>
+    <message>
+        <source>Field:</source>
+        <translation>項目:</translation>
+    </message>
+    <message>
+        <source>Value in force:</source>
+        <translation>現在の値:</translation>
+    </message>
+    <message>
+        <source>Corrected value:</source>
+        <translation>訂正後の値:</translation>
+    </message>
+    <message>
+        <source>Reason (required):</source>
+        <translation>訂正の理由（必須）:</translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation>記録全体</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>AssetCodes</name>
     <message>
         <source>Information (electronic data)</source>
@@ -66,6 +109,282 @@
     <message>
         <source>Disposed</source>
         <translation>廃棄済</translation>
+    </message>
+</context>
+<context>
+    <name>AssetEditor</name>
+    <message>
+        <source>Asset No.:</source>
+        <translation>管理番号:</translation>
+    </message>
+    <message>
+        <source>&amp;Business process:</source>
+        <translation>業務分類(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Asset &amp;name:</source>
+        <translation>情報資産名称(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Re&amp;marks:</source>
+        <translation>備考(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Authorised &amp;users:</source>
+        <translation>利用者範囲(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Managing &amp;department:</source>
+        <translation>管理部署(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>管理責任者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Asset &amp;type:</source>
+        <translation>資産種別(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Medium / &amp;location:</source>
+        <translation>媒体・保存先(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Confidentiality:</source>
+        <translation>機密性(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Integrity:</source>
+        <translation>完全性(&amp;I):</translation>
+    </message>
+    <message>
+        <source>A&amp;vailability:</source>
+        <translation>可用性(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Personal information:</source>
+        <translation>個人情報(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Data sub&amp;jects:</source>
+        <translation>本人の数(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Data p&amp;rovider:</source>
+        <translation>提供元(&amp;R):</translation>
+    </message>
+    <message>
+        <source>S&amp;haring terms:</source>
+        <translation>提供条件(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Contr&amp;actor:</source>
+        <translation>委託先(&amp;A):</translation>
+    </message>
+    <message>
+        <source>R&amp;etention until:</source>
+        <translation>保存期限(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Registered:</source>
+        <translation>登録日:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt review:</source>
+        <translation>次回見直し日(&amp;X):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>New Asset</source>
+        <translation>新しい資産</translation>
+    </message>
+    <message>
+        <source>Asset %1 (disposed, read-only)</source>
+        <translation>資産 %1（廃棄済・読み取り専用）</translation>
+    </message>
+    <message>
+        <source>Asset %1 – %2</source>
+        <translation>資産 %1 – %2</translation>
+    </message>
+    <message>
+        <source>Asset Changed Elsewhere</source>
+        <translation>資産が他で変更されました</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the current version now? The changes made in this window will be lost.</source>
+        <translation>%1
+
+最新の内容を今すぐ読み込み直しますか？このウィンドウで行った変更は失われます。</translation>
+    </message>
+    <message>
+        <source>Asset Not Saved</source>
+        <translation>資産を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Asset Not Found</source>
+        <translation>資産が見つかりません</translation>
+    </message>
+    <message>
+        <source>Asset %1 no longer exists in this registry.</source>
+        <translation>資産 %1 はこの台帳にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>The asset was not saved:</source>
+        <translation>資産を保存できませんでした:</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>The new asset has not been saved. Save it before closing?</source>
+        <translation>新しい資産はまだ保存されていません。閉じる前に保存しますか？</translation>
+    </message>
+    <message>
+        <source>The changes to asset %1 have not been saved. Save them before closing?</source>
+        <translation>資産 %1 の変更はまだ保存されていません。閉じる前に保存しますか？</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Data provider, sharing terms and contractor</source>
+        <translation>提供元・提供条件・委託先</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>格付け</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>This asset has been disposed. Its record is final and can no longer be edited; corrections are recorded as amendments to the disposal record.</source>
+        <translation>この資産は廃棄済です。記録は確定しているため編集できません。訂正は廃棄記録への追記訂正として記録されます。</translation>
+    </message>
+    <message>
+        <source>Assigned when the asset is saved</source>
+        <translation>保存時に自動で採番されます</translation>
+    </message>
+    <message>
+        <source>Required, up to 200 characters</source>
+        <translation>必須（200 文字以内）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Required: the person responsible for the asset</source>
+        <translation>必須: 資産の管理責任者</translation>
+    </message>
+    <message>
+        <source>e.g. all staff, the department, named persons</source>
+        <translation>例: 全職員、所属部署、指定された担当者</translation>
+    </message>
+    <message>
+        <source>e.g. file server, cloud service, cabinet</source>
+        <translation>例: ファイルサーバー、クラウドサービス、キャビネット</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>How many people the personal information is about. Leave it empty when the number is not recorded.</source>
+        <translation>個人情報の本人の人数です。人数を記録していない場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Public or private body the data was received from</source>
+        <translation>データの提供を受けた公的機関または民間団体</translation>
+    </message>
+    <message>
+        <source>Conditions under which third parties may use the data</source>
+        <translation>第三者がデータを利用できる条件</translation>
+    </message>
+    <message>
+        <source>Company the handling is outsourced to</source>
+        <translation>取り扱いを委託している事業者</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>期限を指定</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>永年</translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation>重要度:</translation>
+    </message>
+    <message>
+        <source>The highest of the three levels; set by the registry.</source>
+        <translation>3 つのレベルのうち最も高いものです。台帳が自動で設定します。</translation>
+    </message>
+    <message>
+        <source>Handling label:</source>
+        <translation>取扱区分:</translation>
+    </message>
+    <message>
+        <source>Follows the confidentiality level; set by the registry.</source>
+        <translation>機密性のレベルに従います。台帳が自動で設定します。</translation>
+    </message>
+    <message>
+        <source>&amp;Follow importance</source>
+        <translation>重要度に合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sets the next review from importance: 6 months for the highest, 1 year for the middle and 2 years for the lowest.</source>
+        <translation>次回見直し日を重要度から設定します: 最高は 6 か月後、中位は 1 年後、最低は 2 年後です。</translation>
+    </message>
+</context>
+<context>
+    <name>AssetExport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not written: Shift_JIS (CP932) cannot hold these characters. Export as UTF-8, or change the values.
+%2</source>
+        <translation>%1 は書き出していません。次の文字は Shift_JIS（CP932）で表せません。UTF-8 で書き出すか、値を変更してください。
+%2</translation>
+    </message>
+    <message>
+        <source>Information asset register</source>
+        <translation>情報資産管理台帳</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>書き出し日時: %1</translation>
+    </message>
+    <message>
+        <source>heading</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>%1 行目</translation>
     </message>
 </context>
 <context>
@@ -176,6 +495,66 @@
     </message>
 </context>
 <context>
+    <name>AssetImport</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>%1 行目、列「%2」: %3</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>ファイル %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no sheet '%2'. Its sheets are: %3.</source>
+        <translation>ブック %1 にシート「%2」はありません。このブックのシート: %3。</translation>
+    </message>
+    <message>
+        <source>%1 is a CSV file, which has no sheets. Leave out the sheet.</source>
+        <translation>%1 は CSV ファイルのため、シートはありません。シートの指定を外してください。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>ファイルが空です。</translation>
+    </message>
+    <message>
+        <source>Columns %1 and %2 are both imported as %3. Leave one of them out.</source>
+        <translation>列「%1」と列「%2」が、どちらも%3として取り込まれます。どちらか一方を除外してください。</translation>
+    </message>
+    <message>
+        <source>No column heading names a field of the ledger (for example 情報資産名称 or Asset name). Check that the file has a header row, or choose the field of each column.</source>
+        <translation>台帳の項目名（例: 情報資産名称、Asset name）に一致する列見出しがありません。ファイルに見出し行があることを確認するか、各列の取り込み先の項目を選んでください。</translation>
+    </message>
+    <message>
+        <source>The file has no column for %1 (%2), which every asset needs. Add the column, or choose which column holds it.</source>
+        <translation>すべての資産に必要な%1（%2）の列がありません。列を追加するか、どの列に入っているかを選んでください。</translation>
+    </message>
+    <message>
+        <source>There is a value in column %1, which has no heading: '%2'. Add a heading for it or remove the value.</source>
+        <translation>見出しのない %1 列目に値「%2」があります。見出しを付けるか、値を削除してください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date. Write it as 2026-04-01.</source>
+        <translation>「%1」は日付として読めません。2026-04-01 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is empty. Enter a level of the %2 scheme (%3).</source>
+        <translation>%1が空欄です。格付け基準「%2」のレベル（%3）を入力してください。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no assets below it.</source>
+        <translation>ファイルに見出し行はありますが、その下に資産の行がありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: the file has %n problem(s). Correct them and import the file again.</source>
+        <translation>
+            <numerusform>ファイルに問題が %n 件あるため、何も取り込んでいません。問題を修正してから、もう一度取り込んでください。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>AssetStore</name>
     <message>
         <source>Could not add the asset to the registry %1: %2</source>
@@ -192,6 +571,10 @@
     <message>
         <source>Could not count assets in the registry %1: %2</source>
         <translation>台帳 %1 の資産数を数えられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not update the search index of the registry %1: %2</source>
+        <translation>台帳 %1 の検索インデックスを更新できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -238,6 +621,242 @@
     <message>
         <source>Could not write the audit trail of the registry %1: %2</source>
         <translation>台帳 %1 の監査証跡に書き込めませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltInCatalog</name>
+    <message>
+        <source>The built-in control catalogue of this build is damaged: %1</source>
+        <translation>このビルドに組み込まれた管理策カタログが破損しています: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Certificate</name>
+    <message>
+        <source>Certificate of Sanitisation</source>
+        <translation>データ消去証明書</translation>
+    </message>
+    <message>
+        <source>The media listed below were sanitised and verified as recorded in this certificate.</source>
+        <translation>下記の媒体について、本証明書に記載のとおりデータの消去を実施し、その結果を検証しました。</translation>
+    </message>
+    <message>
+        <source>Record No. %1</source>
+        <translation>記録番号 %1</translation>
+    </message>
+    <message>
+        <source>Record No. %1, item %2 of %3</source>
+        <translation>記録番号 %1（%3 件中 %2 件目）</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>印刷日時 %1</translation>
+    </message>
+    <message>
+        <source>Media: %1</source>
+        <translation>対象媒体 %1 件</translation>
+    </message>
+    <message>
+        <source>OVERRIDE: a method weaker than the minimum was used</source>
+        <translation>【最低基準の例外】最低基準より弱い消去方式を使用</translation>
+    </message>
+    <message>
+        <source>Sanitisation</source>
+        <translation>消去の方法</translation>
+    </message>
+    <message>
+        <source>Performed and validated by</source>
+        <translation>実施者・確認者</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>対象媒体</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>証跡ファイル</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>訂正の記録</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>OVERRIDE: %1 is weaker than the minimum method for %2. Reason: %3</source>
+        <translation>【最低基準の例外】%1 は %2 の最低限の消去方式より弱い方式です。理由: %3</translation>
+    </message>
+    <message>
+        <source>The method meets the minimum for every medium.</source>
+        <translation>全ての媒体について、最低限の消去方式を満たしています。</translation>
+    </message>
+    <message>
+        <source>%1 (amended)</source>
+        <translation>%1（訂正あり）</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1（例外）</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>情報資産</translation>
+    </message>
+    <message>
+        <source>Medium (type, make, model)</source>
+        <translation>媒体（種別・メーカー・型番）</translation>
+    </message>
+    <message>
+        <source>Serial No. / Property No.</source>
+        <translation>シリアル番号／備品番号</translation>
+    </message>
+    <message>
+        <source>Classification before</source>
+        <translation>消去前の格付け</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>検証結果</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>追加日時・追加者</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>訂正日時・訂正者</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>訂正前</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>訂正後</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Title / Organisation</source>
+        <translation>役職・所属</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%2
+%1</translation>
+    </message>
+    <message>
+        <source>Disposal record %1</source>
+        <translation>廃棄記録 %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Confidentiality %1</source>
+        <translation>機密性 %1</translation>
+    </message>
+    <message>
+        <source>Confidentiality %1 (%2)</source>
+        <translation>機密性 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Integrity %1</source>
+        <translation>完全性 %1</translation>
+    </message>
+    <message>
+        <source>Availability %1</source>
+        <translation>可用性 %1</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>社外秘</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>関係者外秘</translation>
+    </message>
+    <message>
+        <source>Disposal record %1 does not exist in this registry.</source>
+        <translation>廃棄記録 %1 はこの台帳にありません。</translation>
+    </message>
+    <message>
+        <source>The asset is not part of disposal record %1.</source>
+        <translation>この資産は廃棄記録 %1 に含まれていません。</translation>
     </message>
 </context>
 <context>
@@ -352,6 +971,1517 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>%1 (required).</source>
+        <translation>%1（必須）。</translation>
+    </message>
+    <message>
+        <source>%1: one of %2.</source>
+        <translation>%1: %2 のいずれか。</translation>
+    </message>
+    <message>
+        <source>%1: a level of the registry's scheme, e.g. 1, 2, 3 or Low, Moderate, High.</source>
+        <translation>%1: 台帳の格付け基準のレベル（例: 1、2、3 または Low、Moderate、High）。</translation>
+    </message>
+    <message>
+        <source>%1: a whole number, 0 or more.</source>
+        <translation>%1: 0 以上の整数。</translation>
+    </message>
+    <message>
+        <source>%1: a date such as 2026-04-01 (default: from the importance).</source>
+        <translation>%1: 2026-04-01 の形式の日付（既定: 重要度から算出）。</translation>
+    </message>
+    <message>
+        <source>%1: a date such as 2026-04-01, or permanent.</source>
+        <translation>%1: 2026-04-01 の形式の日付、または permanent（永年）。</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>There is no asset %1 in the registry %2. Check the asset number with the list command.</source>
+        <translation>台帳 %2 に資産 %1 はありません。list コマンドで管理番号を確認してください。</translation>
+    </message>
+    <message>
+        <source>Lists assets as CSV, TSV or JSON on standard output, with the filters of the asset table.</source>
+        <translation>資産一覧と同じ絞り込み条件で資産を抽出し、CSV・TSV・JSON 形式で標準出力に書き出します。</translation>
+    </message>
+    <message>
+        <source>Output format (default: csv). TSV writes tabs and line breaks in a value as \t and \n.</source>
+        <translation>出力形式（既定: csv）。TSV では、値の中のタブと改行を \t と \n で書き出します。</translation>
+    </message>
+    <message>
+        <source>Columns to write, by field key (default: all, in ledger order).</source>
+        <translation>出力する列をフィールドキーで指定します（既定: すべての列を台帳の列順で出力）。</translation>
+    </message>
+    <message>
+        <source>Heading row of CSV and TSV: field keys (default) or translated labels.</source>
+        <translation>CSV・TSV の見出し行: フィールドキー（既定）または表示用の項目名。</translation>
+    </message>
+    <message>
+        <source>Write values as people read them (translated names, local dates) instead of codes.</source>
+        <translation>値をコードではなく、読みやすい形（翻訳した名称、地域の形式の日付）で出力します。</translation>
+    </message>
+    <message>
+        <source>Only assets whose text contains every word.</source>
+        <translation>指定したすべての語を含む資産のみ。</translation>
+    </message>
+    <message>
+        <source>Only assets of this managing department.</source>
+        <translation>指定した管理部署の資産のみ。</translation>
+    </message>
+    <message>
+        <source>Only assets of this type: %1.</source>
+        <translation>指定した資産種別の資産のみ: %1。</translation>
+    </message>
+    <message>
+        <source>Only assets of this importance: 1, 2 or 3.</source>
+        <translation>指定した重要度の資産のみ: 1、2、3。</translation>
+    </message>
+    <message>
+        <source>Only assets with this status: %1.</source>
+        <translation>指定した状態の資産のみ: %1。</translation>
+    </message>
+    <message>
+        <source>Only assets with this kind of personal information (%1), or any kind.</source>
+        <translation>指定した区分の個人情報を含む資産のみ（%1）。any を指定すると、いずれかの個人情報を含む資産。</translation>
+    </message>
+    <message>
+        <source>Include disposed assets.</source>
+        <translation>廃棄済の資産も含めます。</translation>
+    </message>
+    <message>
+        <source>Sort by this field (default: asset_no).</source>
+        <translation>並べ替えに使う項目（既定: asset_no）。</translation>
+    </message>
+    <message>
+        <source>Sort in descending order.</source>
+        <translation>降順に並べ替えます。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an output format. Use csv, tsv or json.</source>
+        <translation>「%1」は出力形式ではありません。csv、tsv、json のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a kind of heading. Use keys or labels.</source>
+        <translation>「%1」は見出しの種類ではありません。keys または labels を指定してください。</translation>
+    </message>
+    <message>
+        <source>JSON keys are always field keys; --headers labels is for CSV and TSV.</source>
+        <translation>JSON のキーは常にフィールドキーです。--headers labels は CSV と TSV でのみ使えます。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a field. Use field keys: %2.</source>
+        <translation>「%1」は項目ではありません。次のフィールドキーを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>--columns names no field.</source>
+        <translation>--columns に項目が指定されていません。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an asset type. Use one of: %2.</source>
+        <translation>「%1」は資産種別ではありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a status. Use one of: %2.</source>
+        <translation>「%1」は状態ではありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a kind of personal information. Use any or one of: %2.</source>
+        <translation>「%1」は個人情報の区分ではありません。any または次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a field to sort by. Use a field key such as asset_no or name.</source>
+        <translation>「%1」は並べ替えに使える項目ではありません。asset_no や name などのフィールドキーを指定してください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an importance. Use 1, 2 or 3.</source>
+        <translation>「%1」は重要度ではありません。1、2、3 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Shows every field of an asset and its history.</source>
+        <translation>資産のすべての項目と履歴を表示します。</translation>
+    </message>
+    <message>
+        <source>The asset number, e.g. IA-000001.</source>
+        <translation>管理番号（例: IA-000001）。</translation>
+    </message>
+    <message>
+        <source>Output format (default: text).</source>
+        <translation>出力形式（既定: text）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an output format. Use text or json.</source>
+        <translation>「%1」は出力形式ではありません。text または json を指定してください。</translation>
+    </message>
+    <message>
+        <source>Registers a new asset and prints its asset number. Values may be codes or labels in English or Japanese.</source>
+        <translation>新しい資産を登録し、その管理番号を表示します。値はコード、または日本語・英語の名称で指定できます。</translation>
+    </message>
+    <message>
+        <source>Changes the given fields of an asset; the other fields stay as they are.</source>
+        <translation>資産の指定した項目を変更します。指定しなかった項目は変更されません。</translation>
+    </message>
+    <message>
+        <source>Nothing to change. Give at least one field option, e.g. --status stored.</source>
+        <translation>変更する項目がありません。項目のオプションを 1 つ以上指定してください（例: --status stored）。</translation>
+    </message>
+    <message>
+        <source>List assets as CSV, TSV or JSON, with filters</source>
+        <translation>資産を絞り込み、CSV・TSV・JSON で一覧表示</translation>
+    </message>
+    <message>
+        <source>Show an asset with its history: show ASSET_NO</source>
+        <translation>資産を履歴とともに表示: show ASSET_NO</translation>
+    </message>
+    <message>
+        <source>Register a new asset; prints its asset number</source>
+        <translation>新しい資産を登録し、管理番号を表示</translation>
+    </message>
+    <message>
+        <source>Change fields of an asset: edit ASSET_NO --field value…</source>
+        <translation>資産の項目を変更: edit ASSET_NO --field value…</translation>
+    </message>
+    <message>
+        <source>Run '%1 %2 --help' to see how to use it.</source>
+        <translation>使い方は「%1 %2 --help」で確認してください。</translation>
+    </message>
+    <message>
+        <source>Lists the controls of the catalogues: code, title, area and the catalogue they come from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this catalogue: builtin, own, or a word of an imported catalogue's title or the start of its UUID.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format (default: csv).</source>
+        <translation>出力形式（既定: csv）。</translation>
+    </message>
+    <message>
+        <source>Include retired controls.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imports an OSCAL JSON catalogue (e.g. NIST SP 800-53 Rev. 5) as a catalogue of its own. Importing the same catalogue again updates it in place; a file that is not a complete OSCAL catalogue changes nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OSCAL catalogue (JSON).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (version %2): %3 controls added, %4 updated, %5 unchanged, %6 retired; %7 withdrawn controls left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: %1 catalog list [--catalog NAME] [--format csv|tsv|json] [--all]
+       %1 catalog import FILE
+Run '%1 catalog list --help' for the options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what to do with the catalogues: list or import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a catalog command. Use list or import.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a date for --%2. Write it as 2026-04-01, or none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assigns controls to assets, or changes their assignment: whether the control applies, how far it is implemented, who is responsible, by when. Options left out keep the current values. Prints the number of assignments changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The assets, e.g. IA-000001 IA-000002.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The control, e.g. TEC-05 or AC-2; repeat for several. Required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The catalogue of the controls, when a code is in several.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether the control applies to the assets; 'no' needs --reason.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why the control does not apply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Implementation: implemented, partial, not_implemented or unknown (also 実施済, 一部実施, 未実施, 不明).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Person responsible for the control.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date by which the control is to be implemented.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the evidence is: a document, a record, a ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day the control was last verified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the assignments instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The option --control is required.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a value of --applicable. Use yes or no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an implementation status. Use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--remove cannot be combined with the fields of an assignment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no asset %1 in the registry %2.</source>
+        <translation>台帳 %2 に資産 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an area. Give its number, 1 to 10.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a kind of gap. Use one of: %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gaps: %1 in %2 of %3 assets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>By department</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gap report: controls the baseline requires that are missing, not (fully) implemented, overdue, or marked not applicable without a reason; with counts per kind, area and department. Exit status 1 when there are gaps, 0 when there are none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the gaps of this asset.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only controls of this area (1–10).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only this kind of gap: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only controls of this catalogue.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only assets whose number or name contains the text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format (default: text, a summary and the list).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the counts, without the list (text format).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an output format. Use text, csv, tsv or json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 gaps in %2 assets.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statement of applicability of a catalogue: every control with its applicability, the reasons for excluding it and its implementation across the registry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The catalogue (default: builtin).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format on stdout (default: csv).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a CSV file for Excel (UTF-8 with BOM, headings in the UI language) instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Control catalogues: catalog list [--catalog NAME], catalog import FILE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assign controls to assets: assign ASSET_NO… --control CODE [--status …]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The gap report of required controls; exit status 1 when there are gaps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The statement of applicability of a catalogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a value of --%2. Use one of: %3.</source>
+        <translation>「%1」は --%2 に指定できる値ではありません。次のいずれかを指定してください: %3。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date for --%2. Write it as 2026-04-01.</source>
+        <translation>--%2 の「%1」は日付として読めません。2026-04-01 の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>Records and completes the disposal of one or more assets (one job, e.g. a contractor pick-up). The assets become disposed and read-only. Prints the record number.</source>
+        <translation>1 件以上の資産の廃棄を記録し、完了します（委託先による一括回収などを 1 件の廃棄作業として記録）。対象の資産は廃棄済となり、読み取り専用になります。廃棄記録の番号を表示します。</translation>
+    </message>
+    <message>
+        <source>The assets whose media were sanitised, e.g. IA-000001 IA-000002.</source>
+        <translation>媒体のデータを消去した資産（例: IA-000001 IA-000002）。</translation>
+    </message>
+    <message>
+        <source>Sanitisation method (NIST SP 800-88), required.</source>
+        <translation>データ消去の方法（NIST SP 800-88、必須）。</translation>
+    </message>
+    <message>
+        <source>Technique, required: %1.</source>
+        <translation>データ消去の手法（必須）: %1。</translation>
+    </message>
+    <message>
+        <source>Tool used for the sanitisation.</source>
+        <translation>データ消去に使用したツール。</translation>
+    </message>
+    <message>
+        <source>Version of the tool.</source>
+        <translation>ツールのバージョン。</translation>
+    </message>
+    <message>
+        <source>How the result was verified, required.</source>
+        <translation>結果の検証方法（必須）。</translation>
+    </message>
+    <message>
+        <source>Result of the verification, required. A failed verification cannot complete a disposal.</source>
+        <translation>検証結果（必須）。検証が不合格の場合、廃棄を完了することはできません。</translation>
+    </message>
+    <message>
+        <source>Where the media go afterwards: %1 (default: destroyed for the method destroy, else internal-reuse).</source>
+        <translation>媒体の廃棄後の扱い: %1（既定: 方法が destroy の場合は destroyed、それ以外は internal-reuse）。</translation>
+    </message>
+    <message>
+        <source>Who performed the sanitisation, required.</source>
+        <translation>データ消去の実施者（必須）。</translation>
+    </message>
+    <message>
+        <source>Title of the performer.</source>
+        <translation>実施者の役職。</translation>
+    </message>
+    <message>
+        <source>Organisation of the performer.</source>
+        <translation>実施者の所属組織。</translation>
+    </message>
+    <message>
+        <source>Date of the sanitisation (default: today).</source>
+        <translation>データ消去の実施日（既定: 今日）。</translation>
+    </message>
+    <message>
+        <source>Who validated the sanitisation, required.</source>
+        <translation>データ消去の確認者（必須）。</translation>
+    </message>
+    <message>
+        <source>Title of the validator.</source>
+        <translation>確認者の役職。</translation>
+    </message>
+    <message>
+        <source>Organisation of the validator.</source>
+        <translation>確認者の所属組織。</translation>
+    </message>
+    <message>
+        <source>Date of the validation (default: today).</source>
+        <translation>確認日（既定: 今日）。</translation>
+    </message>
+    <message>
+        <source>Contractor who did the work.</source>
+        <translation>作業を行った委託先。</translation>
+    </message>
+    <message>
+        <source>Number of the contractor's certificate.</source>
+        <translation>委託先が発行した証明書の番号。</translation>
+    </message>
+    <message>
+        <source>Why a method weaker than the minimum for an asset was used; the disposal is then flagged as an override.</source>
+        <translation>資産の最低基準より弱い方法を使用した理由。この廃棄は最低基準の例外として記録されます。</translation>
+    </message>
+    <message>
+        <source>Notes; required to describe an 'other' technique, verification or destination.</source>
+        <translation>備考。手法・検証方法・廃棄後の扱いに other（その他）を指定した場合は、その内容の説明として必須です。</translation>
+    </message>
+    <message>
+        <source>A file to keep as evidence (contractor certificate, photo); repeat for several.</source>
+        <translation>証跡として保管するファイル（委託先の証明書、写真など）。複数ある場合は繰り返し指定します。</translation>
+    </message>
+    <message>
+        <source>Media type (HDD, SSD, USB memory, paper…) of every item.</source>
+        <translation>全媒体に共通の媒体の種類（HDD、SSD、USB メモリ、紙…）。</translation>
+    </message>
+    <message>
+        <source>Make of every item.</source>
+        <translation>全媒体に共通のメーカー。</translation>
+    </message>
+    <message>
+        <source>Model of every item.</source>
+        <translation>全媒体に共通の型番。</translation>
+    </message>
+    <message>
+        <source>Serial number; give it once per asset, in the order of the assets.</source>
+        <translation>シリアル番号。資産ごとに 1 回ずつ、資産を指定した順に指定します。</translation>
+    </message>
+    <message>
+        <source>Property number; once per asset, in their order.</source>
+        <translation>備品番号。資産ごとに 1 回ずつ、資産の順に指定します。</translation>
+    </message>
+    <message>
+        <source>User or host the medium came from; once per asset, in their order.</source>
+        <translation>媒体を使用していた利用者またはホスト。資産ごとに 1 回ずつ、資産の順に指定します。</translation>
+    </message>
+    <message>
+        <source>Whether the data was backed up (default: unknown).</source>
+        <translation>データのバックアップの有無（既定: unknown）。</translation>
+    </message>
+    <message>
+        <source>Where the backup is kept.</source>
+        <translation>バックアップの保管場所。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required.</source>
+        <translation>オプション --%1 は必須です。</translation>
+    </message>
+    <message>
+        <source>--%1 is given %2 times for %3 assets. Give it once per asset, in the order of the assets.</source>
+        <translation>資産 %3 件に対して --%1 が %2 回指定されています。資産ごとに 1 回ずつ、資産を指定した順に指定してください。</translation>
+    </message>
+    <message>
+        <source>An asset is named twice. Name each asset once.</source>
+        <translation>同じ資産が 2 回指定されています。各資産は 1 回だけ指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded disposal %1: %n asset(s) disposed.</source>
+        <translation>
+            <numerusform>廃棄記録 %1 を登録しました: %n 件の資産を廃棄しました。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) kept in the registry.</source>
+        <translation>
+            <numerusform>証跡ファイル %n 件を台帳に保管しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Flagged as an override: %1 is weaker than the minimum method for %2.</source>
+        <translation>最低基準の例外として記録しました: %1 は %2 の最低基準より弱い方法です。</translation>
+    </message>
+    <message>
+        <source>Retention passed</source>
+        <translation>保存期限切れ</translation>
+    </message>
+    <message>
+        <source>Retention ends soon</source>
+        <translation>保存期限間近</translation>
+    </message>
+    <message>
+        <source>Disposal pending</source>
+        <translation>廃棄予定</translation>
+    </message>
+    <message>
+        <source>Lists the assets due for disposal: retention passed or ending within the window, and assets marked disposal pending. Most urgent first.</source>
+        <translation>廃棄の対象となる資産を一覧表示します。保存期限を過ぎた資産、指定した期間内に保存期限を迎える資産、状態が廃棄予定の資産を、緊急度の高い順に表示します。</translation>
+    </message>
+    <message>
+        <source>Also list assets whose retention ends within this many days (default: 0, only those already due).</source>
+        <translation>保存期限がこの日数以内に来る資産も表示します（既定: 0。既に期限が来ている資産のみ）。</translation>
+    </message>
+    <message>
+        <source>Write the status and the reason as people read them instead of codes.</source>
+        <translation>状態と理由を、コードではなく読みやすい名称で出力します。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a number of days for --within. Give 0 or more.</source>
+        <translation>「%1」は --within の日数として読めません。0 以上の整数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Checks the integrity of the registry. --evidence re-hashes every evidence file of the disposal records and names each one that no longer matches its SHA-256. Exit status 1 when anything does not match.</source>
+        <translation>台帳の完全性を検査します。--evidence を指定すると、廃棄記録のすべての証跡ファイルのハッシュ値を計算し直し、記録された SHA-256 と一致しなくなったファイルをすべて名前で示します。一致しないものがある場合は終了ステータス 1 で終了します。</translation>
+    </message>
+    <message>
+        <source>Re-hash the evidence files (the default while it is the only check).</source>
+        <translation>証跡ファイルのハッシュ値を計算し直します（現在は唯一の検査のため、既定で実行します）。</translation>
+    </message>
+    <message>
+        <source>Checked %1 of %2 evidence files…</source>
+        <translation>証跡ファイル %2 件中 %1 件を確認しました…</translation>
+    </message>
+    <message>
+        <source>MISMATCH %1 %2: recorded SHA-256 %3, now %4</source>
+        <translation>不一致 %1 %2: 記録された SHA-256 %3、現在 %4</translation>
+    </message>
+    <message>
+        <source>ERROR %1</source>
+        <translation>エラー %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 evidence files do not match the SHA-256 recorded when they were added. Restore the registry from a backup and compare.</source>
+        <translation>証跡ファイル %2 件中 %1 件が、追加時に記録された SHA-256 と一致しません。台帳をバックアップから復元して比較してください。</translation>
+    </message>
+    <message>
+        <source>OK: %1 evidence files match their SHA-256.</source>
+        <translation>OK: 証跡ファイル %1 件の SHA-256 はすべて一致しました。</translation>
+    </message>
+    <message>
+        <source>Writes the certificate of sanitisation of a disposal record as PDF (A4 portrait).</source>
+        <translation>廃棄記録のデータ消去証明書を PDF（A4 縦）で書き出します。</translation>
+    </message>
+    <message>
+        <source>The disposal record, e.g. D-000001, or an asset number of a disposed asset.</source>
+        <translation>廃棄記録の番号（例: D-000001）、または廃棄済の資産の管理番号。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write, required.</source>
+        <translation>書き出す PDF ファイル（必須）。</translation>
+    </message>
+    <message>
+        <source>Only this asset of the record (default: every asset).</source>
+        <translation>廃棄記録のうち、この資産のみ（既定: すべての資産）。</translation>
+    </message>
+    <message>
+        <source>Language of the certificate (default: the language of the messages).</source>
+        <translation>証明書の言語（既定: メッセージの言語）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a language of the certificate. Use ja or en.</source>
+        <translation>「%1」は証明書の言語として使えません。ja または en を指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no disposal record %1 in the registry %2.</source>
+        <translation>台帳 %2 に廃棄記録 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Asset %1 is not part of disposal record %2.</source>
+        <translation>資産 %1 は廃棄記録 %2 に含まれていません。</translation>
+    </message>
+    <message>
+        <source>Wrote the certificate of %1 to %2.</source>
+        <translation>%1 の消去証明書を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Record the disposal of assets: dispose ASSET_NO… --method … --performed-by … --validated-by …</source>
+        <translation>資産の廃棄を記録: dispose ASSET_NO… --method … --performed-by … --validated-by …</translation>
+    </message>
+    <message>
+        <source>List assets due for disposal: due [--within DAYS]</source>
+        <translation>廃棄対象の資産を一覧表示: due [--within DAYS]</translation>
+    </message>
+    <message>
+        <source>Check the registry's integrity: verify --evidence</source>
+        <translation>台帳の完全性を検査: verify --evidence</translation>
+    </message>
+    <message>
+        <source>Write a certificate of sanitisation as PDF: certificate D-000001 --output FILE</source>
+        <translation>データ消去証明書を PDF で書き出し: certificate D-000001 --output FILE</translation>
+    </message>
+    <message>
+        <source>Adds synthetic assets (Japanese and English names, every type and level) for demos, tests and benchmarks.</source>
+        <translation>デモ・テスト・ベンチマーク用に、架空の資産（日本語と英語の名称、すべての種別とレベル）を追加します。</translation>
+    </message>
+    <message>
+        <source>How many assets to add (required).</source>
+        <translation>追加する資産の件数（必須）。</translation>
+    </message>
+    <message>
+        <source>Seed of the random choices; the same seed gives the same assets (default: 1).</source>
+        <translation>乱数のシード。同じシードからは同じ資産が生成されます（既定: 1）。</translation>
+    </message>
+    <message>
+        <source>Assets per transaction (default: 10000).</source>
+        <translation>1 トランザクションあたりの資産の件数（既定: 10000）。</translation>
+    </message>
+    <message>
+        <source>Say how many assets to add: --count N.</source>
+        <translation>追加する資産の件数を指定してください: --count N。</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to %1, not '%2'.</source>
+        <translation>--count には 1 から %1 までの整数を指定してください。「%2」は指定できません。</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number of 0 or more, not '%1'.</source>
+        <translation>--seed には 0 以上の整数を指定してください。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>--batch must be a whole number from 1 to 1000000, not '%1'.</source>
+        <translation>--batch には 1 から 1000000 までの整数を指定してください。「%1」は指定できません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assets were added before the failure.</source>
+        <translation>失敗するまでに、%2 件中 %1 件の資産が追加されました。</translation>
+    </message>
+    <message>
+        <source>generated %1 / %2</source>
+        <translation>生成済み %1 / %2</translation>
+    </message>
+    <message>
+        <source>Added %1 assets to %2 in %3 s.</source>
+        <translation>%2 に %1 件の資産を追加しました（%3 秒）。</translation>
+    </message>
+    <message>
+        <source>Add synthetic assets for demos and benchmarks: generate --count N</source>
+        <translation>デモ・ベンチマーク用の架空の資産を追加: generate --count N</translation>
+    </message>
+    <message>
+        <source>Writes the asset ledger (情報資産管理台帳) as a PDF file: header with organisation, title, handling banner, selection and print time; page n of N on every page.</source>
+        <translation>情報資産管理台帳を PDF ファイルに書き出します。ヘッダーに組織名、表題、取扱区分、抽出条件、印刷日時を記載し、各ページにページ番号（n / N）を付けます。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (required).</source>
+        <translation>書き出す PDF ファイル（必須）。</translation>
+    </message>
+    <message>
+        <source>Columns to print (default: the IPA ledger's columns).</source>
+        <translation>印刷する列（既定: IPA の情報資産管理台帳の列）。</translation>
+    </message>
+    <message>
+        <source>Group the assets, with a count per group.</source>
+        <translation>資産をグループ分けし、グループごとの件数を表示します。</translation>
+    </message>
+    <message>
+        <source>Paper size (default: A4).</source>
+        <translation>用紙サイズ（既定: A4）。</translation>
+    </message>
+    <message>
+        <source>Print in portrait orientation (default: landscape).</source>
+        <translation>縦向きで印刷します（既定: 横向き）。</translation>
+    </message>
+    <message>
+        <source>Language of the ledger (default: the language of messages).</source>
+        <translation>台帳の言語（既定: メッセージの言語）。</translation>
+    </message>
+    <message>
+        <source>Handling banner of the document (default: the registry's label for level 2, e.g. 社外秘; empty for none).</source>
+        <translation>文書に表示する取扱区分（既定: 台帳のレベル 2 の取扱区分。例: 社外秘。空にすると表示しません）。</translation>
+    </message>
+    <message>
+        <source>Name the PDF file to write with --pdf FILE.</source>
+        <translation>書き出す PDF ファイルを --pdf FILE で指定してください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a grouping. Use department or asset_type.</source>
+        <translation>「%1」はグループ分けの方法ではありません。department または asset_type を指定してください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a paper size. Use A4 or A3.</source>
+        <translation>「%1」は用紙サイズではありません。A4 または A3 を指定してください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a language. Use ja or en.</source>
+        <translation>「%1」は言語ではありません。ja または en を指定してください。</translation>
+    </message>
+    <message>
+        <source>Reading assets</source>
+        <translation>資産を読み込み中</translation>
+    </message>
+    <message>
+        <source>Writing pages</source>
+        <translation>ページを書き出し中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the ledger of %n asset(s) to %1</source>
+        <translation>
+            <numerusform>資産 %n 件の台帳を %1 に書き出しました</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n ページ</numerusform></translation>
+    </message>
+    <message>
+        <source>Write the asset ledger as a PDF file</source>
+        <translation>情報資産管理台帳を PDF ファイルに書き出し</translation>
+    </message>
+    <message>
+        <source>Usage: %1 [--database FILE] [--lang ja|en] COMMAND [options]</source>
+        <translation>使い方: %1 [--database FILE] [--lang ja|en] COMMAND [オプション]</translation>
+    </message>
+    <message>
+        <source>Information asset registry on the command line: list, show, add and edit assets and fill registries for tests.</source>
+        <translation>コマンドラインで情報資産管理台帳を操作します。資産の一覧表示・表示・追加・編集と、テスト用の台帳へのデータ投入ができます。</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>The registry file to work on (default: your registry, as in the application window).</source>
+        <translation>操作する台帳ファイル（既定: アプリケーションのウィンドウと同じ、いつもの台帳）。</translation>
+    </message>
+    <message>
+        <source>Language of messages and labels (default: the application's language).</source>
+        <translation>メッセージと項目名の言語（既定: アプリケーションの言語）。</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>バージョンを表示します。</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>このヘルプを表示します。</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>Run '%1 COMMAND --help' for the options of a command.</source>
+        <translation>各コマンドのオプションは「%1 COMMAND --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>Run '%1 --help' for the commands and options.</source>
+        <translation>コマンドとオプションは「%1 --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument '%1'.</source>
+        <translation>不要な引数「%1」が指定されています。</translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'.</source>
+        <translation>「%1」というコマンドはありません。</translation>
+    </message>
+    <message>
+        <source>Show the help of a command: help COMMAND</source>
+        <translation>コマンドのヘルプを表示: help COMMAND</translation>
+    </message>
+    <message>
+        <source>The option %1 needs a value.</source>
+        <translation>オプション %1 には値が必要です。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>%1 というオプションはありません。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a language of the application. Use --lang ja or --lang en.</source>
+        <translation>「%1」はこのアプリケーションの言語ではありません。--lang ja または --lang en を指定してください。</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>コマンドが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Could not write the output. Check that the disk is not full.</source>
+        <translation>出力を書き込めませんでした。ディスクの空き容量を確認してください。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1. Options are written with two dashes, e.g. --format.</source>
+        <translation>%1 というオプションはありません。オプションはダッシュ 2 つで始めます（例: --format）。</translation>
+    </message>
+    <message>
+        <source>The option --%1 goes before the command: %2 --%1 … %3 …</source>
+        <translation>オプション --%1 はコマンドの前に指定します: %2 --%1 … %3 …</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for the command %2.</source>
+        <translation>コマンド %2 に --%1 というオプションはありません。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is given more than once. Give it once.</source>
+        <translation>オプション --%1 が複数回指定されています。1 回だけ指定してください。</translation>
+    </message>
+    <message>
+        <source>The option --%1 takes no value. Write just --%1.</source>
+        <translation>オプション --%1 には値を指定できません。--%1 だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value: --%1 %2</source>
+        <translation>オプション --%1 には値が必要です: --%1 %2</translation>
+    </message>
+    <message>
+        <source>The argument %1 is missing: %2</source>
+        <translation>引数 %1 が指定されていません: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected argument '%1'. Values of options follow the option name, e.g. --search "text".</source>
+        <translation>不要な引数「%1」が指定されています。オプションの値はオプション名の後に続けて指定します（例: --search "検索語"）。</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[オプション]</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>使い方: %1</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>引数:</translation>
+    </message>
+    <message>
+        <source>Creates a new, empty registry file: the --database file, or your default registry if it does not exist yet.</source>
+        <translation>新しい空の台帳ファイルを作成します。作成するのは --database で指定したファイル、指定がなければ既定の台帳です（まだ存在しない場合）。</translation>
+    </message>
+    <message>
+        <source>Classification scheme of the registry (default: ipa). It cannot be changed later.</source>
+        <translation>台帳の格付け基準（既定: ipa）。後から変更することはできません。</translation>
+    </message>
+    <message>
+        <source>Prefix of asset numbers (default: IA-).</source>
+        <translation>管理番号の接頭辞（既定: IA-）。</translation>
+    </message>
+    <message>
+        <source>Name of the organisation, printed on the ledger.</source>
+        <translation>組織名。印刷する台帳に記載されます。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a classification scheme. Use one of: %2.</source>
+        <translation>「%1」は格付け基準ではありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>Shows the registry file, its classification scheme, schema version and number of assets.</source>
+        <translation>台帳ファイル、格付け基準、スキーマのバージョン、資産の件数を表示します。</translation>
+    </message>
+    <message>
+        <source>Registry file</source>
+        <translation>台帳ファイル</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>Classification scheme</source>
+        <translation>格付け基準</translation>
+    </message>
+    <message>
+        <source>Asset number prefix</source>
+        <translation>管理番号の接頭辞</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>スキーマのバージョン</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産数</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>監査イベント数</translation>
+    </message>
+    <message>
+        <source>Create a new registry file: --database FILE init [--scheme ipa]</source>
+        <translation>新しい台帳ファイルを作成: --database FILE init [--scheme ipa]</translation>
+    </message>
+    <message>
+        <source>Show the registry file, scheme, schema version and counts</source>
+        <translation>台帳ファイル、格付け基準、スキーマのバージョン、件数を表示</translation>
+    </message>
+    <message>
+        <source>not imported: the registry assigns asset numbers</source>
+        <translation>取り込まない: 管理番号は台帳が割り当てます</translation>
+    </message>
+    <message>
+        <source>not imported: follows from the classification</source>
+        <translation>取り込まない: 格付けから自動で決まります</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>取り込まない</translation>
+    </message>
+    <message>
+        <source>Imports assets from a CSV file (UTF-8 or Shift_JIS, comma or tab separated) or an Excel workbook (XLSX). Headings may be Japanese or English, in any order, below a title block. Every row is imported, or none.</source>
+        <translation>CSV ファイル（UTF-8 または Shift_JIS、カンマ区切りまたはタブ区切り）または Excel ブック（XLSX）から資産を取り込みます。見出しは日本語でも英語でもよく、順序は自由で、表題部分の下にあっても構いません。すべての行を取り込むか、1 行も取り込まないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>The file to import.</source>
+        <translation>取り込むファイル。</translation>
+    </message>
+    <message>
+        <source>Check the file and list every problem; import nothing.</source>
+        <translation>ファイルを検査して、すべての問題を表示します。取り込みは行いません。</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook to read, by name or number (default: the first visible sheet).</source>
+        <translation>読み込むブックのシート。名前または番号で指定します（既定: 表示されている最初のシート）。</translation>
+    </message>
+    <message>
+        <source>Import the column with this heading into this field (a field key or label), or leave it out with HEADING=-.</source>
+        <translation>指定した見出しの列を、指定した項目（フィールドキーまたは項目名）に取り込みます。HEADING=- とするとその列は取り込みません。</translation>
+    </message>
+    <message>
+        <source>--map: the file has no column headed '%1'.</source>
+        <translation>--map: ファイルに見出しが「%1」の列はありません。</translation>
+    </message>
+    <message>
+        <source>--map: '%1' is not a field.</source>
+        <translation>--map: 「%1」は項目ではありません。</translation>
+    </message>
+    <message>
+        <source>CSV, %1</source>
+        <translation>CSV、%1</translation>
+    </message>
+    <message>
+        <source>workbook, sheet %1</source>
+        <translation>ブック、シート「%1」</translation>
+    </message>
+    <message>
+        <source>%1 (%2): header in row %3, %4 rows of assets.</source>
+        <translation>%1（%2）: 見出しは %3 行目、資産は %4 行です。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: %n problem(s); nothing would be imported.</source>
+        <translation>
+            <numerusform>試行: 問題が %n 件あります。このままでは何も取り込まれません。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: no problems; %n asset(s) would be imported.</source>
+        <translation>
+            <numerusform>試行: 問題はありません。%n 件の資産が取り込まれます。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n asset(s).</source>
+        <translation>
+            <numerusform>%n 件の資産を取り込みました。</numerusform></translation>
+    </message>
+    <message>
+        <source>The registry does not hold the imported assets.</source>
+        <translation>取り込んだ資産が台帳に保存されていません。</translation>
+    </message>
+    <message>
+        <source>Exports assets to CSV (UTF-8 with BOM for Excel, or Shift_JIS), to an Excel workbook in the ledger's layout, or to JSON. Importing the CSV or XLSX file gives back every field.</source>
+        <translation>資産を CSV（Excel 向けの BOM 付き UTF-8、または Shift_JIS）、台帳の書式の Excel ブック、または JSON に書き出します。書き出した CSV・XLSX ファイルを取り込むと、すべての項目が元どおりになります。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>書き出すファイル。</translation>
+    </message>
+    <message>
+        <source>File format (default: from the file name, else csv).</source>
+        <translation>ファイル形式（既定: ファイル名の拡張子から判断し、判断できなければ csv）。</translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV file (default: utf-8-bom). cp932 (Shift_JIS) refuses characters it cannot hold and names them.</source>
+        <translation>CSV ファイルの文字コード（既定: utf-8-bom）。cp932（Shift_JIS）で表せない文字がある場合は書き出さずに、その文字を示します。</translation>
+    </message>
+    <message>
+        <source>Columns to write (default: every field, in ledger order).</source>
+        <translation>書き出す列（既定: すべての項目を台帳の列順で）。</translation>
+    </message>
+    <message>
+        <source>Language of headings and labels in the file (default: the language of messages).</source>
+        <translation>ファイル内の見出しと名称の言語（既定: メッセージの言語）。</translation>
+    </message>
+    <message>
+        <source>Handling banner of an Excel file (default: the registry's label for level 2, e.g. 社外秘).</source>
+        <translation>Excel ファイルに表示する取扱区分（既定: 台帳のレベル 2 の取扱区分。例: 社外秘）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an export format. Use csv, xlsx or json.</source>
+        <translation>「%1」は書き出し形式ではありません。csv、xlsx、json のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an encoding. Use utf-8-bom, utf-8 or cp932.</source>
+        <translation>「%1」は文字コードではありません。utf-8-bom、utf-8、cp932 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>--encoding is for CSV files only.</source>
+        <translation>--encoding は CSV ファイルにのみ指定できます。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a field.</source>
+        <translation>「%1」は項目ではありません。</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>書き出し中</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n asset(s) to %1.</source>
+        <translation>
+            <numerusform>%n 件の資産を %1 に書き出しました。</numerusform></translation>
+    </message>
+    <message>
+        <source>Import assets from a CSV or Excel file, all or nothing (--dry-run checks)</source>
+        <translation>CSV または Excel ファイルから資産を一括で取り込み（--dry-run で事前検査）</translation>
+    </message>
+    <message>
+        <source>Export assets to CSV, Excel (XLSX) or JSON</source>
+        <translation>資産を CSV・Excel（XLSX）・JSON に書き出し</translation>
+    </message>
+</context>
+<context>
+    <name>ControlCatalog</name>
+    <message>
+        <source>Built-in controls</source>
+        <translation>組み込みの管理策</translation>
+    </message>
+    <message>
+        <source>Own controls</source>
+        <translation>独自の管理策</translation>
+    </message>
+</context>
+<context>
+    <name>ControlCodes</name>
+    <message>
+        <source>Not classified</source>
+        <translation>未分類</translation>
+    </message>
+    <message>
+        <source>Organisational</source>
+        <translation>組織的対策</translation>
+    </message>
+    <message>
+        <source>Governance and incident response</source>
+        <translation>体制整備・緊急時対応</translation>
+    </message>
+    <message>
+        <source>Asset classification, management and disposal</source>
+        <translation>情報資産の分類・管理・廃棄</translation>
+    </message>
+    <message>
+        <source>Physical</source>
+        <translation>物理的対策</translation>
+    </message>
+    <message>
+        <source>Human</source>
+        <translation>人的対策</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>技術的対策</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>運用</translation>
+    </message>
+    <message>
+        <source>Data distribution</source>
+        <translation>データ流通</translation>
+    </message>
+    <message>
+        <source>Outsourcing</source>
+        <translation>外部委託</translation>
+    </message>
+    <message>
+        <source>Compliance, inspection and audit</source>
+        <translation>法令遵守・点検・監査</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>実施済</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>一部実施</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>未割当</translation>
+    </message>
+    <message>
+        <source>Not applicable without a reason</source>
+        <translation>適用除外の理由なし</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>期限超過</translation>
+    </message>
+    <message>
+        <source>Implementation unknown</source>
+        <translation>実施状況不明</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>適用除外</translation>
+    </message>
+</context>
+<context>
+    <name>ControlExport</name>
+    <message>
+        <source>%1 cannot hold %2. Export as UTF-8 instead; nothing was written.</source>
+        <translation>%1 では %2 を表せません。UTF-8 でエクスポートしてください。何も書き出していません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Control title</source>
+        <translation>管理策名</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>ギャップ</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022</source>
+        <translation>ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-53</source>
+        <translation>NIST SP 800-53</translation>
+    </message>
+    <message>
+        <source>Applicability</source>
+        <translation>適用可否</translation>
+    </message>
+    <message>
+        <source>Reason for exclusion</source>
+        <translation>適用除外の理由</translation>
+    </message>
+    <message>
+        <source>Assets requiring it</source>
+        <translation>対象資産</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>適用除外</translation>
+    </message>
+    <message>
+        <source>Implemented</source>
+        <translation>実施済</translation>
+    </message>
+    <message>
+        <source>Partially implemented</source>
+        <translation>一部実施</translation>
+    </message>
+    <message>
+        <source>Not implemented</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>未評価</translation>
+    </message>
+</context>
+<context>
+    <name>ControlService</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>The registry %1 has no table of control catalogues. Restore it from a backup.</source>
+        <translation>台帳 %1 に管理策カタログの表がありません。バックアップから復元してください。</translation>
+    </message>
+    <message>
+        <source>The registry has no built-in catalogue.</source>
+        <translation>台帳に組み込みの管理策カタログがありません。</translation>
+    </message>
+    <message>
+        <source>The registry already has version %1 of the built-in catalogue, which is newer than %2.</source>
+        <translation>台帳には組み込みの管理策カタログのバージョン %1 が既にあり、%2 より新しいバージョンです。</translation>
+    </message>
+    <message>
+        <source>There is no control catalogue '%1'. The registry has: %2.</source>
+        <translation>管理策カタログ「%1」はありません。台帳にあるカタログ: %2。</translation>
+    </message>
+    <message>
+        <source>'%1' matches several catalogues: %2. Give more of the name or the key.</source>
+        <translation>「%1」に該当するカタログが複数あります: %2。名称をより詳しく指定するか、キーを指定してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Nothing was imported.</source>
+        <translation>%1 を読み込めません: %2。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>The catalogue %1 has no control %2.</source>
+        <translation>管理策カタログ %1 に管理策 %2 はありません。</translation>
+    </message>
+    <message>
+        <source>No catalogue has a control %1. Check the code in the list of controls.</source>
+        <translation>管理策 %1 を含むカタログはありません。管理策の一覧でコードを確認してください。</translation>
+    </message>
+    <message>
+        <source>The control code %1 is in several catalogues: %2. Name the catalogue.</source>
+        <translation>管理策コード %1 は複数のカタログにあります: %2。カタログを指定してください。</translation>
+    </message>
+    <message>
+        <source>The control code is required. Enter a short code such as OWN-01.</source>
+        <translation>管理策コードは必須です。OWN-01 のような短いコードを入力してください。</translation>
+    </message>
+    <message>
+        <source>The control code '%1' is not usable. Use up to 40 letters, digits and . - _ ( ) /, starting with a letter or digit.</source>
+        <translation>管理策コード「%1」は使用できません。英字または数字で始まる 40 文字以内の英数字と . - _ ( ) / で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is already an own control %1. Choose another code.</source>
+        <translation>独自の管理策 %1 は既に存在します。別のコードを指定してください。</translation>
+    </message>
+    <message>
+        <source>The control needs a title in Japanese or English.</source>
+        <translation>管理策には日本語または英語の名称が必要です。</translation>
+    </message>
+    <message>
+        <source>A control title is longer than 200 characters. Shorten it.</source>
+        <translation>管理策名が 200 文字を超えています。短くしてください。</translation>
+    </message>
+    <message>
+        <source>Choose the area of the control (1–10).</source>
+        <translation>管理策の分野（1～10）を選んでください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a control of ISO/IEC 27001:2022 Annex A (A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34).</source>
+        <translation>「%1」は ISO/IEC 27001:2022 附属書 A の管理策ではありません（A.5.1～A.5.37、A.6.1～A.6.8、A.7.1～A.7.14、A.8.1～A.8.34）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a NIST SP 800-53 control ID. Write it like AC-2 or AC-2(1).</source>
+        <translation>「%1」は NIST SP 800-53 の管理策 ID ではありません。AC-2 や AC-2(1) のように記述してください。</translation>
+    </message>
+    <message>
+        <source>The registry has no catalogue for its own controls.</source>
+        <translation>台帳に独自の管理策のカタログがありません。</translation>
+    </message>
+    <message>
+        <source>Control %1 no longer exists in this registry.</source>
+        <translation>管理策 %1 はこの台帳にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Control %1 belongs to a catalogue that cannot be edited. Add an own control instead.</source>
+        <translation>管理策 %1 は編集できないカタログに属しています。代わりに独自の管理策を追加してください。</translation>
+    </message>
+    <message>
+        <source>The control no longer exists in this registry.</source>
+        <translation>この管理策は台帳にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Control %1 belongs to a catalogue that cannot be edited; only own controls are retired. Mark it not applicable where it does not apply.</source>
+        <translation>管理策 %1 は編集できないカタログに属しています。廃止できるのは独自の管理策だけです。該当しない場合は適用除外としてください。</translation>
+    </message>
+    <message>
+        <source>The asset no longer exists in this registry.</source>
+        <translation>この資産は台帳にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Asset %1 has been disposed; its controls can no longer be changed.</source>
+        <translation>資産 %1 は廃棄済のため、管理策を変更できません。</translation>
+    </message>
+    <message>
+        <source>Control %1 has been retired and cannot be assigned any more. Choose a control in force.</source>
+        <translation>管理策 %1 は廃止されたため、割り当てられません。有効な管理策を選んでください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not an implementation status. Choose one of: %2.</source>
+        <translation>「%1」は実施状況ではありません。次のいずれかを選んでください: %2。</translation>
+    </message>
+    <message>
+        <source>Control %1 is marked not applicable to asset %2 without a reason. Enter why it does not apply.</source>
+        <translation>管理策 %1 が資産 %2 に理由なしで適用除外になっています。適用しない理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>A text of the assignment of %1 is too long (reason up to 2000, evidence note up to 4000, responsible up to 200 characters).</source>
+        <translation>%1 の割り当ての文字数が多すぎます（理由は 2000 文字、証跡の説明は 4000 文字、担当者は 200 文字まで）。</translation>
+    </message>
+    <message>
+        <source>The date last verified (%1) is in the future. Enter the day the control was checked.</source>
+        <translation>最終確認日（%1）が未来の日付です。管理策を確認した日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Choose at least one asset and one control to assign.</source>
+        <translation>割り当てる資産と管理策をそれぞれ 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems.</source>
+        <translation>…ほかに %1 件の問題があります。</translation>
+    </message>
+    <message>
+        <source>The control is not assigned to the asset.</source>
+        <translation>この管理策は資産に割り当てられていません。</translation>
+    </message>
+    <message>
+        <source>Rule %1 names a control that does not exist. Choose a control.</source>
+        <translation>ルール %1 で指定された管理策は存在しません。管理策を選んでください。</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2) has a level %3; levels are 1 to 3.</source>
+        <translation>ルール %1（%2）のレベルが %3 です。レベルは 1～3 で指定してください。</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): '%3' is not a kind of personal information a rule can require.</source>
+        <translation>ルール %1（%2）: 「%3」はルールで条件にできる個人情報の区分ではありません。</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): '%3' is not an asset type.</source>
+        <translation>ルール %1（%2）: 「%3」は資産種別ではありません。</translation>
+    </message>
+    <message>
+        <source>Rule %1 repeats rule %2 (%3). Remove one of them.</source>
+        <translation>ルール %1 はルール %2（%3）と重複しています。どちらかを削除してください。</translation>
+    </message>
+    <message>
+        <source>Confidentiality ≥ %1</source>
+        <translation>機密性 ≥ %1</translation>
+    </message>
+    <message>
+        <source>Integrity ≥ %1</source>
+        <translation>完全性 ≥ %1</translation>
+    </message>
+    <message>
+        <source>Availability ≥ %1</source>
+        <translation>可用性 ≥ %1</translation>
+    </message>
+    <message>
+        <source>Importance ≥ %1</source>
+        <translation>重要度 ≥ %1</translation>
+    </message>
+    <message>
+        <source>Any personal information</source>
+        <translation>個人情報あり</translation>
+    </message>
+    <message>
+        <source>Personal information: %1</source>
+        <translation>個人情報: %1</translation>
+    </message>
+    <message>
+        <source>Asset type: %1</source>
+        <translation>資産種別: %1</translation>
+    </message>
+    <message>
+        <source>Every asset</source>
+        <translation>すべての資産</translation>
+    </message>
+</context>
+<context>
+    <name>ControlStore</name>
+    <message>
+        <source>Could not save a control catalogue in the registry %1: %2</source>
+        <translation>台帳 %1 に管理策カタログを保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not save control %1 in the registry %2: %3</source>
+        <translation>台帳 %2 に管理策 %1 を保存できませんでした: %3</translation>
+    </message>
+    <message>
+        <source>Could not save a control assignment in the registry %1: %2</source>
+        <translation>台帳 %1 に管理策の割り当てを保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove a control assignment in the registry %1: %2</source>
+        <translation>台帳 %1 から管理策の割り当てを削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the baseline in the registry %1: %2</source>
+        <translation>台帳 %1 にベースラインを保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the controls of an asset in the registry %1: %2</source>
+        <translation>台帳 %1 から資産の管理策を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not compute the gap report of the registry %1: %2</source>
+        <translation>台帳 %1 のギャップレポートを作成できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not compute the statement of applicability of the registry %1: %2</source>
+        <translation>台帳 %1 の適用宣言書を作成できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>Row %1: a value starts with a quote (") that is never closed. Add the closing quote, or double the quotes inside the value ("").</source>
+        <translation>%1 行目: 値が引用符（"）で始まっていますが、閉じる引用符がありません。閉じる引用符を追加するか、値の中の引用符を 2 つ重ねて（""）ください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み込めません: %2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>Cannot open the registry %1: %2</source>
@@ -427,6 +2557,2065 @@
     </message>
 </context>
 <context>
+    <name>DisposalActions</name>
+    <message>
+        <source>&amp;Disposal</source>
+        <translation>廃棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Record Disposal…</source>
+        <translation>廃棄を記録(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record the secure disposal of the selected assets as one record</source>
+        <translation>選択した資産の確実な廃棄を 1 件の廃棄記録として登録します</translation>
+    </message>
+    <message>
+        <source>Disposal Record of Asset…</source>
+        <translation>資産の廃棄記録…</translation>
+    </message>
+    <message>
+        <source>Assets &amp;Due for Disposal…</source>
+        <translation>廃棄対象の資産(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Disposal Re&amp;cords…</source>
+        <translation>廃棄記録の一覧(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Minimum Methods…</source>
+        <translation>最低限の消去方式(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Cannot Record Disposal</source>
+        <translation>廃棄を記録できません</translation>
+    </message>
+    <message>
+        <source>Record Disposal</source>
+        <translation>廃棄を記録</translation>
+    </message>
+    <message>
+        <source>%1 assets are selected. One disposal record covers at most %2 assets; select fewer and record the rest as further records.</source>
+        <translation>%1 件の資産が選択されています。1 件の廃棄記録に含められる資産は %2 件までです。選択する資産を減らし、残りは別の廃棄記録として登録してください。</translation>
+    </message>
+    <message>
+        <source>The selected assets have already been disposed of: %1. Open their disposal records to see or amend them.</source>
+        <translation>選択した資産は既に廃棄済みです: %1。内容の確認や訂正は、それぞれの廃棄記録を開いて行ってください。</translation>
+    </message>
+    <message>
+        <source>Already disposed of, left out: %1.</source>
+        <translation>次の資産は廃棄済みのため対象から除外しました: %1。</translation>
+    </message>
+    <message>
+        <source>Disposal Record</source>
+        <translation>廃棄記録</translation>
+    </message>
+    <message>
+        <source>Asset %1 has no disposal record.</source>
+        <translation>資産 %1 には廃棄記録がありません。</translation>
+    </message>
+    <message>
+        <source>Show in Asset List</source>
+        <translation>資産一覧で表示</translation>
+    </message>
+    <message>
+        <source>The asset is hidden by the current filter. Clear the filter and try again.</source>
+        <translation>現在の絞り込み条件により、この資産は表示されていません。絞り込みを解除してから、もう一度実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalCodes</name>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Purge</source>
+        <translation>パージ</translation>
+    </message>
+    <message>
+        <source>Destroy</source>
+        <translation>破壊</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>上書き</translation>
+    </message>
+    <message>
+        <source>Block erase</source>
+        <translation>ブロック消去</translation>
+    </message>
+    <message>
+        <source>Cryptographic erase</source>
+        <translation>暗号化消去</translation>
+    </message>
+    <message>
+        <source>Degauss</source>
+        <translation>消磁</translation>
+    </message>
+    <message>
+        <source>Shred</source>
+        <translation>裁断</translation>
+    </message>
+    <message>
+        <source>Disintegrate</source>
+        <translation>粉砕</translation>
+    </message>
+    <message>
+        <source>Melt</source>
+        <translation>溶解</translation>
+    </message>
+    <message>
+        <source>Incinerate</source>
+        <translation>焼却</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>その他</translation>
+    </message>
+    <message>
+        <source>Full verification</source>
+        <translation>全数検証</translation>
+    </message>
+    <message>
+        <source>Quick sampling</source>
+        <translation>抜き取り検証</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Reuse inside the organisation</source>
+        <translation>組織内で再利用</translation>
+    </message>
+    <message>
+        <source>Reuse outside the organisation</source>
+        <translation>組織外で再利用</translation>
+    </message>
+    <message>
+        <source>Recycling</source>
+        <translation>リサイクル</translation>
+    </message>
+    <message>
+        <source>Returned to the manufacturer</source>
+        <translation>製造元へ返却</translation>
+    </message>
+    <message>
+        <source>Destroyed</source>
+        <translation>破壊済み</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Minimum method from each asset's confidentiality and the destination — %1. %2 meets it for every asset.</source>
+        <translation>各資産の機密性と処分先から求めた最低限の消去方式: %1。%2 は全ての資産について最低基準を満たしています。</translation>
+    </message>
+    <message>
+        <source>Override reason:</source>
+        <translation>例外の理由:</translation>
+    </message>
+    <message>
+        <source>Override: %1 is weaker than the minimum method for %2. Choose a stronger method, or enter the reason for the override below; the disposal will be flagged.</source>
+        <translation>最低基準の例外: %1 は %2 の最低限の消去方式より弱い方式です。より強い方式を選ぶか、下欄に例外の理由を入力してください。理由を入力した場合、この廃棄は例外として記録されます。</translation>
+    </message>
+    <message>
+        <source>Override: %1 is weaker than the minimum method for %2. The disposal will be flagged as an override with the reason given.</source>
+        <translation>最低基準の例外: %1 は %2 の最低限の消去方式より弱い方式です。この廃棄は、入力された理由とともに最低基準の例外として記録されます。</translation>
+    </message>
+    <message>
+        <source>Override reason (required):</source>
+        <translation>例外の理由（必須）:</translation>
+    </message>
+    <message>
+        <source>Cannot Add Evidence</source>
+        <translation>証跡を追加できません</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list as %2.</source>
+        <translation>%1 と同じ内容のファイルが、既に %2 として一覧にあります。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2、%3）</translation>
+    </message>
+    <message>
+        <source>Add Evidence File</source>
+        <translation>証跡ファイルの追加</translation>
+    </message>
+    <message>
+        <source>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
+        <translation>証跡 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Record the disposal of %n asset(s)? The record is final: the assets become disposed and can no longer be edited. Corrections are made as amendments, which keep the original.</source>
+        <translation>
+            <numerusform>%n 件の資産の廃棄を記録しますか？ 記録は確定し、資産は廃棄済みとなって以後は編集できなくなります。訂正は訂正記録として追記し、元の内容はそのまま残ります。</numerusform></translation>
+    </message>
+    <message>
+        <source>Record Disposal</source>
+        <translation>廃棄を記録</translation>
+    </message>
+    <message>
+        <source>Record how the media of the assets below were sanitised and verified (NIST SP 800-88). One record covers all of them, e.g. a contractor pick-up; each keeps its own serial number and result.</source>
+        <translation>下記の資産の媒体について、データ消去と検証の方法を記録します（NIST SP 800-88）。委託先による一括回収などを想定し、全ての資産を 1 件の廃棄記録にまとめます。シリアル番号と検証結果は資産ごとに記録します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Media (%n asset(s))</source>
+        <translation>
+            <numerusform>対象媒体（%n 件）</numerusform></translation>
+    </message>
+    <message>
+        <source>Sanitisation and verification</source>
+        <translation>データ消去と検証</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>消去方式:</translation>
+    </message>
+    <message>
+        <source>Technique:</source>
+        <translation>消去技術:</translation>
+    </message>
+    <message>
+        <source>Tool:</source>
+        <translation>使用ツール:</translation>
+    </message>
+    <message>
+        <source>Tool version:</source>
+        <translation>ツールのバージョン:</translation>
+    </message>
+    <message>
+        <source>Verification:</source>
+        <translation>検証方法:</translation>
+    </message>
+    <message>
+        <source>Destination afterwards:</source>
+        <translation>消去後の処分先:</translation>
+    </message>
+    <message>
+        <source>Performed and validated by</source>
+        <translation>実施者・確認者</translation>
+    </message>
+    <message>
+        <source>Performed by:</source>
+        <translation>実施者:</translation>
+    </message>
+    <message>
+        <source>Performed on:</source>
+        <translation>実施日:</translation>
+    </message>
+    <message>
+        <source>Validated by:</source>
+        <translation>確認者:</translation>
+    </message>
+    <message>
+        <source>Validated on:</source>
+        <translation>確認日:</translation>
+    </message>
+    <message>
+        <source>Name (required)</source>
+        <translation>氏名（必須）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所属</translation>
+    </message>
+    <message>
+        <source>Contractor:</source>
+        <translation>委託先:</translation>
+    </message>
+    <message>
+        <source>When a contractor did the work</source>
+        <translation>委託先が作業した場合に入力</translation>
+    </message>
+    <message>
+        <source>Contractor's certificate No.:</source>
+        <translation>委託先の証明書番号:</translation>
+    </message>
+    <message>
+        <source>Override and notes</source>
+        <translation>例外の理由と備考</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>備考:</translation>
+    </message>
+    <message>
+        <source>Required to describe an 'Other' technique, verification or destination</source>
+        <translation>消去技術・検証方法・処分先で「その他」を選んだ場合は、その内容を必ず記入</translation>
+    </message>
+    <message>
+        <source>Evidence files (kept in the registry, at most %1 each)</source>
+        <translation>証跡ファイル（台帳内に保存。1 ファイルあたり最大 %1）</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalField</name>
+    <message>
+        <source>Record No.</source>
+        <translation>記録番号</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>消去方式</translation>
+    </message>
+    <message>
+        <source>Technique</source>
+        <translation>消去技術</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>使用ツール</translation>
+    </message>
+    <message>
+        <source>Tool version</source>
+        <translation>ツールのバージョン</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>検証方法</translation>
+    </message>
+    <message>
+        <source>Destination after sanitisation</source>
+        <translation>消去後の処分先</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Performer's title</source>
+        <translation>実施者の役職</translation>
+    </message>
+    <message>
+        <source>Performer's organisation</source>
+        <translation>実施者の所属</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <source>Validator's title</source>
+        <translation>確認者の役職</translation>
+    </message>
+    <message>
+        <source>Validator's organisation</source>
+        <translation>確認者の所属</translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation>確認日</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <source>Contractor's certificate No.</source>
+        <translation>委託先の証明書番号</translation>
+    </message>
+    <message>
+        <source>Override reason</source>
+        <translation>例外の理由</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>記録者</translation>
+    </message>
+    <message>
+        <source>Asset No.</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Media type</source>
+        <translation>媒体種別</translation>
+    </message>
+    <message>
+        <source>Make</source>
+        <translation>メーカー</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>型番</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>シリアル番号</translation>
+    </message>
+    <message>
+        <source>Property No.</source>
+        <translation>備品番号</translation>
+    </message>
+    <message>
+        <source>Source (user / host)</source>
+        <translation>使用者・ホスト</translation>
+    </message>
+    <message>
+        <source>Data backed up</source>
+        <translation>バックアップの有無</translation>
+    </message>
+    <message>
+        <source>Backup location</source>
+        <translation>バックアップ先</translation>
+    </message>
+    <message>
+        <source>Minimum method</source>
+        <translation>最低限の消去方式</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>検証結果</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalItemsModel</name>
+    <message>
+        <source>C %1 (%2) · I %3 · A %4</source>
+        <translation>機密性 %1（%2）・完全性 %3・可用性 %4</translation>
+    </message>
+    <message>
+        <source>The method chosen is weaker than the minimum for this asset: an override reason is needed and the disposal is flagged.</source>
+        <translation>選択した消去方式は、この資産の最低基準より弱い方式です。例外の理由の入力が必要で、この廃棄は最低基準の例外として記録されます。</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <translation>%1（例外）</translation>
+    </message>
+    <message>
+        <source>%1 (amended)</source>
+        <translation>%1（訂正あり）</translation>
+    </message>
+    <message>
+        <source>Classification before</source>
+        <translation>消去前の格付け</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalRecordDialog</name>
+    <message>
+        <source>Disposal Record %1</source>
+        <translation>廃棄記録 %1</translation>
+    </message>
+    <message>
+        <source>Disposal record %1 — final, recorded by %2 on %3</source>
+        <translation>廃棄記録 %1 — 確定済み（%3 に %2 が記録）</translation>
+    </message>
+    <message>
+        <source>Override: %1 is weaker than the minimum method for %2. Reason: %3</source>
+        <translation>最低基準の例外: %1 は %2 の最低限の消去方式より弱い方式です。理由: %3</translation>
+    </message>
+    <message>
+        <source>%1 (amended)</source>
+        <translation>%1（訂正あり）</translation>
+    </message>
+    <message>
+        <source>Recorded as: %1</source>
+        <translation>記録時の値: %1</translation>
+    </message>
+    <message>
+        <source>Evidence files (%1)</source>
+        <translation>証跡ファイル（%1）</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>記録全体</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>Amendments (%1)</source>
+        <translation>訂正記録（%1）</translation>
+    </message>
+    <message>
+        <source>Cannot Open Evidence</source>
+        <translation>証跡を開けません</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>No application opens %1. It was saved as %2; open it from there.</source>
+        <translation>%1 を開けるアプリケーションがありません。%2 として保存しましたので、そこから開いてください。</translation>
+    </message>
+    <message>
+        <source>Cannot Save Evidence</source>
+        <translation>証跡を保存できません</translation>
+    </message>
+    <message>
+        <source>Save Evidence File</source>
+        <translation>証跡ファイルの保存</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Add Evidence File</source>
+        <translation>証跡ファイルの追加</translation>
+    </message>
+    <message>
+        <source>Evidence (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;All files (*)</source>
+        <translation>証跡 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Add Evidence</source>
+        <translation>証跡を追加できません</translation>
+    </message>
+    <message>
+        <source>Evidence Verified</source>
+        <translation>証跡の検証完了</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) match the SHA-256 recorded when they were added.</source>
+        <translation>
+            <numerusform>証跡ファイル %n 件は、すべて追加時に記録した SHA-256 と一致しています。</numerusform></translation>
+    </message>
+    <message>
+        <source>Evidence Changed</source>
+        <translation>証跡の改変を検出</translation>
+    </message>
+    <message>
+        <source>These evidence files no longer match the SHA-256 recorded when they were added: %1. Restore the registry from a backup and compare.</source>
+        <translation>次の証跡ファイルは、追加時に記録した SHA-256 と一致しません: %1。バックアップから台帳を復元して比較してください。</translation>
+    </message>
+    <message>
+        <source>Cannot Print Certificate</source>
+        <translation>証明書を印刷できません</translation>
+    </message>
+    <message>
+        <source>Cannot Save Certificate</source>
+        <translation>証明書を保存できません</translation>
+    </message>
+    <message>
+        <source>Save Certificate as PDF</source>
+        <translation>証明書を PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>追加者</translation>
+    </message>
+    <message>
+        <source>Added at</source>
+        <translation>追加日時</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>訂正日時・訂正者</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>訂正前</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>訂正後</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>名前を付けて保存…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Verify SHA-256</source>
+        <translation>SHA-256 を検証</translation>
+    </message>
+    <message>
+        <source>Amend…</source>
+        <translation>訂正…</translation>
+    </message>
+    <message>
+        <source>Certificate in:</source>
+        <translation>証明書の言語:</translation>
+    </message>
+    <message>
+        <source>Preview Certificate…</source>
+        <translation>証明書の印刷プレビュー…</translation>
+    </message>
+    <message>
+        <source>Print Certificate…</source>
+        <translation>証明書を印刷…</translation>
+    </message>
+    <message>
+        <source>Save Certificate as PDF…</source>
+        <translation>証明書を PDF で保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalRecordsDialog</name>
+    <message>
+        <source>Override</source>
+        <translation>例外</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disposal record(s).</source>
+        <translation>
+            <numerusform>廃棄記録 %n 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Disposal Records</source>
+        <translation>廃棄記録の一覧</translation>
+    </message>
+    <message>
+        <source>Record No.</source>
+        <translation>記録番号</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>実施日</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>消去方式</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>処分先</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>対象資産</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>実施者</translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation>確認者</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>フラグ</translation>
+    </message>
+    <message>
+        <source>Open Record…</source>
+        <translation>記録を開く…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalService</name>
+    <message>
+        <source>Confidentiality level %1 has no minimum method of its own. Choose level 1, 2 or 3.</source>
+        <translation>機密性レベル %1 には最低限の消去方式を設定できません。レベル 1、2、3 のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a sanitisation method. Choose one of: %2.</source>
+        <translation>「%1」は消去方式ではありません。次のいずれかを選んでください: %2。</translation>
+    </message>
+    <message>
+        <source>The minimum method for confidentiality %1 cannot be weaker than the one for level %2 (%3). Choose %3 or stronger, or lower level %2 first.</source>
+        <translation>機密性 %1 の最低限の消去方式を、レベル %2 の方式（%3）より弱くすることはできません。%3 以上の方式を選ぶか、先にレベル %2 の方式を弱くしてください。</translation>
+    </message>
+    <message>
+        <source>The minimum method for confidentiality %1 cannot be stronger than the one for level %2 (%3). Choose %3 or weaker, or raise level %2 first.</source>
+        <translation>機密性 %1 の最低限の消去方式を、レベル %2 の方式（%3）より強くすることはできません。%3 以下の方式を選ぶか、先にレベル %2 の方式を強くしてください。</translation>
+    </message>
+    <message>
+        <source>Asset %1 does not exist in this registry.</source>
+        <translation>資産 %1 はこの台帳にありません。</translation>
+    </message>
+    <message>
+        <source>Asset %1 has already been disposed of. Open its disposal record to see or amend it.</source>
+        <translation>資産 %1 は既に廃棄済みです。内容の確認や訂正は、その廃棄記録を開いて行ってください。</translation>
+    </message>
+    <message>
+        <source>A disposal needs at least one asset. Choose the assets whose media were sanitised.</source>
+        <translation>廃棄の記録には資産が 1 件以上必要です。媒体のデータ消去を行った資産を選んでください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a sanitisation technique. Choose one of: %2.</source>
+        <translation>「%1」は消去技術ではありません。次のいずれかを選んでください: %2。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a verification method. Choose one of: %2.</source>
+        <translation>「%1」は検証方法ではありません。次のいずれかを選んでください: %2。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a destination after sanitisation. Choose one of: %2.</source>
+        <translation>「%1」は消去後の処分先ではありません。次のいずれかを選んでください: %2。</translation>
+    </message>
+    <message>
+        <source>The technique %1 does not achieve %2. Choose one of: %3; or change the method.</source>
+        <translation>消去技術「%1」では %2 の水準を満たせません。次のいずれかを選ぶか、消去方式を変更してください: %3。</translation>
+    </message>
+    <message>
+        <source>'Other' is chosen for the technique, the verification or the destination. Describe it in the notes.</source>
+        <translation>消去技術・検証方法・処分先のいずれかで「その他」が選ばれています。その内容を備考に記入してください。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who performed the sanitisation.</source>
+        <translation>データ消去の実施者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the sanitisation was performed.</source>
+        <translation>データ消去の実施日を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who validated the sanitisation.</source>
+        <translation>データ消去の確認者の氏名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the date on which the sanitisation was validated.</source>
+        <translation>データ消去の確認日を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 is in the future (%2). A disposal is recorded after it was done.</source>
+        <translation>%1 が未来の日付（%2）になっています。廃棄は実施した後に記録してください。</translation>
+    </message>
+    <message>
+        <source>The sanitisation was validated (%1) before it was performed (%2). Correct one of the dates.</source>
+        <translation>確認日（%1）が実施日（%2）より前になっています。どちらかの日付を訂正してください。</translation>
+    </message>
+    <message>
+        <source>A certificate number is given but no contractor. Enter the contractor who issued the certificate.</source>
+        <translation>証明書番号が入力されていますが、委託先が入力されていません。証明書を発行した委託先を入力してください。</translation>
+    </message>
+    <message>
+        <source>Asset %1 is listed twice. Each asset appears once in a disposal.</source>
+        <translation>資産 %1 が 2 回指定されています。1 件の廃棄記録には各資産を 1 回だけ含めてください。</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not an answer for 'Data backed up'. Choose one of: %3.</source>
+        <translation>%1: 「%2」は「バックアップの有無」の値として使えません。次のいずれかを選んでください: %3。</translation>
+    </message>
+    <message>
+        <source>Verification of %1 failed, so its disposal cannot be completed. Sanitise the medium again and verify it, or leave the asset out of this disposal.</source>
+        <translation>%1 の検証結果が不合格のため、廃棄を完了できません。媒体のデータ消去をやり直して再度検証するか、この資産を今回の廃棄から除外してください。</translation>
+    </message>
+    <message>
+        <source>%1: '%2' is not a verification result. Choose one of: %3.</source>
+        <translation>%1: 「%2」は検証結果ではありません。次のいずれかを選んでください: %3。</translation>
+    </message>
+    <message>
+        <source>%1 is weaker than the minimum method for %2. Choose a stronger method, or enter the reason for using a weaker one; the disposal is then flagged as an override.</source>
+        <translation>%1 は %2 の最低限の消去方式より弱い方式です。より強い方式を選ぶか、弱い方式を使う理由を入力してください。理由を入力した場合、この廃棄は最低基準の例外として記録されます。</translation>
+    </message>
+    <message>
+        <source>An evidence file has no name. Give the file a name.</source>
+        <translation>名前のない証跡ファイルがあります。ファイルに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is empty (0 bytes). Choose the file that holds the evidence.</source>
+        <translation>証跡ファイル %1 は空です（0 バイト）。証跡の内容が入ったファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is %2 MB; evidence files can be at most %3 MB. Scan or save it at a lower resolution, or split it into several files.</source>
+        <translation>証跡ファイル %1 は %2 MB あります。証跡ファイルは 1 ファイルあたり最大 %3 MB です。解像度を下げてスキャンまたは保存し直すか、複数のファイルに分割してください。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not exist. Check the name and the folder.</source>
+        <translation>証跡ファイル %1 が見つかりません。ファイル名とフォルダーを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file. Choose a file as evidence.</source>
+        <translation>%1 はファイルではありません。証跡にはファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot read the evidence file %1: %2. Check that you may read it.</source>
+        <translation>証跡ファイル %1 を読み込めません: %2。ファイルの読み取り権限があるか確認してください。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is attached twice. Attach each file once.</source>
+        <translation>証跡ファイル %1 が 2 回添付されています。各ファイルは 1 回だけ添付してください。</translation>
+    </message>
+    <message>
+        <source>Asset %1 no longer exists in this registry.</source>
+        <translation>資産 %1 はこの台帳にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Asset %1 has already been disposed of (%2). A disposal is recorded once; correct it with an amendment.</source>
+        <translation>資産 %1 は既に廃棄済みです（%2）。廃棄は 1 回だけ記録できます。訂正は訂正記録として追記してください。</translation>
+    </message>
+    <message>
+        <source>Asset %1 was disposed of by someone else while this disposal was being recorded. Nothing was saved.</source>
+        <translation>この廃棄を記録している間に、資産 %1 が他の人によって廃棄済みにされました。何も保存されていません。</translation>
+    </message>
+    <message>
+        <source>Disposal record %1 does not exist in this registry.</source>
+        <translation>廃棄記録 %1 はこの台帳にありません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is already attached to %2 as %3.</source>
+        <translation>ファイル %1 と同じ内容のファイルが、既に %3 として %2 に添付されています。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a field of a disposal record.</source>
+        <translation>「%1」は廃棄記録の項目ではありません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be amended: it is taken from the asset or set by the rules when the disposal is recorded.</source>
+        <translation>%1 は訂正できません。この項目は、廃棄の記録時に資産から取り込まれるか、規則に従って設定されます。</translation>
+    </message>
+    <message>
+        <source>Enter the reason for the amendment; it is kept with the record.</source>
+        <translation>訂正の理由を入力してください。理由は記録とともに保存されます。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to one asset of the disposal. Choose the asset of %2 whose %1 you correct.</source>
+        <translation>%1 は廃棄記録内の個々の資産ごとの項目です。%2 の資産のうち、%1 を訂正する資産を選んでください。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a value of %2. Choose one of: %3.</source>
+        <translation>「%1」は %2 の値として使えません。次のいずれかを選んでください: %3。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date. Write it as 2026-04-01.</source>
+        <translation>「%1」は日付として読めません。2026-04-01 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 already reads '%2'. Nothing to amend.</source>
+        <translation>%1 は既に「%2」です。訂正の必要はありません。</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 does not exist in this registry.</source>
+        <translation>証跡ファイル %1 はこの台帳にありません。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 no longer matches the SHA-256 recorded when it was added; it has been altered inside the registry file. Restore the registry from a backup.</source>
+        <translation>証跡ファイル %1 は、追加時に記録した SHA-256 と一致しません。台帳ファイル内で改変されています。バックアップから台帳を復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DisposalStore</name>
+    <message>
+        <source>Could not number the disposal record in the registry %1: %2</source>
+        <translation>台帳 %1 で廃棄記録の番号を採番できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the disposal record in the registry %1: %2</source>
+        <translation>台帳 %1 に廃棄記録を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not save an item of the disposal record in the registry %1: %2</source>
+        <translation>台帳 %1 に廃棄記録の明細を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not store the evidence file in the registry %1: %2</source>
+        <translation>台帳 %1 に証跡ファイルを格納できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the amendment in the registry %1: %2</source>
+        <translation>台帳 %1 に訂正記録を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not mark the asset as disposed in the registry %1: %2</source>
+        <translation>台帳 %1 で資産を廃棄済みにできませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read disposal records from the registry %1: %2</source>
+        <translation>台帳 %1 から廃棄記録を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read an evidence file from the registry %1: %2</source>
+        <translation>台帳 %1 から証跡ファイルを読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Evidence file %1 does not exist in this registry.</source>
+        <translation>証跡ファイル %1 はこの台帳にありません。</translation>
+    </message>
+    <message>
+        <source>Could not read the evidence files of the registry %1: %2</source>
+        <translation>台帳 %1 の証跡ファイルの一覧を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the assets due for disposal from the registry %1: %2</source>
+        <translation>台帳 %1 から廃棄対象の資産を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not count the assets due for disposal in the registry %1: %2</source>
+        <translation>台帳 %1 の廃棄対象の資産数を数えられませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DueAssetsModel</name>
+    <message>
+        <source>Retention passed</source>
+        <translation>保存期限切れ</translation>
+    </message>
+    <message>
+        <source>Retention ends soon</source>
+        <translation>保存期限間近</translation>
+    </message>
+    <message>
+        <source>Disposal pending</source>
+        <translation>廃棄予定</translation>
+    </message>
+    <message>
+        <source>Why due</source>
+        <translation>廃棄対象の理由</translation>
+    </message>
+</context>
+<context>
+    <name>DueDisposalDialog</name>
+    <message>
+        <source>%1 assets due; the first %2 are shown.</source>
+        <translation>廃棄対象の資産は %1 件です。先頭の %2 件を表示しています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) due.</source>
+        <translation>
+            <numerusform>廃棄対象の資産は %n 件です。</numerusform></translation>
+    </message>
+    <message>
+        <source>Assets Due for Disposal</source>
+        <translation>廃棄対象の資産</translation>
+    </message>
+    <message>
+        <source>Retention passed, or ending within:</source>
+        <translation>保存期限切れ、または期限まで:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日以内</translation>
+    </message>
+    <message>
+        <source>Record Disposal of Selected…</source>
+        <translation>選択した資産の廃棄を記録…</translation>
+    </message>
+    <message>
+        <source>Show in Asset List</source>
+        <translation>資産一覧で表示</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Assets</source>
+        <translation>資産のエクスポート</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX), in the ledger's layout</source>
+        <translation>Excel ブック（XLSX）、台帳のレイアウト</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON, for other programs</source>
+        <translation>JSON（他のプログラム向け）</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM (opens correctly in Excel)</source>
+        <translation>UTF-8（BOM 付き、Excel で正しく開けます）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS (CP932), for older systems</source>
+        <translation>Shift_JIS（CP932）、古いシステム向け</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM</source>
+        <translation>UTF-8（BOM なし）</translation>
+    </message>
+    <message>
+        <source>Shift_JIS cannot hold every character; the export then names the assets and fields to change, and writes nothing.</source>
+        <translation>Shift_JIS ではすべての文字を表せません。表せない文字がある場合は、変更が必要な資産と項目を示し、何も書き出しません。</translation>
+    </message>
+    <message>
+        <source>Every field (an import reads them all back)</source>
+        <translation>すべての項目（インポートですべて読み戻せます）</translation>
+    </message>
+    <message>
+        <source>The ledger's columns</source>
+        <translation>台帳の列</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>アプリケーションの表示言語</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>文字コード(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Columns:</source>
+        <translation>列(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Headings in:</source>
+        <translation>見出しの言語(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>対象の資産</translation>
+    </message>
+    <message>
+        <source>Those in the list: %1</source>
+        <translation>一覧に表示中の資産: %1</translation>
+    </message>
+    <message>
+        <source>All assets, disposed ones included</source>
+        <translation>すべての資産（廃棄済を含む）</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>All departments</source>
+        <translation>すべての部署</translation>
+    </message>
+    <message>
+        <source>All asset types</source>
+        <translation>すべての資産種別</translation>
+    </message>
+    <message>
+        <source>All importance levels</source>
+        <translation>すべての重要度</translation>
+    </message>
+    <message>
+        <source>Importance %1</source>
+        <translation>重要度 %1</translation>
+    </message>
+    <message>
+        <source>All current statuses</source>
+        <translation>すべての状態（廃棄済を除く）</translation>
+    </message>
+    <message>
+        <source>All (personal information)</source>
+        <translation>個人情報: すべて</translation>
+    </message>
+    <message>
+        <source>Any personal information</source>
+        <translation>個人情報あり</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Name, number, department, owner… (Ctrl+F)</source>
+        <translation>名称、管理番号、部署、管理責任者…（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows the assets whose text contains every word typed here.</source>
+        <translation>ここに入力したすべての語を含む資産を表示します。</translation>
+    </message>
+    <message>
+        <source>Managing department</source>
+        <translation>管理部署</translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation>資産種別</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Status. Disposed assets are shown only when chosen here or with View ▸ Show disposed assets.</source>
+        <translation>状態。廃棄済の資産は、ここで選択するか［表示］▸［廃棄済の資産を表示］を選んだときにだけ表示されます。</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>絞り込みを解除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Shows every asset again</source>
+        <translation>すべての資産を再び表示します</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Assets</source>
+        <translation>資産のインポート</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>ファイルを選択(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>シート(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>ファイル内の見出し</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>取り込み先の項目</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>最初の値</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Rows in the file</source>
+        <translation>ファイル内の行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題点</translation>
+    </message>
+    <message>
+        <source>Save &amp;List…</source>
+        <translation>一覧を保存(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation>試行（ドライラン）</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read every row and list every problem, without importing anything</source>
+        <translation>すべての行を読み込んで問題点を一覧にします。取り込みは行いません</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>インポート(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add every row to the registry; nothing is added if a row has a problem</source>
+        <translation>すべての行を台帳に追加します。問題のある行が 1 つでもあれば、何も追加しません</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file or an Excel workbook. Japanese or English headings are recognised in any order, also below a title block.</source>
+        <translation>CSV ファイルまたは Excel ブックを選択してください。日本語または英語の見出しを、順序を問わず認識します。表題部分の下にある見出しも認識します。</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.csv *.tsv *.txt *.xlsx);;CSV files (*.csv *.tsv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>台帳ファイル (*.csv *.tsv *.txt *.xlsx);;CSV ファイル (*.csv *.tsv *.txt);;Excel ブック (*.xlsx);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>CSV file, %1</source>
+        <translation>CSV ファイル（%1）</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Excel ブック、シート「%1」</translation>
+    </message>
+    <message>
+        <source>%1. Header in row %2; %3 rows of assets below it.</source>
+        <translation>%1。見出しは %2 行目、その下に資産が %3 行あります。</translation>
+    </message>
+    <message>
+        <source>Check how each column is read, then run the dry run with Check.</source>
+        <translation>各列の読み取り方を確認してから、［確認］で試行してください。</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>（取り込まない）</translation>
+    </message>
+    <message>
+        <source>Not imported: the registry gives each asset a new number.</source>
+        <translation>取り込みません: 管理番号は台帳が資産ごとに新しく採番します。</translation>
+    </message>
+    <message>
+        <source>Not imported: it follows from the classification.</source>
+        <translation>取り込みません: 格付けから自動で決まります。</translation>
+    </message>
+    <message>
+        <source>Not imported: choose a field to import it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The columns changed: run the dry run again with Check.</source>
+        <translation>列の対応が変更されました。［確認］でもう一度試行してください。</translation>
+    </message>
+    <message>
+        <source>No problems: %1 assets will be added. Import adds them all in one step.</source>
+        <translation>問題はありません: %1 件の資産を追加します。［インポート］ですべてを一度に追加します。</translation>
+    </message>
+    <message>
+        <source>%1 problems; the first %2 are listed (save the list to see them all). Nothing can be imported until the file is corrected.</source>
+        <translation>問題が %1 件あります。最初の %2 件を表示しています（すべて確認するには一覧を保存してください）。ファイルを修正するまでインポートできません。</translation>
+    </message>
+    <message>
+        <source>%1 problems. Nothing can be imported until the file is corrected.</source>
+        <translation>問題が %1 件あります。ファイルを修正するまでインポートできません。</translation>
+    </message>
+    <message>
+        <source>Save Problem List</source>
+        <translation>問題点一覧の保存</translation>
+    </message>
+    <message>
+        <source>-problems</source>
+        <translation>-問題点</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Save List</source>
+        <translation>一覧を保存できません</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Importing assets…</source>
+        <translation>資産をインポートしています…</translation>
+    </message>
+    <message>
+        <source>Nothing Imported</source>
+        <translation>インポートされませんでした</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>インポート完了</translation>
+    </message>
+    <message>
+        <source>%1 assets were added to the registry.</source>
+        <translation>%1 件の資産を台帳に追加しました。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerActions</name>
+    <message>
+        <source>&amp;Print Ledger…</source>
+        <translation>台帳を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the asset ledger of the assets in the list</source>
+        <translation>一覧に表示中の資産の情報資産管理台帳を印刷します</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>See the printed asset ledger page by page before printing</source>
+        <translation>印刷する情報資産管理台帳を、印刷前にページごとに確認します</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <source>Save Ledger as P&amp;DF…</source>
+        <translation>台帳を PDF で保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Save the asset ledger as a PDF file</source>
+        <translation>情報資産管理台帳を PDF ファイルとして保存します</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>インポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add assets from a CSV file or an Excel workbook</source>
+        <translation>CSV ファイルまたは Excel ブックから資産を追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write assets to a CSV file, an Excel workbook or JSON</source>
+        <translation>資産を CSV ファイル、Excel ブックまたは JSON に書き出します</translation>
+    </message>
+    <message>
+        <source>Registry &amp;Settings…</source>
+        <translation>台帳の設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Organisation name and handling labels of this registry</source>
+        <translation>この台帳の組織名と取扱区分</translation>
+    </message>
+    <message>
+        <source>Reading assets…</source>
+        <translation>資産を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Writing the ledger…</source>
+        <translation>台帳を作成しています…</translation>
+    </message>
+    <message>
+        <source>Save Ledger as PDF</source>
+        <translation>台帳を PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Ledger Not Saved</source>
+        <translation>台帳を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Saved the ledger to %1</source>
+        <translation>台帳を %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation>印刷できません</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+    <message>
+        <source>Print Asset Ledger</source>
+        <translation>情報資産管理台帳の印刷</translation>
+    </message>
+    <message>
+        <source>Printing the ledger…</source>
+        <translation>台帳を印刷しています…</translation>
+    </message>
+    <message>
+        <source>Imported %1 assets</source>
+        <translation>%1 件の資産をインポートしました</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel ブック (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON ファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Assets</source>
+        <translation>資産のエクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting assets…</source>
+        <translation>資産をエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Nothing Exported</source>
+        <translation>エクスポートされませんでした</translation>
+    </message>
+    <message>
+        <source>Exported %1 assets to %2</source>
+        <translation>%1 件の資産を %2 にエクスポートしました</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerDocument</name>
+    <message>
+        <source>'%1' is not a column of the ledger. Use one of: %2.</source>
+        <translation>「%1」は台帳の列ではありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>Name at least one column to print.</source>
+        <translation>印刷する列を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>text "%1"</source>
+        <translation>「%1」を含む</translation>
+    </message>
+    <message>
+        <source>with personal information</source>
+        <translation>個人情報あり</translation>
+    </message>
+    <message>
+        <source>disposed assets left out</source>
+        <translation>廃棄済の資産を除く</translation>
+    </message>
+    <message>
+        <source>all assets</source>
+        <translation>すべての資産</translation>
+    </message>
+    <message>
+        <source>all assets, %1</source>
+        <translation>すべての資産、%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation>抽出条件: %1</translation>
+    </message>
+    <message>
+        <source>Sorted by: %1 (%2)</source>
+        <translation>並び順: %1（%2）</translation>
+    </message>
+    <message>
+        <source>ascending</source>
+        <translation>昇順</translation>
+    </message>
+    <message>
+        <source>descending</source>
+        <translation>降順</translation>
+    </message>
+    <message>
+        <source>Grouped by: %1</source>
+        <translation>グループ: %1</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>印刷日時: %1</translation>
+    </message>
+    <message>
+        <source>Classification: %1</source>
+        <translation>格付け基準: %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>No assets match the selection.</source>
+        <translation>条件に一致する資産はありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 (%n asset(s))</source>
+        <translation>
+            <numerusform>%1: %2（%n 件）</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Assets: %Ln</source>
+        <translation>
+            <numerusform>資産数: %Ln 件</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPrintDialog</name>
+    <message>
+        <source>Print Asset Ledger</source>
+        <translation>情報資産管理台帳の印刷</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>アプリケーションの表示言語</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>グループ化しない</translation>
+    </message>
+    <message>
+        <source>Printed at the top right of every page, like a stamp. Leave empty for none.</source>
+        <translation>各ページの右上に、押印のように印刷されます。不要な場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Assets: %1. Sorted by %2.</source>
+        <translation>対象: %1。%2 の順に並べます。</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>用紙(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>印刷の向き(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Group by:</source>
+        <translation>グループ化(&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Banner:</source>
+        <translation>右上の表示(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Selection:</source>
+        <translation>抽出条件:</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上へ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>下へ(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Ledger Columns</source>
+        <translation>台帳の列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The columns of the IPA ledger, in their order</source>
+        <translation>IPA の台帳の列（この順序で印刷されます）</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF で保存(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>LevelSelector</name>
+    <message>
+        <source>Rationale (required):</source>
+        <translation>評価根拠（必須）:</translation>
+    </message>
+    <message>
+        <source>Rationale:</source>
+        <translation>評価根拠:</translation>
+    </message>
+    <message>
+        <source>Required at the highest level: why the impact would be this grave</source>
+        <translation>最高レベルでは必須: 影響がこれほど重大となる理由</translation>
+    </message>
+    <message>
+        <source>Why this level was chosen</source>
+        <translation>このレベルとした理由</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cannot Open Registry</source>
+        <translation>台帳を開けません</translation>
+    </message>
+    <message>
+        <source>Open Registry</source>
+        <translation>台帳を開く</translation>
+    </message>
+    <message>
+        <source>Asset registries (*.sqlite *.db);;All files (*)</source>
+        <translation>情報資産管理台帳 (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Asset Not Found</source>
+        <translation>資産が見つかりません</translation>
+    </message>
+    <message>
+        <source>Asset %1 no longer exists in this registry.</source>
+        <translation>資産 %1 はこの台帳にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Asset %1 saved.</source>
+        <translation>資産 %1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Asset %1 saved. The current filter does not show it.</source>
+        <translation>資産 %1 を保存しました。現在の絞り込み条件では表示されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) shown of %1</source>
+        <translation>
+            <numerusform>%1 件中 %Ln 件を表示</numerusform></translation>
+    </message>
+    <message>
+        <source>Information Asset Registry</source>
+        <translation>情報資産管理台帳</translation>
+    </message>
+    <message>
+        <source>%1 · scheme: %2</source>
+        <translation>%1 · 格付け基準: %2</translation>
+    </message>
+    <message>
+        <source>%1
+Organisation: %2</source>
+        <translation>%1
+組織: %2</translation>
+    </message>
+    <message>
+        <source>%1 – Information Asset Registry</source>
+        <translation>%1 – 情報資産管理台帳</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent registries</source>
+        <translation>最近使った台帳はありません</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>一覧を消去(&amp;C)</translation>
+    </message>
+    <message>
+        <source>About Information Asset Registry</source>
+        <translation>情報資産管理台帳について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Information Asset Registry %1&lt;/h3&gt;&lt;p&gt;A register of an organisation's information assets, classified by confidentiality, integrity and availability, for the administrators who keep its security policy.&lt;/p&gt;&lt;p&gt;Qt %2, SQLite registry files.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;情報資産管理台帳 %1&lt;/h3&gt;&lt;p&gt;組織の情報資産を機密性・完全性・可用性で格付けして管理する台帳です。情報セキュリティポリシーを運用する管理者のためのアプリケーションです。&lt;/p&gt;&lt;p&gt;Qt %2、SQLite 形式の台帳ファイル。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot Read Assets</source>
+        <translation>資産を読み込めません</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近使ったファイル(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Asset</source>
+        <translation>資産(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>列(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
+        <source>&amp;New Registry…</source>
+        <translation>新しい台帳(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new registry file</source>
+        <translation>新しい台帳ファイルを作成します</translation>
+    </message>
+    <message>
+        <source>&amp;Open Registry…</source>
+        <translation>台帳を開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another registry file</source>
+        <translation>別の台帳ファイルを開きます</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;New Asset…</source>
+        <translation>新しい資産(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Register a new asset (Ctrl+N)</source>
+        <translation>新しい資産を登録します（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Asset…</source>
+        <translation>資産を編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the selected asset (Enter or double-click)</source>
+        <translation>選択した資産を編集します（Enter キーまたはダブルクリック）</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation>絞り込みを解除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Read the registry again (F5)</source>
+        <translation>台帳を読み込み直します（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Columns</source>
+        <translation>列を元に戻す(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Disposed Assets</source>
+        <translation>廃棄済の資産を表示(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;About Information Asset Registry</source>
+        <translation>情報資産管理台帳について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>No registry is open</source>
+        <translation>台帳が開かれていません</translation>
+    </message>
+    <message>
+        <source>Open a registry file, create a new one, or use the default registry in your data folder.</source>
+        <translation>台帳ファイルを開くか、新しい台帳を作成するか、データフォルダーにある既定の台帳を使用してください。</translation>
+    </message>
+    <message>
+        <source>Open a registry…</source>
+        <translation>台帳を開く…</translation>
+    </message>
+    <message>
+        <source>Create a new registry…</source>
+        <translation>新しい台帳を作成…</translation>
+    </message>
+    <message>
+        <source>Use the default registry</source>
+        <translation>既定の台帳を使用</translation>
+    </message>
+</context>
+<context>
+    <name>MinimumMethodsDialog</name>
+    <message>
+        <source>Minimum Sanitisation Methods</source>
+        <translation>最低限の消去方式</translation>
+    </message>
+    <message>
+        <source>The weakest method allowed when disposing of an asset, by its confidentiality. Media that leave the organisation (reuse outside, recycling, return to the manufacturer) always need at least Purge. A weaker method needs an override reason and is flagged.</source>
+        <translation>資産を廃棄するときに認める最も弱い消去方式を、資産の機密性ごとに設定します。組織外に出る媒体（組織外で再利用、リサイクル、製造元へ返却）には、常にパージ以上が必要です。これより弱い方式を使うには例外の理由が必要で、その廃棄は最低基準の例外として記録されます。</translation>
+    </message>
+    <message>
+        <source>Confidentiality %1 (%2):</source>
+        <translation>機密性 %1（%2）:</translation>
+    </message>
+</context>
+<context>
+    <name>NewRegistryDialog</name>
+    <message>
+        <source>Confidentiality in three levels (1–3), integrity and availability in two (1–2), as in the government's unified standards and the guidelines for local governments.</source>
+        <translation>機密性は 3 段階（1～3）、完全性と可用性は 2 段階（1～2）で格付けします。政府統一基準および地方公共団体における情報セキュリティポリシーに関するガイドラインに準拠します。</translation>
+    </message>
+    <message>
+        <source>Low, Moderate or High impact for each objective, and N/A for the confidentiality of public information (US FIPS 199).</source>
+        <translation>セキュリティ目的ごとに影響度を低・中・高で評価し、公開情報の機密性には「該当なし」を用います（米国 FIPS 199）。</translation>
+    </message>
+    <message>
+        <source>Three levels (1–3) for confidentiality, integrity and availability, as in IPA's information security guidelines for small and medium-sized enterprises. The usual choice.</source>
+        <translation>機密性・完全性・可用性をそれぞれ 3 段階（1～3）で格付けします。IPA「中小企業の情報セキュリティ対策ガイドライン」に準拠します。通常はこれを選びます。</translation>
+    </message>
+    <message>
+        <source>New registry</source>
+        <translation>新しい台帳</translation>
+    </message>
+    <message>
+        <source>registry.sqlite</source>
+        <translation>registry.sqlite</translation>
+    </message>
+    <message>
+        <source>Asset registries (*.sqlite *.db);;All files (*)</source>
+        <translation>情報資産管理台帳 (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Asset numbers will look like %1.</source>
+        <translation>管理番号は %1 のようになります。</translation>
+    </message>
+    <message>
+        <source>New Registry</source>
+        <translation>新しい台帳</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>ファイル(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Where the new registry file is saved</source>
+        <translation>新しい台帳ファイルの保存先</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Classification &amp;scheme:</source>
+        <translation>格付け基準(&amp;S):</translation>
+    </message>
+    <message>
+        <source>The scheme is chosen once, when the registry is created.</source>
+        <translation>格付け基準は台帳の作成時に一度だけ選択します。</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>組織名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Printed in the header of the ledger</source>
+        <translation>台帳の見出しに印刷されます</translation>
+    </message>
+    <message>
+        <source>Asset number &amp;prefix:</source>
+        <translation>管理番号の接頭辞(&amp;P):</translation>
+    </message>
+</context>
+<context>
+    <name>OscalCatalog</name>
+    <message>
+        <source>%1 is not a valid OSCAL catalogue: %2 (at %3). Nothing was imported.</source>
+        <translation>%1 は有効な OSCAL カタログではありません: %2（%3）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>"params" must be a list</source>
+        <translation>"params" はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>a parameter has no id</source>
+        <translation>id のないパラメーターがあります</translation>
+    </message>
+    <message>
+        <source>a control has no id</source>
+        <translation>id のない管理策があります</translation>
+    </message>
+    <message>
+        <source>control %1 has no title</source>
+        <translation>管理策 %1 に title がありません</translation>
+    </message>
+    <message>
+        <source>the id of control %1 is longer than 40 characters</source>
+        <translation>管理策 %1 の id が 40 文字を超えています</translation>
+    </message>
+    <message>
+        <source>control %1 appears twice</source>
+        <translation>管理策 %1 が 2 回出現しています</translation>
+    </message>
+    <message>
+        <source>"controls" must be a list</source>
+        <translation>"controls" はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>a control must be an object</source>
+        <translation>管理策はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>"%1" must be a list</source>
+        <translation>"%1" はリストである必要があります</translation>
+    </message>
+    <message>
+        <source>an entry must be an object</source>
+        <translation>項目はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>a group has no title</source>
+        <translation>title のないグループがあります</translation>
+    </message>
+    <message>
+        <source>the catalogue has no uuid</source>
+        <translation>カタログに uuid がありません</translation>
+    </message>
+    <message>
+        <source>the catalogue has no metadata</source>
+        <translation>カタログに metadata がありません</translation>
+    </message>
+    <message>
+        <source>the catalogue has no title</source>
+        <translation>カタログに title がありません</translation>
+    </message>
+    <message>
+        <source>the catalogue contains no controls in force</source>
+        <translation>カタログに有効な管理策がありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON file: %2 at line %3, column %4. Nothing was imported.</source>
+        <translation>%1 は JSON ファイルではありません: %2（%3 行目、%4 列目）。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is not an OSCAL catalogue: its top level is not a JSON object. Nothing was imported.</source>
+        <translation>%1 は OSCAL カタログではありません: 最上位が JSON オブジェクトではありません。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is an OSCAL %2, not a catalogue. Import a catalogue, for a profile the resolved profile catalogue. Nothing was imported.</source>
+        <translation>%1 は OSCAL の %2 で、カタログではありません。カタログを取り込んでください。プロファイルの場合は、解決済みプロファイルのカタログを取り込んでください。何も取り込んでいません。</translation>
+    </message>
+    <message>
+        <source>%1 is not an OSCAL catalogue: it has no "catalog" object. Nothing was imported.</source>
+        <translation>%1 は OSCAL カタログではありません: "catalog" オブジェクトがありません。何も取り込んでいません。</translation>
+    </message>
+</context>
+<context>
+    <name>PagedTableRenderer</name>
+    <message>
+        <source>Could not start printing. Check the printer or the file name and try again.</source>
+        <translation>印刷を開始できませんでした。プリンターまたはファイル名を確認して、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of %2. Check the printer or the disk and try again.</source>
+        <translation>%2 ページ中 %1 ページ目を開始できませんでした。プリンターまたはディスクを確認して、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>印刷はキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>Could not finish printing. Check the printer or the disk and try again.</source>
+        <translation>印刷を完了できませんでした。プリンターまたはディスクを確認して、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2. Choose another folder or file name.</source>
+        <translation>PDF ファイル %1 に書き込めません: %2。別のフォルダーまたはファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2. Check the free disk space and try again.</source>
+        <translation>PDF ファイル %1 に書き込めません: %2。ディスクの空き容量を確認して、もう一度実行してください。</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>The registry %1 names an unknown classification scheme '%2'.</source>
@@ -499,6 +4688,125 @@
     <message>
         <source>Asset %1 was changed by someone else after you opened it. Your changes were not saved. Reopen the asset to see the current version and make your changes again.</source>
         <translation>資産 %1 は、開いた後に他の人が変更しました。あなたの変更は保存されていません。資産を開き直して最新の内容を確認し、もう一度変更してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrySettingsDialog</name>
+    <message>
+        <source>Registry Settings</source>
+        <translation>台帳の設定</translation>
+    </message>
+    <message>
+        <source>e.g. 株式会社サンプル 情報セキュリティ委員会</source>
+        <translation>例: 株式会社サンプル 情報セキュリティ委員会</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>組織名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Printed at the top of the asset ledger and on certificates of sanitisation.</source>
+        <translation>情報資産管理台帳の上部とデータ消去証明書に印刷されます。</translation>
+    </message>
+    <message>
+        <source>Handling labels</source>
+        <translation>取扱区分</translation>
+    </message>
+    <message>
+        <source>Confidentiality %1:</source>
+        <translation>機密性 %1:</translation>
+    </message>
+    <message>
+        <source>Leave a label empty to use the standard text shown in grey.</source>
+        <translation>空欄にすると、灰色で表示されている標準の表記を使用します。</translation>
+    </message>
+    <message>
+        <source>Cannot Save Settings</source>
+        <translation>設定を保存できません</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>The file starts like UTF-8 but contains bytes that are not UTF-8. Save it again as "CSV UTF-8".</source>
+        <translation>ファイルは UTF-8 のように見えますが、UTF-8 ではないバイトが含まれています。「CSV UTF-8 (コンマ区切り)」形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file starts like UTF-16 but is damaged. Save it again from the application that wrote it.</source>
+        <translation>ファイルは UTF-16 のように見えますが、破損しています。ファイルを作成したアプリケーションで保存し直してください。</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as "CSV UTF-8" or "CSV (comma delimited)" and try again.</source>
+        <translation>ファイルが UTF-8 と Shift_JIS（CP932）のどちらのテキストでもありません。「CSV UTF-8 (コンマ区切り)」または「CSV (コンマ区切り)」形式で保存してから、もう一度実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetWriter</name>
+    <message>
+        <source>Cannot write the Excel file %1: %2</source>
+        <translation>Excel ファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>ブックを作成できませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbookReader</name>
+    <message>
+        <source>Cannot read the Excel file %1: %2</source>
+        <translation>Excel ファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing. Save the file again in Excel as "Excel Workbook (*.xlsx)".</source>
+        <translation>構成要素 %1 がありません。Excel で「Excel ブック (*.xlsx)」形式で保存し直してください。</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged.</source>
+        <translation>構成要素 %1 が破損しています。</translation>
+    </message>
+    <message>
+        <source>it is not an Excel workbook (%1). Save it in Excel as "Excel Workbook (*.xlsx)".</source>
+        <translation>Excel ブックではありません（%1）。Excel で「Excel ブック (*.xlsx)」形式で保存してください。</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet.</source>
+        <translation>ブックにワークシートがありません。</translation>
+    </message>
+    <message>
+        <source>it has no sheet number %1.</source>
+        <translation>%1 番目のシートがありません。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Registry of information assets with their confidentiality, integrity and availability classification.</source>
+        <translation>情報資産を機密性・完全性・可用性で格付けして管理する、情報資産管理台帳です。</translation>
+    </message>
+    <message>
+        <source>Open the registry FILE instead of the default registry.</source>
+        <translation>既定の台帳の代わりに、指定したファイルの台帳を開きます。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Use the language CODE (en or ja) this time.</source>
+        <translation>今回に限り、指定した言語コード（en または ja）の言語で表示します。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>'%1' is not a language of this application. Use one of: %2.</source>
+        <translation>「%1」はこのアプリケーションの言語ではありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>Cannot Open Registry</source>
+        <translation>台帳を開けません</translation>
     </message>
 </context>
 </TS>
