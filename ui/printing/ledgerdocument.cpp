@@ -61,6 +61,22 @@ ColumnStyle styleOf(AssetField::Id field)
     }
 }
 
+// Column headings of the ledger. The objectives are headed C, I and A in English risk registers (one letter under a
+// long heading would waste a column's width); Japanese ledgers write 機密性, 完全性, 可用性.
+QString headingOf(AssetField::Id field)
+{
+    switch (field) {
+    case AssetField::Confidentiality:
+        return QCoreApplication::translate("LedgerDocument", "C", "ledger column heading: confidentiality (機密性)");
+    case AssetField::Integrity:
+        return QCoreApplication::translate("LedgerDocument", "I", "ledger column heading: integrity (完全性)");
+    case AssetField::Availability:
+        return QCoreApplication::translate("LedgerDocument", "A", "ledger column heading: availability (可用性)");
+    default:
+        return AssetField::byId(field).label();
+    }
+}
+
 bool isJapanese()
 {
     return QLocale().language() == QLocale::Japanese;
@@ -237,7 +253,7 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
     PagedTable table;
     for (AssetField::Id field : columns) {
         const ColumnStyle style = styleOf(field);
-        table.columns.append({AssetField::byId(field).label(), style.weight, style.alignment});
+        table.columns.append({headingOf(field), style.weight, style.alignment});
     }
     table.emptyText = translated(QT_TRANSLATE_NOOP("LedgerDocument", "No assets match the selection."));
 

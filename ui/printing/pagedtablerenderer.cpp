@@ -162,16 +162,27 @@ void PagedTableRenderer::layoutTable(int index)
 
     // Natural width of a column: its widest value on one line (from a sample of the rows) or the widest word of its
     // heading, which may wrap between words.
+    // Also the widest word of Latin text (English names, codes): a column is not made so narrow that such words
+    // break between letters. Japanese breaks between any two characters and sets no such minimum.
     QList<qreal> natural(columns, 0);
+    QList<qreal> longestWord(columns, 0);
     const int rowCount = int(table.rows.size());
     const int step = std::max(1, rowCount / kSampleRows);
     static const QRegularExpression lineBreaks(QStringLiteral("[\\r\\n\\x{2028}]"));
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    auto isLatinWord = [](const QString &word) {
+        return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.unicode() < 0x2E80; });
+    };
     for (int column = 0; column < columns; ++column) {
         qreal width = 0;
+        qreal word = 0;
         if (table.showHeadings) {
             const QStringList words = table.columns.at(column).heading.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-            for (const QString &word : words)
-                width = std::max(width, m_bold.advance(word));
+            for (const QString &each : words) {
+                width = std::max(width, m_bold.advance(each));
+                if (isLatinWord(each))
+                    word = std::max(word, m_bold.advance(each));
+            }
         }
         for (int row = 0; row < rowCount; row += step) {
             const PagedRow &entry = table.rows.at(row);
@@ -183,8 +194,18 @@ void PagedTableRenderer::layoutTable(int index)
             const QStringList parts = text.split(lineBreaks);
             for (const QString &part : parts)
                 width = std::max(width, std::min(m_body.advance(part), 40 * em));
+            if (text.contains(QLatin1Char(' '))) {
+                const QStringList words = text.split(spaces, Qt::SkipEmptyParts);
+                for (const QString &each : words) {
+                    if (isLatinWord(each))
+                        word = std::max(word, std::min(m_body.advance(each), 8 * em));
+                }
+            } else if (isLatinWord(text)) {
+                word = std::max(word, std::min(m_body.advance(text), 8 * em));
+            }
         }
         natural[column] = width + 2 * m_padding + 1;
+        longestWord[column] = word + 2 * m_padding + 1;
     }
     auto weightOf = [&table](int column) { return std::max(0.01, table.columns.at(column).weight); };
 
@@ -213,7 +234,7 @@ void PagedTableRenderer::layoutTable(int index)
                     fixed[column] = true;
                     changed = true;
                 } else {
-                    widths[column] = std::max(part, std::min(natural[column], 2.5 * em));
+                    widths[column] = std::max(part, std::min(natural[column], std::max(2.5 * em, longestWord[column])));
                 }
             }
         }
