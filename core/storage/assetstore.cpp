@@ -453,6 +453,67 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
     return query.value(0).toLongLong();
 }
 
+QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &sort, qint64 afterId, int limit,
+                                   QString *error) const
+{
+    QList<Asset> assets;
+    auto fail = [&](const QSqlQuery &query) {
+        if (error)
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
+                query.lastError().text());
+        return QList<Asset>();
+    };
+    const QString column = sortColumn(sort.field);
+    QSqlQuery key(db());
+    key.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM asset WHERE id = ?"));
+    key.addBindValue(afterId);
+    if (!key.exec())
+        return fail(key);
+    if (!key.next())
+        return assets;
+    const QVariant sortKey = key.value(0);
+
+    // The rows after it lie in at most two ranges, each read by one seek: SQLite sorts NULL lowest, so in ascending
+    // order the non-NULL values follow the NULLs, and in descending order the NULLs come last.
+    const bool ascending = sort.order == Qt::AscendingOrder;
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString after = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    QList<QPair<QString, QVariantList>> ranges;
+    if (sortKey.isNull()) {
+        ranges.append({column + QStringLiteral(" IS NULL AND id") + after + QLatin1Char('?'), {afterId}});
+        if (ascending)
+            ranges.append({column + QStringLiteral(" IS NOT NULL"), {}});
+    } else {
+        ranges.append({QLatin1Char('(') + column + QStringLiteral(", id)") + after + QStringLiteral("(?, ?)"),
+                       {sortKey, afterId}});
+        if (!ascending)
+            ranges.append({column + QStringLiteral(" IS NULL"), {}});
+    }
+    QVariantList values;
+    const QString where = whereClause(filter, &values);
+    for (const auto &[condition, rangeValues] : ranges) {
+        if (assets.size() >= limit)
+            break;
+        QSqlQuery query(db());
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM asset") + where +
+                      (where.isEmpty() ? QStringLiteral(" WHERE (") : QStringLiteral(" AND (")) + condition +
+                      QStringLiteral(") ORDER BY ") + column + direction + QStringLiteral(", id") + direction +
+                      QStringLiteral(" LIMIT ?"));
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        for (const QVariant &value : rangeValues)
+            query.addBindValue(value);
+        query.addBindValue(limit - int(assets.size()));
+        if (!query.exec())
+            return fail(query);
+        while (query.next())
+            assets.append(assetFromQuery(query));
+    }
+    return assets;
+}
+
 qint64 AssetStore::position(const AssetFilter &filter, const AssetSort &sort, qint64 id, QString *error) const
 {
     QVariantList values;

@@ -39,6 +39,11 @@ public:
     bool forEach(const AssetFilter &filter, const AssetSort &sort, const std::function<bool(const Asset &)> &visit,
                  QString *error) const;
     qint64 count(const AssetFilter &filter, QString *error) const;
+    // The rows that follow the asset afterId in the order of page(): keyset paging, a seek in the sort column's index
+    // instead of stepping over every row before an OFFSET, so reading on from a page costs the same at any depth.
+    // Empty when afterId is no longer in the registry.
+    QList<Asset> pageAfter(const AssetFilter &filter, const AssetSort &sort, qint64 afterId, int limit,
+                           QString *error) const;
     // Row of an asset in the order of page() (0-based), or -1 when the filter leaves it out.
     qint64 position(const AssetFilter &filter, const AssetSort &sort, qint64 id, QString *error) const;
     qint64 totalCount() const;

@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +52,7 @@ private slots:
 
     void createsAssetThroughEditor();
     void editsAsset();
+    void suggestsExistingValues();
     void enterInMultiLineFieldStartsNewLine();
     void problemsMarkFieldsAndFocusFirst();
     void classificationFollowsLevels_data();
@@ -204,6 +206,29 @@ void TestAssetEditor::editsAsset()
     QCOMPARE(stored->owner, QStringLiteral("Owner One"));
     QCOMPARE(stored->registeredOn, created.value->registeredOn);
     QCOMPARE(m_registry->audit().count(), eventsBefore + 1);
+}
+
+void TestAssetEditor::suggestsExistingValues()
+{
+    Asset first = TestRegistry::validAsset(*m_registry, QStringLiteral("First"));
+    first.department = QStringLiteral("経理部");
+    first.storage = QStringLiteral("File server");
+    QVERIFY(m_registry->createAsset(first).ok());
+    QVERIFY(m_registry->createAsset(TestRegistry::validAsset(*m_registry, QStringLiteral("Second"))).ok());
+    std::unique_ptr<AssetEditor> editor = openEditor(*m_registry->assets().byAssetNo(QStringLiteral("IA-000002")));
+    auto *department = field<QComboBox>(*editor, AssetField::Department);
+    QCOMPARE(department->currentText(), QStringLiteral("総務部"));
+    // Entering the field offers the departments already used, and keeps what it shows.
+    department->setFocus();
+    QCOMPARE(department->count(), 2);
+    QVERIFY(department->findText(QStringLiteral("経理部")) >= 0);
+    QCOMPARE(department->currentText(), QStringLiteral("総務部"));
+    QVERIFY(!editor->isModified());
+    auto *storage = field<QLineEdit>(*editor, AssetField::Storage);
+    storage->setFocus();
+    QVERIFY(storage->completer());
+    QTest::keyClicks(storage, QStringLiteral("serv"));
+    QCOMPARE(storage->completer()->currentCompletion(), QStringLiteral("File server"));
 }
 
 void TestAssetEditor::enterInMultiLineFieldStartsNewLine()

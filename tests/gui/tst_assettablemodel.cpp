@@ -50,6 +50,8 @@ private slots:
     void searchFindsShortAndLongWords();
     void fetchesOnlyPagesAskedFor();
     void cacheStaysBounded();
+    void seekingOnMatchesOffsets_data();
+    void seekingOnMatchesOffsets();
     void viewFetchesOnlyVisibleRows();
     void findsRowOfAsset_data();
     void findsRowOfAsset();
@@ -295,6 +297,60 @@ void TestAssetTableModel::cacheStaysBounded()
     m_model->data(m_model->index(0, 0));
     QCOMPARE(m_model->pagesFetched(), kAssets / 50 + 1);
     QCOMPARE(m_model->data(m_model->index(0, AssetField::AssetNo)).toString(), QStringLiteral("IA-000001"));
+}
+
+void TestAssetTableModel::seekingOnMatchesOffsets_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::addColumn<bool>("filtered");
+    QTest::newRow("asset no") << int(AssetField::AssetNo) << Qt::AscendingOrder << false;
+    QTest::newRow("asset no descending, filtered") << int(AssetField::AssetNo) << Qt::DescendingOrder << true;
+    QTest::newRow("name") << int(AssetField::Name) << Qt::AscendingOrder << false;
+    QTest::newRow("department descending") << int(AssetField::Department) << Qt::DescendingOrder << false;
+    QTest::newRow("importance, filtered") << int(AssetField::Importance) << Qt::AscendingOrder << true;
+    QTest::newRow("handling label") << int(AssetField::Label) << Qt::DescendingOrder << false;
+    QTest::newRow("subject count (empty values first)") << int(AssetField::SubjectCount) << Qt::AscendingOrder << false;
+    QTest::newRow("subject count descending (empty last)")
+        << int(AssetField::SubjectCount) << Qt::DescendingOrder << false;
+    QTest::newRow("retention, filtered") << int(AssetField::RetentionUntil) << Qt::AscendingOrder << true;
+    QTest::newRow("retention descending") << int(AssetField::RetentionUntil) << Qt::DescendingOrder << false;
+}
+
+void TestAssetTableModel::seekingOnMatchesOffsets()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QFETCH(bool, filtered);
+    // The tester reads rows on its own; here every fetch is counted.
+    delete m_tester;
+    m_tester = nullptr;
+    AssetFilter filter;
+    if (filtered)
+        filter.personalInfo = QStringLiteral("any");
+    AssetSort sort;
+    sort.field = AssetField::Id(column);
+    sort.order = order;
+    // The order as one OFFSET query reads it.
+    const QList<Asset> expected = m_registry->assets().page(filter, sort, 0, kAssets, nullptr);
+    m_model->setFilter(filter);
+    m_model->sort(column, order);
+    m_model->setPaging(64, 3);
+    QCOMPARE(m_model->rowCount(), expected.size());
+
+    // Forwards from the top: every page after the first is read by seeking on.
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        QCOMPARE(m_model->assetAt(row)->id, expected.at(row).id);
+    const int pages = (m_model->rowCount() + 63) / 64;
+    QCOMPARE(m_model->pagesFetched(), pages);
+    QCOMPARE(m_model->pagesSought(), pages - 1);
+
+    // Backwards from a jump into the middle: each page before is read by seeking back.
+    m_model->setPaging(64, 3);
+    const int middle = m_model->rowCount() / 2;
+    for (int row = middle; row >= 0; --row)
+        QCOMPARE(m_model->assetAt(row)->id, expected.at(row).id);
+    QCOMPARE(m_model->pagesSought(), m_model->pagesFetched() - 1);
 }
 
 void TestAssetTableModel::viewFetchesOnlyVisibleRows()

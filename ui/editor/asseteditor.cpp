@@ -1,6 +1,8 @@
 // Asset editor dialog.
 #include "asseteditor.h"
 
+#include "controls/assetcontrolswidget.h"
+
 #include "domain/assetcodes.h"
 #include "levelselector.h"
 #include "service/assetvalues.h"
@@ -27,6 +29,8 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
+#include <QSignalBlocker>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -79,24 +83,12 @@ QPlainTextEdit *multiLine(QWidget *parent, int lines)
     return edit;
 }
 
-void setSuggestions(QLineEdit *edit, const QStringList &values)
-{
-    auto *completer = new QCompleter(values, edit);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    edit->setCompleter(completer);
-}
-
-QComboBox *editableCombo(QWidget *parent, const QStringList &values)
+QComboBox *editableCombo(QWidget *parent)
 {
     auto *combo = new QComboBox(parent);
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
-    combo->addItems(values);
     combo->setMaxVisibleItems(20);
-    combo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    combo->completer()->setFilterMode(Qt::MatchContains);
-    combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     return combo;
 }
 
@@ -132,8 +124,6 @@ QLabel *AssetEditor::addLabel(const QString &fieldKey, QWidget *buddy)
 
 void AssetEditor::buildUi()
 {
-    const AssetStore &assets = m_registry.assets();
-
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
     m_banner->setMargin(8);
@@ -176,14 +166,16 @@ void AssetEditor::buildUi()
     m_name->setMaxLength(200);
     basic->addRow(addLabel(key(AssetField::Name), m_name), m_name);
     m_businessCategory = new QLineEdit(content);
-    setSuggestions(m_businessCategory, assets.distinctValues(AssetField::BusinessCategory));
+    suggestOnFocus(m_businessCategory, AssetField::BusinessCategory);
     basic->addRow(addLabel(key(AssetField::BusinessCategory), m_businessCategory), m_businessCategory);
-    m_department = editableCombo(content, assets.distinctValues(AssetField::Department));
+    m_department = editableCombo(content);
+    suggestOnFocus(m_department, AssetField::Department);
     basic->addRow(addLabel(key(AssetField::Department), m_department), m_department);
     m_owner = new QLineEdit(content);
-    setSuggestions(m_owner, assets.distinctValues(AssetField::Owner));
+    suggestOnFocus(m_owner, AssetField::Owner);
     basic->addRow(addLabel(key(AssetField::Owner), m_owner), m_owner);
-    m_userScope = editableCombo(content, assets.distinctValues(AssetField::UserScope));
+    m_userScope = editableCombo(content);
+    suggestOnFocus(m_userScope, AssetField::UserScope);
     basic->addRow(addLabel(key(AssetField::UserScope), m_userScope), m_userScope);
     m_assetType = new QComboBox(content);
     const QStringList types = AssetCodes::assetTypes();
@@ -191,7 +183,7 @@ void AssetEditor::buildUi()
         m_assetType->addItem(QString(), code);
     basic->addRow(addLabel(key(AssetField::AssetType), m_assetType), m_assetType);
     m_storage = new QLineEdit(content);
-    setSuggestions(m_storage, assets.distinctValues(AssetField::Storage));
+    suggestOnFocus(m_storage, AssetField::Storage);
     basic->addRow(addLabel(key(AssetField::Storage), m_storage), m_storage);
     m_remarks = multiLine(content, 3);
     basic->addRow(addLabel(key(AssetField::Remarks), m_remarks), m_remarks);
@@ -212,12 +204,12 @@ void AssetEditor::buildUi()
     // Data provider, sharing terms, contractor.
     QFormLayout *sharing = makeGroup();
     m_provider = new QLineEdit(content);
-    setSuggestions(m_provider, assets.distinctValues(AssetField::Provider));
+    suggestOnFocus(m_provider, AssetField::Provider);
     sharing->addRow(addLabel(key(AssetField::Provider), m_provider), m_provider);
     m_sharingTerms = multiLine(content, 3);
     sharing->addRow(addLabel(key(AssetField::SharingTerms), m_sharingTerms), m_sharingTerms);
     m_contractor = new QLineEdit(content);
-    setSuggestions(m_contractor, assets.distinctValues(AssetField::Contractor));
+    suggestOnFocus(m_contractor, AssetField::Contractor);
     sharing->addRow(addLabel(key(AssetField::Contractor), m_contractor), m_contractor);
 
     // Classification.
@@ -322,10 +314,18 @@ void AssetEditor::buildUi()
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AssetEditor::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AssetEditor::reject);
 
+    // The controls of the asset on a tab of their own (DESIGN.md §4).
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("assetEditorTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, QString());
+    m_controls = new AssetControlsWidget(m_registry, m_asset.id, m_asset.status == QLatin1String("disposed"), m_tabs);
+    m_tabs->addTab(m_controls, QString());
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_problems);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
 
     // Enter saves from one-line fields (the default button); in multi-line fields Enter is a new line, so
@@ -366,6 +366,58 @@ void AssetEditor::buildUi()
     connectChange(m_confidentiality->rationaleEdit(), key(AssetField::ConfidentialityRationale));
     connectChange(m_integrity->rationaleEdit(), key(AssetField::IntegrityRationale));
     connectChange(m_availability->rationaleEdit(), key(AssetField::AvailabilityRationale));
+}
+
+void AssetEditor::suggestOnFocus(QWidget *widget, AssetField::Id field)
+{
+    // Suggestions are read when the user first enters the field, not when the editor opens: on a large registry
+    // reading every field's values would delay each editor by a second.
+    m_pendingSuggestions.insert(widget, field);
+    widget->installEventFilter(this);
+    if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+        m_pendingSuggestions.insert(combo->lineEdit(), field);
+        combo->lineEdit()->installEventFilter(this);
+    }
+}
+
+void AssetEditor::fillSuggestions(AssetField::Id field)
+{
+    for (auto it = m_pendingSuggestions.begin(); it != m_pendingSuggestions.end();) {
+        if (it.value() == field)
+            it = m_pendingSuggestions.erase(it);
+        else
+            ++it;
+    }
+    const QStringList values = m_registry.assets().distinctValues(field);
+    QWidget *widget = m_fieldWidgets.value(key(field));
+    QCompleter *completer = nullptr;
+    if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+        // The text already there stays as it is: adding items must not pick the first one.
+        const QSignalBlocker blocker(combo);
+        const QString text = combo->currentText();
+        combo->addItems(values);
+        combo->setCurrentIndex(combo->findText(text));
+        combo->setEditText(text);
+        completer = combo->completer();
+    } else if (auto *edit = qobject_cast<QLineEdit *>(widget)) {
+        completer = new QCompleter(values, edit);
+        edit->setCompleter(completer);
+    }
+    if (completer) {
+        completer->setCaseSensitivity(Qt::CaseInsensitive);
+        completer->setFilterMode(Qt::MatchContains);
+        completer->setCompletionMode(QCompleter::PopupCompletion);
+    }
+}
+
+bool AssetEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn) {
+        const auto pending = m_pendingSuggestions.constFind(watched);
+        if (pending != m_pendingSuggestions.constEnd())
+            fillSuggestions(pending.value());
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void AssetEditor::connectChange(QWidget *widget, const QString &fieldKey)
@@ -750,8 +802,15 @@ void AssetEditor::changeEvent(QEvent *event)
     QDialog::changeEvent(event);
 }
 
+void AssetEditor::showControlsTab()
+{
+    m_tabs->setCurrentWidget(m_controls);
+}
+
 void AssetEditor::retranslateUi()
 {
+    m_tabs->setTabText(0, tr("&Asset"));
+    m_tabs->setTabText(1, tr("C&ontrols"));
     m_groups.at(0)->setTitle(tr("Basic"));
     m_groups.at(1)->setTitle(tr("Personal information"));
     m_groups.at(2)->setTitle(tr("Data provider, sharing terms and contractor"));

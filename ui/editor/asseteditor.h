@@ -12,6 +12,7 @@
 #include <QDialog>
 #include <QHash>
 
+class AssetControlsWidget;
 class LevelSelector;
 class QCheckBox;
 class QComboBox;
@@ -22,6 +23,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class Registry;
 
 class AssetEditor final : public QDialog
@@ -55,6 +57,10 @@ public:
     QGroupBox *group(int index) const { return m_groups.value(index); }
     // Field keys marked as wrong by the last save.
     QStringList markedFields() const { return m_marked; }
+    // The tabs: the asset's fields, and its controls (saved at once, apart from the asset's Save).
+    QTabWidget *tabs() const { return m_tabs; }
+    AssetControlsWidget *controlsTab() const { return m_controls; }
+    void showControlsTab();
 
     enum RetentionChoice
     {
@@ -73,6 +79,7 @@ public slots:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -91,6 +98,8 @@ private:
     void alignLabels(const QList<QGroupBox *> &groups);
     QLabel *addLabel(const QString &key, QWidget *buddy);
     void connectChange(QWidget *widget, const QString &key);
+    void suggestOnFocus(QWidget *widget, AssetField::Id field);
+    void fillSuggestions(AssetField::Id field);
 
     Registry &m_registry;
     ClassificationScheme m_scheme;
@@ -107,6 +116,7 @@ private:
     QHash<QString, QWidget *> m_fieldWidgets;
     QHash<QString, QLabel *> m_fieldLabels;
     QStringList m_marked;
+    QHash<QObject *, AssetField::Id> m_pendingSuggestions;
 
     QLineEdit *m_assetNo = nullptr;
     QLineEdit *m_businessCategory = nullptr;
@@ -141,4 +151,6 @@ private:
     QComboBox *m_status = nullptr;
 
     QDialogButtonBox *m_buttons = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    AssetControlsWidget *m_controls = nullptr;
 };

@@ -8,6 +8,7 @@
 
 #include <QPalette>
 
+#include <algorithm>
 #include <climits>
 
 namespace {
@@ -114,6 +115,7 @@ void AssetTableModel::resetCache()
     m_pages.clear();
     m_recent.clear();
     m_pagesFetched = 0;
+    m_seeks = 0;
     m_lastError.clear();
 }
 
@@ -162,16 +164,45 @@ const QList<Asset> &AssetTableModel::page(int index) const
         }
         return *found;
     }
+    QString error;
+    QList<Asset> rows = fetchPage(index, &error);
+    ++m_pagesFetched;
     if (m_pages.size() >= m_maxCachedPages)
         m_pages.remove(m_recent.takeFirst());
-    QString error;
-    QList<Asset> rows = m_registry->assets().page(m_filter, m_sort, index * m_pageSize, m_pageSize, &error);
-    ++m_pagesFetched;
     if (!error.isEmpty())
         reportError(error);
     m_recent.append(index);
     // A failed read is kept as an empty page so that painting does not retry it row after row.
     return *m_pages.insert(index, std::move(rows));
+}
+
+QList<Asset> AssetTableModel::fetchPage(int index, QString *error) const
+{
+    const AssetStore &store = m_registry->assets();
+    const int expected = int(std::min<qint64>(m_pageSize, m_count - qint64(index) * m_pageSize));
+    // Scrolling on from a cached neighbour seeks from its last (or first) row, which costs the same at any depth;
+    // a jump (the scroll bar dragged) counts rows off with OFFSET. If the registry changed meanwhile and the seek
+    // does not give a whole page, OFFSET decides.
+    const auto before = m_pages.constFind(index - 1);
+    if (before != m_pages.constEnd() && before->size() == m_pageSize) {
+        QList<Asset> rows = store.pageAfter(m_filter, m_sort, before->constLast().id, m_pageSize, error);
+        if (rows.size() == expected) {
+            ++m_seeks;
+            return rows;
+        }
+    }
+    const auto after = m_pages.constFind(index + 1);
+    if (after != m_pages.constEnd() && !after->isEmpty()) {
+        AssetSort reversed = m_sort;
+        reversed.order = m_sort.order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+        QList<Asset> rows = store.pageAfter(m_filter, reversed, after->constFirst().id, m_pageSize, error);
+        if (rows.size() == expected) {
+            std::reverse(rows.begin(), rows.end());
+            ++m_seeks;
+            return rows;
+        }
+    }
+    return store.page(m_filter, m_sort, index * m_pageSize, m_pageSize, error);
 }
 
 const Asset *AssetTableModel::assetPointer(int row) const

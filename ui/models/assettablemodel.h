@@ -68,6 +68,8 @@ public:
     // For tests and benchmarks: page queries run since the last reset, and pages held in the cache.
     int pagesFetched() const { return m_pagesFetched; }
     int cachedPageCount() const { return int(m_pages.size()); }
+    // Pages read by seeking on from a neighbouring page rather than with OFFSET.
+    int pagesSought() const { return m_seeks; }
 
 signals:
     void countsChanged(qint64 shown, qint64 total);
@@ -76,6 +78,7 @@ signals:
 private:
     const Asset *assetPointer(int row) const;
     const QList<Asset> &page(int index) const;
+    QList<Asset> fetchPage(int index, QString *error) const;
     void recount(bool total = true);
     void resetCache();
     void cacheHandlingLabels();
@@ -95,5 +98,6 @@ private:
     mutable QHash<int, QList<Asset>> m_pages;
     mutable QList<int> m_recent;
     mutable int m_pagesFetched = 0;
+    mutable int m_seeks = 0;
     mutable QString m_lastError;
 };
