@@ -1066,15 +1066,15 @@ Result<int> ControlService::setBaseline(const QList<BaselineRule> &rules)
     return Result<int>::success(int(rules.size()));
 }
 
-Result<int> ControlService::resetBaseline()
+Result<QList<BaselineRule>> ControlService::defaultBaseline() const
 {
     QString error;
     const std::optional<BuiltInCatalog> shipped = BuiltInCatalog::load(&error);
     if (!shipped)
-        return Result<int>::failure(error);
+        return Result<QList<BaselineRule>>::failure(error);
     const std::optional<ControlCatalog> builtin = m_store.catalogByKey(QStringLiteral("builtin"));
     if (!builtin)
-        return Result<int>::failure(
+        return Result<QList<BaselineRule>>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "The registry has no built-in catalogue.")));
     QList<BaselineRule> rules;
     for (const BuiltInCatalog::Rule &shippedRule : shipped->baseline) {
@@ -1085,7 +1085,15 @@ Result<int> ControlService::resetBaseline()
         rule.controlId = control->id;
         rules.append(rule);
     }
-    return setBaseline(rules);
+    return Result<QList<BaselineRule>>::success(rules);
+}
+
+Result<int> ControlService::resetBaseline()
+{
+    const Result<QList<BaselineRule>> rules = defaultBaseline();
+    if (!rules.ok())
+        return Result<int>::failure(rules.error);
+    return setBaseline(*rules.value);
 }
 
 QStringList ControlService::requirementReasons(qint64 assetId, qint64 controlId) const

@@ -92,6 +92,8 @@ public:
     QList<BaselineRule> baseline() const;
     QList<Problem> validate(const QList<BaselineRule> &rules) const;
     Result<int> setBaseline(const QList<BaselineRule> &rules);
+    // The baseline shipped with this build, for the controls of the built-in catalogue in force.
+    Result<QList<BaselineRule>> defaultBaseline() const;
     // Replaces the baseline with the one shipped with this build.
     Result<int> resetBaseline();
     // Why the asset requires the control: one translated line per rule, e.g. "Confidentiality ≥ 2".

@@ -1,0 +1,361 @@
+// The gap report window.
+#include "gapreportdialog.h"
+
+#include "gaptablemodel.h"
+
+#include "domain/assetfield.h"
+#include "domain/controlcodes.h"
+#include "printing/gapreportdocument.h"
+#include "printing/pagedtablerenderer.h"
+#include "service/controlexport.h"
+#include "service/controlservice.h"
+#include "service/registry.h"
+#include "widgets/filedialog.h"
+#include "widgets/messagebox.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDate>
+#include <QDir>
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+GapReportDialog::GapReportDialog(Registry &registry, QWidget *parent)
+    : QDialog(parent)
+    , m_registry(registry)
+    , m_service(std::make_unique<ControlService>(registry))
+{
+    setObjectName(QStringLiteral("gapReportDialog"));
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
+    m_departmentLabel = new QLabel(this);
+    m_department = new QComboBox(this);
+    m_department->setObjectName(QStringLiteral("departmentCombo"));
+    m_department->addItem(QString(), QString());
+    const QStringList departments = registry.assets().distinctValues(AssetField::Department);
+    for (const QString &department : departments)
+        m_department->addItem(department, department);
+    m_departmentLabel->setBuddy(m_department);
+    m_areaLabel = new QLabel(this);
+    m_area = new QComboBox(this);
+    m_area->setObjectName(QStringLiteral("areaCombo"));
+    m_area->addItem(QString(), 0);
+    for (int area : ControlCodes::areas())
+        m_area->addItem(QString(), area);
+    m_areaLabel->setBuddy(m_area);
+    m_kindLabel = new QLabel(this);
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("kindCombo"));
+    m_kind->addItem(QString(), QString());
+    for (const QString &kind : ControlCodes::gapKinds())
+        m_kind->addItem(QString(), kind);
+    m_kindLabel->setBuddy(m_kind);
+    m_catalogLabel = new QLabel(this);
+    m_catalog = new QComboBox(this);
+    m_catalog->addItem(QString(), qint64(0));
+    const QList<ControlCatalog> catalogs = m_service->catalogs();
+    for (const ControlCatalog &catalog : catalogs)
+        m_catalog->addItem(catalog.displayTitle(), catalog.id);
+    m_catalogLabel->setBuddy(m_catalog);
+    m_searchLabel = new QLabel(this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_searchLabel->setBuddy(m_search);
+
+    m_total = new QLabel(this);
+    m_total->setObjectName(QStringLiteral("totalLabel"));
+    QFont bold = m_total->font();
+    bold.setBold(true);
+    m_total->setFont(bold);
+    m_byArea = new QTreeWidget(this);
+    m_byArea->setRootIsDecorated(false);
+    m_byArea->setColumnCount(2);
+    m_byDepartment = new QTreeWidget(this);
+    m_byDepartment->setRootIsDecorated(false);
+    m_byDepartment->setColumnCount(2);
+    for (QTreeWidget *tree : {m_byArea, m_byDepartment}) {
+        tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        tree->header()->setStretchLastSection(false);
+        tree->setMaximumHeight(190);
+    }
+
+    m_model = new GapTableModel(*m_service, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("gapView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(GapTableModel::Title, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setColumnWidth(GapTableModel::AssetNo, 110);
+    m_view->setColumnWidth(GapTableModel::AssetName, 220);
+    m_view->setColumnWidth(GapTableModel::Department, 140);
+    m_view->setColumnWidth(GapTableModel::Control, 80);
+    m_view->setColumnWidth(GapTableModel::Area, 170);
+    m_view->setColumnWidth(GapTableModel::Kind, 170);
+
+    m_refresh = new QPushButton(this);
+    m_export = new QPushButton(this);
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_print = new QPushButton(this);
+    m_preview = new QPushButton(this);
+    m_pdf = new QPushButton(this);
+    m_pdf->setObjectName(QStringLiteral("pdfButton"));
+    m_close = new QPushButton(this);
+
+    auto *filters = new QGridLayout;
+    filters->addWidget(m_departmentLabel, 0, 0);
+    filters->addWidget(m_department, 0, 1);
+    filters->addWidget(m_areaLabel, 0, 2);
+    filters->addWidget(m_area, 0, 3);
+    filters->addWidget(m_kindLabel, 0, 4);
+    filters->addWidget(m_kind, 0, 5);
+    filters->addWidget(m_catalogLabel, 1, 0);
+    filters->addWidget(m_catalog, 1, 1);
+    filters->addWidget(m_searchLabel, 1, 2);
+    filters->addWidget(m_search, 1, 3, 1, 3);
+    filters->setColumnStretch(1, 2);
+    filters->setColumnStretch(3, 2);
+    filters->setColumnStretch(5, 2);
+    auto *counts = new QHBoxLayout;
+    counts->addWidget(m_byArea, 1);
+    counts->addWidget(m_byDepartment, 1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_refresh);
+    buttons->addStretch(1);
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_preview);
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_pdf);
+    buttons->addWidget(m_close);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_total);
+    layout->addLayout(counts);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(buttons);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_searchDelay, &QTimer::timeout, this, &GapReportDialog::refresh);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    for (QComboBox *combo : {m_department, m_area, m_kind, m_catalog})
+        connect(combo, &QComboBox::currentIndexChanged, this, &GapReportDialog::refresh);
+    connect(m_refresh, &QPushButton::clicked, this, &GapReportDialog::refresh);
+    connect(m_export, &QPushButton::clicked, this, &GapReportDialog::exportCsv);
+    connect(m_print, &QPushButton::clicked, this, &GapReportDialog::print);
+    connect(m_preview, &QPushButton::clicked, this, &GapReportDialog::preview);
+    connect(m_pdf, &QPushButton::clicked, this, &GapReportDialog::savePdf);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const std::optional<ControlGap> gap = m_model->gapAt(index.row()))
+            emit showAssetRequested(gap->assetId);
+    });
+    connect(m_model, &GapTableModel::errorOccurred, this,
+            [this](const QString &message) { m_total->setText(message); });
+    retranslateUi();
+    refresh();
+    resize(1180, 760);
+}
+
+GapReportDialog::~GapReportDialog() = default;
+
+GapFilter GapReportDialog::filter() const
+{
+    GapFilter filter;
+    filter.department = m_department->currentData().toString();
+    filter.area = m_area->currentData().toInt();
+    filter.kind = m_kind->currentData().toString();
+    filter.catalogId = m_catalog->currentData().toLongLong();
+    filter.search = m_search->text().trimmed();
+    return filter;
+}
+
+void GapReportDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDialog::changeEvent(event);
+}
+
+void GapReportDialog::retranslateUi()
+{
+    setWindowTitle(tr("Gap Report of Controls"));
+    m_departmentLabel->setText(tr("&Department:"));
+    m_department->setItemText(0, tr("All departments"));
+    m_areaLabel->setText(tr("&Area:"));
+    m_area->setItemText(0, tr("All areas"));
+    for (int index = 1; index < m_area->count(); ++index)
+        m_area->setItemText(index, QStringLiteral("%1 %2").arg(index).arg(ControlCodes::areaName(index)));
+    m_kindLabel->setText(tr("&Gap:"));
+    m_kind->setItemText(0, tr("Every kind"));
+    for (int index = 1; index < m_kind->count(); ++index)
+        m_kind->setItemText(index, ControlCodes::gapKindName(m_kind->itemData(index).toString()));
+    m_catalogLabel->setText(tr("&Catalogue:"));
+    m_catalog->setItemText(0, tr("All catalogues"));
+    m_searchLabel->setText(tr("Asset &search:"));
+    m_search->setPlaceholderText(tr("Asset number or name"));
+    m_byArea->setHeaderLabels({tr("Area"), tr("Gaps")});
+    m_byDepartment->setHeaderLabels({AssetField::byId(AssetField::Department).label(), tr("Gaps")});
+    m_refresh->setText(tr("&Refresh"));
+    m_export->setText(tr("&Export CSV…"));
+    m_print->setText(tr("&Print…"));
+    m_preview->setText(tr("Pre&view…"));
+    m_pdf->setText(tr("Save as P&DF…"));
+    m_close->setText(tr("Close"));
+    m_model->retranslate();
+    fillCounts();
+}
+
+void GapReportDialog::refresh()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const GapFilter current = filter();
+    const Result<GapSummary> summary = m_service->gapSummary(current);
+    QApplication::restoreOverrideCursor();
+    if (!summary.ok()) {
+        m_summary = GapSummary();
+        m_model->setFilter(current, 0);
+        m_total->setText(summary.error);
+        return;
+    }
+    m_summary = *summary.value;
+    m_model->setFilter(current, m_summary.total);
+    fillCounts();
+}
+
+void GapReportDialog::fillCounts()
+{
+    const QLocale locale;
+    m_total->setText(m_summary.total == 0
+                         ? tr("No gaps: every required control of the %1 assets checked is in place.")
+                               .arg(locale.toString(m_summary.assetsChecked))
+                         : tr("%1 gaps in %2 of %3 assets")
+                               .arg(locale.toString(m_summary.total), locale.toString(m_summary.assetsWithGaps),
+                                    locale.toString(m_summary.assetsChecked)));
+    m_byArea->clear();
+    const QMap<int, qint64> areas = m_summary.byArea();
+    for (auto it = areas.constBegin(); it != areas.constEnd(); ++it) {
+        auto *item = new QTreeWidgetItem(
+            {QStringLiteral("%1 %2").arg(it.key()).arg(ControlCodes::areaName(it.key())), locale.toString(it.value())});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        m_byArea->addTopLevelItem(item);
+    }
+    m_byDepartment->clear();
+    const QMap<QString, qint64> departments = m_summary.byDepartment();
+    for (auto it = departments.constBegin(); it != departments.constEnd(); ++it) {
+        auto *item = new QTreeWidgetItem({it.key(), locale.toString(it.value())});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        m_byDepartment->addTopLevelItem(item);
+    }
+}
+
+bool GapReportDialog::exportCsv()
+{
+    const QString suggested = GapReportDocument::title() + QLatin1Char('_') +
+                              QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Gap Report"), suggested, tr("CSV files (*.csv)"),
+                                                     QStringLiteral("csv"));
+    if (path.isEmpty())
+        return false;
+    QProgressDialog progress(tr("Writing the gap report…"), QString(), 0, int(std::max<qint64>(1, m_summary.total)),
+                             this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(800);
+    const Result<qint64> written = ControlExport::writeGaps(*m_service, filter(), path, TextEncoding::Encoding::Utf8Bom,
+                                                            [&progress](qint64 done) { progress.setValue(int(done)); });
+    if (!written.ok()) {
+        MessageBox::critical(this, tr("Gap Report Not Exported"), written.error);
+        return false;
+    }
+    return true;
+}
+
+bool GapReportDialog::savePdf()
+{
+    const QString suggested = GapReportDocument::title() + QLatin1Char('_') +
+                              QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf");
+    const QString path = FileDialog::getSaveFileName(this, tr("Save Gap Report as PDF"), suggested,
+                                                     tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
+    if (path.isEmpty())
+        return false;
+    GapReportOptions options;
+    options.filter = filter();
+    PagedDocument document;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = GapReportDocument::build(m_registry, options, &document, &error) &&
+                    PagedTableRenderer::writePdf(document, path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        MessageBox::critical(this, tr("Gap Report Not Saved"), error);
+        return false;
+    }
+    return true;
+}
+
+void GapReportDialog::print()
+{
+    GapReportOptions options;
+    options.filter = filter();
+    PagedDocument document;
+    QString error;
+    if (!GapReportDocument::build(m_registry, options, &document, &error)) {
+        MessageBox::critical(this, tr("Cannot Print"), error);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(document.pageLayout);
+    printer.setDocName(document.header.title);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    PagedTableRenderer renderer(document);
+    if (!renderer.render(&printer, &error))
+        MessageBox::critical(this, tr("Cannot Print"), error);
+}
+
+void GapReportDialog::preview()
+{
+    GapReportOptions options;
+    options.filter = filter();
+    PagedDocument document;
+    QString error;
+    if (!GapReportDocument::build(m_registry, options, &document, &error)) {
+        MessageBox::critical(this, tr("Cannot Print"), error);
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(document.pageLayout);
+    printer.setDocName(document.header.title);
+    PagedTableRenderer renderer(document);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print Preview — %1").arg(document.header.title));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&renderer, this](QPrinter *target) {
+        QString problem;
+        if (!renderer.render(target, &problem))
+            MessageBox::critical(this, tr("Cannot Print"), problem);
+    });
+    preview.resize(size());
+    preview.exec();
+}
