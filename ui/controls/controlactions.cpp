@@ -73,6 +73,11 @@ ControlActions::ControlActions(MainWindow *window)
     updateActions();
 }
 
+GapReportDialog *ControlActions::gapReport() const
+{
+    return m_report;
+}
+
 bool ControlActions::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::LanguageChange)

@@ -24,7 +24,7 @@ public:
     QAction *catalogsAction() const { return m_catalogs; }
     QAction *baselineAction() const { return m_baseline; }
     QAction *applicabilityAction() const { return m_applicability; }
-    GapReportDialog *gapReport() const { return m_report; }
+    GapReportDialog *gapReport() const;
 
 public slots:
     GapReportDialog *showGapReport();
