@@ -42,6 +42,9 @@ int runLedger(CommandContext &context)
     parser.addOption(QStringLiteral("banner"), QStringLiteral("TEXT"),
                      translated(QT_TRANSLATE_NOOP("Cli", "Handling banner of the document (default: the registry's "
                                                          "label for level 2, e.g. 社外秘; empty for none).")));
+    parser.addOption(QStringLiteral("no-approval-boxes"), QString(),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Leave out the approval boxes (承認・確認・作成) of the first "
+                                                         "page.")));
     FilterOptions::add(parser);
     if (const std::optional<int> exit = context.parse(parser))
         return *exit;
@@ -70,6 +73,7 @@ int runLedger(CommandContext &context)
     if (!options.language.isEmpty() && !Language::available().contains(options.language))
         return context.usageError(
             translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a language. Use ja or en.")).arg(options.language));
+    options.approvalBoxes = !parser.isSet(QStringLiteral("no-approval-boxes"));
     if (parser.isSet(QStringLiteral("banner")))
         options.banner = parser.value(QStringLiteral("banner"));
 

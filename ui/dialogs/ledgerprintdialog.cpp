@@ -4,6 +4,7 @@
 #include "i18n/language.h"
 #include "service/registry.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -65,6 +66,10 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
     m_banner->setCurrentText(options.banner.value_or(registry.handlingLabel(2)));
     m_banner->setToolTip(tr("Printed at the top right of every page, like a stamp. Leave empty for none."));
 
+    m_approvals = new QCheckBox(tr("Approval boxes (approved, checked, prepared) on the first page"), this);
+    m_approvals->setObjectName(QStringLiteral("approvals"));
+    m_approvals->setChecked(options.approvalBoxes);
+
     m_selection = new QLabel(this);
     m_selection->setObjectName(QStringLiteral("selection"));
     m_selection->setWordWrap(true);
@@ -78,6 +83,7 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("&Group by:"), m_grouping);
     form->addRow(tr("&Banner:"), m_banner);
+    form->addRow(QString(), m_approvals);
     form->addRow(tr("Selection:"), m_selection);
 
     m_columns = new QListWidget(this);
@@ -159,6 +165,7 @@ LedgerOptions LedgerPrintDialog::options() const
     options.language = m_language->currentData().toString();
     options.grouping = LedgerOptions::Grouping(m_grouping->currentData().toInt());
     options.banner = m_banner->currentText().trimmed();
+    options.approvalBoxes = m_approvals->isChecked();
     options.columns.clear();
     for (int row = 0; row < m_columns->count(); ++row) {
         const QListWidgetItem *item = m_columns->item(row);
@@ -180,6 +187,7 @@ LedgerOptions LedgerPrintDialog::remembered()
     options.orientation = settings.value(kSettings + QStringLiteral("portrait")).toBool() ? QPageLayout::Portrait
                                                                                           : QPageLayout::Landscape;
     options.language = settings.value(kSettings + QStringLiteral("language")).toString();
+    options.approvalBoxes = settings.value(kSettings + QStringLiteral("approvals"), true).toBool();
     LedgerDocument::parseGrouping(settings.value(kSettings + QStringLiteral("grouping")).toString(), &options.grouping);
     QString error;
     const QString columns = settings.value(kSettings + QStringLiteral("columns")).toString();
@@ -195,6 +203,7 @@ void LedgerPrintDialog::remember(const LedgerOptions &options)
                       options.paper == QPageSize::A3 ? QStringLiteral("A3") : QStringLiteral("A4"));
     settings.setValue(kSettings + QStringLiteral("portrait"), options.orientation == QPageLayout::Portrait);
     settings.setValue(kSettings + QStringLiteral("language"), options.language);
+    settings.setValue(kSettings + QStringLiteral("approvals"), options.approvalBoxes);
     settings.setValue(kSettings + QStringLiteral("grouping"),
                       options.grouping == LedgerOptions::Grouping::Department  ? QStringLiteral("department")
                       : options.grouping == LedgerOptions::Grouping::AssetType ? QStringLiteral("asset_type")

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -50,6 +51,7 @@ private:
     QComboBox *m_language = nullptr;
     QComboBox *m_grouping = nullptr;
     QComboBox *m_banner = nullptr;
+    QCheckBox *m_approvals = nullptr;
     QListWidget *m_columns = nullptr;
     QLabel *m_selection = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

@@ -247,6 +247,10 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
                         .arg(locale.toString(printedAt.date(), QLocale::LongFormat) + QLatin1Char(' ') +
                              printedAt.time().toString(QStringLiteral("HH:mm")));
     header.facts << translated(QT_TRANSLATE_NOOP("LedgerDocument", "Classification: %1")).arg(registry.scheme().name());
+    if (options.approvalBoxes)
+        header.approvals = {translated(QT_TRANSLATE_NOOP("LedgerDocument", "Approved")),
+                            translated(QT_TRANSLATE_NOOP("LedgerDocument", "Checked")),
+                            translated(QT_TRANSLATE_NOOP("LedgerDocument", "Prepared"))};
     result.footer = header.title;
     result.pageNumberFormat = translated(QT_TRANSLATE_NOOP("LedgerDocument", "Page %1 of %2"));
 

@@ -37,6 +37,7 @@ struct LedgerOptions
     QString language;              // "ja" or "en"; empty for the UI language
     std::optional<QString> banner; // the handling banner; unset for the registry's label of level 2 (社外秘)
     QDateTime printedAt;           // invalid for now (tests fix it)
+    bool approvalBoxes = true;     // 承認・確認・作成 boxes for seals or signatures on the first page
 };
 
 class LedgerDocument final

@@ -51,6 +51,9 @@ struct PagedHeader
     QString banner;      // the handling banner of the document (e.g. 社外秘), boxed at the top right of every page
     QStringList details; // left, under the title: filter, sort, grouping…
     QStringList facts;   // right, under the title: print date and time, number of rows…
+    // Approval boxes (押印欄) at the top right of the first page, one per role from left to right, e.g. 承認, 確認,
+    // 作成: a box with the role above a square for the seal or signature.
+    QStringList approvals;
 };
 
 struct PagedDocument

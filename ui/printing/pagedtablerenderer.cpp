@@ -334,7 +334,18 @@ qreal PagedTableRenderer::headerHeight(int page) const
     height += points(size * 2.2 * 1.45); // title
     const int lines = int(std::max(header.details.size(), header.facts.size()));
     height += lines * points(size * 1.45) + points(size * 1.0);
+    if (!header.approvals.isEmpty())
+        height = std::max(height, approvalArea().bottom() + points(size * 1.0));
     return height;
+}
+
+QRectF PagedTableRenderer::approvalArea() const
+{
+    const qreal size = m_document.fontSize;
+    const int boxes = int(m_document.header.approvals.size());
+    const qreal width = boxes * millimetres(16);
+    const qreal height = points(size * 1.6) + millimetres(14);
+    return QRectF(m_width - width, points(size * 1.6) + points(size * 0.5), width, height);
 }
 
 qreal PagedTableRenderer::footerHeight() const
@@ -514,10 +525,34 @@ void PagedTableRenderer::drawHeader(QPainter *painter, int page) const
         painter->drawText(QRectF(0, y, m_width * 0.7, line), Qt::AlignLeft | Qt::AlignVCenter, detail);
         y += line;
     }
+    // Facts end left of the approval boxes when there are any.
+    const qreal factsRight = header.approvals.isEmpty() ? m_width : approvalArea().left() - points(size);
     y = topLine + titleHeight;
     for (const QString &fact : header.facts) {
-        painter->drawText(QRectF(m_width * 0.5, y, m_width * 0.5, line), Qt::AlignRight | Qt::AlignVCenter, fact);
+        painter->drawText(QRectF(factsRight - m_width * 0.5, y, m_width * 0.5, line), Qt::AlignRight | Qt::AlignVCenter,
+                          fact);
         y += line;
+    }
+
+    // Approval boxes: the role in a narrow row on top, the square for the seal below.
+    if (!header.approvals.isEmpty()) {
+        const QRectF area = approvalArea();
+        const qreal boxWidth = area.width() / header.approvals.size();
+        const qreal labelHeight = points(size * 1.6);
+        painter->setPen(QPen(kGridColor, points(0.6)));
+        painter->drawRect(area);
+        painter->drawLine(QPointF(area.left(), area.top() + labelHeight),
+                          QPointF(area.right(), area.top() + labelHeight));
+        for (int index = 0; index < header.approvals.size(); ++index) {
+            const qreal x = area.left() + index * boxWidth;
+            if (index > 0)
+                painter->drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
+            painter->setPen(Qt::black);
+            painter->drawText(QRectF(x, area.top(), boxWidth, labelHeight), Qt::AlignCenter,
+                              header.approvals.at(index));
+            painter->setPen(QPen(kGridColor, points(0.6)));
+        }
+        painter->setPen(Qt::black);
     }
 }
 

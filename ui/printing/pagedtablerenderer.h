@@ -95,6 +95,8 @@ private:
     };
 
     qreal points(qreal pt) const { return pt * m_dpi / 72.0; }
+    qreal millimetres(qreal mm) const { return mm * m_dpi / 25.4; }
+    QRectF approvalArea() const;
     qreal pitch() const { return m_pitch; }
     int lineCount(const QString &text, MeasuredFont &font, qreal width) const;
     void drawText(QPainter *painter, const QRectF &cell, const QString &text, MeasuredFont &font,
