@@ -3,6 +3,7 @@
 // stays bounded.
 #include "models/assettablemodel.h"
 #include "testregistry.h"
+#include "widgets/assettableview.h"
 
 #include "domain/assetcodes.h"
 #include "domain/assetfield.h"
@@ -12,6 +13,7 @@
 #include <QAbstractItemModelTester>
 #include <QFile>
 #include <QHeaderView>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -53,6 +55,7 @@ private slots:
     void seekingOnMatchesOffsets_data();
     void seekingOnMatchesOffsets();
     void viewFetchesOnlyVisibleRows();
+    void draggingScrollBarReadsWhereReleased();
     void findsRowOfAsset_data();
     void findsRowOfAsset();
     void refreshShowsNewAsset();
@@ -368,6 +371,30 @@ void TestAssetTableModel::viewFetchesOnlyVisibleRows()
     view.repaint();
     QVERIFY(m_model->pagesFetched() <= 3);
     QVERIFY(m_model->cachedPageCount() <= 3);
+}
+
+void TestAssetTableModel::draggingScrollBarReadsWhereReleased()
+{
+    AssetTableView view;
+    view.resize(800, 400);
+    view.setModel(m_model);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const int before = m_model->pagesFetched();
+    QScrollBar *scroll = view.verticalScrollBar();
+    emit scroll->sliderPressed();
+    QVERIFY(m_model->isFetchingPaused());
+    for (int step = 1; step <= 10; ++step) {
+        scroll->setValue(scroll->maximum() * step / 10);
+        view.viewport()->repaint();
+    }
+    // Nothing read on the way, and rows not read show empty rather than wrong.
+    QCOMPARE(m_model->pagesFetched(), before);
+    QVERIFY(!m_model->data(m_model->index(kAssets - 1, AssetField::AssetNo)).isValid());
+    emit scroll->sliderReleased();
+    view.viewport()->repaint();
+    QCOMPARE(m_model->pagesFetched(), before + 1);
+    QCOMPARE(m_model->data(m_model->index(kAssets - 1, AssetField::AssetNo)).toString(), QStringLiteral("IA-003000"));
 }
 
 void TestAssetTableModel::findsRowOfAsset_data()

@@ -156,6 +156,12 @@ void TestMainWindow::searchFiltersAsYouType()
     for (int row = 0; row < window->assetModel()->rowCount(); ++row)
         QVERIFY(window->assetModel()->assetAt(row)->assetNo.startsWith(QStringLiteral("IA-0001")));
 
+    // Down goes on to the results; Enter there edits the asset found.
+    QTest::keyClick(search, Qt::Key_Down);
+    QCOMPARE(QApplication::focusWidget(), window->assetView());
+    QVERIFY(window->currentAsset()->assetNo.startsWith(QStringLiteral("IA-0001")));
+    search->setFocus();
+
     // Escape in the search box clears it.
     QTest::keyClick(search, Qt::Key_Escape);
     QVERIFY(search->text().isEmpty());
@@ -303,7 +309,7 @@ void TestMainWindow::enterOpensEditorOfCurrentAsset()
     std::unique_ptr<MainWindow> window = openWindow();
     AssetTableView *view = window->assetView();
     view->setFocus();
-    view->selectRow(4);
+    view->makeRowCurrent(4);
     QVERIFY(window->editAssetAction()->isEnabled());
     QTest::keyClick(view, Qt::Key_Return);
     auto *editor = window->findChild<AssetEditor *>();

@@ -31,7 +31,7 @@ LevelSelector::LevelSelector(const ClassificationScheme &scheme, Objective objec
     m_rationaleLabel = new QLabel(this);
     m_rationale = new QPlainTextEdit(this);
     m_rationale->setTabChangesFocus(true);
-    m_rationale->setFixedHeight(fontMetrics().lineSpacing() * 2 + 12);
+    m_rationale->setFixedHeight(fontMetrics().lineSpacing() * 3 + 12);
     m_rationaleLabel->setBuddy(m_rationale);
 
     auto *layout = new QGridLayout(this);

@@ -76,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateActions);
     connect(m_view, &QAbstractItemView::doubleClicked, this, &MainWindow::editAsset);
     connect(m_filterBar, &FilterBar::filterChanged, this, &MainWindow::applyFilter);
+    connect(m_filterBar, &FilterBar::resultsWanted, m_view, [this] { m_view->setFocus(Qt::ShortcutFocusReason); });
     connect(&Language::instance(), &Language::changed, this, &MainWindow::updateLanguageActions);
 
     retranslateUi();
@@ -288,7 +289,7 @@ void MainWindow::setRegistry(std::unique_ptr<Registry> registry)
         m_pages->setCurrentIndex(0);
         m_view->setFocus();
         if (m_model->rowCount() > 0)
-            m_view->selectRow(0);
+            m_view->makeRowCurrent(0);
     } else {
         m_pages->setCurrentWidget(m_startPage);
     }
@@ -367,7 +368,7 @@ void MainWindow::applyFilter()
     m_model->setFilter(currentFilter());
     m_view->scrollToTop();
     if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
+        m_view->makeRowCurrent(0);
     updateActions();
 }
 
@@ -395,7 +396,7 @@ bool MainWindow::selectAsset(qint64 id)
     const int row = m_model->rowOfAsset(id);
     if (row < 0)
         return false;
-    m_view->selectRow(row);
+    m_view->makeRowCurrent(row);
     return true;
 }
 
@@ -588,6 +589,11 @@ void MainWindow::retranslateUi()
     m_find->setText(tr("&Search"));
     m_clearFilters->setText(tr("C&lear Filters"));
     m_reload->setText(tr("Re&load"));
+    // Toolbar buttons show a short label: no mnemonic, no ellipsis (Japanese mnemonics "(&N)" would stay visible).
+    m_newAsset->setIconText(tr("New Asset"));
+    m_editAsset->setIconText(tr("Edit Asset"));
+    m_openRegistry->setIconText(tr("Open Registry"));
+    m_reload->setIconText(tr("Reload"));
     m_reload->setToolTip(tr("Read the registry again (F5)"));
     m_resetColumns->setText(tr("&Reset Columns"));
     m_showDisposed->setText(tr("Show &Disposed Assets"));

@@ -205,9 +205,21 @@ QList<Asset> AssetTableModel::fetchPage(int index, QString *error) const
     return store.page(m_filter, m_sort, index * m_pageSize, m_pageSize, error);
 }
 
-const Asset *AssetTableModel::assetPointer(int row) const
+void AssetTableModel::setFetchingPaused(bool paused)
+{
+    if (m_fetchingPaused == paused)
+        return;
+    m_fetchingPaused = paused;
+    // The views repaint what they show, which reads the pages now in view.
+    if (!paused && rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, AssetField::Count - 1));
+}
+
+const Asset *AssetTableModel::assetPointer(int row, bool fetch) const
 {
     if (!m_registry || row < 0 || row >= rowCount())
+        return nullptr;
+    if (!fetch && !m_pages.contains(row / m_pageSize))
         return nullptr;
     const QList<Asset> &rows = page(row / m_pageSize);
     const int offset = row % m_pageSize;
@@ -294,7 +306,7 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
-    const Asset *asset = assetPointer(index.row());
+    const Asset *asset = assetPointer(index.row(), !m_fetchingPaused);
     if (!asset)
         return {};
     switch (role) {

@@ -45,6 +45,11 @@ public:
     int pageSize() const { return m_pageSize; }
     int maxCachedPages() const { return m_maxCachedPages; }
 
+    // While paused (the user drags the scroll bar through a large table), rows not cached show empty instead of
+    // being read; resuming reads the rows then in view. Saves reading a page for every position passed.
+    void setFetchingPaused(bool paused);
+    bool isFetchingPaused() const { return m_fetchingPaused; }
+
     // Reads the registry again after a change (an edit, an import): same filter and sort, counted again.
     void refresh();
     // Headers and cell texts follow the UI language.
@@ -76,7 +81,7 @@ signals:
     void errorOccurred(const QString &message);
 
 private:
-    const Asset *assetPointer(int row) const;
+    const Asset *assetPointer(int row, bool fetch = true) const;
     const QList<Asset> &page(int index) const;
     QList<Asset> fetchPage(int index, QString *error) const;
     void recount(bool total = true);
@@ -93,6 +98,7 @@ private:
     QString m_handlingLabels[4];
     int m_pageSize = kDefaultPageSize;
     int m_maxCachedPages = kDefaultMaxCachedPages;
+    bool m_fetchingPaused = false;
 
     // Page index -> rows. m_recent lists cached pages, most recently used last.
     mutable QHash<int, QList<Asset>> m_pages;

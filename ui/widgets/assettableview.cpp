@@ -2,11 +2,13 @@
 #include "assettableview.h"
 
 #include "domain/assetfield.h"
+#include "models/assettablemodel.h"
 
 #include <QAction>
 #include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 
 namespace {
@@ -122,6 +124,13 @@ AssetTableView::~AssetTableView()
 void AssetTableView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
+    // Dragging the scroll bar through a large table would read a page at every position passed; the rows are read
+    // where the user lets go.
+    if (auto *assets = qobject_cast<AssetTableModel *>(model)) {
+        connect(verticalScrollBar(), &QScrollBar::sliderPressed, assets, [assets] { assets->setFetchingPaused(true); });
+        connect(verticalScrollBar(), &QScrollBar::sliderReleased, assets,
+                [assets] { assets->setFetchingPaused(false); });
+    }
     setSortingEnabled(true);
     restoreColumns();
 }
@@ -233,7 +242,7 @@ void AssetTableView::resetColumns()
     emit columnsChanged();
 }
 
-void AssetTableView::selectRow(int row)
+void AssetTableView::makeRowCurrent(int row)
 {
     if (!model() || row < 0 || row >= model()->rowCount())
         return;

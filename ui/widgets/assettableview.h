@@ -31,7 +31,7 @@ public:
     void resetColumns();
 
     // Selects and shows the row, keeping the current column.
-    void selectRow(int row);
+    void makeRowCurrent(int row);
 
 signals:
     void columnsChanged();

@@ -175,13 +175,24 @@ void FilterBar::focusSearch()
 
 bool FilterBar::eventFilter(QObject *watched, QEvent *event)
 {
-    // Escape in the search box clears the search, as in most search fields.
-    if (watched == m_search && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
-        m_search->clear();
-        m_searchDelay.stop();
-        emit filterChanged();
-        return true;
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        // Escape in the search box clears the search, as in most search fields.
+        if (key == Qt::Key_Escape && !m_search->text().isEmpty()) {
+            m_search->clear();
+            m_searchDelay.stop();
+            emit filterChanged();
+            return true;
+        }
+        // Down goes on to the results, with the search applied at once if the user is still within the delay.
+        if (key == Qt::Key_Down) {
+            if (m_searchDelay.isActive()) {
+                m_searchDelay.stop();
+                emit filterChanged();
+            }
+            emit resultsWanted();
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
 }

@@ -45,6 +45,8 @@ public slots:
 
 signals:
     void filterChanged();
+    // The user pressed Down in the search box: the results should take the focus.
+    void resultsWanted();
 
 protected:
     void changeEvent(QEvent *event) override;
