@@ -765,8 +765,12 @@ QSize AssetEditor::sizeHint() const
     // Everything visible without scrolling where the screen allows it.
     // Wide enough for the level definitions to take two lines.
     const int width = std::max(m_content->sizeHint().width(), fontMetrics().averageCharWidth() * 165);
-    const int height = m_content->sizeHint().height();
-    const int extra = (m_banner->isVisible() ? m_banner->sizeHint().height() : 0) + m_buttons->sizeHint().height();
+    // As tall as the fields need at that width (a little narrower, to be safe), plus the tab bar and the buttons.
+    QLayout *layout = m_content->layout();
+    const int height =
+        layout->hasHeightForWidth() ? layout->totalHeightForWidth(width - 24) + 16 : m_content->sizeHint().height();
+    const int extra = (m_banner->isVisible() ? m_banner->sizeHint().height() : 0) + m_buttons->sizeHint().height() +
+                      fontMetrics().height() * 2;
     QSize wanted(width + 32, height + extra + 40);
     if (const QScreen *shown = screen())
         wanted = wanted.boundedTo(shown->availableSize() * 0.95);

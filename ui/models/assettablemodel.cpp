@@ -312,10 +312,12 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return displayText(*asset, field);
-    case Qt::ToolTipRole:
-        if (isLongText(field))
-            return AssetValues::display(*asset, field, *m_registry);
-        return {};
+    case Qt::ToolTipRole: {
+        // The whole text, for cells too narrow to show it.
+        const QString text =
+            isLongText(field) ? AssetValues::display(*asset, field, *m_registry) : displayText(*asset, field);
+        return text.isEmpty() ? QVariant() : QVariant(text);
+    }
     case AssetIdRole:
         return asset->id;
     case AssetNoRole:

@@ -56,6 +56,9 @@ int defaultWidthChars(AssetField::Id field)
     case AssetField::Importance:
     case AssetField::SubjectCount:
         return 9;
+    case AssetField::AssetType:
+    case AssetField::PersonalInfo:
+        return 24;
     case AssetField::AssetNo:
     case AssetField::RetentionUntil:
     case AssetField::RegisteredOn:

@@ -4,6 +4,7 @@
 #include "domain/assetcodes.h"
 #include "service/registry.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -26,7 +27,9 @@ FilterBar::FilterBar(QWidget *parent)
 
     auto makeCombo = [this] {
         auto *combo = new QComboBox(this);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        // Narrow in the bar; the list that drops down is as wide as its longest entry.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             if (!m_filling)
                 emit filterChanged();
@@ -39,6 +42,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_importance = makeCombo();
     m_status = makeCombo();
     m_personalInfo = makeCombo();
+    m_personalInfo->setMinimumContentsLength(24);
 
     m_clear = new QToolButton(this);
     m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -104,6 +108,7 @@ void FilterBar::setChoices(QComboBox *combo, const QList<QPair<QString, QVariant
     for (const auto &choice : choices)
         combo->addItem(choice.first, choice.second);
     combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    combo->view()->setMinimumWidth(combo->view()->sizeHintForColumn(0) + 24);
 }
 
 void FilterBar::fillChoices()
