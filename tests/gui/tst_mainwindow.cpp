@@ -153,6 +153,7 @@ void TestMainWindow::searchFiltersAsYouType()
     QTRY_COMPARE(window->assetModel()->rowCount(), int(expected));
     QCOMPARE(counts.size(), 1);
     QVERIFY(window->countLabel()->text().contains(QStringLiteral("%1").arg(expected)));
+    QVERIFY(window->assetView()->placeholderText().isEmpty());
     for (int row = 0; row < window->assetModel()->rowCount(); ++row)
         QVERIFY(window->assetModel()->assetAt(row)->assetNo.startsWith(QStringLiteral("IA-0001")));
 
@@ -161,6 +162,12 @@ void TestMainWindow::searchFiltersAsYouType()
     QCOMPARE(QApplication::focusWidget(), window->assetView());
     QVERIFY(window->currentAsset()->assetNo.startsWith(QStringLiteral("IA-0001")));
     search->setFocus();
+
+    // A search that finds nothing says so, and how to see everything again.
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zzzqqq"));
+    QTRY_COMPARE(window->assetModel()->rowCount(), 0);
+    QVERIFY(window->assetView()->placeholderText().contains(QStringLiteral("Clear Filters")));
 
     // Escape in the search box clears it.
     QTest::keyClick(search, Qt::Key_Escape);
@@ -432,6 +439,8 @@ void TestMainWindow::newRegistryDialogCreatesRegistry()
     window.setRegistry(std::move(registry));
     QCOMPARE(window.assetModel()->rowCount(), 0);
     QVERIFY(window.newAssetAction()->isEnabled());
+    // An empty registry says how to begin.
+    QVERIFY(window.assetView()->placeholderText().contains(QStringLiteral("Ctrl+N")));
 }
 
 void TestMainWindow::newRegistryDialogRefusesExistingFile()

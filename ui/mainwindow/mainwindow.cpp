@@ -231,7 +231,9 @@ void MainWindow::createCentralWidgets()
     m_startReason = new QLabel(m_startPage);
     m_startReason->setWordWrap(true);
     m_startReason->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_startReason->setMaximumWidth(640);
+    m_startReason->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_startReason->setMinimumWidth(520);
+    m_startReason->setMaximumWidth(720);
     m_startOpen = new QPushButton(m_openRegistry->icon(), QString(), m_startPage);
     m_startNew = new QPushButton(m_newRegistry->icon(), QString(), m_startPage);
     m_startDefault = new QPushButton(m_startPage);
@@ -307,9 +309,10 @@ bool MainWindow::openRegistry(const QString &path)
     QString error;
     std::unique_ptr<Registry> registry = Registry::open(path, &error);
     if (!registry) {
-        MessageBox::critical(this, tr("Cannot Open Registry"), error);
+        // The page behind the message already says what happened and offers the way on.
         if (!m_registry)
             showStartPage(error);
+        MessageBox::critical(this, tr("Cannot Open Registry"), error);
         return false;
     }
     setRegistry(std::move(registry));
@@ -339,9 +342,9 @@ void MainWindow::openDefaultRegistry()
     QString error;
     std::unique_ptr<Registry> registry = Registry::openOrCreateDefault(&error);
     if (!registry) {
-        MessageBox::critical(this, tr("Cannot Open Registry"), error);
         if (!m_registry)
             showStartPage(error);
+        MessageBox::critical(this, tr("Cannot Open Registry"), error);
         return;
     }
     setRegistry(std::move(registry));
@@ -481,6 +484,14 @@ void MainWindow::updateCounts()
     }
     const qint64 shown = m_model->shownCount();
     const qint64 total = m_model->totalCount();
+    if (total == 0)
+        m_view->setPlaceholderText(tr("No assets are registered yet.\nChoose New Asset (Ctrl+N) to register the "
+                                      "first one."));
+    else if (shown == 0)
+        m_view->setPlaceholderText(tr("No asset matches the search and the filters.\nClear Filters shows every "
+                                      "asset again."));
+    else
+        m_view->setPlaceholderText(QString());
     m_countLabel->setText(
         tr("%Ln asset(s) shown of %1", nullptr, int(std::min<qint64>(shown, INT_MAX))).arg(QLocale().toString(total)));
 }

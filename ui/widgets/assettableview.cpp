@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QMenu>
+#include <QPainter>
 #include <QScrollBar>
 #include <QSettings>
 
@@ -257,6 +258,25 @@ void AssetTableView::makeRowCurrent(int row)
     const QModelIndex index = model()->index(row, column);
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     scrollTo(index);
+}
+
+void AssetTableView::setPlaceholderText(const QString &text)
+{
+    if (m_placeholder == text)
+        return;
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void AssetTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_placeholder.isEmpty() || !model() || model()->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+    painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
 }
 
 void AssetTableView::changeEvent(QEvent *event)

@@ -30,6 +30,10 @@ public:
     void saveColumns();
     void resetColumns();
 
+    // Shown in the middle of the table while it has no rows: why, and what to do.
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+
     // Selects and shows the row, keeping the current column.
     void makeRowCurrent(int row);
 
@@ -38,6 +42,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void fillColumnsMenu();
@@ -47,5 +52,6 @@ private:
 
     QMenu *m_columnsMenu = nullptr;
     QTimer m_saveDelay;
+    QString m_placeholder;
     bool m_restoring = false;
 };
