@@ -753,9 +753,10 @@ QString ControlStore::gapListSql(const GapFilter &filter, bool paged, QVariantLi
     QVariantList assetValues;
     const QString assetWhere = assetConditions(filter, QStringLiteral("a"), &assetValues);
     values->append(assetValues);
+    // "g.kind": the catalogue table joined at the end has a column "kind" of its own.
     QString kindCondition;
     if (!filter.kind.isEmpty()) {
-        kindCondition = QStringLiteral(" AND kind = ?");
+        kindCondition = QStringLiteral(" AND g.kind = ?");
         values->append(filter.kind);
     }
     sql += QStringLiteral(
@@ -770,7 +771,7 @@ QString ControlStore::gapListSql(const GapFilter &filter, bool paged, QVariantLi
                                            "g.implementation, g.responsible, g.due_date, g.ord, ") +
                             kControlColumns;
     if (paged) {
-        sql += QStringLiteral(", page AS (SELECT * FROM gap WHERE kind IS NOT NULL%1 ORDER BY asset_id LIMIT ? "
+        sql += QStringLiteral(", page AS (SELECT * FROM gap g WHERE g.kind IS NOT NULL%1 ORDER BY g.asset_id LIMIT ? "
                               "OFFSET ?) SELECT %2 FROM page g CROSS JOIN control k ON k.id = g.control_id "
                               "JOIN control_catalog c ON c.id = k.catalog_id ORDER BY g.asset_id, g.ord")
                    .arg(kindCondition, columns);

@@ -544,6 +544,18 @@ void TestGaps::sqlAgreesWithStraightforwardComputation()
         return true;
     });
     QCOMPARE(*visited.value, expectedTotal);
+    for (const QString &kind : ControlCodes::gapKinds()) {
+        GapFilter ofKind;
+        ofKind.kind = kind;
+        qint64 count = 0;
+        const Result<qint64> streamedKind = m_controls->forEachGap(ofKind, [&count, &kind](const ControlGap &gap) {
+            count += gap.kind == kind ? 1 : 0;
+            return true;
+        });
+        QVERIFY2(streamedKind.ok(), qPrintable(streamedKind.error));
+        QCOMPARE(*streamedKind.value, expectedByKind.value(kind));
+        QCOMPARE(count, expectedByKind.value(kind));
+    }
     const QList<ControlGap> firstPage = m_controls->gaps(GapFilter(), 0, 700).value.value();
     for (int index = 0; index < firstPage.size(); ++index) {
         QCOMPARE(streamed.at(index).assetId, firstPage.at(index).assetId);

@@ -150,6 +150,9 @@ void AssetControlsWidget::refresh()
         text += QLatin1Char(' ') + tr("Changes to controls are saved at once.");
     m_summary->setText(text);
     m_view->resizeColumnsToContents();
+    // Area names are long; the title of the control matters more.
+    m_view->setColumnWidth(AssetControlsModel::Area, std::min(m_view->columnWidth(AssetControlsModel::Area),
+                                                              fontMetrics().averageCharWidth() * 22));
     m_view->horizontalHeader()->setSectionResizeMode(AssetControlsModel::Title, QHeaderView::Stretch);
     const int row = m_model->rowOfControl(current);
     if (row >= 0)

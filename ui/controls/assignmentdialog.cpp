@@ -212,6 +212,8 @@ void AssignmentDialog::retranslateUi()
 
 void AssignmentDialog::load()
 {
+    // A new assignment starts as the service would make it: applicable, implementation unknown.
+    m_implementation->setCurrentIndex(std::max(0, m_implementation->findData(QStringLiteral("unknown"))));
     if (m_bulk || m_assetIds.isEmpty() || m_controls.isEmpty())
         return;
     const std::optional<ControlAssignment> stored =

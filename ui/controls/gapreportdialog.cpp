@@ -106,12 +106,16 @@ GapReportDialog::GapReportDialog(Registry &registry, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(GapTableModel::Title, QHeaderView::Stretch);
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->setColumnWidth(GapTableModel::AssetNo, 110);
-    m_view->setColumnWidth(GapTableModel::AssetName, 220);
-    m_view->setColumnWidth(GapTableModel::Department, 140);
-    m_view->setColumnWidth(GapTableModel::Control, 80);
-    m_view->setColumnWidth(GapTableModel::Area, 170);
-    m_view->setColumnWidth(GapTableModel::Kind, 170);
+    // The control title takes what is left; the other columns get room for their usual content.
+    const int character = m_view->fontMetrics().averageCharWidth();
+    m_view->setColumnWidth(GapTableModel::AssetNo, character * 12);
+    m_view->setColumnWidth(GapTableModel::AssetName, character * 26);
+    m_view->setColumnWidth(GapTableModel::Department, character * 16);
+    m_view->setColumnWidth(GapTableModel::Control, character * 9);
+    m_view->setColumnWidth(GapTableModel::Area, character * 20);
+    m_view->setColumnWidth(GapTableModel::Kind, character * 18);
+    m_view->setColumnWidth(GapTableModel::Responsible, character * 14);
+    m_view->setColumnWidth(GapTableModel::DueDate, character * 11);
 
     m_refresh = new QPushButton(this);
     m_export = new QPushButton(this);
@@ -175,7 +179,7 @@ GapReportDialog::GapReportDialog(Registry &registry, QWidget *parent)
             [this](const QString &message) { m_total->setText(message); });
     retranslateUi();
     refresh();
-    resize(1180, 760);
+    resize(1360, 780);
 }
 
 GapReportDialog::~GapReportDialog() = default;
