@@ -53,9 +53,16 @@ QString englishLevelLabel(const ClassificationScheme &scheme, Objective objectiv
     return scheme.levelLabel(objective, ordinal);
 }
 
+// The locale's short date with a four-digit year: a register keeps dates decades ahead (retention), where "4/1/36"
+// would be ambiguous.
 QString localDate(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    if (!date.isValid())
+        return {};
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return QLocale().toString(date, format);
 }
 
 bool isPermanentText(const QString &text)

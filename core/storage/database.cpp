@@ -188,7 +188,10 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        *error = translated(QT_TRANSLATE_NOOP("Database", "The registry %1 does not exist.")).arg(nativePath(path));
+        *error = translated(
+                     QT_TRANSLATE_NOOP(
+                         "Database", "The registry %1 does not exist. Check the file name, or create a new registry."))
+                     .arg(nativePath(path));
         return nullptr;
     }
     if (!info.isFile() || info.size() == 0 || !hasSqliteHeader(path)) {
