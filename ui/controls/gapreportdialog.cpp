@@ -108,11 +108,11 @@ GapReportDialog::GapReportDialog(Registry &registry, QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     // The control title takes what is left; the other columns get room for their usual content.
     const int character = m_view->fontMetrics().averageCharWidth();
-    m_view->setColumnWidth(GapTableModel::AssetNo, character * 12);
+    m_view->setColumnWidth(GapTableModel::AssetNo, character * 14);
     m_view->setColumnWidth(GapTableModel::AssetName, character * 26);
-    m_view->setColumnWidth(GapTableModel::Department, character * 16);
-    m_view->setColumnWidth(GapTableModel::Control, character * 9);
-    m_view->setColumnWidth(GapTableModel::Area, character * 20);
+    m_view->setColumnWidth(GapTableModel::Department, character * 20);
+    m_view->setColumnWidth(GapTableModel::Control, character * 12);
+    m_view->setColumnWidth(GapTableModel::Area, character * 26);
     m_view->setColumnWidth(GapTableModel::Kind, character * 18);
     m_view->setColumnWidth(GapTableModel::Responsible, character * 14);
     m_view->setColumnWidth(GapTableModel::DueDate, character * 11);
