@@ -2,16 +2,9 @@
 // language can be read whatever the UI language is.
 #include "assetcodes.h"
 
-#include <QCoreApplication>
+#include "codelist.h"
 
 namespace {
-
-struct CodeName
-{
-    const char *code;
-    const char *english;
-    const char *japanese;
-};
 
 constexpr CodeName kAssetTypes[] = {
     {"information", QT_TRANSLATE_NOOP("AssetCodes", "Information (electronic data)"), "情報（電子データ）"},
@@ -38,35 +31,9 @@ constexpr CodeName kStatuses[] = {
     {"disposed", QT_TRANSLATE_NOOP("AssetCodes", "Disposed"), "廃棄済"},
 };
 
-template <std::size_t N> QStringList codes(const CodeName (&list)[N])
-{
-    QStringList result;
-    for (const CodeName &entry : list)
-        result << QString::fromLatin1(entry.code);
-    return result;
-}
-
-template <std::size_t N> QString name(const CodeName (&list)[N], const QString &code)
-{
-    for (const CodeName &entry : list) {
-        if (code == QLatin1String(entry.code))
-            return QCoreApplication::translate("AssetCodes", entry.english);
-    }
-    return code;
-}
-
-template <std::size_t N> QString fromText(const CodeName (&list)[N], const QString &text)
-{
-    const QString wanted = text.trimmed();
-    for (const CodeName &entry : list) {
-        if (wanted.compare(QLatin1String(entry.code), Qt::CaseInsensitive) == 0 ||
-            wanted.compare(QLatin1String(entry.english), Qt::CaseInsensitive) == 0 ||
-            wanted == QString::fromUtf8(entry.japanese) ||
-            wanted == QCoreApplication::translate("AssetCodes", entry.english))
-            return QString::fromLatin1(entry.code);
-    }
-    return {};
-}
+constexpr CodeList kAssetTypeList("AssetCodes", kAssetTypes);
+constexpr CodeList kPersonalInfoList("AssetCodes", kPersonalInfo);
+constexpr CodeList kStatusList("AssetCodes", kStatuses);
 
 } // namespace
 
@@ -74,41 +41,41 @@ namespace AssetCodes {
 
 QStringList assetTypes()
 {
-    return codes(kAssetTypes);
+    return kAssetTypeList.codes();
 }
 QStringList personalInfoKinds()
 {
-    return codes(kPersonalInfo);
+    return kPersonalInfoList.codes();
 }
 QStringList statuses()
 {
-    return codes(kStatuses);
+    return kStatusList.codes();
 }
 
 QString assetTypeName(const QString &code)
 {
-    return name(kAssetTypes, code);
+    return kAssetTypeList.name(code);
 }
 QString personalInfoName(const QString &code)
 {
-    return name(kPersonalInfo, code);
+    return kPersonalInfoList.name(code);
 }
 QString statusName(const QString &code)
 {
-    return name(kStatuses, code);
+    return kStatusList.name(code);
 }
 
 QString assetTypeFromText(const QString &text)
 {
-    return fromText(kAssetTypes, text);
+    return kAssetTypeList.fromText(text);
 }
 QString personalInfoFromText(const QString &text)
 {
-    return fromText(kPersonalInfo, text);
+    return kPersonalInfoList.fromText(text);
 }
 QString statusFromText(const QString &text)
 {
-    return fromText(kStatuses, text);
+    return kStatusList.fromText(text);
 }
 
 } // namespace AssetCodes

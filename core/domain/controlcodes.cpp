@@ -1,16 +1,11 @@
 // Code lists of controls. The Japanese terms are those of DESIGN.md §4.
 #include "controlcodes.h"
 
+#include "codelist.h"
+
 #include <QCoreApplication>
 
 namespace {
-
-struct CodeName
-{
-    const char *code;
-    const char *english;
-    const char *japanese;
-};
 
 constexpr CodeName kAreas[] = {
     {"0", QT_TRANSLATE_NOOP("ControlCodes", "Not classified"), "未分類"},
@@ -43,35 +38,9 @@ constexpr CodeName kGapKinds[] = {
     {"unknown", QT_TRANSLATE_NOOP("ControlCodes", "Implementation unknown"), "実施状況不明"},
 };
 
-template <std::size_t N> QStringList codes(const CodeName (&list)[N])
-{
-    QStringList result;
-    for (const CodeName &entry : list)
-        result << QString::fromLatin1(entry.code);
-    return result;
-}
-
-template <std::size_t N> QString name(const CodeName (&list)[N], const QString &code)
-{
-    for (const CodeName &entry : list) {
-        if (code == QLatin1String(entry.code))
-            return QCoreApplication::translate("ControlCodes", entry.english);
-    }
-    return code;
-}
-
-template <std::size_t N> QString fromText(const CodeName (&list)[N], const QString &text)
-{
-    const QString wanted = text.trimmed();
-    for (const CodeName &entry : list) {
-        if (wanted.compare(QLatin1String(entry.code), Qt::CaseInsensitive) == 0 ||
-            wanted.compare(QLatin1String(entry.english), Qt::CaseInsensitive) == 0 ||
-            wanted == QString::fromUtf8(entry.japanese) ||
-            wanted == QCoreApplication::translate("ControlCodes", entry.english))
-            return QString::fromLatin1(entry.code);
-    }
-    return {};
-}
+constexpr CodeList kAreaList("ControlCodes", kAreas);
+constexpr CodeList kImplementationList("ControlCodes", kImplementations);
+constexpr CodeList kGapKindList("ControlCodes", kGapKinds);
 
 } // namespace
 
@@ -84,48 +53,44 @@ QList<int> areas()
 
 QString areaName(int area)
 {
-    return name(kAreas, QString::number(area));
+    return kAreaList.name(QString::number(area));
 }
 
 QString areaJapaneseName(int area)
 {
-    for (const CodeName &entry : kAreas) {
-        if (QString::number(area) == QLatin1String(entry.code))
-            return QString::fromUtf8(entry.japanese);
-    }
-    return {};
+    return kAreaList.japaneseName(QString::number(area));
 }
 
 int areaFromText(const QString &text)
 {
-    const QString code = fromText(kAreas, text);
+    const QString code = kAreaList.fromText(text);
     return code.isEmpty() ? 0 : code.toInt();
 }
 
 QStringList implementations()
 {
-    return codes(kImplementations);
+    return kImplementationList.codes();
 }
 QString implementationName(const QString &code)
 {
-    return name(kImplementations, code);
+    return kImplementationList.name(code);
 }
 QString implementationFromText(const QString &text)
 {
-    return fromText(kImplementations, text);
+    return kImplementationList.fromText(text);
 }
 
 QStringList gapKinds()
 {
-    return codes(kGapKinds);
+    return kGapKindList.codes();
 }
 QString gapKindName(const QString &code)
 {
-    return name(kGapKinds, code);
+    return kGapKindList.name(code);
 }
 QString gapKindFromText(const QString &text)
 {
-    return fromText(kGapKinds, text);
+    return kGapKindList.fromText(text);
 }
 
 QString applicabilityName(bool applicable)

@@ -2,16 +2,9 @@
 // language the user picks, whatever the UI language, and the command line accepts either language.
 #include "disposalcodes.h"
 
-#include <QCoreApplication>
+#include "codelist.h"
 
 namespace {
-
-struct CodeName
-{
-    const char *code;
-    const char *english;
-    const char *japanese;
-};
 
 constexpr CodeName kMethods[] = {
     {"clear", QT_TRANSLATE_NOOP("DisposalCodes", "Clear"), "クリア"},
@@ -57,34 +50,23 @@ constexpr CodeName kBackups[] = {
     {"unknown", QT_TRANSLATE_NOOP("DisposalCodes", "Unknown"), "不明"},
 };
 
-struct Table
-{
-    const CodeName *begin;
-    const CodeName *end;
-};
-
-template <std::size_t N> Table table(const CodeName (&list)[N])
-{
-    return {list, list + N};
-}
-
-Table tableOf(DisposalCodes::List list)
+CodeList tableOf(DisposalCodes::List list)
 {
     switch (list) {
     case DisposalCodes::List::Method:
-        return table(kMethods);
+        return CodeList("DisposalCodes", kMethods);
     case DisposalCodes::List::Technique:
-        return table(kTechniques);
+        return CodeList("DisposalCodes", kTechniques);
     case DisposalCodes::List::Verification:
-        return table(kVerifications);
+        return CodeList("DisposalCodes", kVerifications);
     case DisposalCodes::List::Result:
-        return table(kResults);
+        return CodeList("DisposalCodes", kResults);
     case DisposalCodes::List::Destination:
-        return table(kDestinations);
+        return CodeList("DisposalCodes", kDestinations);
     case DisposalCodes::List::Backup:
         break;
     }
-    return table(kBackups);
+    return CodeList("DisposalCodes", kBackups);
 }
 
 } // namespace
@@ -93,50 +75,22 @@ namespace DisposalCodes {
 
 QStringList codes(List list)
 {
-    QStringList result;
-    const Table entries = tableOf(list);
-    for (const CodeName *entry = entries.begin; entry != entries.end; ++entry)
-        result << QString::fromLatin1(entry->code);
-    return result;
+    return tableOf(list).codes();
 }
 
 bool isCode(List list, const QString &code)
 {
-    return codes(list).contains(code);
+    return tableOf(list).contains(code);
 }
 
 QString name(List list, const QString &code, const QString &language)
 {
-    const Table entries = tableOf(list);
-    for (const CodeName *entry = entries.begin; entry != entries.end; ++entry) {
-        if (code != QLatin1String(entry->code))
-            continue;
-        if (language == QLatin1String("ja"))
-            return QString::fromUtf8(entry->japanese);
-        if (language == QLatin1String("en"))
-            return QString::fromLatin1(entry->english);
-        return QCoreApplication::translate("DisposalCodes", entry->english);
-    }
-    return code;
+    return tableOf(list).name(code, language);
 }
 
 QString fromText(List list, const QString &text)
 {
-    const QString wanted = text.trimmed();
-    if (wanted.isEmpty())
-        return {};
-    const Table entries = tableOf(list);
-    for (const CodeName *entry = entries.begin; entry != entries.end; ++entry) {
-        const QString code = QString::fromLatin1(entry->code);
-        // Hyphens are accepted for underscores, as people type them on a command line ("block-erase").
-        QString asCode = wanted.toLower();
-        asCode.replace(QLatin1Char('-'), QLatin1Char('_'));
-        if (asCode == code || wanted.compare(QLatin1String(entry->english), Qt::CaseInsensitive) == 0 ||
-            wanted == QString::fromUtf8(entry->japanese) ||
-            wanted == QCoreApplication::translate("DisposalCodes", entry->english))
-            return code;
-    }
-    return {};
+    return tableOf(list).fromText(text);
 }
 
 QString codeList(List list)
