@@ -1,6 +1,7 @@
 // The asset commands: list (CSV, TSV, JSON with the filters of the asset table), show, add and edit. Writes go
 // through Registry, so the command line obeys exactly the rules of the application window.
 #include "command.h"
+#include "filteroptions.h"
 #include "optionparser.h"
 #include "recordwriter.h"
 #include "textwidth.h"
@@ -180,28 +181,7 @@ int runList(CommandContext &context)
     parser.addOption(QStringLiteral("display"), QString(),
                      translated(QT_TRANSLATE_NOOP("Cli", "Write values as people read them (translated names, "
                                                          "local dates) instead of codes.")));
-    parser.addOption(QStringLiteral("search"), QStringLiteral("TEXT"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets whose text contains every word.")));
-    parser.addOption(QStringLiteral("department"), QStringLiteral("NAME"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets of this managing department.")));
-    parser.addOption(QStringLiteral("type"), QStringLiteral("CODE"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets of this type: %1."))
-                         .arg(AssetCodes::assetTypes().join(QStringLiteral(", "))));
-    parser.addOption(QStringLiteral("importance"), QStringLiteral("N"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets of this importance: 1, 2 or 3.")));
-    parser.addOption(QStringLiteral("status"), QStringLiteral("CODE"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets with this status: %1."))
-                         .arg(AssetCodes::statuses().join(QStringLiteral(", "))));
-    parser.addOption(QStringLiteral("personal-info"), QStringLiteral("CODE|any"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets with this kind of personal information (%1), or "
-                                                         "any kind."))
-                         .arg(AssetCodes::personalInfoKinds().join(QStringLiteral(", "))));
-    parser.addOption(QStringLiteral("include-disposed"), QString(),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Include disposed assets.")));
-    parser.addOption(QStringLiteral("sort"), QStringLiteral("KEY"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Sort by this field (default: asset_no).")));
-    parser.addOption(QStringLiteral("desc"), QString(),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Sort in descending order.")));
+    FilterOptions::add(parser);
     if (const std::optional<int> exit = context.parse(parser))
         return *exit;
 
@@ -247,66 +227,13 @@ int runList(CommandContext &context)
             columns << field.id;
     }
 
-    AssetFilter filter;
-    filter.search = parser.value(QStringLiteral("search"));
-    filter.department = parser.value(QStringLiteral("department")).trimmed();
-    filter.includeDisposed = parser.isSet(QStringLiteral("include-disposed"));
-    if (parser.isSet(QStringLiteral("type"))) {
-        filter.assetType = AssetCodes::assetTypeFromText(parser.value(QStringLiteral("type")));
-        if (filter.assetType.isEmpty())
-            return context.usageError(
-                translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not an asset type. Use one of: %2."))
-                    .arg(parser.value(QStringLiteral("type")), AssetCodes::assetTypes().join(QStringLiteral(", "))));
-    }
-    if (parser.isSet(QStringLiteral("status"))) {
-        filter.status = AssetCodes::statusFromText(parser.value(QStringLiteral("status")));
-        if (filter.status.isEmpty())
-            return context.usageError(
-                translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a status. Use one of: %2."))
-                    .arg(parser.value(QStringLiteral("status")), AssetCodes::statuses().join(QStringLiteral(", "))));
-    }
-    if (parser.isSet(QStringLiteral("personal-info"))) {
-        const QString value = parser.value(QStringLiteral("personal-info"));
-        filter.personalInfo = value.trimmed().compare(QLatin1String("any"), Qt::CaseInsensitive) == 0
-                                  ? QStringLiteral("any")
-                                  : AssetCodes::personalInfoFromText(value);
-        if (filter.personalInfo.isEmpty())
-            return context.usageError(
-                translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a kind of personal information. Use any or one of: "
-                                                    "%2."))
-                    .arg(value, AssetCodes::personalInfoKinds().join(QStringLiteral(", "))));
-    }
-    AssetSort sort;
-    if (parser.isSet(QStringLiteral("sort"))) {
-        const AssetField *field = AssetField::find(parser.value(QStringLiteral("sort")));
-        if (!field)
-            return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a field to sort by. Use a field "
-                                                                          "key such as asset_no or name."))
-                                          .arg(parser.value(QStringLiteral("sort"))));
-        sort.field = field->id;
-    }
-    sort.order = parser.isSet(QStringLiteral("desc")) ? Qt::DescendingOrder : Qt::AscendingOrder;
-
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    if (parser.isSet(QStringLiteral("importance"))) {
-        const QString value = parser.value(QStringLiteral("importance")).trimmed();
-        bool ok = false;
-        filter.importance = value.toInt(&ok);
-        if (!ok) {
-            // The scheme's own words for importance are accepted too ("High", "Moderate").
-            for (const int ordinal : registry->scheme().importanceOrdinals()) {
-                if (value.compare(registry->scheme().importanceLabel(ordinal), Qt::CaseInsensitive) == 0) {
-                    filter.importance = ordinal;
-                    ok = true;
-                }
-            }
-        }
-        if (!ok || filter.importance < 1 || filter.importance > 3)
-            return context.usageError(
-                translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not an importance. Use 1, 2 or 3.")).arg(value));
-    }
+    AssetFilter filter;
+    AssetSort sort;
+    if (const std::optional<int> exit = FilterOptions::read(context, parser, *registry, &filter, &sort))
+        return *exit;
 
     const bool display = parser.isSet(QStringLiteral("display"));
     QStringList keys;
