@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s). Correct them and import the file again.</source>
         <translation>
-            <numerusform>Nothing was imported: the file has %n problem. Correct it and import the file again.</numerusform><numerusform>Nothing was imported: the file has %n problems. Correct them and import the file again.</numerusform></translation>
+            <numerusform>Nothing was imported: the file has %n problem. Correct it and import the file again.</numerusform>
+            <numerusform>Nothing was imported: the file has %n problems. Correct them and import the file again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,42 +16,58 @@
     <message numerus="yes">
         <source>Recorded disposal %1: %n asset(s) disposed.</source>
         <translation>
-            <numerusform>Recorded disposal %1: %n asset disposed.</numerusform><numerusform>Recorded disposal %1: %n assets disposed.</numerusform></translation>
+            <numerusform>Recorded disposal %1: %n asset disposed.</numerusform>
+            <numerusform>Recorded disposal %1: %n assets disposed.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s) kept in the registry.</source>
         <translation>
-            <numerusform>%n evidence file kept in the registry.</numerusform><numerusform>%n evidence files kept in the registry.</numerusform></translation>
+            <numerusform>%n evidence file kept in the registry.</numerusform>
+            <numerusform>%n evidence files kept in the registry.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Wrote the ledger of %n asset(s) to %1</source>
         <translation>
-            <numerusform>Wrote the ledger of %n asset to %1</numerusform><numerusform>Wrote the ledger of %n assets to %1</numerusform></translation>
+            <numerusform>Wrote the ledger of %n asset to %1</numerusform>
+            <numerusform>Wrote the ledger of %n assets to %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page</numerusform><numerusform>%n pages</numerusform></translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: %n problem(s); nothing would be imported.</source>
         <translation>
-            <numerusform>Dry run: %n problem; nothing would be imported.</numerusform><numerusform>Dry run: %n problems; nothing would be imported.</numerusform></translation>
+            <numerusform>Dry run: %n problem; nothing would be imported.</numerusform>
+            <numerusform>Dry run: %n problems; nothing would be imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: no problems; %n asset(s) would be imported.</source>
         <translation>
-            <numerusform>Dry run: no problems; %n asset would be imported.</numerusform><numerusform>Dry run: no problems; %n assets would be imported.</numerusform></translation>
+            <numerusform>Dry run: no problems; %n asset would be imported.</numerusform>
+            <numerusform>Dry run: no problems; %n assets would be imported.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n asset(s).</source>
         <translation>
-            <numerusform>Imported %n asset.</numerusform><numerusform>Imported %n assets.</numerusform></translation>
+            <numerusform>Imported %n asset.</numerusform>
+            <numerusform>Imported %n assets.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n asset(s) to %1.</source>
         <translation>
-            <numerusform>Exported %n asset to %1.</numerusform><numerusform>Exported %n assets to %1.</numerusform></translation>
+            <numerusform>Exported %n asset to %1.</numerusform>
+            <numerusform>Exported %n assets to %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -57,7 +75,9 @@
     <message numerus="yes">
         <source>%n controls chosen.</source>
         <translation>
-            <numerusform>%n controls chosen.</numerusform><numerusform>%n controls chosen.</numerusform></translation>
+            <numerusform>%n control chosen.</numerusform>
+            <numerusform>%n controls chosen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -65,12 +85,16 @@
     <message numerus="yes">
         <source>Record the disposal of %n asset(s)? The record is final: the assets become disposed and can no longer be edited. Corrections are made as amendments, which keep the original.</source>
         <translation>
-            <numerusform>Record the disposal of %n asset? The record is final: the asset becomes disposed and can no longer be edited. Corrections are made as amendments, which keep the original.</numerusform><numerusform>Record the disposal of %n assets? The record is final: the assets become disposed and can no longer be edited. Corrections are made as amendments, which keep the original.</numerusform></translation>
+            <numerusform>Record the disposal of %n asset? The record is final: the asset becomes disposed and can no longer be edited. Corrections are made as amendments, which keep the original.</numerusform>
+            <numerusform>Record the disposal of %n assets? The record is final: the assets become disposed and can no longer be edited. Corrections are made as amendments, which keep the original.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Media (%n asset(s))</source>
         <translation>
-            <numerusform>Media (%n asset)</numerusform><numerusform>Media (%n assets)</numerusform></translation>
+            <numerusform>Media (%n asset)</numerusform>
+            <numerusform>Media (%n assets)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,7 +102,9 @@
     <message numerus="yes">
         <source>All %n evidence file(s) match the SHA-256 recorded when they were added.</source>
         <translation>
-            <numerusform>%n evidence file matches the SHA-256 recorded when it was added.</numerusform><numerusform>All %n evidence files match the SHA-256 recorded when they were added.</numerusform></translation>
+            <numerusform>%n evidence file matches the SHA-256 recorded when it was added.</numerusform>
+            <numerusform>All %n evidence files match the SHA-256 recorded when they were added.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -86,7 +112,9 @@
     <message numerus="yes">
         <source>%n disposal record(s).</source>
         <translation>
-            <numerusform>%n disposal record.</numerusform><numerusform>%n disposal records.</numerusform></translation>
+            <numerusform>%n disposal record.</numerusform>
+            <numerusform>%n disposal records.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -94,7 +122,9 @@
     <message numerus="yes">
         <source>%n asset(s) due.</source>
         <translation>
-            <numerusform>%n asset due.</numerusform><numerusform>%n assets due.</numerusform></translation>
+            <numerusform>%n asset due.</numerusform>
+            <numerusform>%n assets due.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -102,12 +132,16 @@
     <message numerus="yes">
         <source>%1: %2 (%n asset(s))</source>
         <translation>
-            <numerusform>%1: %2 (%n asset)</numerusform><numerusform>%1: %2 (%n assets)</numerusform></translation>
+            <numerusform>%1: %2 (%n asset)</numerusform>
+            <numerusform>%1: %2 (%n assets)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assets: %Ln</source>
         <translation>
-            <numerusform>Assets: %Ln</numerusform><numerusform>Assets: %Ln</numerusform></translation>
+            <numerusform>Assets: %Ln</numerusform>
+            <numerusform>Assets: %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -115,7 +149,9 @@
     <message numerus="yes">
         <source>%Ln asset(s) shown of %1</source>
         <translation>
-            <numerusform>%Ln asset shown of %1</numerusform><numerusform>%Ln assets shown of %1</numerusform></translation>
+            <numerusform>%Ln asset shown of %1</numerusform>
+            <numerusform>%Ln assets shown of %1</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
