@@ -11,6 +11,9 @@
 #include "controls/gaptablemodel.h"
 #include "editor/asseteditor.h"
 #include "mainwindow/mainwindow.h"
+#include "printing/applicabilitydocument.h"
+#include "printing/gapreportdocument.h"
+#include "printing/pagedtablerenderer.h"
 #include "service/controlservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
@@ -28,15 +31,17 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTreeWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 class TestControlsGui final : public QObject
 {
@@ -52,6 +57,7 @@ private slots:
     void gapReportWindow();
     void baselineEditor();
     void controlsMenu();
+    void printedDocuments();
 
 private:
     qint64 createAsset(int confidentiality);
@@ -311,6 +317,47 @@ void TestControlsGui::controlsMenu()
     QVERIFY(report->model()->rowCount() > 0);
     QCOMPARE(actions->showGapReport(), report); // one window, raised again
     report->close();
+}
+
+void TestControlsGui::printedDocuments()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const qint64 assetId = createAsset(3);
+    const Control physical = m_controls->findControl(QStringLiteral("PHY-04")).value.value();
+    ControlAssignment assignment;
+    assignment.assetId = assetId;
+    assignment.controlId = physical.id;
+    assignment.applicable = false;
+    assignment.reason = QStringLiteral("クラウド事業者のデータセンターで運用");
+    QVERIFY(m_controls->assign(assignment).ok());
+    auto text = [](const QString &pdf) {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        process.waitForFinished(60000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    QString error;
+    PagedDocument statement;
+    QVERIFY2(ApplicabilityDocument::build(*m_registry, physical.catalogId, &statement, &error), qPrintable(error));
+    const QString statementPdf = m_dir->filePath(QStringLiteral("soa.pdf"));
+    QVERIFY2(PagedTableRenderer::writePdf(statement, statementPdf, &error), qPrintable(error));
+    const QString statementText = text(statementPdf);
+    QVERIFY(statementText.contains(QLatin1String("Statement of Applicability")));
+    QVERIFY(statementText.contains(QLatin1String("PHY-04")));
+    QVERIFY2(statementText.contains(QStringLiteral("クラウド事業者のデータセンターで運用")),
+             qPrintable(statementText.left(2000)));
+
+    GapReportOptions options;
+    PagedDocument report;
+    QVERIFY2(GapReportDocument::build(*m_registry, options, &report, &error), qPrintable(error));
+    const QString reportPdf = m_dir->filePath(QStringLiteral("gaps.pdf"));
+    QVERIFY2(PagedTableRenderer::writePdf(report, reportPdf, &error), qPrintable(error));
+    const QString reportText = text(reportPdf);
+    QVERIFY(reportText.contains(QLatin1String("Gap Report of Controls")));
+    QVERIFY(reportText.contains(m_registry->assets().byId(assetId)->assetNo));
+    QVERIFY(reportText.contains(QStringLiteral("営業部")));
+    QVERIFY(reportText.contains(QLatin1String("TEC-05")));
 }
 
 QTEST_MAIN(TestControlsGui)

@@ -10,6 +10,8 @@
 #include "assetcontrolswidget.h"
 #include "editor/asseteditor.h"
 #include "mainwindow/mainwindow.h"
+#include "printing/applicabilitydocument.h"
+#include "printing/pagedtablerenderer.h"
 #include "service/controlexport.h"
 #include "service/controlservice.h"
 #include "service/registry.h"
@@ -219,16 +221,27 @@ bool ControlActions::exportApplicability()
     if (!ok || chosen.isEmpty())
         return false;
     const ControlCatalog catalog = usable.at(names.indexOf(chosen));
-    const QString suggested = tr("Statement of applicability") + QLatin1Char('_') +
+    const QString suggested = ApplicabilityDocument::title() + QLatin1Char('_') +
                               QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
     const QString path = FileDialog::getSaveFileName(m_window, tr("Export Statement of Applicability"), suggested,
-                                                     tr("CSV files (*.csv)"), QStringLiteral("csv"));
+                                                     tr("CSV files (*.csv);;PDF files (*.pdf)"), QStringLiteral("csv"));
     if (path.isEmpty())
         return false;
-    const Result<int> written = ControlExport::writeApplicability(service, catalog.id, path);
-    if (!written.ok()) {
-        MessageBox::critical(m_window, tr("Statement Not Exported"), written.error);
-        return false;
+    // The file name decides: a PDF for filing and printing, CSV for Excel.
+    QString error;
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        PagedDocument document;
+        if (!ApplicabilityDocument::build(*registry, catalog.id, &document, &error) ||
+            !PagedTableRenderer::writePdf(document, path, &error)) {
+            MessageBox::critical(m_window, tr("Statement Not Exported"), error);
+            return false;
+        }
+    } else {
+        const Result<int> written = ControlExport::writeApplicability(service, catalog.id, path);
+        if (!written.ok()) {
+            MessageBox::critical(m_window, tr("Statement Not Exported"), written.error);
+            return false;
+        }
     }
     m_window->statusBar()->showMessage(
         tr("Saved the statement of applicability to %1").arg(QDir::toNativeSeparators(path)), 8000);
