@@ -138,6 +138,11 @@ QString sortColumn(AssetField::Id field)
     }
 }
 
+bool isPlainWord(const QString &word)
+{
+    return std::all_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
 QString likePattern(const QString &word)
 {
     QString escaped = word;
@@ -153,6 +158,7 @@ QString whereClause(const AssetFilter &filter, QVariantList *values)
     QStringList conditions;
     const QStringList words = filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList ftsTerms;
+    QStringList gramTerms;
     for (const QString &word : words) {
         if (word.size() >= 3) {
             QString quoted = word;
@@ -164,6 +170,11 @@ QString whereClause(const AssetFilter &filter, QVariantList *values)
             static const QStringList columns = {QStringLiteral("asset_no"), QStringLiteral("name"),
                                                 QStringLiteral("department"), QStringLiteral("owner"),
                                                 QStringLiteral("business_category")};
+            // A word of letters and digits only is one token of that index, so a match there is exact.
+            if (isPlainWord(word)) {
+                gramTerms << QLatin1Char('"') + word.toLower() + QLatin1Char('"');
+                continue;
+            }
             QString quoted = word.toLower();
             quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
             conditions << QStringLiteral("id IN (SELECT rowid FROM asset_grams WHERE asset_grams MATCH ?)");
@@ -179,6 +190,10 @@ QString whereClause(const AssetFilter &filter, QVariantList *values)
     if (!ftsTerms.isEmpty()) {
         conditions << QStringLiteral("id IN (SELECT rowid FROM asset_search WHERE asset_search MATCH ?)");
         values->append(ftsTerms.join(QLatin1Char(' ')));
+    }
+    if (!gramTerms.isEmpty()) {
+        conditions << QStringLiteral("id IN (SELECT rowid FROM asset_grams WHERE asset_grams MATCH ?)");
+        values->append(gramTerms.join(QLatin1Char(' ')));
     }
     if (!filter.department.isEmpty()) {
         conditions << QStringLiteral("department = ?");
@@ -413,15 +428,19 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
     const QStringList words = filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const bool onlyLongWords =
         std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() >= 3; });
+    const bool onlyShortPlainWords =
+        std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() < 3 && isPlainWord(w); });
     if (filter.department.isEmpty() && filter.assetType.isEmpty() && filter.importance == 0 &&
-        filter.status.isEmpty() && filter.personalInfo.isEmpty() && onlyLongWords) {
+        filter.status.isEmpty() && filter.personalInfo.isEmpty() && (onlyLongWords || onlyShortPlainWords)) {
         QVariantList values;
         AssetFilter searchOnly;
         searchOnly.search = filter.search;
         searchOnly.includeDisposed = true;
         const QString where = whereClause(searchOnly, &values);
+        const QString table = onlyLongWords ? QStringLiteral("asset_search") : QStringLiteral("asset_grams");
         QString sql = where.isEmpty() ? QStringLiteral("SELECT count(*) FROM asset")
-                                      : QStringLiteral("SELECT count(*) FROM asset_search WHERE asset_search MATCH ?");
+                                      : QStringLiteral("SELECT count(*) FROM ") + table + QStringLiteral(" WHERE ") +
+                                            table + QStringLiteral(" MATCH ?");
         if (!filter.includeDisposed) {
             sql = QStringLiteral("SELECT (") + sql + QStringLiteral(") - (SELECT count(*) FROM asset") +
                   (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) +
