@@ -45,6 +45,65 @@
     </message>
 </context>
 <context>
+    <name>ApplicabilityDocument</name>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>適用宣言書</translation>
+    </message>
+    <message>
+        <source>The catalogue no longer exists in this registry.</source>
+        <translation>この管理策カタログは台帳にもう存在しません。</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>管理策カタログ: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>印刷日時 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022</source>
+        <translation>ISO/IEC 27001:2022</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-53</source>
+        <translation>NIST SP 800-53</translation>
+    </message>
+    <message>
+        <source>Applicability</source>
+        <translation>適用可否</translation>
+    </message>
+    <message>
+        <source>Reason for exclusion</source>
+        <translation>適用除外の理由</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <source>Assets (implemented / applicable)</source>
+        <translation>資産数（実施済 / 適用）</translation>
+    </message>
+    <message>
+        <source>The catalogue has no controls.</source>
+        <translation>この管理策カタログには管理策がありません。</translation>
+    </message>
+</context>
+<context>
     <name>AssetCodes</name>
     <message>
         <source>Information (electronic data)</source>
@@ -109,6 +168,112 @@
     <message>
         <source>Disposed</source>
         <translation>廃棄済</translation>
+    </message>
+</context>
+<context>
+    <name>AssetControlsModel</name>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>Applicability</source>
+        <translation>適用可否</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最終確認日</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>ギャップ</translation>
+    </message>
+</context>
+<context>
+    <name>AssetControlsWidget</name>
+    <message>
+        <source>&amp;Assign Controls…</source>
+        <translation>管理策を割り当て(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Choose controls from the catalogues and assign them to this asset</source>
+        <translation>管理策カタログから管理策を選び、この資産に割り当てます</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Assignment…</source>
+        <translation>割り当てを編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Assignment</source>
+        <translation>割り当てを解除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Save the asset first; its controls can be assigned once it is in the registry.</source>
+        <translation>先に資産を保存してください。台帳に登録されると管理策を割り当てられます。</translation>
+    </message>
+    <message>
+        <source>The baseline requires %1 controls for this asset's classification; %2 are gaps. %3 controls are assigned.</source>
+        <translation>この資産の格付けでは、ベースラインにより %1 件の管理策が必要です。うち %2 件がギャップです。割り当て済の管理策は %3 件です。</translation>
+    </message>
+    <message>
+        <source>The asset has been disposed; its controls can no longer be changed.</source>
+        <translation>この資産は廃棄済のため、管理策を変更できません。</translation>
+    </message>
+    <message>
+        <source>Changes to controls are saved at once.</source>
+        <translation>管理策の変更はすぐに保存されます。</translation>
+    </message>
+    <message>
+        <source>Required by the baseline: %1</source>
+        <translation>ベースラインによる必須: %1</translation>
+    </message>
+    <message>
+        <source>Not applicable: %1</source>
+        <translation>適用除外: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>証跡: %1</translation>
+    </message>
+    <message>
+        <source>Remove Assignment</source>
+        <translation>割り当ての解除</translation>
+    </message>
+    <message>
+        <source>Remove the assignment of %1? Its status, responsible person and evidence note are removed; the audit trail keeps them.</source>
+        <translation>%1 の割り当てを解除しますか？実施状況、担当者、証跡の説明は削除されますが、監査証跡には残ります。</translation>
+    </message>
+    <message>
+        <source>Assignment Not Removed</source>
+        <translation>割り当てを解除できませんでした</translation>
     </message>
 </context>
 <context>
@@ -352,6 +517,14 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Sets the next review from importance: 6 months for the highest, 1 year for the middle and 2 years for the lowest.</source>
         <translation>次回見直し日を重要度から設定します: 最高は 6 か月後、中位は 1 年後、最低は 2 年後です。</translation>
+    </message>
+    <message>
+        <source>&amp;Asset</source>
+        <translation>資産(&amp;A)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontrols</source>
+        <translation>管理策(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -613,6 +786,85 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
 </context>
 <context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Assign Controls</source>
+        <translation>管理策の割り当て</translation>
+    </message>
+    <message>
+        <source>Control Assignment</source>
+        <translation>管理策の割り当て</translation>
+    </message>
+    <message>
+        <source>Applicability:</source>
+        <translation>適用可否:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由:</translation>
+    </message>
+    <message>
+        <source>&amp;Implementation:</source>
+        <translation>実施状況(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>担当者(&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>期限(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>証跡(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Last &amp;verified:</source>
+        <translation>最終確認日(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Applicable</source>
+        <translation>適用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Not applicable</source>
+        <translation>適用除外(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Why the control does not apply to the asset (required)</source>
+        <translation>この資産に管理策を適用しない理由（必須）</translation>
+    </message>
+    <message>
+        <source>Person or role responsible</source>
+        <translation>担当者名または役割</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>期限を設定</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>確認日を設定</translation>
+    </message>
+    <message>
+        <source>Where the evidence is: a document, a record, a ticket number</source>
+        <translation>証跡の所在: 文書、記録、チケット番号など</translation>
+    </message>
+    <message>
+        <source>Change this field for every assignment</source>
+        <translation>すべての割り当てでこの項目を変更します</translation>
+    </message>
+    <message>
+        <source>%1 controls for %2 assets</source>
+        <translation>%2 件の資産に %1 件の管理策</translation>
+    </message>
+    <message>
+        <source>Tick the fields to set. Fields left unticked keep each asset's current value (new assignments start as applicable, implementation unknown).</source>
+        <translation>設定する項目にチェックを付けてください。チェックしない項目は各資産の現在の値のままです（新しい割り当ては「適用」「実施状況不明」で始まります）。</translation>
+    </message>
+</context>
+<context>
     <name>AuditStore</name>
     <message>
         <source>Could not read the audit trail of the registry %1: %2</source>
@@ -624,10 +876,196 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>Each rule requires its control for every asset that meets all of the rule's conditions; a rule without conditions applies to every asset. "Any personal information" includes special care-required and My Number information. Changes apply to the gap report at once after saving.</source>
+        <translation>各ルールは、ルールの条件をすべて満たす資産に対して、その管理策を必須とします。条件のないルールはすべての資産に適用されます。「個人情報あり」には要配慮個人情報と特定個人情報（マイナンバー）も含まれます。変更は保存後すぐにギャップレポートに反映されます。</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Importance ≥</source>
+        <translation>重要度 ≥</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Asset type</source>
+        <translation>資産種別</translation>
+    </message>
+    <message>
+        <source>&amp;Add Rules…</source>
+        <translation>ルールを追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Rules</source>
+        <translation>ルールを削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Reset to &amp;Default</source>
+        <translation>既定に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Any personal information</source>
+        <translation>個人情報あり</translation>
+    </message>
+    <message>
+        <source>Reset Baseline</source>
+        <translation>ベースラインを既定に戻す</translation>
+    </message>
+    <message>
+        <source>Replace every rule with the default baseline shipped with the application? Rules you added are removed when you save.</source>
+        <translation>すべてのルールを、アプリケーションに同梱された既定のベースラインに置き換えますか？追加したルールは保存時に削除されます。</translation>
+    </message>
+    <message>
+        <source>Baseline Not Reset</source>
+        <translation>ベースラインを既定に戻せませんでした</translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation>変更の破棄</translation>
+    </message>
+    <message>
+        <source>Discard the changes to the baseline?</source>
+        <translation>ベースラインの変更を破棄しますか？</translation>
+    </message>
+</context>
+<context>
     <name>BuiltInCatalog</name>
     <message>
         <source>The built-in control catalogue of this build is damaged: %1</source>
         <translation>このビルドに組み込まれた管理策カタログが破損しています: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Control Catalogues</source>
+        <translation>管理策カタログ</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001</source>
+        <translation>ISO/IEC 27001</translation>
+    </message>
+    <message>
+        <source>SP 800-53</source>
+        <translation>SP 800-53</translation>
+    </message>
+    <message>
+        <source>&amp;Import OSCAL Catalogue…</source>
+        <translation>OSCAL カタログを取り込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import an OSCAL JSON catalogue such as NIST SP 800-53 Rev. 5; importing it again updates it</source>
+        <translation>NIST SP 800-53 Rev. 5 などの OSCAL JSON カタログを取り込みます。再度取り込むと更新されます</translation>
+    </message>
+    <message>
+        <source>&amp;New Own Control…</source>
+        <translation>独自の管理策を追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Written for this application, in Japanese and English. Version %1.</source>
+        <translation>本アプリケーション用に日本語と英語で作成されたカタログです。バージョン %1。</translation>
+    </message>
+    <message>
+        <source>The controls of this registry. Add your own where the catalogues do not fit.</source>
+        <translation>この台帳独自の管理策です。既存のカタログが合わない場合は独自の管理策を追加してください。</translation>
+    </message>
+    <message>
+        <source>Imported from %1. Version %2, updated %3.</source>
+        <translation>%1 から取り込み。バージョン %2、更新日 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1（廃止）</translation>
+    </message>
+    <message>
+        <source>&amp;Reinstate</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>廃止(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Import OSCAL Catalogue</source>
+        <translation>OSCAL カタログの取り込み</translation>
+    </message>
+    <message>
+        <source>OSCAL catalogues (*.json);;All files (*)</source>
+        <translation>OSCAL カタログ (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Catalogue Not Imported</source>
+        <translation>管理策カタログを取り込めませんでした</translation>
+    </message>
+    <message>
+        <source>Catalogue Imported</source>
+        <translation>管理策カタログを取り込みました</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 controls added, %3 updated, %4 unchanged, %5 retired; %6 withdrawn controls left out.</source>
+        <translation>%1
+
+管理策を %2 件追加、%3 件更新、%4 件変更なし、%5 件廃止しました。撤回された管理策 %6 件は除外しました。</translation>
+    </message>
+    <message>
+        <source>Retire Control</source>
+        <translation>管理策の廃止</translation>
+    </message>
+    <message>
+        <source>Retire %1? It is no longer offered nor required by the baseline; the assets keep their assignments of it.</source>
+        <translation>%1 を廃止しますか？選択肢に表示されなくなり、ベースラインでも必須ではなくなります。資産への既存の割り当ては残ります。</translation>
+    </message>
+    <message>
+        <source>Control Not Changed</source>
+        <translation>管理策を変更できませんでした</translation>
     </message>
 </context>
 <context>
@@ -1162,11 +1600,11 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
     <message>
         <source>Lists the controls of the catalogues: code, title, area and the catalogue they come from.</source>
-        <translation type="unfinished" />
+        <translation>管理策カタログの管理策を一覧表示します（コード、名称、分野、収録元のカタログ）。</translation>
     </message>
     <message>
         <source>Only this catalogue: builtin, own, or a word of an imported catalogue's title or the start of its UUID.</source>
-        <translation type="unfinished" />
+        <translation>このカタログのみ: builtin、own、またはインポートしたカタログの名称に含まれる語、UUID の先頭部分。</translation>
     </message>
     <message>
         <source>Output format (default: csv).</source>
@@ -1174,101 +1612,103 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
     <message>
         <source>Include retired controls.</source>
-        <translation type="unfinished" />
+        <translation>廃止された管理策も含めます。</translation>
     </message>
     <message>
         <source>Imports an OSCAL JSON catalogue (e.g. NIST SP 800-53 Rev. 5) as a catalogue of its own. Importing the same catalogue again updates it in place; a file that is not a complete OSCAL catalogue changes nothing.</source>
-        <translation type="unfinished" />
+        <translation>OSCAL JSON 形式のカタログ（例: NIST SP 800-53 Rev. 5）を独立した管理策カタログとして取り込みます。同じカタログをもう一度取り込むと、そのカタログが更新されます。完全な OSCAL カタログでないファイルの場合は何も変更しません。</translation>
     </message>
     <message>
         <source>The OSCAL catalogue (JSON).</source>
-        <translation type="unfinished" />
+        <translation>OSCAL カタログ（JSON）。</translation>
     </message>
     <message>
         <source>%1 (version %2): %3 controls added, %4 updated, %5 unchanged, %6 retired; %7 withdrawn controls left out.</source>
-        <translation type="unfinished" />
+        <translation>%1（バージョン %2）: 管理策を %3 件追加、%4 件更新、%5 件変更なし、%6 件廃止しました。取り下げられた管理策 %7 件は取り込んでいません。</translation>
     </message>
     <message>
         <source>Usage: %1 catalog list [--catalog NAME] [--format csv|tsv|json] [--all]
        %1 catalog import FILE
 Run '%1 catalog list --help' for the options.</source>
-        <translation type="unfinished" />
+        <translation>使い方: %1 catalog list [--catalog NAME] [--format csv|tsv|json] [--all]
+        %1 catalog import FILE
+オプションは「%1 catalog list --help」で確認できます。</translation>
     </message>
     <message>
         <source>Say what to do with the catalogues: list or import.</source>
-        <translation type="unfinished" />
+        <translation>管理策カタログに対する操作を指定してください: list または import。</translation>
     </message>
     <message>
         <source>'%1' is not a catalog command. Use list or import.</source>
-        <translation type="unfinished" />
+        <translation>「%1」は catalog のコマンドではありません。list または import を指定してください。</translation>
     </message>
     <message>
         <source>'%1' is not a date for --%2. Write it as 2026-04-01, or none.</source>
-        <translation type="unfinished" />
+        <translation>--%2 の「%1」は日付として読めません。2026-04-01 の形式、または none で指定してください。</translation>
     </message>
     <message>
         <source>Assigns controls to assets, or changes their assignment: whether the control applies, how far it is implemented, who is responsible, by when. Options left out keep the current values. Prints the number of assignments changed.</source>
-        <translation type="unfinished" />
+        <translation>資産に管理策を割り当てるか、その割り当てを変更します（適用の有無、実施状況、担当者、期限）。指定しなかったオプションは現在の値のままです。変更した割り当ての件数を表示します。</translation>
     </message>
     <message>
         <source>The assets, e.g. IA-000001 IA-000002.</source>
-        <translation type="unfinished" />
+        <translation>対象の資産（例: IA-000001 IA-000002）。</translation>
     </message>
     <message>
         <source>The control, e.g. TEC-05 or AC-2; repeat for several. Required.</source>
-        <translation type="unfinished" />
+        <translation>管理策（例: TEC-05、AC-2）。複数ある場合は繰り返し指定します。必須。</translation>
     </message>
     <message>
         <source>The catalogue of the controls, when a code is in several.</source>
-        <translation type="unfinished" />
+        <translation>管理策のカタログ（同じコードが複数のカタログにある場合）。</translation>
     </message>
     <message>
         <source>Whether the control applies to the assets; 'no' needs --reason.</source>
-        <translation type="unfinished" />
+        <translation>管理策を資産に適用するかどうか。no の場合は --reason が必要です。</translation>
     </message>
     <message>
         <source>Why the control does not apply.</source>
-        <translation type="unfinished" />
+        <translation>管理策を適用しない理由。</translation>
     </message>
     <message>
         <source>Implementation: implemented, partial, not_implemented or unknown (also 実施済, 一部実施, 未実施, 不明).</source>
-        <translation type="unfinished" />
+        <translation>実施状況: implemented、partial、not_implemented、unknown（実施済、一部実施、未実施、不明 も可）。</translation>
     </message>
     <message>
         <source>Person responsible for the control.</source>
-        <translation type="unfinished" />
+        <translation>管理策の担当者。</translation>
     </message>
     <message>
         <source>Date by which the control is to be implemented.</source>
-        <translation type="unfinished" />
+        <translation>管理策の実施期限。</translation>
     </message>
     <message>
         <source>Where the evidence is: a document, a record, a ticket.</source>
-        <translation type="unfinished" />
+        <translation>証跡の所在（文書、記録、チケットなど）。</translation>
     </message>
     <message>
         <source>Day the control was last verified.</source>
-        <translation type="unfinished" />
+        <translation>管理策の最終確認日。</translation>
     </message>
     <message>
         <source>Remove the assignments instead.</source>
-        <translation type="unfinished" />
+        <translation>割り当てを解除します。</translation>
     </message>
     <message>
         <source>The option --control is required.</source>
-        <translation type="unfinished" />
+        <translation>オプション --control は必須です。</translation>
     </message>
     <message>
         <source>'%1' is not a value of --applicable. Use yes or no.</source>
-        <translation type="unfinished" />
+        <translation>「%1」は --applicable に指定できる値ではありません。yes または no を指定してください。</translation>
     </message>
     <message>
         <source>'%1' is not an implementation status. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>「%1」は実施状況ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>--remove cannot be combined with the fields of an assignment.</source>
-        <translation type="unfinished" />
+        <translation>--remove は割り当ての項目を指定するオプションと同時に指定できません。</translation>
     </message>
     <message>
         <source>There is no asset %1 in the registry %2.</source>
@@ -1276,99 +1716,99 @@ Run '%1 catalog list --help' for the options.</source>
     </message>
     <message>
         <source>'%1' is not an area. Give its number, 1 to 10.</source>
-        <translation type="unfinished" />
+        <translation>「%1」は分野ではありません。分野の番号（1～10）を指定してください。</translation>
     </message>
     <message>
         <source>'%1' is not a kind of gap. Use one of: %2.</source>
-        <translation type="unfinished" />
+        <translation>「%1」はギャップの種類ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>Gaps: %1 in %2 of %3 assets</source>
-        <translation type="unfinished" />
+        <translation>ギャップ: %1 件（資産 %3 件中 %2 件）</translation>
     </message>
     <message>
         <source>By kind</source>
-        <translation type="unfinished" />
+        <translation>種類別</translation>
     </message>
     <message>
         <source>By area</source>
-        <translation type="unfinished" />
+        <translation>分野別</translation>
     </message>
     <message>
         <source>By department</source>
-        <translation type="unfinished" />
+        <translation>部署別</translation>
     </message>
     <message>
         <source>The gap report: controls the baseline requires that are missing, not (fully) implemented, overdue, or marked not applicable without a reason; with counts per kind, area and department. Exit status 1 when there are gaps, 0 when there are none.</source>
-        <translation type="unfinished" />
+        <translation>ギャップレポート: ベースラインで必要な管理策のうち、未割当、未実施・一部実施、期限超過、または理由なしで適用除外としたものを、種類別・分野別・部署別の件数とともに表示します。ギャップがある場合は終了ステータス 1、ない場合は 0 で終了します。</translation>
     </message>
     <message>
         <source>Only the gaps of this asset.</source>
-        <translation type="unfinished" />
+        <translation>この資産のギャップのみ。</translation>
     </message>
     <message>
         <source>Only controls of this area (1–10).</source>
-        <translation type="unfinished" />
+        <translation>この分野の管理策のみ（1～10）。</translation>
     </message>
     <message>
         <source>Only this kind of gap: %1.</source>
-        <translation type="unfinished" />
+        <translation>このギャップの種類のみ: %1。</translation>
     </message>
     <message>
         <source>Only controls of this catalogue.</source>
-        <translation type="unfinished" />
+        <translation>このカタログの管理策のみ。</translation>
     </message>
     <message>
         <source>Only assets whose number or name contains the text.</source>
-        <translation type="unfinished" />
+        <translation>管理番号または名称にこの文字列を含む資産のみ。</translation>
     </message>
     <message>
         <source>Output format (default: text, a summary and the list).</source>
-        <translation type="unfinished" />
+        <translation>出力形式（既定: text。概要と一覧）。</translation>
     </message>
     <message>
         <source>Only the counts, without the list (text format).</source>
-        <translation type="unfinished" />
+        <translation>一覧を表示せず、件数のみを表示します（text 形式）。</translation>
     </message>
     <message>
         <source>'%1' is not an output format. Use text, csv, tsv or json.</source>
-        <translation type="unfinished" />
+        <translation>「%1」は出力形式ではありません。text、csv、tsv、json のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>%1 gaps in %2 assets.</source>
-        <translation type="unfinished" />
+        <translation>ギャップ %1 件（資産 %2 件）。</translation>
     </message>
     <message>
         <source>The statement of applicability of a catalogue: every control with its applicability, the reasons for excluding it and its implementation across the registry.</source>
-        <translation type="unfinished" />
+        <translation>管理策カタログの適用宣言書: すべての管理策について、適用の有無、適用除外の理由、台帳全体での実施状況を示します。</translation>
     </message>
     <message>
         <source>The catalogue (default: builtin).</source>
-        <translation type="unfinished" />
+        <translation>管理策カタログ（既定: builtin）。</translation>
     </message>
     <message>
         <source>Output format on stdout (default: csv).</source>
-        <translation type="unfinished" />
+        <translation>標準出力への出力形式（既定: csv）。</translation>
     </message>
     <message>
         <source>Write a CSV file for Excel (UTF-8 with BOM, headings in the UI language) instead.</source>
-        <translation type="unfinished" />
+        <translation>代わりに Excel 向けの CSV ファイル（BOM 付き UTF-8、見出しは UI の言語）を書き出します。</translation>
     </message>
     <message>
         <source>Control catalogues: catalog list [--catalog NAME], catalog import FILE</source>
-        <translation type="unfinished" />
+        <translation>管理策カタログ: catalog list [--catalog NAME]、catalog import FILE</translation>
     </message>
     <message>
         <source>Assign controls to assets: assign ASSET_NO… --control CODE [--status …]</source>
-        <translation type="unfinished" />
+        <translation>資産に管理策を割り当て: assign ASSET_NO… --control CODE [--status …]</translation>
     </message>
     <message>
         <source>The gap report of required controls; exit status 1 when there are gaps</source>
-        <translation type="unfinished" />
+        <translation>必要な管理策のギャップレポート（ギャップがある場合は終了ステータス 1）</translation>
     </message>
     <message>
         <source>The statement of applicability of a catalogue</source>
-        <translation type="unfinished" />
+        <translation>管理策カタログの適用宣言書</translation>
     </message>
     <message>
         <source>'%1' is not a value of --%2. Use one of: %3.</source>
@@ -2062,6 +2502,97 @@ Run '%1 catalog list --help' for the options.</source>
         <source>Export assets to CSV, Excel (XLSX) or JSON</source>
         <translation>資産を CSV・Excel（XLSX）・JSON に書き出し</translation>
     </message>
+    <message>
+        <source>Leave out the approval boxes (承認・確認・作成) of the first page.</source>
+        <translation>1 ページ目の押印欄（承認・確認・作成）を印刷しません。</translation>
+    </message>
+</context>
+<context>
+    <name>ControlActions</name>
+    <message>
+        <source>Con&amp;trols</source>
+        <translation>管理策(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Gap Report…</source>
+        <translation>ギャップレポート(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Required controls that are missing, not implemented or overdue, per area and department</source>
+        <translation>未割当、未実施または期限超過の必須管理策を分野別・部署別に表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Assign Controls…</source>
+        <translation>管理策を割り当て(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Assign controls to the selected assets</source>
+        <translation>選択した資産に管理策を割り当てます</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogues…</source>
+        <translation>管理策カタログ(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline…</source>
+        <translation>ベースライン(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Statement of Applicability…</source>
+        <translation>適用宣言書(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Show Asset</source>
+        <translation>資産の表示</translation>
+    </message>
+    <message>
+        <source>The asset is hidden by the filter of the asset list. Clear the filter and try again.</source>
+        <translation>この資産は資産一覧の絞り込み条件により非表示になっています。絞り込みを解除してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Assign Controls</source>
+        <translation>管理策の割り当て</translation>
+    </message>
+    <message>
+        <source>Select the assets to assign controls to.</source>
+        <translation>管理策を割り当てる資産を選択してください。</translation>
+    </message>
+    <message>
+        <source>The selected assets have been disposed of; their controls can no longer be changed.</source>
+        <translation>選択した資産は廃棄済のため、管理策を変更できません。</translation>
+    </message>
+    <message>
+        <source>%1 assignments saved</source>
+        <translation>%1 件の割り当てを保存しました</translation>
+    </message>
+    <message>
+        <source>disposed assets left out: %1</source>
+        <translation>除外した廃棄済の資産: %1</translation>
+    </message>
+    <message>
+        <source>Statement of Applicability</source>
+        <translation>適用宣言書</translation>
+    </message>
+    <message>
+        <source>Catalogue of the statement:</source>
+        <translation>適用宣言書の管理策カタログ:</translation>
+    </message>
+    <message>
+        <source>Export Statement of Applicability</source>
+        <translation>適用宣言書のエクスポート</translation>
+    </message>
+    <message>
+        <source>Statement Not Exported</source>
+        <translation>適用宣言書をエクスポートできませんでした</translation>
+    </message>
+    <message>
+        <source>Saved the statement of applicability to %1</source>
+        <translation>適用宣言書を %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;PDF files (*.pdf)</source>
+        <translation>CSV ファイル (*.csv);;PDF ファイル (*.pdf)</translation>
+    </message>
 </context>
 <context>
     <name>ControlCatalog</name>
@@ -2162,6 +2693,61 @@ Run '%1 catalog list --help' for the options.</source>
     </message>
 </context>
 <context>
+    <name>ControlEditDialog</name>
+    <message>
+        <source>New Own Control</source>
+        <translation>独自の管理策の追加</translation>
+    </message>
+    <message>
+        <source>Own Control %1</source>
+        <translation>独自の管理策 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>分野(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;Japanese):</source>
+        <translation>名称・日本語(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Title (&amp;English):</source>
+        <translation>名称・英語(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Description (Japanese):</source>
+        <translation>説明（日本語）:</translation>
+    </message>
+    <message>
+        <source>Description (English):</source>
+        <translation>説明（英語）:</translation>
+    </message>
+    <message>
+        <source>&amp;ISO/IEC 27001:2022:</source>
+        <translation>ISO/IEC 27001:2022(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;NIST SP 800-53:</source>
+        <translation>NIST SP 800-53(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. OWN-01</source>
+        <translation>例: OWN-01</translation>
+    </message>
+    <message>
+        <source>Annex A control IDs, e.g. A.5.9, A.8.10</source>
+        <translation>附属書 A の管理策 ID（例: A.5.9、A.8.10）</translation>
+    </message>
+    <message>
+        <source>Control IDs, e.g. CM-8, MP-6</source>
+        <translation>管理策 ID（例: CM-8、MP-6）</translation>
+    </message>
+</context>
+<context>
     <name>ControlExport</name>
     <message>
         <source>%1 cannot hold %2. Export as UTF-8 instead; nothing was written.</source>
@@ -2246,6 +2832,58 @@ Run '%1 catalog list --help' for the options.</source>
     <message>
         <source>Not assessed</source>
         <translation>未評価</translation>
+    </message>
+</context>
+<context>
+    <name>ControlPickerDialog</name>
+    <message>
+        <source>Choose Controls</source>
+        <translation>管理策の選択</translation>
+    </message>
+    <message>
+        <source>Choose a Control</source>
+        <translation>管理策の選択</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue:</source>
+        <translation>管理策カタログ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>All catalogues</source>
+        <translation>すべてのカタログ</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Code or words of the title</source>
+        <translation>コードまたは名称の語句</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>分野</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n controls chosen.</source>
+        <translation>
+            <numerusform>%n 件の管理策を選択中です。</numerusform></translation>
+    </message>
+    <message>
+        <source>ISO/IEC 27001:2022 %1</source>
+        <translation>ISO/IEC 27001:2022 %1</translation>
+    </message>
+    <message>
+        <source>NIST SP 800-53 %1</source>
+        <translation>NIST SP 800-53 %1</translation>
     </message>
 </context>
 <context>
@@ -2492,10 +3130,6 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>台帳 %1 は破損していて読み込めません（%2）。バックアップから復元してください。ファイルは変更していません。</translation>
     </message>
     <message>
-        <source>The registry %1 does not exist.</source>
-        <translation>台帳 %1 が見つかりません。</translation>
-    </message>
-    <message>
         <source>%1 is not an asset registry: it is not a SQLite database. Choose a registry file or create a new one; the file was not changed.</source>
         <translation>%1 は SQLite データベースではないため、情報資産管理台帳として開けません。台帳ファイルを選ぶか、新しい台帳を作成してください。ファイルは変更していません。</translation>
     </message>
@@ -2554,6 +3188,10 @@ Run '%1 catalog list --help' for the options.</source>
     <message>
         <source>Could not save a registry setting in the registry %1: %2</source>
         <translation>台帳 %1 に設定を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>The registry %1 does not exist. Check the file name, or create a new registry.</source>
+        <translation>台帳 %1 が見つかりません。ファイル名を確認するか、新しい台帳を作成してください。</translation>
     </message>
 </context>
 <context>
@@ -3729,6 +4367,251 @@ Run '%1 catalog list --help' for the options.</source>
     </message>
 </context>
 <context>
+    <name>GapReportDialog</name>
+    <message>
+        <source>Gap Report of Controls</source>
+        <translation>管理策のギャップレポート</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部署(&amp;D):</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>すべての部署</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>分野(&amp;A):</translation>
+    </message>
+    <message>
+        <source>All areas</source>
+        <translation>すべての分野</translation>
+    </message>
+    <message>
+        <source>&amp;Gap:</source>
+        <translation>ギャップ(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>すべての種類</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue:</source>
+        <translation>管理策カタログ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>All catalogues</source>
+        <translation>すべてのカタログ</translation>
+    </message>
+    <message>
+        <source>Asset &amp;search:</source>
+        <translation>資産の検索(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Asset number or name</source>
+        <translation>管理番号または情報資産名称</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>ギャップ数</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV でエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF で保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>No gaps: every required control of the %1 assets checked is in place.</source>
+        <translation>ギャップはありません。確認した %1 件の資産について、必須の管理策はすべて実施されています。</translation>
+    </message>
+    <message>
+        <source>%1 gaps in %2 of %3 assets</source>
+        <translation>%3 件中 %2 件の資産に %1 件のギャップ</translation>
+    </message>
+    <message>
+        <source>Export Gap Report</source>
+        <translation>ギャップレポートのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the gap report…</source>
+        <translation>ギャップレポートを作成しています…</translation>
+    </message>
+    <message>
+        <source>Gap Report Not Exported</source>
+        <translation>ギャップレポートをエクスポートできませんでした</translation>
+    </message>
+    <message>
+        <source>Save Gap Report as PDF</source>
+        <translation>ギャップレポートを PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Gap Report Not Saved</source>
+        <translation>ギャップレポートを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation>印刷できません</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+</context>
+<context>
+    <name>GapReportDocument</name>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>No gaps.</source>
+        <translation>ギャップはありません。</translation>
+    </message>
+    <message>
+        <source>Gap Report of Controls</source>
+        <translation>管理策のギャップレポート</translation>
+    </message>
+    <message>
+        <source>One asset</source>
+        <translation>1 件の資産</translation>
+    </message>
+    <message>
+        <source>Area: %1</source>
+        <translation>分野: %1</translation>
+    </message>
+    <message>
+        <source>Gap: %1</source>
+        <translation>ギャップ: %1</translation>
+    </message>
+    <message>
+        <source>Catalogue: %1</source>
+        <translation>管理策カタログ: %1</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>検索: %1</translation>
+    </message>
+    <message>
+        <source>All assets except disposed ones, every control the baseline requires</source>
+        <translation>廃棄済を除くすべての資産、ベースラインで必須のすべての管理策</translation>
+    </message>
+    <message>
+        <source>Gaps: %1 in %2 of %3 assets</source>
+        <translation>ギャップ: %3 件中 %2 件の資産に %1 件</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>印刷日時 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>Gaps per area</source>
+        <translation>分野別のギャップ</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Gaps per department</source>
+        <translation>部署別のギャップ</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>ギャップ数</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Control title</source>
+        <translation>管理策名</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>ギャップ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>%1 (%2 gaps)</source>
+        <translation>%1（ギャップ %2 件）</translation>
+    </message>
+    <message>
+        <source>… and %1 more gaps. Narrow the report with a filter, or export it as CSV, to see them all.</source>
+        <translation>…ほかに %1 件のギャップがあります。すべて確認するには、絞り込み条件で対象を絞るか、CSV でエクスポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>GapTableModel</name>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Control title</source>
+        <translation>管理策名</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>分野</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>ギャップ</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Assets</source>
@@ -3740,7 +4623,7 @@ Run '%1 catalog list --help' for the options.</source>
     </message>
     <message>
         <source>File:</source>
-        <translation type="unfinished" />
+        <translation>ファイル:</translation>
     </message>
     <message>
         <source>&amp;Sheet:</source>
@@ -3760,7 +4643,7 @@ Run '%1 catalog list --help' for the options.</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>備考</translation>
     </message>
     <message>
         <source>Columns</source>
@@ -3844,7 +4727,7 @@ Run '%1 catalog list --help' for the options.</source>
     </message>
     <message>
         <source>Not imported: choose a field to import it.</source>
-        <translation type="unfinished" />
+        <translation>取り込みません: 取り込むには項目を選択してください。</translation>
     </message>
     <message>
         <source>The columns changed: run the dry run again with Check.</source>
@@ -4118,6 +5001,33 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>
             <numerusform>資産数: %Ln 件</numerusform></translation>
     </message>
+    <message>
+        <source>C</source>
+        <comment>ledger column heading: confidentiality (機密性)</comment>
+        <translation>機</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>ledger column heading: integrity (完全性)</comment>
+        <translation>完</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>ledger column heading: availability (可用性)</comment>
+        <translation>可</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>作成</translation>
+    </message>
 </context>
 <context>
     <name>LedgerPrintDialog</name>
@@ -4204,6 +5114,10 @@ Run '%1 catalog list --help' for the options.</source>
     <message>
         <source>Save as P&amp;DF…</source>
         <translation>PDF で保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Approval boxes (approved, checked, prepared) on the first page</source>
+        <translation>1 ページ目に押印欄（承認・確認・作成）を印刷</translation>
     </message>
 </context>
 <context>
@@ -4421,6 +5335,30 @@ Organisation: %2</source>
     <message>
         <source>Use the default registry</source>
         <translation>既定の台帳を使用</translation>
+    </message>
+    <message>
+        <source>No assets are registered yet.
+Choose New Asset (Ctrl+N) to register the first one.</source>
+        <translation>資産はまだ登録されていません。
+［新しい資産］（Ctrl+N）を選んで、最初の資産を登録してください。</translation>
+    </message>
+    <message>
+        <source>No asset matches the search and the filters.
+Clear Filters shows every asset again.</source>
+        <translation>検索条件と絞り込み条件に一致する資産はありません。
+［絞り込みを解除］を選ぶと、すべての資産が表示されます。</translation>
+    </message>
+    <message>
+        <source>New Asset</source>
+        <translation>新しい資産</translation>
+    </message>
+    <message>
+        <source>Edit Asset</source>
+        <translation>資産を編集</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>再読み込み</translation>
     </message>
 </context>
 <context>
