@@ -240,7 +240,7 @@
         <translation>先に資産を保存してください。台帳に登録されると管理策を割り当てられます。</translation>
     </message>
     <message>
-        <source>The baseline requires %1 controls for this asset's classification; %2 are gaps. %3 controls are assigned.</source>
+        <source>The baseline requires %1 controls for this asset&apos;s classification; %2 are gaps. %3 controls are assigned.</source>
         <translation>この資産の格付けでは、ベースラインにより %1 件の管理策が必要です。うち %2 件がギャップです。割り当て済の管理策は %3 件です。</translation>
     </message>
     <message>
@@ -682,7 +682,7 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>ファイル %1 が見つかりません。</translation>
     </message>
     <message>
-        <source>The workbook %1 has no sheet '%2'. Its sheets are: %3.</source>
+        <source>The workbook %1 has no sheet &apos;%2&apos;. Its sheets are: %3.</source>
         <translation>ブック %1 にシート「%2」はありません。このブックのシート: %3。</translation>
     </message>
     <message>
@@ -706,11 +706,11 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>すべての資産に必要な%1（%2）の列がありません。列を追加するか、どの列に入っているかを選んでください。</translation>
     </message>
     <message>
-        <source>There is a value in column %1, which has no heading: '%2'. Add a heading for it or remove the value.</source>
+        <source>There is a value in column %1, which has no heading: &apos;%2&apos;. Add a heading for it or remove the value.</source>
         <translation>見出しのない %1 列目に値「%2」があります。見出しを付けるか、値を削除してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a date. Write it as 2026-04-01.</source>
+        <source>&apos;%1&apos; is not a date. Write it as 2026-04-01.</source>
         <translation>「%1」は日付として読めません。2026-04-01 の形式で入力してください。</translation>
     </message>
     <message>
@@ -724,7 +724,8 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s). Correct them and import the file again.</source>
         <translation>
-            <numerusform>ファイルに問題が %n 件あるため、何も取り込んでいません。問題を修正してから、もう一度取り込んでください。</numerusform></translation>
+            <numerusform>ファイルに問題が %n 件あるため、何も取り込んでいません。問題を修正してから、もう一度取り込んでください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -761,27 +762,27 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>%1 は台帳が自動で設定するため、入力できません。</translation>
     </message>
     <message>
-        <source>'%1' is not an asset type. Use one of: %2.</source>
+        <source>&apos;%1&apos; is not an asset type. Use one of: %2.</source>
         <translation>「%1」は資産種別ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
-        <source>'%1' is not a kind of personal information. Use one of: %2.</source>
+        <source>&apos;%1&apos; is not a kind of personal information. Use one of: %2.</source>
         <translation>「%1」は個人情報の区分ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
-        <source>'%1' is not a status. Use one of: %2.</source>
+        <source>&apos;%1&apos; is not a status. Use one of: %2.</source>
         <translation>「%1」は状態ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
-        <source>'%1' is not a number of data subjects. Enter a whole number of 0 or more, or leave it empty.</source>
+        <source>&apos;%1&apos; is not a number of data subjects. Enter a whole number of 0 or more, or leave it empty.</source>
         <translation>「%1」は本人の数として読めません。0 以上の整数を入力するか、空欄にしてください。</translation>
     </message>
     <message>
-        <source>'%1' is not a level of %2 in the %3 scheme (%4).</source>
+        <source>&apos;%1&apos; is not a level of %2 in the %3 scheme (%4).</source>
         <translation>「%1」は %3 の%2のレベルではありません（%4）。</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a date. Write it as 2026-04-01.</source>
+        <source>%1: &apos;%2&apos; is not a date. Write it as 2026-04-01.</source>
         <translation>%1: 「%2」は日付として読めません。2026-04-01 の形式で入力してください。</translation>
     </message>
 </context>
@@ -860,7 +861,7 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>%2 件の資産に %1 件の管理策</translation>
     </message>
     <message>
-        <source>Tick the fields to set. Fields left unticked keep each asset's current value (new assignments start as applicable, implementation unknown).</source>
+        <source>Tick the fields to set. Fields left unticked keep each asset&apos;s current value (new assignments start as applicable, implementation unknown).</source>
         <translation>設定する項目にチェックを付けてください。チェックしない項目は各資産の現在の値のままです（新しい割り当ては「適用」「実施状況不明」で始まります）。</translation>
     </message>
 </context>
@@ -882,7 +883,7 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>ベースライン</translation>
     </message>
     <message>
-        <source>Each rule requires its control for every asset that meets all of the rule's conditions; a rule without conditions applies to every asset. "Any personal information" includes special care-required and My Number information. Changes apply to the gap report at once after saving.</source>
+        <source>Each rule requires its control for every asset that meets all of the rule&apos;s conditions; a rule without conditions applies to every asset. &quot;Any personal information&quot; includes special care-required and My Number information. Changes apply to the gap report at once after saving.</source>
         <translation>各ルールは、ルールの条件をすべて満たす資産に対して、その管理策を必須とします。条件のないルールはすべての資産に適用されます。「個人情報あり」には要配慮個人情報と特定個人情報（マイナンバー）も含まれます。変更は保存後すぐにギャップレポートに反映されます。</translation>
     </message>
     <message>
@@ -1352,19 +1353,19 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>公開</translation>
     </message>
     <message>
-        <source>Tampering, loss or errors could infringe the rights of residents or customers or disrupt the organisation's work.</source>
+        <source>Tampering, loss or errors could infringe the rights of residents or customers or disrupt the organisation&apos;s work.</source>
         <translation>改ざん・消失・誤りにより、住民や顧客の権利が侵害される、または組織の業務の遂行に支障を及ぼすおそれがある。</translation>
     </message>
     <message>
-        <source>Tampering, loss or errors would have at most a minor effect on the organisation's work.</source>
+        <source>Tampering, loss or errors would have at most a minor effect on the organisation&apos;s work.</source>
         <translation>改ざん・消失・誤りがあっても、組織の業務への影響は軽微である。</translation>
     </message>
     <message>
-        <source>Unavailability could infringe the rights of residents or customers or stop the organisation's work.</source>
+        <source>Unavailability could infringe the rights of residents or customers or stop the organisation&apos;s work.</source>
         <translation>利用できなくなると、住民や顧客の権利が侵害される、または組織の業務が停止するおそれがある。</translation>
     </message>
     <message>
-        <source>Unavailability would have at most a minor effect on the organisation's work.</source>
+        <source>Unavailability would have at most a minor effect on the organisation&apos;s work.</source>
         <translation>利用できなくなっても、組織の業務への影響は軽微である。</translation>
     </message>
     <message>
@@ -1419,7 +1420,7 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>%1: %2 のいずれか。</translation>
     </message>
     <message>
-        <source>%1: a level of the registry's scheme, e.g. 1, 2, 3 or Low, Moderate, High.</source>
+        <source>%1: a level of the registry&apos;s scheme, e.g. 1, 2, 3 or Low, Moderate, High.</source>
         <translation>%1: 台帳の格付け基準のレベル（例: 1、2、3 または Low、Moderate、High）。</translation>
     </message>
     <message>
@@ -1499,11 +1500,11 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>降順に並べ替えます。</translation>
     </message>
     <message>
-        <source>'%1' is not an output format. Use csv, tsv or json.</source>
+        <source>&apos;%1&apos; is not an output format. Use csv, tsv or json.</source>
         <translation>「%1」は出力形式ではありません。csv、tsv、json のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a kind of heading. Use keys or labels.</source>
+        <source>&apos;%1&apos; is not a kind of heading. Use keys or labels.</source>
         <translation>「%1」は見出しの種類ではありません。keys または labels を指定してください。</translation>
     </message>
     <message>
@@ -1511,7 +1512,7 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>JSON のキーは常にフィールドキーです。--headers labels は CSV と TSV でのみ使えます。</translation>
     </message>
     <message>
-        <source>'%1' is not a field. Use field keys: %2.</source>
+        <source>&apos;%1&apos; is not a field. Use field keys: %2.</source>
         <translation>「%1」は項目ではありません。次のフィールドキーを指定してください: %2。</translation>
     </message>
     <message>
@@ -1519,23 +1520,23 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>--columns に項目が指定されていません。</translation>
     </message>
     <message>
-        <source>'%1' is not an asset type. Use one of: %2.</source>
+        <source>&apos;%1&apos; is not an asset type. Use one of: %2.</source>
         <translation>「%1」は資産種別ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
-        <source>'%1' is not a status. Use one of: %2.</source>
+        <source>&apos;%1&apos; is not a status. Use one of: %2.</source>
         <translation>「%1」は状態ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
-        <source>'%1' is not a kind of personal information. Use any or one of: %2.</source>
+        <source>&apos;%1&apos; is not a kind of personal information. Use any or one of: %2.</source>
         <translation>「%1」は個人情報の区分ではありません。any または次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
-        <source>'%1' is not a field to sort by. Use a field key such as asset_no or name.</source>
+        <source>&apos;%1&apos; is not a field to sort by. Use a field key such as asset_no or name.</source>
         <translation>「%1」は並べ替えに使える項目ではありません。asset_no や name などのフィールドキーを指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not an importance. Use 1, 2 or 3.</source>
+        <source>&apos;%1&apos; is not an importance. Use 1, 2 or 3.</source>
         <translation>「%1」は重要度ではありません。1、2、3 のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -1563,7 +1564,7 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>出力形式（既定: text）。</translation>
     </message>
     <message>
-        <source>'%1' is not an output format. Use text or json.</source>
+        <source>&apos;%1&apos; is not an output format. Use text or json.</source>
         <translation>「%1」は出力形式ではありません。text または json を指定してください。</translation>
     </message>
     <message>
@@ -1595,7 +1596,7 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>資産の項目を変更: edit ASSET_NO --field value…</translation>
     </message>
     <message>
-        <source>Run '%1 %2 --help' to see how to use it.</source>
+        <source>Run &apos;%1 %2 --help&apos; to see how to use it.</source>
         <translation>使い方は「%1 %2 --help」で確認してください。</translation>
     </message>
     <message>
@@ -1603,7 +1604,7 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>管理策カタログの管理策を一覧表示します（コード、名称、分野、収録元のカタログ）。</translation>
     </message>
     <message>
-        <source>Only this catalogue: builtin, own, or a word of an imported catalogue's title or the start of its UUID.</source>
+        <source>Only this catalogue: builtin, own, or a word of an imported catalogue&apos;s title or the start of its UUID.</source>
         <translation>このカタログのみ: builtin、own、またはインポートしたカタログの名称に含まれる語、UUID の先頭部分。</translation>
     </message>
     <message>
@@ -1629,7 +1630,7 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Usage: %1 catalog list [--catalog NAME] [--format csv|tsv|json] [--all]
        %1 catalog import FILE
-Run '%1 catalog list --help' for the options.</source>
+Run &apos;%1 catalog list --help&apos; for the options.</source>
         <translation>使い方: %1 catalog list [--catalog NAME] [--format csv|tsv|json] [--all]
         %1 catalog import FILE
 オプションは「%1 catalog list --help」で確認できます。</translation>
@@ -1639,11 +1640,11 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>管理策カタログに対する操作を指定してください: list または import。</translation>
     </message>
     <message>
-        <source>'%1' is not a catalog command. Use list or import.</source>
+        <source>&apos;%1&apos; is not a catalog command. Use list or import.</source>
         <translation>「%1」は catalog のコマンドではありません。list または import を指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a date for --%2. Write it as 2026-04-01, or none.</source>
+        <source>&apos;%1&apos; is not a date for --%2. Write it as 2026-04-01, or none.</source>
         <translation>--%2 の「%1」は日付として読めません。2026-04-01 の形式、または none で指定してください。</translation>
     </message>
     <message>
@@ -1663,7 +1664,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>管理策のカタログ（同じコードが複数のカタログにある場合）。</translation>
     </message>
     <message>
-        <source>Whether the control applies to the assets; 'no' needs --reason.</source>
+        <source>Whether the control applies to the assets; &apos;no&apos; needs --reason.</source>
         <translation>管理策を資産に適用するかどうか。no の場合は --reason が必要です。</translation>
     </message>
     <message>
@@ -1699,11 +1700,11 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>オプション --control は必須です。</translation>
     </message>
     <message>
-        <source>'%1' is not a value of --applicable. Use yes or no.</source>
+        <source>&apos;%1&apos; is not a value of --applicable. Use yes or no.</source>
         <translation>「%1」は --applicable に指定できる値ではありません。yes または no を指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not an implementation status. Use one of: %2.</source>
+        <source>&apos;%1&apos; is not an implementation status. Use one of: %2.</source>
         <translation>「%1」は実施状況ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
@@ -1715,11 +1716,11 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>台帳 %2 に資産 %1 はありません。</translation>
     </message>
     <message>
-        <source>'%1' is not an area. Give its number, 1 to 10.</source>
+        <source>&apos;%1&apos; is not an area. Give its number, 1 to 10.</source>
         <translation>「%1」は分野ではありません。分野の番号（1～10）を指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a kind of gap. Use one of: %2.</source>
+        <source>&apos;%1&apos; is not a kind of gap. Use one of: %2.</source>
         <translation>「%1」はギャップの種類ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
@@ -1771,7 +1772,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>一覧を表示せず、件数のみを表示します（text 形式）。</translation>
     </message>
     <message>
-        <source>'%1' is not an output format. Use text, csv, tsv or json.</source>
+        <source>&apos;%1&apos; is not an output format. Use text, csv, tsv or json.</source>
         <translation>「%1」は出力形式ではありません。text、csv、tsv、json のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -1811,11 +1812,11 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>管理策カタログの適用宣言書</translation>
     </message>
     <message>
-        <source>'%1' is not a value of --%2. Use one of: %3.</source>
+        <source>&apos;%1&apos; is not a value of --%2. Use one of: %3.</source>
         <translation>「%1」は --%2 に指定できる値ではありません。次のいずれかを指定してください: %3。</translation>
     </message>
     <message>
-        <source>'%1' is not a date for --%2. Write it as 2026-04-01.</source>
+        <source>&apos;%1&apos; is not a date for --%2. Write it as 2026-04-01.</source>
         <translation>--%2 の「%1」は日付として読めません。2026-04-01 の形式で指定してください。</translation>
     </message>
     <message>
@@ -1891,7 +1892,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>作業を行った委託先。</translation>
     </message>
     <message>
-        <source>Number of the contractor's certificate.</source>
+        <source>Number of the contractor&apos;s certificate.</source>
         <translation>委託先が発行した証明書の番号。</translation>
     </message>
     <message>
@@ -1899,7 +1900,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>資産の最低基準より弱い方法を使用した理由。この廃棄は最低基準の例外として記録されます。</translation>
     </message>
     <message>
-        <source>Notes; required to describe an 'other' technique, verification or destination.</source>
+        <source>Notes; required to describe an &apos;other&apos; technique, verification or destination.</source>
         <translation>備考。手法・検証方法・廃棄後の扱いに other（その他）を指定した場合は、その内容の説明として必須です。</translation>
     </message>
     <message>
@@ -1953,12 +1954,14 @@ Run '%1 catalog list --help' for the options.</source>
     <message numerus="yes">
         <source>Recorded disposal %1: %n asset(s) disposed.</source>
         <translation>
-            <numerusform>廃棄記録 %1 を登録しました: %n 件の資産を廃棄しました。</numerusform></translation>
+            <numerusform>廃棄記録 %1 を登録しました: %n 件の資産を廃棄しました。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence file(s) kept in the registry.</source>
         <translation>
-            <numerusform>証跡ファイル %n 件を台帳に保管しました。</numerusform></translation>
+            <numerusform>証跡ファイル %n 件を台帳に保管しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Flagged as an override: %1 is weaker than the minimum method for %2.</source>
@@ -1989,7 +1992,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>状態と理由を、コードではなく読みやすい名称で出力します。</translation>
     </message>
     <message>
-        <source>'%1' is not a number of days for --within. Give 0 or more.</source>
+        <source>&apos;%1&apos; is not a number of days for --within. Give 0 or more.</source>
         <translation>「%1」は --within の日数として読めません。0 以上の整数を指定してください。</translation>
     </message>
     <message>
@@ -2041,7 +2044,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>証明書の言語（既定: メッセージの言語）。</translation>
     </message>
     <message>
-        <source>'%1' is not a language of the certificate. Use ja or en.</source>
+        <source>&apos;%1&apos; is not a language of the certificate. Use ja or en.</source>
         <translation>「%1」は証明書の言語として使えません。ja または en を指定してください。</translation>
     </message>
     <message>
@@ -2065,7 +2068,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>廃棄対象の資産を一覧表示: due [--within DAYS]</translation>
     </message>
     <message>
-        <source>Check the registry's integrity: verify --evidence</source>
+        <source>Check the registry&apos;s integrity: verify --evidence</source>
         <translation>台帳の完全性を検査: verify --evidence</translation>
     </message>
     <message>
@@ -2093,15 +2096,15 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>追加する資産の件数を指定してください: --count N。</translation>
     </message>
     <message>
-        <source>--count must be a whole number from 1 to %1, not '%2'.</source>
+        <source>--count must be a whole number from 1 to %1, not &apos;%2&apos;.</source>
         <translation>--count には 1 から %1 までの整数を指定してください。「%2」は指定できません。</translation>
     </message>
     <message>
-        <source>--seed must be a whole number of 0 or more, not '%1'.</source>
+        <source>--seed must be a whole number of 0 or more, not &apos;%1&apos;.</source>
         <translation>--seed には 0 以上の整数を指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
-        <source>--batch must be a whole number from 1 to 1000000, not '%1'.</source>
+        <source>--batch must be a whole number from 1 to 1000000, not &apos;%1&apos;.</source>
         <translation>--batch には 1 から 1000000 までの整数を指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
@@ -2129,7 +2132,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>書き出す PDF ファイル（必須）。</translation>
     </message>
     <message>
-        <source>Columns to print (default: the IPA ledger's columns).</source>
+        <source>Columns to print (default: the IPA ledger&apos;s columns).</source>
         <translation>印刷する列（既定: IPA の情報資産管理台帳の列）。</translation>
     </message>
     <message>
@@ -2149,7 +2152,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>台帳の言語（既定: メッセージの言語）。</translation>
     </message>
     <message>
-        <source>Handling banner of the document (default: the registry's label for level 2, e.g. 社外秘; empty for none).</source>
+        <source>Handling banner of the document (default: the registry&apos;s label for level 2, e.g. 社外秘; empty for none).</source>
         <translation>文書に表示する取扱区分（既定: 台帳のレベル 2 の取扱区分。例: 社外秘。空にすると表示しません）。</translation>
     </message>
     <message>
@@ -2157,15 +2160,15 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>書き出す PDF ファイルを --pdf FILE で指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a grouping. Use department or asset_type.</source>
+        <source>&apos;%1&apos; is not a grouping. Use department or asset_type.</source>
         <translation>「%1」はグループ分けの方法ではありません。department または asset_type を指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a paper size. Use A4 or A3.</source>
+        <source>&apos;%1&apos; is not a paper size. Use A4 or A3.</source>
         <translation>「%1」は用紙サイズではありません。A4 または A3 を指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a language. Use ja or en.</source>
+        <source>&apos;%1&apos; is not a language. Use ja or en.</source>
         <translation>「%1」は言語ではありません。ja または en を指定してください。</translation>
     </message>
     <message>
@@ -2179,12 +2182,14 @@ Run '%1 catalog list --help' for the options.</source>
     <message numerus="yes">
         <source>Wrote the ledger of %n asset(s) to %1</source>
         <translation>
-            <numerusform>資産 %n 件の台帳を %1 に書き出しました</numerusform></translation>
+            <numerusform>資産 %n 件の台帳を %1 に書き出しました</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n ページ</numerusform></translation>
+            <numerusform>%n ページ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Write the asset ledger as a PDF file</source>
@@ -2207,7 +2212,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>操作する台帳ファイル（既定: アプリケーションのウィンドウと同じ、いつもの台帳）。</translation>
     </message>
     <message>
-        <source>Language of messages and labels (default: the application's language).</source>
+        <source>Language of messages and labels (default: the application&apos;s language).</source>
         <translation>メッセージと項目名の言語（既定: アプリケーションの言語）。</translation>
     </message>
     <message>
@@ -2223,19 +2228,19 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>コマンド:</translation>
     </message>
     <message>
-        <source>Run '%1 COMMAND --help' for the options of a command.</source>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
         <translation>各コマンドのオプションは「%1 COMMAND --help」で確認できます。</translation>
     </message>
     <message>
-        <source>Run '%1 --help' for the commands and options.</source>
+        <source>Run &apos;%1 --help&apos; for the commands and options.</source>
         <translation>コマンドとオプションは「%1 --help」で確認できます。</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'.</source>
+        <source>Unexpected argument &apos;%1&apos;.</source>
         <translation>不要な引数「%1」が指定されています。</translation>
     </message>
     <message>
-        <source>Unknown command '%1'.</source>
+        <source>Unknown command &apos;%1&apos;.</source>
         <translation>「%1」というコマンドはありません。</translation>
     </message>
     <message>
@@ -2251,7 +2256,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>%1 というオプションはありません。</translation>
     </message>
     <message>
-        <source>'%1' is not a language of the application. Use --lang ja or --lang en.</source>
+        <source>&apos;%1&apos; is not a language of the application. Use --lang ja or --lang en.</source>
         <translation>「%1」はこのアプリケーションの言語ではありません。--lang ja または --lang en を指定してください。</translation>
     </message>
     <message>
@@ -2291,8 +2296,8 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>引数 %1 が指定されていません: %2</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'. Values of options follow the option name, e.g. --search "text".</source>
-        <translation>不要な引数「%1」が指定されています。オプションの値はオプション名の後に続けて指定します（例: --search "検索語"）。</translation>
+        <source>Unexpected argument &apos;%1&apos;. Values of options follow the option name, e.g. --search &quot;text&quot;.</source>
+        <translation>不要な引数「%1」が指定されています。オプションの値はオプション名の後に続けて指定します（例: --search &quot;検索語&quot;）。</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -2323,7 +2328,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>組織名。印刷する台帳に記載されます。</translation>
     </message>
     <message>
-        <source>'%1' is not a classification scheme. Use one of: %2.</source>
+        <source>&apos;%1&apos; is not a classification scheme. Use one of: %2.</source>
         <translation>「%1」は格付け基準ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
@@ -2399,11 +2404,11 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>指定した見出しの列を、指定した項目（フィールドキーまたは項目名）に取り込みます。HEADING=- とするとその列は取り込みません。</translation>
     </message>
     <message>
-        <source>--map: the file has no column headed '%1'.</source>
+        <source>--map: the file has no column headed &apos;%1&apos;.</source>
         <translation>--map: ファイルに見出しが「%1」の列はありません。</translation>
     </message>
     <message>
-        <source>--map: '%1' is not a field.</source>
+        <source>--map: &apos;%1&apos; is not a field.</source>
         <translation>--map: 「%1」は項目ではありません。</translation>
     </message>
     <message>
@@ -2425,24 +2430,27 @@ Run '%1 catalog list --help' for the options.</source>
     <message numerus="yes">
         <source>Dry run: %n problem(s); nothing would be imported.</source>
         <translation>
-            <numerusform>試行: 問題が %n 件あります。このままでは何も取り込まれません。</numerusform></translation>
+            <numerusform>試行: 問題が %n 件あります。このままでは何も取り込まれません。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Dry run: no problems; %n asset(s) would be imported.</source>
         <translation>
-            <numerusform>試行: 問題はありません。%n 件の資産が取り込まれます。</numerusform></translation>
+            <numerusform>試行: 問題はありません。%n 件の資産が取り込まれます。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Imported %n asset(s).</source>
         <translation>
-            <numerusform>%n 件の資産を取り込みました。</numerusform></translation>
+            <numerusform>%n 件の資産を取り込みました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The registry does not hold the imported assets.</source>
         <translation>取り込んだ資産が台帳に保存されていません。</translation>
     </message>
     <message>
-        <source>Exports assets to CSV (UTF-8 with BOM for Excel, or Shift_JIS), to an Excel workbook in the ledger's layout, or to JSON. Importing the CSV or XLSX file gives back every field.</source>
+        <source>Exports assets to CSV (UTF-8 with BOM for Excel, or Shift_JIS), to an Excel workbook in the ledger&apos;s layout, or to JSON. Importing the CSV or XLSX file gives back every field.</source>
         <translation>資産を CSV（Excel 向けの BOM 付き UTF-8、または Shift_JIS）、台帳の書式の Excel ブック、または JSON に書き出します。書き出した CSV・XLSX ファイルを取り込むと、すべての項目が元どおりになります。</translation>
     </message>
     <message>
@@ -2466,15 +2474,15 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>ファイル内の見出しと名称の言語（既定: メッセージの言語）。</translation>
     </message>
     <message>
-        <source>Handling banner of an Excel file (default: the registry's label for level 2, e.g. 社外秘).</source>
+        <source>Handling banner of an Excel file (default: the registry&apos;s label for level 2, e.g. 社外秘).</source>
         <translation>Excel ファイルに表示する取扱区分（既定: 台帳のレベル 2 の取扱区分。例: 社外秘）。</translation>
     </message>
     <message>
-        <source>'%1' is not an export format. Use csv, xlsx or json.</source>
+        <source>&apos;%1&apos; is not an export format. Use csv, xlsx or json.</source>
         <translation>「%1」は書き出し形式ではありません。csv、xlsx、json のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not an encoding. Use utf-8-bom, utf-8 or cp932.</source>
+        <source>&apos;%1&apos; is not an encoding. Use utf-8-bom, utf-8 or cp932.</source>
         <translation>「%1」は文字コードではありません。utf-8-bom、utf-8、cp932 のいずれかを指定してください。</translation>
     </message>
     <message>
@@ -2482,7 +2490,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>--encoding は CSV ファイルにのみ指定できます。</translation>
     </message>
     <message>
-        <source>'%1' is not a field.</source>
+        <source>&apos;%1&apos; is not a field.</source>
         <translation>「%1」は項目ではありません。</translation>
     </message>
     <message>
@@ -2492,7 +2500,8 @@ Run '%1 catalog list --help' for the options.</source>
     <message numerus="yes">
         <source>Exported %n asset(s) to %1.</source>
         <translation>
-            <numerusform>%n 件の資産を %1 に書き出しました。</numerusform></translation>
+            <numerusform>%n 件の資産を %1 に書き出しました。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import assets from a CSV or Excel file, all or nothing (--dry-run checks)</source>
@@ -2875,7 +2884,8 @@ Run '%1 catalog list --help' for the options.</source>
     <message numerus="yes">
         <source>%n controls chosen.</source>
         <translation>
-            <numerusform>%n 件の管理策を選択中です。</numerusform></translation>
+            <numerusform>%n 件の管理策を選択中です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>ISO/IEC 27001:2022 %1</source>
@@ -2905,11 +2915,11 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>台帳には組み込みの管理策カタログのバージョン %1 が既にあり、%2 より新しいバージョンです。</translation>
     </message>
     <message>
-        <source>There is no control catalogue '%1'. The registry has: %2.</source>
+        <source>There is no control catalogue &apos;%1&apos;. The registry has: %2.</source>
         <translation>管理策カタログ「%1」はありません。台帳にあるカタログ: %2。</translation>
     </message>
     <message>
-        <source>'%1' matches several catalogues: %2. Give more of the name or the key.</source>
+        <source>&apos;%1&apos; matches several catalogues: %2. Give more of the name or the key.</source>
         <translation>「%1」に該当するカタログが複数あります: %2。名称をより詳しく指定するか、キーを指定してください。</translation>
     </message>
     <message>
@@ -2933,7 +2943,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>管理策コードは必須です。OWN-01 のような短いコードを入力してください。</translation>
     </message>
     <message>
-        <source>The control code '%1' is not usable. Use up to 40 letters, digits and . - _ ( ) /, starting with a letter or digit.</source>
+        <source>The control code &apos;%1&apos; is not usable. Use up to 40 letters, digits and . - _ ( ) /, starting with a letter or digit.</source>
         <translation>管理策コード「%1」は使用できません。英字または数字で始まる 40 文字以内の英数字と . - _ ( ) / で指定してください。</translation>
     </message>
     <message>
@@ -2953,11 +2963,11 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>管理策の分野（1～10）を選んでください。</translation>
     </message>
     <message>
-        <source>'%1' is not a control of ISO/IEC 27001:2022 Annex A (A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34).</source>
+        <source>&apos;%1&apos; is not a control of ISO/IEC 27001:2022 Annex A (A.5.1–A.5.37, A.6.1–A.6.8, A.7.1–A.7.14, A.8.1–A.8.34).</source>
         <translation>「%1」は ISO/IEC 27001:2022 附属書 A の管理策ではありません（A.5.1～A.5.37、A.6.1～A.6.8、A.7.1～A.7.14、A.8.1～A.8.34）。</translation>
     </message>
     <message>
-        <source>'%1' is not a NIST SP 800-53 control ID. Write it like AC-2 or AC-2(1).</source>
+        <source>&apos;%1&apos; is not a NIST SP 800-53 control ID. Write it like AC-2 or AC-2(1).</source>
         <translation>「%1」は NIST SP 800-53 の管理策 ID ではありません。AC-2 や AC-2(1) のように記述してください。</translation>
     </message>
     <message>
@@ -2993,7 +3003,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>管理策 %1 は廃止されたため、割り当てられません。有効な管理策を選んでください。</translation>
     </message>
     <message>
-        <source>'%1' is not an implementation status. Choose one of: %2.</source>
+        <source>&apos;%1&apos; is not an implementation status. Choose one of: %2.</source>
         <translation>「%1」は実施状況ではありません。次のいずれかを選んでください: %2。</translation>
     </message>
     <message>
@@ -3029,11 +3039,11 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>ルール %1（%2）のレベルが %3 です。レベルは 1～3 で指定してください。</translation>
     </message>
     <message>
-        <source>Rule %1 (%2): '%3' is not a kind of personal information a rule can require.</source>
+        <source>Rule %1 (%2): &apos;%3&apos; is not a kind of personal information a rule can require.</source>
         <translation>ルール %1（%2）: 「%3」はルールで条件にできる個人情報の区分ではありません。</translation>
     </message>
     <message>
-        <source>Rule %1 (%2): '%3' is not an asset type.</source>
+        <source>Rule %1 (%2): &apos;%3&apos; is not an asset type.</source>
         <translation>ルール %1（%2）: 「%3」は資産種別ではありません。</translation>
     </message>
     <message>
@@ -3111,8 +3121,8 @@ Run '%1 catalog list --help' for the options.</source>
 <context>
     <name>CsvReader</name>
     <message>
-        <source>Row %1: a value starts with a quote (") that is never closed. Add the closing quote, or double the quotes inside the value ("").</source>
-        <translation>%1 行目: 値が引用符（"）で始まっていますが、閉じる引用符がありません。閉じる引用符を追加するか、値の中の引用符を 2 つ重ねて（""）ください。</translation>
+        <source>Row %1: a value starts with a quote (&quot;) that is never closed. Add the closing quote, or double the quotes inside the value (&quot;&quot;).</source>
+        <translation>%1 行目: 値が引用符（&quot;）で始まっていますが、閉じる引用符がありません。閉じる引用符を追加するか、値の中の引用符を 2 つ重ねて（&quot;&quot;）ください。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3150,7 +3160,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>%1 は既に存在します。新しい台帳には別のファイル名を指定してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a classification scheme (ipa, government, fips199).</source>
+        <source>&apos;%1&apos; is not a classification scheme (ipa, government, fips199).</source>
         <translation>「%1」は格付け基準ではありません（ipa、government、fips199 のいずれか）。</translation>
     </message>
     <message>
@@ -3367,7 +3377,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Minimum method from each asset's confidentiality and the destination — %1. %2 meets it for every asset.</source>
+        <source>Minimum method from each asset&apos;s confidentiality and the destination — %1. %2 meets it for every asset.</source>
         <translation>各資産の機密性と処分先から求めた最低限の消去方式: %1。%2 は全ての資産について最低基準を満たしています。</translation>
     </message>
     <message>
@@ -3409,7 +3419,8 @@ Run '%1 catalog list --help' for the options.</source>
     <message numerus="yes">
         <source>Record the disposal of %n asset(s)? The record is final: the assets become disposed and can no longer be edited. Corrections are made as amendments, which keep the original.</source>
         <translation>
-            <numerusform>%n 件の資産の廃棄を記録しますか？ 記録は確定し、資産は廃棄済みとなって以後は編集できなくなります。訂正は訂正記録として追記し、元の内容はそのまま残ります。</numerusform></translation>
+            <numerusform>%n 件の資産の廃棄を記録しますか？ 記録は確定し、資産は廃棄済みとなって以後は編集できなくなります。訂正は訂正記録として追記し、元の内容はそのまま残ります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Record Disposal</source>
@@ -3422,7 +3433,8 @@ Run '%1 catalog list --help' for the options.</source>
     <message numerus="yes">
         <source>Media (%n asset(s))</source>
         <translation>
-            <numerusform>対象媒体（%n 件）</numerusform></translation>
+            <numerusform>対象媒体（%n 件）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sanitisation and verification</source>
@@ -3493,7 +3505,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>委託先が作業した場合に入力</translation>
     </message>
     <message>
-        <source>Contractor's certificate No.:</source>
+        <source>Contractor&apos;s certificate No.:</source>
         <translation>委託先の証明書番号:</translation>
     </message>
     <message>
@@ -3505,7 +3517,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>備考:</translation>
     </message>
     <message>
-        <source>Required to describe an 'Other' technique, verification or destination</source>
+        <source>Required to describe an &apos;Other&apos; technique, verification or destination</source>
         <translation>消去技術・検証方法・処分先で「その他」を選んだ場合は、その内容を必ず記入</translation>
     </message>
     <message>
@@ -3556,11 +3568,11 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>実施者</translation>
     </message>
     <message>
-        <source>Performer's title</source>
+        <source>Performer&apos;s title</source>
         <translation>実施者の役職</translation>
     </message>
     <message>
-        <source>Performer's organisation</source>
+        <source>Performer&apos;s organisation</source>
         <translation>実施者の所属</translation>
     </message>
     <message>
@@ -3572,11 +3584,11 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>確認者</translation>
     </message>
     <message>
-        <source>Validator's title</source>
+        <source>Validator&apos;s title</source>
         <translation>確認者の役職</translation>
     </message>
     <message>
-        <source>Validator's organisation</source>
+        <source>Validator&apos;s organisation</source>
         <translation>確認者の所属</translation>
     </message>
     <message>
@@ -3588,7 +3600,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>委託先</translation>
     </message>
     <message>
-        <source>Contractor's certificate No.</source>
+        <source>Contractor&apos;s certificate No.</source>
         <translation>委託先の証明書番号</translation>
     </message>
     <message>
@@ -3756,7 +3768,8 @@ Run '%1 catalog list --help' for the options.</source>
     <message numerus="yes">
         <source>All %n evidence file(s) match the SHA-256 recorded when they were added.</source>
         <translation>
-            <numerusform>証跡ファイル %n 件は、すべて追加時に記録した SHA-256 と一致しています。</numerusform></translation>
+            <numerusform>証跡ファイル %n 件は、すべて追加時に記録した SHA-256 と一致しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Evidence Changed</source>
@@ -3876,7 +3889,8 @@ Run '%1 catalog list --help' for the options.</source>
     <message numerus="yes">
         <source>%n disposal record(s).</source>
         <translation>
-            <numerusform>廃棄記録 %n 件</numerusform></translation>
+            <numerusform>廃棄記録 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Disposal Records</source>
@@ -3934,7 +3948,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>機密性レベル %1 には最低限の消去方式を設定できません。レベル 1、2、3 のいずれかを選んでください。</translation>
     </message>
     <message>
-        <source>'%1' is not a sanitisation method. Choose one of: %2.</source>
+        <source>&apos;%1&apos; is not a sanitisation method. Choose one of: %2.</source>
         <translation>「%1」は消去方式ではありません。次のいずれかを選んでください: %2。</translation>
     </message>
     <message>
@@ -3958,15 +3972,15 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>廃棄の記録には資産が 1 件以上必要です。媒体のデータ消去を行った資産を選んでください。</translation>
     </message>
     <message>
-        <source>'%1' is not a sanitisation technique. Choose one of: %2.</source>
+        <source>&apos;%1&apos; is not a sanitisation technique. Choose one of: %2.</source>
         <translation>「%1」は消去技術ではありません。次のいずれかを選んでください: %2。</translation>
     </message>
     <message>
-        <source>'%1' is not a verification method. Choose one of: %2.</source>
+        <source>&apos;%1&apos; is not a verification method. Choose one of: %2.</source>
         <translation>「%1」は検証方法ではありません。次のいずれかを選んでください: %2。</translation>
     </message>
     <message>
-        <source>'%1' is not a destination after sanitisation. Choose one of: %2.</source>
+        <source>&apos;%1&apos; is not a destination after sanitisation. Choose one of: %2.</source>
         <translation>「%1」は消去後の処分先ではありません。次のいずれかを選んでください: %2。</translation>
     </message>
     <message>
@@ -3974,7 +3988,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>消去技術「%1」では %2 の水準を満たせません。次のいずれかを選ぶか、消去方式を変更してください: %3。</translation>
     </message>
     <message>
-        <source>'Other' is chosen for the technique, the verification or the destination. Describe it in the notes.</source>
+        <source>&apos;Other&apos; is chosen for the technique, the verification or the destination. Describe it in the notes.</source>
         <translation>消去技術・検証方法・処分先のいずれかで「その他」が選ばれています。その内容を備考に記入してください。</translation>
     </message>
     <message>
@@ -4010,7 +4024,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>資産 %1 が 2 回指定されています。1 件の廃棄記録には各資産を 1 回だけ含めてください。</translation>
     </message>
     <message>
-        <source>%1: '%2' is not an answer for 'Data backed up'. Choose one of: %3.</source>
+        <source>%1: &apos;%2&apos; is not an answer for &apos;Data backed up&apos;. Choose one of: %3.</source>
         <translation>%1: 「%2」は「バックアップの有無」の値として使えません。次のいずれかを選んでください: %3。</translation>
     </message>
     <message>
@@ -4018,7 +4032,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>%1 の検証結果が不合格のため、廃棄を完了できません。媒体のデータ消去をやり直して再度検証するか、この資産を今回の廃棄から除外してください。</translation>
     </message>
     <message>
-        <source>%1: '%2' is not a verification result. Choose one of: %3.</source>
+        <source>%1: &apos;%2&apos; is not a verification result. Choose one of: %3.</source>
         <translation>%1: 「%2」は検証結果ではありません。次のいずれかを選んでください: %3。</translation>
     </message>
     <message>
@@ -4074,7 +4088,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>ファイル %1 と同じ内容のファイルが、既に %3 として %2 に添付されています。</translation>
     </message>
     <message>
-        <source>'%1' is not a field of a disposal record.</source>
+        <source>&apos;%1&apos; is not a field of a disposal record.</source>
         <translation>「%1」は廃棄記録の項目ではありません。</translation>
     </message>
     <message>
@@ -4090,15 +4104,15 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>%1 は廃棄記録内の個々の資産ごとの項目です。%2 の資産のうち、%1 を訂正する資産を選んでください。</translation>
     </message>
     <message>
-        <source>'%1' is not a value of %2. Choose one of: %3.</source>
+        <source>&apos;%1&apos; is not a value of %2. Choose one of: %3.</source>
         <translation>「%1」は %2 の値として使えません。次のいずれかを選んでください: %3。</translation>
     </message>
     <message>
-        <source>'%1' is not a date. Write it as 2026-04-01.</source>
+        <source>&apos;%1&apos; is not a date. Write it as 2026-04-01.</source>
         <translation>「%1」は日付として読めません。2026-04-01 の形式で入力してください。</translation>
     </message>
     <message>
-        <source>%1 already reads '%2'. Nothing to amend.</source>
+        <source>%1 already reads &apos;%2&apos;. Nothing to amend.</source>
         <translation>%1 は既に「%2」です。訂正の必要はありません。</translation>
     </message>
     <message>
@@ -4189,7 +4203,8 @@ Run '%1 catalog list --help' for the options.</source>
     <message numerus="yes">
         <source>%n asset(s) due.</source>
         <translation>
-            <numerusform>廃棄対象の資産は %n 件です。</numerusform></translation>
+            <numerusform>廃棄対象の資産は %n 件です。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assets Due for Disposal</source>
@@ -4223,7 +4238,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>資産のエクスポート</translation>
     </message>
     <message>
-        <source>Excel workbook (XLSX), in the ledger's layout</source>
+        <source>Excel workbook (XLSX), in the ledger&apos;s layout</source>
         <translation>Excel ブック（XLSX）、台帳のレイアウト</translation>
     </message>
     <message>
@@ -4255,7 +4270,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>すべての項目（インポートですべて読み戻せます）</translation>
     </message>
     <message>
-        <source>The ledger's columns</source>
+        <source>The ledger&apos;s columns</source>
         <translation>台帳の列</translation>
     </message>
     <message>
@@ -4924,7 +4939,7 @@ Run '%1 catalog list --help' for the options.</source>
 <context>
     <name>LedgerDocument</name>
     <message>
-        <source>'%1' is not a column of the ledger. Use one of: %2.</source>
+        <source>&apos;%1&apos; is not a column of the ledger. Use one of: %2.</source>
         <translation>「%1」は台帳の列ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
@@ -4932,7 +4947,7 @@ Run '%1 catalog list --help' for the options.</source>
         <translation>印刷する列を 1 つ以上指定してください。</translation>
     </message>
     <message>
-        <source>text "%1"</source>
+        <source>text &quot;%1&quot;</source>
         <translation>「%1」を含む</translation>
     </message>
     <message>
@@ -4994,12 +5009,14 @@ Run '%1 catalog list --help' for the options.</source>
     <message numerus="yes">
         <source>%1: %2 (%n asset(s))</source>
         <translation>
-            <numerusform>%1: %2（%n 件）</numerusform></translation>
+            <numerusform>%1: %2（%n 件）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Assets: %Ln</source>
         <translation>
-            <numerusform>資産数: %Ln 件</numerusform></translation>
+            <numerusform>資産数: %Ln 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>C</source>
@@ -5172,7 +5189,8 @@ Run '%1 catalog list --help' for the options.</source>
     <message numerus="yes">
         <source>%Ln asset(s) shown of %1</source>
         <translation>
-            <numerusform>%1 件中 %Ln 件を表示</numerusform></translation>
+            <numerusform>%1 件中 %Ln 件を表示</numerusform>
+        </translation>
     </message>
     <message>
         <source>Information Asset Registry</source>
@@ -5209,7 +5227,7 @@ Organisation: %2</source>
         <translation>情報資産管理台帳について</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Information Asset Registry %1&lt;/h3&gt;&lt;p&gt;A register of an organisation's information assets, classified by confidentiality, integrity and availability, for the administrators who keep its security policy.&lt;/p&gt;&lt;p&gt;Qt %2, SQLite registry files.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Information Asset Registry %1&lt;/h3&gt;&lt;p&gt;A register of an organisation&apos;s information assets, classified by confidentiality, integrity and availability, for the administrators who keep its security policy.&lt;/p&gt;&lt;p&gt;Qt %2, SQLite registry files.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;情報資産管理台帳 %1&lt;/h3&gt;&lt;p&gt;組織の情報資産を機密性・完全性・可用性で格付けして管理する台帳です。情報セキュリティポリシーを運用する管理者のためのアプリケーションです。&lt;/p&gt;&lt;p&gt;Qt %2、SQLite 形式の台帳ファイル。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -5379,7 +5397,7 @@ Clear Filters shows every asset again.</source>
 <context>
     <name>NewRegistryDialog</name>
     <message>
-        <source>Confidentiality in three levels (1–3), integrity and availability in two (1–2), as in the government's unified standards and the guidelines for local governments.</source>
+        <source>Confidentiality in three levels (1–3), integrity and availability in two (1–2), as in the government&apos;s unified standards and the guidelines for local governments.</source>
         <translation>機密性は 3 段階（1～3）、完全性と可用性は 2 段階（1～2）で格付けします。政府統一基準および地方公共団体における情報セキュリティポリシーに関するガイドラインに準拠します。</translation>
     </message>
     <message>
@@ -5387,7 +5405,7 @@ Clear Filters shows every asset again.</source>
         <translation>セキュリティ目的ごとに影響度を低・中・高で評価し、公開情報の機密性には「該当なし」を用います（米国 FIPS 199）。</translation>
     </message>
     <message>
-        <source>Three levels (1–3) for confidentiality, integrity and availability, as in IPA's information security guidelines for small and medium-sized enterprises. The usual choice.</source>
+        <source>Three levels (1–3) for confidentiality, integrity and availability, as in IPA&apos;s information security guidelines for small and medium-sized enterprises. The usual choice.</source>
         <translation>機密性・完全性・可用性をそれぞれ 3 段階（1～3）で格付けします。IPA「中小企業の情報セキュリティ対策ガイドライン」に準拠します。通常はこれを選びます。</translation>
     </message>
     <message>
@@ -5450,8 +5468,8 @@ Clear Filters shows every asset again.</source>
         <translation>%1 は有効な OSCAL カタログではありません: %2（%3）。何も取り込んでいません。</translation>
     </message>
     <message>
-        <source>"params" must be a list</source>
-        <translation>"params" はリストである必要があります</translation>
+        <source>&quot;params&quot; must be a list</source>
+        <translation>&quot;params&quot; はリストである必要があります</translation>
     </message>
     <message>
         <source>a parameter has no id</source>
@@ -5474,16 +5492,16 @@ Clear Filters shows every asset again.</source>
         <translation>管理策 %1 が 2 回出現しています</translation>
     </message>
     <message>
-        <source>"controls" must be a list</source>
-        <translation>"controls" はリストである必要があります</translation>
+        <source>&quot;controls&quot; must be a list</source>
+        <translation>&quot;controls&quot; はリストである必要があります</translation>
     </message>
     <message>
         <source>a control must be an object</source>
         <translation>管理策はオブジェクトである必要があります</translation>
     </message>
     <message>
-        <source>"%1" must be a list</source>
-        <translation>"%1" はリストである必要があります</translation>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>&quot;%1&quot; はリストである必要があります</translation>
     </message>
     <message>
         <source>an entry must be an object</source>
@@ -5522,8 +5540,8 @@ Clear Filters shows every asset again.</source>
         <translation>%1 は OSCAL の %2 で、カタログではありません。カタログを取り込んでください。プロファイルの場合は、解決済みプロファイルのカタログを取り込んでください。何も取り込んでいません。</translation>
     </message>
     <message>
-        <source>%1 is not an OSCAL catalogue: it has no "catalog" object. Nothing was imported.</source>
-        <translation>%1 は OSCAL カタログではありません: "catalog" オブジェクトがありません。何も取り込んでいません。</translation>
+        <source>%1 is not an OSCAL catalogue: it has no &quot;catalog&quot; object. Nothing was imported.</source>
+        <translation>%1 は OSCAL カタログではありません: &quot;catalog&quot; オブジェクトがありません。何も取り込んでいません。</translation>
     </message>
 </context>
 <context>
@@ -5556,7 +5574,7 @@ Clear Filters shows every asset again.</source>
 <context>
     <name>Registry</name>
     <message>
-        <source>The registry %1 names an unknown classification scheme '%2'.</source>
+        <source>The registry %1 names an unknown classification scheme &apos;%2&apos;.</source>
         <translation>台帳 %1 に未知の格付け基準「%2」が指定されています。</translation>
     </message>
     <message>
@@ -5576,11 +5594,11 @@ Clear Filters shows every asset again.</source>
         <translation>管理責任者は必須です。資産の責任者を入力してください。</translation>
     </message>
     <message>
-        <source>'%1' is not an asset type. Choose one of: %2.</source>
+        <source>&apos;%1&apos; is not an asset type. Choose one of: %2.</source>
         <translation>「%1」は資産種別ではありません。次のいずれかを選んでください: %2。</translation>
     </message>
     <message>
-        <source>'%1' is not a kind of personal information. Choose one of: %2.</source>
+        <source>&apos;%1&apos; is not a kind of personal information. Choose one of: %2.</source>
         <translation>「%1」は個人情報の区分ではありません。次のいずれかを選んでください: %2。</translation>
     </message>
     <message>
@@ -5588,7 +5606,7 @@ Clear Filters shows every asset again.</source>
         <translation>本人の数に負の値（%1）は指定できません。0 以上を入力するか、空欄にしてください。</translation>
     </message>
     <message>
-        <source>Data subjects is %1 but personal information is 'None'. Choose the kind of personal information or clear the number.</source>
+        <source>Data subjects is %1 but personal information is &apos;None&apos;. Choose the kind of personal information or clear the number.</source>
         <translation>本人の数が %1 ですが、個人情報が「なし」になっています。個人情報の区分を選ぶか、本人の数を消してください。</translation>
     </message>
     <message>
@@ -5600,11 +5618,11 @@ Clear Filters shows every asset again.</source>
         <translation>%1が最高レベル（%2）です。このレベルとした評価根拠を入力してください。</translation>
     </message>
     <message>
-        <source>'%1' is not a status. Choose one of: %2.</source>
+        <source>&apos;%1&apos; is not a status. Choose one of: %2.</source>
         <translation>「%1」は状態ではありません。次のいずれかを選んでください: %2。</translation>
     </message>
     <message>
-        <source>The status 'Disposed' is set only by recording a disposal. Choose another status, or record the disposal of the asset.</source>
+        <source>The status &apos;Disposed&apos; is set only by recording a disposal. Choose another status, or record the disposal of the asset.</source>
         <translation>状態「廃棄済」は廃棄記録を登録したときにだけ設定されます。別の状態を選ぶか、資産の廃棄を記録してください。</translation>
     </message>
     <message>
@@ -5666,7 +5684,7 @@ Clear Filters shows every asset again.</source>
 <context>
     <name>TextEncoding</name>
     <message>
-        <source>The file starts like UTF-8 but contains bytes that are not UTF-8. Save it again as "CSV UTF-8".</source>
+        <source>The file starts like UTF-8 but contains bytes that are not UTF-8. Save it again as &quot;CSV UTF-8&quot;.</source>
         <translation>ファイルは UTF-8 のように見えますが、UTF-8 ではないバイトが含まれています。「CSV UTF-8 (コンマ区切り)」形式で保存し直してください。</translation>
     </message>
     <message>
@@ -5674,7 +5692,7 @@ Clear Filters shows every asset again.</source>
         <translation>ファイルは UTF-16 のように見えますが、破損しています。ファイルを作成したアプリケーションで保存し直してください。</translation>
     </message>
     <message>
-        <source>The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as "CSV UTF-8" or "CSV (comma delimited)" and try again.</source>
+        <source>The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as &quot;CSV UTF-8&quot; or &quot;CSV (comma delimited)&quot; and try again.</source>
         <translation>ファイルが UTF-8 と Shift_JIS（CP932）のどちらのテキストでもありません。「CSV UTF-8 (コンマ区切り)」または「CSV (コンマ区切り)」形式で保存してから、もう一度実行してください。</translation>
     </message>
 </context>
@@ -5696,7 +5714,7 @@ Clear Filters shows every asset again.</source>
         <translation>Excel ファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
-        <source>the part %1 is missing. Save the file again in Excel as "Excel Workbook (*.xlsx)".</source>
+        <source>the part %1 is missing. Save the file again in Excel as &quot;Excel Workbook (*.xlsx)&quot;.</source>
         <translation>構成要素 %1 がありません。Excel で「Excel ブック (*.xlsx)」形式で保存し直してください。</translation>
     </message>
     <message>
@@ -5704,7 +5722,7 @@ Clear Filters shows every asset again.</source>
         <translation>構成要素 %1 が破損しています。</translation>
     </message>
     <message>
-        <source>it is not an Excel workbook (%1). Save it in Excel as "Excel Workbook (*.xlsx)".</source>
+        <source>it is not an Excel workbook (%1). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot;.</source>
         <translation>Excel ブックではありません（%1）。Excel で「Excel ブック (*.xlsx)」形式で保存してください。</translation>
     </message>
     <message>
@@ -5739,7 +5757,7 @@ Clear Filters shows every asset again.</source>
         <translation>コード</translation>
     </message>
     <message>
-        <source>'%1' is not a language of this application. Use one of: %2.</source>
+        <source>&apos;%1&apos; is not a language of this application. Use one of: %2.</source>
         <translation>「%1」はこのアプリケーションの言語ではありません。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
