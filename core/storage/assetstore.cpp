@@ -226,6 +226,35 @@ QString whereClause(const AssetFilter &filter, QVariantList *values)
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
+struct SearchIndexMatch
+{
+    QString table; // asset_search or asset_grams
+    QString text;  // the MATCH expression
+};
+
+// A search answered by one full-text index alone: only words of three or more characters (trigrams), or only short
+// words of letters and digits (characters and pairs). Anything else needs the general WHERE clause.
+std::optional<SearchIndexMatch> searchIndexMatch(const AssetFilter &filter)
+{
+    const QStringList words = filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return std::nullopt;
+    const bool onlyLong = std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() >= 3; });
+    const bool onlyShortPlain =
+        std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() < 3 && isPlainWord(w); });
+    if (!onlyLong && !onlyShortPlain)
+        return std::nullopt;
+    AssetFilter searchOnly;
+    searchOnly.search = filter.search;
+    searchOnly.includeDisposed = true;
+    QVariantList values;
+    whereClause(searchOnly, &values);
+    if (values.size() != 1)
+        return std::nullopt;
+    return SearchIndexMatch{onlyLong ? QStringLiteral("asset_search") : QStringLiteral("asset_grams"),
+                            values.constFirst().toString()};
+}
+
 } // namespace
 
 QSqlDatabase AssetStore::db() const
@@ -362,13 +391,28 @@ QList<Asset> AssetStore::page(const AssetFilter &filter, const AssetSort &sort, 
                               QString *error) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, &values);
     const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM asset") + where +
-                  QStringLiteral(" ORDER BY ") + sortColumn(sort.field) + QLatin1Char(' ') + direction +
-                  QStringLiteral(", id ") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+    const std::optional<SearchIndexMatch> match = searchIndexMatch(filter);
+    if (match && sort.field == AssetField::AssetNo) {
+        // The search index gives its matches in id order, which is the order asked for: joining from it lets the
+        // page stop after `limit` matches instead of collecting every match first (a million-row registry can have
+        // hundreds of thousands).
+        AssetFilter rest = filter;
+        rest.search.clear();
+        values << match->text;
+        const QString where = whereClause(rest, &values);
+        query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM (SELECT rowid AS match_id FROM ") +
+                      match->table + QStringLiteral(" WHERE ") + match->table +
+                      QStringLiteral(" MATCH ?) AS m JOIN asset ON asset.id = m.match_id") + where +
+                      QStringLiteral(" ORDER BY m.match_id ") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+    } else {
+        const QString where = whereClause(filter, &values);
+        query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM asset") + where +
+                      QStringLiteral(" ORDER BY ") + sortColumn(sort.field) + QLatin1Char(' ') + direction +
+                      QStringLiteral(", id ") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
+    }
     for (const QVariant &value : values)
         query.addBindValue(value);
     query.addBindValue(limit);
@@ -425,34 +469,29 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
 {
     // The list as it opens and a plain search are counted without visiting every row: all matches, less the few
     // disposed ones, which the status index finds at once. On a million assets this is what keeps typing smooth.
-    const QStringList words = filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    const bool onlyLongWords =
-        std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() >= 3; });
-    const bool onlyShortPlainWords =
-        std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() < 3 && isPlainWord(w); });
+    const std::optional<SearchIndexMatch> match = searchIndexMatch(filter);
     if (filter.department.isEmpty() && filter.assetType.isEmpty() && filter.importance == 0 &&
-        filter.status.isEmpty() && filter.personalInfo.isEmpty() && (onlyLongWords || onlyShortPlainWords)) {
+        filter.status.isEmpty() && filter.personalInfo.isEmpty() && (filter.search.trimmed().isEmpty() || match)) {
         QVariantList values;
-        AssetFilter searchOnly;
-        searchOnly.search = filter.search;
-        searchOnly.includeDisposed = true;
-        const QString where = whereClause(searchOnly, &values);
-        const QString table = onlyLongWords ? QStringLiteral("asset_search") : QStringLiteral("asset_grams");
-        QString sql = where.isEmpty() ? QStringLiteral("SELECT count(*) FROM asset")
-                                      : QStringLiteral("SELECT count(*) FROM ") + table + QStringLiteral(" WHERE ") +
-                                            table + QStringLiteral(" MATCH ?");
-        if (!filter.includeDisposed) {
-            sql = QStringLiteral("SELECT (") + sql + QStringLiteral(") - (SELECT count(*) FROM asset") +
-                  (where.isEmpty() ? QStringLiteral(" WHERE ") : where + QStringLiteral(" AND ")) +
-                  QStringLiteral("status = 'disposed')");
+        QString all = QStringLiteral("SELECT count(*) FROM asset");
+        QString disposed = QStringLiteral("SELECT count(*) FROM asset WHERE status = 'disposed'");
+        if (match) {
+            const QString matching = QStringLiteral(" FROM ") + match->table + QStringLiteral(" WHERE ") +
+                                     match->table + QStringLiteral(" MATCH ?");
+            all = QStringLiteral("SELECT count(*)") + matching;
+            disposed += QStringLiteral(" AND id IN (SELECT rowid") + matching + QLatin1Char(')');
+            values << match->text;
+            if (!filter.includeDisposed)
+                values << match->text;
         }
+        const QString sql = filter.includeDisposed ? all
+                                                   : QStringLiteral("SELECT (") + all + QStringLiteral(") - (") +
+                                                         disposed + QLatin1Char(')');
         QSqlQuery query(db());
         query.setForwardOnly(true);
         query.prepare(sql);
-        for (int pass = filter.includeDisposed ? 1 : 2; pass > 0; --pass) {
-            for (const QVariant &value : values)
-                query.addBindValue(value);
-        }
+        for (const QVariant &value : values)
+            query.addBindValue(value);
         if (query.exec() && query.next())
             return query.value(0).toLongLong();
     }
