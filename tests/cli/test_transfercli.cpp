@@ -113,10 +113,10 @@ void TestTransferCli::importAfterFixing()
     const Run dry = run({QStringLiteral("import"), path, QStringLiteral("--dry-run"), QStringLiteral("--map"),
                          QString::fromUtf8("資産=name")});
     QCOMPARE(dry.status, 0);
-    QVERIFY(dry.out.contains(QStringLiteral("2 asset(s) would be imported")));
+    QVERIFY(dry.out.contains(QStringLiteral("2 assets would be imported")));
     const Run real = run({QStringLiteral("import"), path, QStringLiteral("--map"), QString::fromUtf8("資産=name")});
     QCOMPARE(real.status, 0);
-    QVERIFY(real.out.contains(QStringLiteral("Imported 2 asset(s)")));
+    QVERIFY(real.out.contains(QStringLiteral("Imported 2 assets")));
     QVERIFY2(real.err.contains(QStringLiteral("Importing: 2 / 2")), qPrintable(real.err));
     QString error;
     auto registry = Registry::open(m_database, &error);
@@ -149,7 +149,7 @@ void TestTransferCli::exportThenImportGivesTheSameAssets()
     }
     const Run json = run({QStringLiteral("export"), m_dir->filePath(QStringLiteral("all.json"))});
     QCOMPARE(json.status, 0);
-    QVERIFY(json.out.contains(QStringLiteral("Exported 60 asset(s)")));
+    QVERIFY(json.out.contains(QStringLiteral("Exported 60 assets")));
 }
 
 void TestTransferCli::exportRefusesWhatShiftJisCannotHold()
