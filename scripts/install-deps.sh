@@ -9,7 +9,7 @@ packages=(
     libgl-dev libxkbcommon-dev
     libxlsxwriter-dev libzip-dev
     fonts-noto-cjk
-    xvfb xauth poppler-utils
+    xvfb xauth poppler-utils sqlite3
 )
 
 missing=()
