@@ -9,6 +9,8 @@
 #include "widgets/assettableview.h"
 #include "widgets/messagebox.h"
 
+#include "residentmemory.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -24,19 +26,6 @@
 namespace {
 
 QTextStream out(stdout);
-
-qint64 rssMiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').constFirst().toLongLong() / 1024;
-    }
-    return -1;
-}
 
 bool generate(const QString &path, int assets)
 {
@@ -151,7 +140,7 @@ int main(int argc, char **argv)
     }
     out << "200 pages down: " << timer.elapsed() << " ms, " << model->cachedPageCount() << " pages cached" << Qt::endl;
 
-    const qint64 rss = rssMiB();
+    const qint64 rss = residentMemoryMiB();
     out << "memory with the window open: " << rss << " MB RSS (must <= 200)" << Qt::endl;
     withinBudget = withinBudget && rss <= 200;
     out << (withinBudget ? "within budget" : "OVER BUDGET") << Qt::endl;
