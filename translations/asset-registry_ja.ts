@@ -2446,10 +2446,6 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         </translation>
     </message>
     <message>
-        <source>The registry does not hold the imported assets.</source>
-        <translation>取り込んだ資産が台帳に保存されていません。</translation>
-    </message>
-    <message>
         <source>Exports assets to CSV (UTF-8 with BOM for Excel, or Shift_JIS), to an Excel workbook in the ledger&apos;s layout, or to JSON. Importing the CSV or XLSX file gives back every field.</source>
         <translation>資産を CSV（Excel 向けの BOM 付き UTF-8、または Shift_JIS）、台帳の書式の Excel ブック、または JSON に書き出します。書き出した CSV・XLSX ファイルを取り込むと、すべての項目が元どおりになります。</translation>
     </message>
@@ -5645,6 +5641,14 @@ Clear Filters shows every asset again.</source>
         <source>Asset %1 was changed by someone else after you opened it. Your changes were not saved. Reopen the asset to see the current version and make your changes again.</source>
         <translation>資産 %1 は、開いた後に他の人が変更しました。あなたの変更は保存されていません。資産を開き直して最新の内容を確認し、もう一度変更してください。</translation>
     </message>
+    <message>
+        <source>The registry setting &apos;%1&apos; cannot be changed. Only the organisation, the handling labels and the minimum disposal methods are editable.</source>
+        <translation>台帳の設定「%1」は変更できません。変更できるのは組織名、取扱区分の表示、最低限の廃棄方法だけです。</translation>
+    </message>
+    <message>
+        <source>#%1: %2</source>
+        <translation>%1 件目: %2</translation>
+    </message>
 </context>
 <context>
     <name>RegistrySettingsDialog</name>
@@ -5759,10 +5763,6 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>&apos;%1&apos; is not a language of this application. Use one of: %2.</source>
         <translation>「%1」はこのアプリケーションの言語ではありません。次のいずれかを指定してください: %2。</translation>
-    </message>
-    <message>
-        <source>Cannot Open Registry</source>
-        <translation>台帳を開けません</translation>
     </message>
 </context>
 </TS>

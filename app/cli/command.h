@@ -68,8 +68,6 @@ public:
     ~CommandContext();
     CommandContext(const CommandContext &) = delete;
     CommandContext &operator=(const CommandContext &) = delete;
-
-    const Command &command() const { return m_command; }
     QString name() const { return QString::fromLatin1(m_command.name); }
     // The arguments after the command name.
     const QStringList &arguments() const { return m_arguments; }

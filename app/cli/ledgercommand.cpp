@@ -85,8 +85,11 @@ int runLedger(CommandContext &context)
 
     ProgressReport reading(context.err(), translated(QT_TRANSLATE_NOOP("Cli", "Reading assets")));
     PagedDocument document;
-    if (!LedgerDocument::build(*registry, options, &document, &error,
-                               [&reading](int done, int total) { reading.update(done, total); }))
+    int assets = 0; // as read for the document, not counted again afterwards
+    if (!LedgerDocument::build(*registry, options, &document, &error, [&reading, &assets](int done, int total) {
+            reading.update(done, total);
+            assets = done;
+        }))
         return context.fail(error);
     ProgressReport pages(context.err(), translated(QT_TRANSLATE_NOOP("Cli", "Writing pages")));
     int pageCount = 0;
@@ -96,7 +99,6 @@ int runLedger(CommandContext &context)
             return true;
         }))
         return context.fail(error);
-    const int assets = int(registry->assets().count(options.filter, nullptr));
     context.out() << QCoreApplication::translate("Cli", "Wrote the ledger of %n asset(s) to %1", nullptr, assets)
                          .arg(QDir::toNativeSeparators(path))
                   << QStringLiteral(" (") << QCoreApplication::translate("Cli", "%n page(s)", nullptr, pageCount)

@@ -5,8 +5,6 @@
 #include "disposal/disposalactions.h"
 #include "i18n/language.h"
 #include "mainwindow/mainwindow.h"
-#include "service/registry.h"
-#include "widgets/messagebox.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -61,15 +59,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(databaseOption)) {
         window.openRegistry(QDir::current().absoluteFilePath(parser.value(databaseOption)));
     } else {
-        QString error;
-        std::unique_ptr<Registry> registry = Registry::openOrCreateDefault(&error);
-        if (registry) {
-            window.setRegistry(std::move(registry));
-        } else {
-            // The user can still open or create another registry from the start page.
-            window.showStartPage(error);
-            MessageBox::critical(&window, QCoreApplication::translate("main", "Cannot Open Registry"), error);
-        }
+        // On failure the start page stays, from which the user can open or create another registry.
+        window.openDefaultRegistry();
     }
     return app.exec();
 }

@@ -170,7 +170,7 @@ QString joinParts(const QStringList &parts)
 ControlService::ControlService(Registry &registry)
     : m_registry(registry)
     , m_store(registry.database())
-    , m_audit(registry.database())
+    , m_audit(registry.auditTrail())
 {
 }
 

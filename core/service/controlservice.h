@@ -127,6 +127,6 @@ private:
 
     Registry &m_registry;
     ControlStore m_store;
-    AuditStore m_audit;
+    AuditStore &m_audit;
     QDate m_today;
 };

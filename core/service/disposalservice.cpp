@@ -54,7 +54,7 @@ QString megabytes(qint64 bytes)
 DisposalService::DisposalService(Registry &registry)
     : m_registry(registry)
     , m_store(registry.database())
-    , m_audit(registry.database())
+    , m_audit(registry.auditTrail())
 {
 }
 

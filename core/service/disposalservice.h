@@ -85,5 +85,5 @@ private:
 
     Registry &m_registry;
     DisposalStore m_store;
-    AuditStore m_audit;
+    AuditStore &m_audit;
 };

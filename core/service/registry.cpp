@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSysInfo>
 
@@ -139,6 +140,17 @@ QString Registry::handlingLabel(int confidentialityOrdinal) const
 
 bool Registry::setSetting(const QString &key, const QString &value, QString *error)
 {
+    // The scheme, the asset number prefix and its counter are fixed when the registry is created: changing them
+    // would reinterpret stored levels or hand out numbers twice.
+    static const QRegularExpression editable(
+        QStringLiteral("^(organisation|handling_label\\.[1-3]|disposal\\.minimum_method\\.[0-3])$"));
+    if (!editable.match(key).hasMatch()) {
+        *error = translated(QT_TRANSLATE_NOOP("Registry", "The registry setting '%1' cannot be changed. Only the "
+                                                          "organisation, the handling labels and the minimum "
+                                                          "disposal methods are editable."))
+                     .arg(key);
+        return false;
+    }
     const QString before = m_database->setting(key);
     if (before == value)
         return true;
@@ -290,9 +302,9 @@ qint64 Registry::reserveAssetNumbers(int count, QString *error)
     return sequence;
 }
 
-QString Registry::assetNumber(qint64 sequence) const
+QString Registry::assetNumber(const QString &prefix, qint64 sequence)
 {
-    return assetNoPrefix() + QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'));
+    return prefix + QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
 bool Registry::insertAsset(Asset *asset, const QString &assetNo, QString *error)
@@ -326,7 +338,7 @@ Result<Asset> Registry::createAsset(const Asset &draft)
         return Result<Asset>::failure(error);
     Asset asset = draft;
     const qint64 sequence = reserveAssetNumbers(1, &error);
-    if (sequence == 0 || !insertAsset(&asset, assetNumber(sequence), &error) ||
+    if (sequence == 0 || !insertAsset(&asset, assetNumber(assetNoPrefix(), sequence), &error) ||
         !m_assets.indexForSearch(asset.id, &error)) {
         m_database->rollback();
         return Result<Asset>::failure(error);
@@ -342,7 +354,8 @@ Result<int> Registry::createAssets(const QList<Asset> &drafts, const std::functi
     for (int index = 0; index < drafts.size(); ++index) {
         const QList<Problem> found = validate(drafts.at(index));
         for (const Problem &problem : found)
-            problems.append({problem.field, QStringLiteral("#%1: %2").arg(index + 1).arg(problem.message)});
+            problems.append({problem.field,
+                             translated(QT_TRANSLATE_NOOP("Registry", "#%1: %2")).arg(index + 1).arg(problem.message)});
     }
     if (!problems.isEmpty())
         return Result<int>::invalid(problems);
@@ -358,7 +371,7 @@ Result<int> Registry::createAssets(const QList<Asset> &drafts, const std::functi
     qint64 firstId = 0;
     for (int index = 0; index < drafts.size(); ++index) {
         Asset asset = drafts.at(index);
-        if (!insertAsset(&asset, prefix + QStringLiteral("%1").arg(first + index, 6, 10, QLatin1Char('0')), &error)) {
+        if (!insertAsset(&asset, assetNumber(prefix, first + index), &error)) {
             m_database->rollback();
             return Result<int>::failure(error);
         }

@@ -53,6 +53,9 @@ public:
 
     const AssetStore &assets() const { return m_assets; }
     const AuditStore &audit() const { return m_audit; }
+    // The one audit trail of this registry, shared by every service that writes, so that the chain head it keeps
+    // within a transaction is never stale.
+    AuditStore &auditTrail() { return m_audit; }
     Database &database() { return *m_database; }
 
 private:
@@ -60,7 +63,7 @@ private:
     bool insertAsset(Asset *asset, const QString &assetNo, QString *error);
     // Takes count numbers from the registry's counter; returns the first, or 0 on failure.
     qint64 reserveAssetNumbers(int count, QString *error);
-    QString assetNumber(qint64 sequence) const;
+    static QString assetNumber(const QString &prefix, qint64 sequence);
 
     std::unique_ptr<Database> m_database;
     ClassificationScheme m_scheme;

@@ -22,6 +22,7 @@ private slots:
     void bulkCreateIsAllOrNothing();
     void auditChainLinks();
     void filtersAndSearch();
+    void fixedSettingsAreRefused();
 
 private:
     Asset draft(const QString &name) const;
@@ -234,6 +235,19 @@ void TestAssetService::filtersAndSearch()
     sort.order = Qt::DescendingOrder;
     QCOMPARE(m_registry->assets().page({}, sort, 0, 1, nullptr).constFirst().name,
              QStringLiteral("住民基本台帳連携データ"));
+}
+
+void TestAssetService::fixedSettingsAreRefused()
+{
+    QString error;
+    QVERIFY(!m_registry->setSetting(QStringLiteral("next_asset_seq"), QStringLiteral("1"), &error));
+    QVERIFY2(error.contains(QLatin1String("cannot be changed")), qPrintable(error));
+    QVERIFY(!m_registry->setSetting(QStringLiteral("scheme"), QStringLiteral("fips199"), &error));
+    QCOMPARE(m_registry->audit().count(), 0);
+    QVERIFY2(m_registry->setSetting(QStringLiteral("organisation"), QStringLiteral("株式会社サンプル"), &error),
+             qPrintable(error));
+    QCOMPARE(m_registry->organisation(), QStringLiteral("株式会社サンプル"));
+    QCOMPARE(m_registry->audit().count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAssetService)

@@ -4,10 +4,10 @@
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/registrysettingsdialog.h"
-#include "i18n/language.h"
 #include "mainwindow/mainwindow.h"
 #include "models/assettablemodel.h"
 #include "printing/pagedtablerenderer.h"
+#include "printing/printlanguage.h"
 #include "service/assetexport.h"
 #include "service/registry.h"
 #include "widgets/filedialog.h"
@@ -244,20 +244,18 @@ void LedgerActions::exportAssets()
                                                      tr(filters[format]), QString::fromLatin1(suffixes[format]));
     if (path.isEmpty())
         return;
-    // Headings and labels in the language chosen for the file; the window follows again afterwards.
-    const QString language = dialog.language();
-    const QString current = Language::instance().current();
-    if (!language.isEmpty() && language != current)
-        Language::instance().setLanguage(language, false);
     QProgressDialog progress(tr("Exporting assets…"), QString(), 0, 100, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(800);
-    const Result<int> result = AssetExport::write(*registry, path, options, [&progress](int done, int total) {
-        progress.setMaximum(std::max(1, total));
-        progress.setValue(done);
-    });
-    if (!language.isEmpty() && language != current)
-        Language::instance().setLanguage(current, false);
+    Result<int> result;
+    {
+        // Headings and labels in the language chosen for the file; the window follows again afterwards.
+        const PrintLanguage fileLanguage(dialog.language());
+        result = AssetExport::write(*registry, path, options, [&progress](int done, int total) {
+            progress.setMaximum(std::max(1, total));
+            progress.setValue(done);
+        });
+    }
     if (!result.ok()) {
         MessageBox::critical(m_window, tr("Nothing Exported"), result.error);
         return;

@@ -448,11 +448,7 @@ AssetEditor *MainWindow::openEditor(const Asset &asset)
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor] {
         const Asset saved = editor->savedAsset();
-        const std::optional<Asset> current = currentAsset();
-        const int scroll = m_view->verticalScrollBar()->value();
-        m_model->refresh();
-        m_filterBar->refreshDepartments();
-        m_view->verticalScrollBar()->setValue(scroll);
+        reload();
         if (selectAsset(saved.id))
             statusBar()->showMessage(tr("Asset %1 saved.").arg(saved.assetNo), 5000);
         else

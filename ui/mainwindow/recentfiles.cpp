@@ -46,14 +46,6 @@ void RecentFiles::add(const QString &path)
     store(list);
 }
 
-void RecentFiles::remove(const QString &path)
-{
-    QStringList list = files();
-    list.removeAll(canonical(path));
-    list.removeAll(path);
-    store(list);
-}
-
 void RecentFiles::clear()
 {
     store({});

@@ -12,6 +12,5 @@ public:
     // The remembered files that still exist, newest first; missing ones are forgotten.
     static QStringList files();
     static void add(const QString &path);
-    static void remove(const QString &path);
     static void clear();
 };

@@ -4,7 +4,6 @@
 #include "domain/assetfield.h"
 #include "service/assetvalues.h"
 #include "service/registry.h"
-#include "widgets/localdate.h"
 
 #include <QPalette>
 
@@ -264,20 +263,9 @@ int AssetTableModel::columnCount(const QModelIndex &parent) const
 
 QString AssetTableModel::displayText(const Asset &asset, AssetField::Id field) const
 {
-    switch (field) {
-    case AssetField::Label:
+    // The handling label comes from the registry's settings: cached, so that painting runs no SQL.
+    if (field == AssetField::Label)
         return m_handlingLabels[std::clamp(asset.confidentiality, 0, 3)];
-    case AssetField::RegisteredOn:
-        return LocalDate::toString(asset.registeredOn);
-    case AssetField::NextReview:
-        return LocalDate::toString(asset.nextReview);
-    case AssetField::RetentionUntil:
-        if (!asset.retentionPermanent)
-            return LocalDate::toString(asset.retentionUntil);
-        break;
-    default:
-        break;
-    }
     const QString text = AssetValues::display(asset, field, *m_registry);
     // A cell shows one line; the tooltip shows the text as written.
     return isLongText(field) ? text.simplified() : text;

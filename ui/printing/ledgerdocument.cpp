@@ -261,7 +261,7 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
     }
     table.emptyText = translated(QT_TRANSLATE_NOOP("LedgerDocument", "No assets match the selection."));
 
-    // Read the selection page by page, keeping the texts of each row.
+    // Read the selection in one pass (no OFFSET paging), keeping the texts of each row.
     QString readError;
     const qint64 total = registry.assets().count(options.filter, &readError);
     if (total < 0) {
@@ -276,13 +276,9 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
     QList<Entry> entries;
     entries.reserve(int(total));
     const CellTexts texts(registry);
-    for (int offset = 0;; offset += kPageSize) {
-        const QList<Asset> page = registry.assets().page(options.filter, options.sort, offset, kPageSize, &readError);
-        if (!readError.isEmpty()) {
-            *error = readError;
-            return false;
-        }
-        for (const Asset &asset : page) {
+    const bool read = registry.assets().forEach(
+        options.filter, options.sort,
+        [&](const Asset &asset) {
             Entry entry;
             if (options.grouping != LedgerOptions::Grouping::None)
                 entry.group = groupKey(asset, options.grouping);
@@ -290,11 +286,14 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
             for (AssetField::Id field : columns)
                 entry.cells << texts.text(asset, field);
             entries.append(std::move(entry));
-        }
-        if (progress)
-            progress(int(entries.size()), int(total));
-        if (page.size() < kPageSize)
-            break;
+            if (progress && (entries.size() % kPageSize == 0 || entries.size() == total))
+                progress(int(entries.size()), int(total));
+            return true;
+        },
+        &readError);
+    if (!read) {
+        *error = readError;
+        return false;
     }
 
     if (options.grouping == LedgerOptions::Grouping::None) {

@@ -156,11 +156,6 @@ AssetFilter FilterBar::filter() const
     return filter;
 }
 
-bool FilterBar::isClear() const
-{
-    return filter().isEmpty();
-}
-
 void FilterBar::clear()
 {
     m_filling = true;

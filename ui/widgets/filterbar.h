@@ -30,7 +30,6 @@ public:
 
     // The filter as chosen; includeDisposed is left to the caller.
     AssetFilter filter() const;
-    bool isClear() const;
 
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *departmentCombo() const { return m_department; }
