@@ -390,6 +390,11 @@ Result<int> AssetImport::commit(Registry &registry, const std::function<void(int
                                                    nullptr, int(problems.size()));
         return result;
     }
+    return commit(registry, plan, progress);
+}
+
+Result<int> AssetImport::commit(Registry &registry, const Plan &plan, const std::function<void(int, int)> &progress)
+{
     const int total = int(plan.drafts.size());
     return registry.createAssets(plan.drafts, [&progress, total](int done) {
         if (progress)

@@ -76,6 +76,10 @@ public:
     Plan check(const Registry &registry) const;
     // Adds every row in one transaction, or nothing: refused when the dry run finds a problem.
     Result<int> commit(Registry &registry, const std::function<void(int done, int total)> &progress = {}) const;
+    // Commits a plan made by check() a moment ago (the import window's dry run), without reading the file again.
+    // The registry still validates every draft, so a plan gone stale is refused, not half written.
+    static Result<int> commit(Registry &registry, const Plan &plan,
+                              const std::function<void(int done, int total)> &progress = {});
 
     // The field a heading names: a key, or an English or Japanese label, ignoring line breaks, spaces and marks
     // such as ※ or * after it; -1 when none.

@@ -345,13 +345,13 @@ bool ImportDialog::importRows()
     QProgressDialog progress(tr("Importing assets…"), QString(), 0, total, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
-    const Result<int> result = m_import.commit(m_registry, [&progress](int done, int) { progress.setValue(done); });
+    const Result<int> result =
+        AssetImport::commit(m_registry, m_plan, [&progress](int done, int) { progress.setValue(done); });
     progress.setValue(total);
     if (!result.ok()) {
-        // Someone may have changed the registry since the dry run: show the problems and let the user check again.
-        m_checked = false;
-        m_importButton->setEnabled(false);
+        // Someone may have changed the registry since the dry run: run it again so the list shows what is wrong now.
         MessageBox::critical(this, tr("Nothing Imported"), result.error);
+        check();
         return false;
     }
     m_imported = *result.value;
