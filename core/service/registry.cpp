@@ -134,37 +134,51 @@ QString Registry::assetNoPrefix() const
 QString Registry::handlingLabel(int confidentialityOrdinal) const
 {
     const int level = std::max(1, confidentialityOrdinal);
-    const QString own = m_database->setting(QStringLiteral("handling_label.%1").arg(level));
+    const QString own = m_database->setting(handlingLabelKey(level));
     return own.isEmpty() ? ClassificationScheme::defaultHandlingLabel(level) : own;
 }
 
+QString Registry::handlingLabelKey(int level)
+{
+    return QStringLiteral("handling_label.%1").arg(level);
+}
+
 bool Registry::setSetting(const QString &key, const QString &value, QString *error)
+{
+    return setSettings({{key, value}}, error);
+}
+
+bool Registry::setSettings(const QList<QPair<QString, QString>> &values, QString *error)
 {
     // The scheme, the asset number prefix and its counter are fixed when the registry is created: changing them
     // would reinterpret stored levels or hand out numbers twice.
     static const QRegularExpression editable(
         QStringLiteral("^(organisation|handling_label\\.[1-3]|disposal\\.minimum_method\\.[0-3])$"));
-    if (!editable.match(key).hasMatch()) {
-        *error = translated(QT_TRANSLATE_NOOP("Registry", "The registry setting '%1' cannot be changed. Only the "
-                                                          "organisation, the handling labels and the minimum "
-                                                          "disposal methods are editable."))
-                     .arg(key);
-        return false;
+    for (const auto &[key, value] : values) {
+        if (!editable.match(key).hasMatch()) {
+            *error = translated(QT_TRANSLATE_NOOP("Registry", "The registry setting '%1' cannot be changed. Only the "
+                                                              "organisation, the handling labels and the minimum "
+                                                              "disposal methods are editable."))
+                         .arg(key);
+            return false;
+        }
     }
-    const QString before = m_database->setting(key);
-    if (before == value)
-        return true;
     if (!m_database->beginTransaction(error))
         return false;
-    AuditEvent event;
-    event.actor = m_actor;
-    event.action = QStringLiteral("update");
-    event.entity = QStringLiteral("setting");
-    event.entityId = key;
-    event.changes.insert(key, QJsonArray{jsonValue(before), jsonValue(value)});
-    if (!m_database->setSetting(key, value, error) || !m_audit.append(&event, error)) {
-        m_database->rollback();
-        return false;
+    for (const auto &[key, value] : values) {
+        const QString before = m_database->setting(key);
+        if (before == value)
+            continue;
+        AuditEvent event;
+        event.actor = m_actor;
+        event.action = QStringLiteral("update");
+        event.entity = QStringLiteral("setting");
+        event.entityId = key;
+        event.changes.insert(key, QJsonArray{jsonValue(before), jsonValue(value)});
+        if (!m_database->setSetting(key, value, error) || !m_audit.append(&event, error)) {
+            m_database->rollback();
+            return false;
+        }
     }
     return m_database->commit(error);
 }

@@ -50,6 +50,10 @@ public:
     // Adds many assets in one transaction: all or nothing. Problems name the index of the draft as "#n".
     Result<int> createAssets(const QList<Asset> &drafts, const std::function<void(int done)> &progress = {});
     bool setSetting(const QString &key, const QString &value, QString *error);
+    // Changes several settings in one transaction, each change audited; all or nothing.
+    bool setSettings(const QList<QPair<QString, QString>> &values, QString *error);
+    // The setting that holds a registry's own text for a handling label (level 1–3).
+    static QString handlingLabelKey(int level);
 
     const AssetStore &assets() const { return m_assets; }
     const AuditStore &audit() const { return m_audit; }

@@ -63,26 +63,19 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
 
 bool RegistrySettingsDialog::save()
 {
+    // Unchanged values are skipped by the service; everything else is saved together or not at all.
+    QList<QPair<QString, QString>> values{{QStringLiteral("organisation"), m_organisation->text().trimmed()}};
+    for (int level = 1; level <= 3; ++level) {
+        const QString text = m_labels[level - 1]->text().trimmed();
+        // An empty text stores nothing of our own: the standard (translated) label applies. The standard text typed
+        // back in is kept as "nothing of our own" too, so that it follows the language.
+        const QString own = text == ClassificationScheme::defaultHandlingLabel(level) ? QString() : text;
+        values.append({Registry::handlingLabelKey(level), own});
+    }
     QString error;
-    const QString organisation = m_organisation->text().trimmed();
-    if (organisation != m_registry.organisation() &&
-        !m_registry.setSetting(QStringLiteral("organisation"), organisation, &error)) {
+    if (!m_registry.setSettings(values, &error)) {
         MessageBox::critical(this, tr("Cannot Save Settings"), error);
         return false;
-    }
-    for (int level = 1; level <= 3; ++level) {
-        const QString key = QStringLiteral("handling_label.%1").arg(level);
-        const QString text = m_labels[level - 1]->text().trimmed();
-        // An empty text stores nothing of our own: the standard (translated) label applies.
-        const QString current = m_registry.handlingLabel(level) == ClassificationScheme::defaultHandlingLabel(level)
-                                    ? QString()
-                                    : m_registry.handlingLabel(level);
-        if (text == current)
-            continue;
-        if (!m_registry.setSetting(key, text, &error)) {
-            MessageBox::critical(this, tr("Cannot Save Settings"), error);
-            return false;
-        }
     }
     return true;
 }

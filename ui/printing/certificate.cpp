@@ -421,7 +421,7 @@ std::optional<CertificateData> CertificateData::collect(Registry &registry, cons
     data.organisation = registry.organisation();
     data.schemeCode = registry.scheme().code();
     for (int level = 1; level <= 3; ++level)
-        data.handlingLabels.at(level - 1) = registry.database().setting(QStringLiteral("handling_label.%1").arg(level));
+        data.handlingLabels.at(level - 1) = registry.database().setting(Registry::handlingLabelKey(level));
     data.job = *job;
     data.amendments = service.amendments(jobId);
     data.evidence = service.evidence(jobId);
