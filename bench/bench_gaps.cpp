@@ -1,6 +1,12 @@
 // Benchmark of the gap report (DESIGN.md §4, issue 3): 100,000 assets against the default baseline, with a part of
 // them assigned through the service in bulk. Prints the time of each step; the gap computation runs in SQL.
-#include "service/controlservice.h"
+#include "../tests/rawsql.h"
+#include "service/assetservice.h"
+#include "service/assignmentservice.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
+#include "service/customcontrolservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 
@@ -61,23 +67,24 @@ int main(int argc, char **argv)
         out << error << Qt::endl;
         return 1;
     }
-    ControlService controls(*registry);
     timed("generate assets", [&] {
         for (int done = 0; done < assets; done += 50000) {
             const int count = std::min(50000, assets - done);
-            registry->createAssets(SyntheticAssets::generate(count, registry->scheme(), quint32(done + 1)));
+            registry->assets().createAssets(
+                SyntheticAssets::generate(count, registry->scheme(), quint32(done + 1), QDate::currentDate()));
         }
     });
 
     // Assignments as an administrator makes them: a control at a time for a selection of assets.
     QList<qint64> ids;
     {
-        QSqlQuery query(registry->database().connection());
+        QSqlQuery query(RawSql::connection(registry->path()));
         query.exec(QStringLiteral("SELECT id FROM asset ORDER BY id"));
         while (query.next())
             ids << query.value(0).toLongLong();
     }
-    const QList<Control> builtIn = controls.controls(controls.findCatalog(QStringLiteral("builtin")).value->id);
+    const QList<Control> builtIn =
+        registry->catalogs().controls(registry->catalogs().findCatalog(QStringLiteral("builtin")).value->id);
     QRandomGenerator random(3);
     QList<qint64> selection;
     for (qint64 id : std::as_const(ids)) {
@@ -95,7 +102,8 @@ int main(int argc, char **argv)
             patch.responsible = QStringLiteral("情報システム部");
             if (n % 4 == 3)
                 patch.dueDate = QDate::currentDate().addDays(n % 8 == 3 ? -10 : 30);
-            const Result<int> done = controls.assignMany(selection, {builtIn.at((n * 7) % builtIn.size()).id}, patch);
+            const Result<int> done =
+                registry->assignments().assignMany(selection, {builtIn.at((n * 7) % builtIn.size()).id}, patch);
             if (!done.ok()) {
                 out << done.error.left(300) << Qt::endl;
                 return;
@@ -105,25 +113,25 @@ int main(int argc, char **argv)
     });
     out << "assignments: " << assignments << " (" << (assignTime > 0 ? assignments * 1000 / assignTime : 0)
         << " a second)" << Qt::endl;
-    QSqlQuery(registry->database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QSqlQuery(RawSql::connection(registry->path())).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 
     GapSummary summary;
     QList<qint64> runs;
     for (int run = 0; run < 3; ++run) {
         runs << timed("gap summary of the registry (counts per area, department and kind)",
-                      [&] { summary = controls.gapSummary(GapFilter()).value.value_or(GapSummary()); });
+                      [&] { summary = registry->gaps().gapSummary(GapFilter()).value.value_or(GapSummary()); });
     }
     std::sort(runs.begin(), runs.end());
     out << "gaps: " << summary.total << " in " << summary.assetsWithGaps << " of " << summary.assetsChecked
         << " assets; median " << runs.at(1) << " ms" << Qt::endl;
     GapFilter department;
     department.department = QStringLiteral("総務部");
-    timed("gap summary of one department", [&] { controls.gapSummary(department); });
-    timed("first page of the gap list (256 rows)", [&] { controls.gaps(GapFilter(), 0, 256); });
-    timed("page in the middle of the gap list", [&] { controls.gaps(GapFilter(), summary.total / 2, 256); });
-    timed("controls of one asset", [&] { controls.controlsOfAsset(ids.at(ids.size() / 2)); });
+    timed("gap summary of one department", [&] { registry->gaps().gapSummary(department); });
+    timed("first page of the gap list (256 rows)", [&] { registry->gaps().gaps(GapFilter(), 0, 256); });
+    timed("page in the middle of the gap list", [&] { registry->gaps().gaps(GapFilter(), summary.total / 2, 256); });
+    timed("controls of one asset", [&] { registry->assignments().controlsOfAsset(ids.at(ids.size() / 2)); });
     timed("statement of applicability of the built-in catalogue",
-          [&] { controls.applicability(builtIn.constFirst().catalogId); });
+          [&] { registry->gaps().applicability(builtIn.constFirst().catalogId); });
     registry.reset();
     if (!parser.isSet(QStringLiteral("keep"))) {
         for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})

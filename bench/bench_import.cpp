@@ -4,6 +4,7 @@
 #include "io/csvreader.h"
 #include "service/assetexport.h"
 #include "service/assetimport.h"
+#include "service/assetservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 
@@ -65,7 +66,10 @@ int main(int argc, char **argv)
     const QString csv = dir.filePath(QStringLiteral("assets.csv"));
     {
         auto source = Registry::create(dir.filePath(QStringLiteral("source.sqlite")), {}, &error);
-        if (!source || !source->createAssets(SyntheticAssets::generate(rows, source->scheme(), 11)).ok() ||
+        if (!source ||
+            !source->assets()
+                 .createAssets(SyntheticAssets::generate(rows, source->scheme(), 11, QDate::currentDate()))
+                 .ok() ||
             !AssetExport::write(*source, csv, {}).ok()) {
             out << "could not prepare the file: " << error << Qt::endl;
             return 1;
@@ -92,7 +96,7 @@ int main(int argc, char **argv)
         out << plan.problems.constFirst().text() << Qt::endl;
         return 1;
     }
-    const Result<int> result = registry->createAssets(plan.drafts);
+    const Result<int> result = registry->assets().createAssets(plan.drafts);
     const qint64 committed = step.restart();
     const qint64 elapsed = total.elapsed();
     const qint64 cpu = qint64(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;

@@ -5,6 +5,7 @@
 #include "printing/pagedtablerenderer.h"
 #include "printing/printfonts.h"
 #include "service/assetexport.h"
+#include "service/assetservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 
@@ -66,7 +67,9 @@ int main(int argc, char **argv)
     Registry::CreateOptions create;
     create.organisation = QStringLiteral("株式会社サンプル");
     auto registry = Registry::create(dir.filePath(QStringLiteral("registry.sqlite")), create, &error);
-    if (!registry || !registry->createAssets(SyntheticAssets::generate(count, registry->scheme(), 5)).ok()) {
+    if (!registry || !registry->assets()
+                          .createAssets(SyntheticAssets::generate(count, registry->scheme(), 5, QDate::currentDate()))
+                          .ok()) {
         out << "could not prepare the registry: " << error << Qt::endl;
         return 1;
     }

@@ -4,11 +4,13 @@
 #include "i18n/language.h"
 #include "mainwindow/mainwindow.h"
 #include "models/assettablemodel.h"
+#include "service/assetservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 #include "widgets/assettableview.h"
 #include "widgets/messagebox.h"
 
+#include "../tests/rawsql.h"
 #include "residentmemory.h"
 
 #include <QApplication>
@@ -38,15 +40,15 @@ bool generate(const QString &path, int assets)
     }
     for (int done = 0; done < assets; done += 50000) {
         const int count = std::min(50000, assets - done);
-        const Result<int> created =
-            registry->createAssets(SyntheticAssets::generate(count, registry->scheme(), quint32(done + 1)));
+        const Result<int> created = registry->assets().createAssets(
+            SyntheticAssets::generate(count, registry->scheme(), quint32(done + 1), QDate::currentDate()));
         if (!created.ok()) {
             out << created.error << Qt::endl;
             return false;
         }
         QTextStream(stderr) << "generated " << done + count << " / " << assets << Qt::endl;
     }
-    QSqlQuery(registry->database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QSqlQuery(RawSql::connection(registry->path())).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
 

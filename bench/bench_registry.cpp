@@ -1,8 +1,10 @@
 // Benchmark of opening, paging and searching a large registry (DESIGN.md §12): open to first page, search as you
 // type against a raw FTS5 query for the same text, and memory. Prints figures; fails when a "must" budget is broken.
+#include "service/assetservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 
+#include "../tests/rawsql.h"
 #include "residentmemory.h"
 
 #include <QCommandLineParser>
@@ -50,8 +52,8 @@ bool ensureRegistry(const QString &path, int assets, bool *generated)
     const int batch = 50000;
     for (int done = 0; done < assets; done += batch) {
         const int count = std::min(batch, assets - done);
-        const Result<int> created =
-            registry->createAssets(SyntheticAssets::generate(count, registry->scheme(), quint32(done + 1)));
+        const Result<int> created = registry->assets().createAssets(
+            SyntheticAssets::generate(count, registry->scheme(), quint32(done + 1), QDate::currentDate()));
         if (!created.ok()) {
             out << created.error << Qt::endl;
             return false;
@@ -60,7 +62,7 @@ bool ensureRegistry(const QString &path, int assets, bool *generated)
     }
     out << "generate " << assets << " assets (validated, audited): " << timer.elapsed() << " ms" << Qt::endl;
     *generated = true;
-    QSqlQuery(registry->database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QSqlQuery(RawSql::connection(registry->path())).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return true;
 }
 
@@ -128,7 +130,7 @@ int main(int argc, char **argv)
             ours << timer.nsecsElapsed() / 1e6;
             if (text.size() >= 3) {
                 timer.restart();
-                QSqlQuery query(registry->database().connection());
+                QSqlQuery query(RawSql::connection(registry->path()));
                 query.prepare(QStringLiteral("SELECT count(*) FROM asset_search WHERE asset_search MATCH ?"));
                 query.addBindValue(QString(QLatin1Char('"') + text + QLatin1Char('"')));
                 query.exec();

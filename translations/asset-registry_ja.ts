@@ -3199,6 +3199,10 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <source>The registry %1 does not exist. Check the file name, or create a new registry.</source>
         <translation>台帳 %1 が見つかりません。ファイル名を確認するか、新しい台帳を作成してください。</translation>
     </message>
+    <message>
+        <source>A step of this change failed; nothing was saved in the registry %1.</source>
+        <translation>この変更の途中の処理が失敗したため、台帳 %1 には何も保存されていません。</translation>
+    </message>
 </context>
 <context>
     <name>DisposalActions</name>
@@ -5642,12 +5646,24 @@ Clear Filters shows every asset again.</source>
         <translation>資産 %1 は、開いた後に他の人が変更しました。あなたの変更は保存されていません。資産を開き直して最新の内容を確認し、もう一度変更してください。</translation>
     </message>
     <message>
-        <source>The registry setting &apos;%1&apos; cannot be changed. Only the organisation, the handling labels and the minimum disposal methods are editable.</source>
-        <translation>台帳の設定「%1」は変更できません。変更できるのは組織名、取扱区分の表示、最低限の廃棄方法だけです。</translation>
-    </message>
-    <message>
         <source>#%1: %2</source>
         <translation>%1 件目: %2</translation>
+    </message>
+    <message>
+        <source>There is no asset %1 in this registry.</source>
+        <translation>この台帳に資産 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The minimum disposal methods are not changed here: change them in the disposal settings, which check that more confidential data never gets a weaker method.</source>
+        <translation>最低限の消去方式はここでは変更できません。廃棄の設定で変更してください（機密性の高い情報に弱い消去方式が設定されないよう確認されます）。</translation>
+    </message>
+    <message>
+        <source>The registry setting &apos;%1&apos; cannot be changed. Only the organisation and the handling labels are editable here.</source>
+        <translation>台帳の設定「%1」は変更できません。ここで変更できるのは組織名と取扱区分だけです。</translation>
+    </message>
+    <message>
+        <source>The text for &apos;%1&apos; is %2 characters long. Shorten it to 200 characters or fewer.</source>
+        <translation>「%1」の文字列が %2 文字あります。200 文字以内にしてください。</translation>
     </message>
 </context>
 <context>

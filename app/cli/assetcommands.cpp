@@ -4,11 +4,13 @@
 #include "filteroptions.h"
 #include "optionparser.h"
 #include "recordwriter.h"
+#include "service/assetservice.h"
 #include "textwidth.h"
 
 #include "domain/assetcodes.h"
 #include "domain/assetfield.h"
 #include "service/assetvalues.h"
+#include "service/auditlog.h"
 #include "service/registry.h"
 
 #include <QCoreApplication>
@@ -16,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSqlDatabase>
 #include <QTextStream>
 
 namespace {
@@ -367,7 +368,7 @@ int runShow(CommandContext &context)
     if (!registry)
         return ExitCode::Failure;
     const QString assetNo = parser.positionals().constFirst();
-    const std::optional<Asset> asset = registry->assets().byAssetNo(assetNo);
+    const Result<Asset> asset = registry->assets().byAssetNo(assetNo);
     if (!asset)
         return context.fail(unknownAssetMessage(assetNo, *registry));
     const QList<AuditEvent> history = registry->audit().eventsFor(QStringLiteral("asset"), asset->assetNo);
@@ -404,11 +405,11 @@ int runAdd(CommandContext &context)
     if (!registry)
         return ExitCode::Failure;
 
-    Asset asset = registry->newAsset();
+    Asset asset = registry->assets().newAsset();
     const QList<Problem> unreadable = applyFieldOptions(parser, &asset, registry->scheme());
     if (!unreadable.isEmpty())
-        return reportProblems(context, allProblems(unreadable, registry->validate(asset)));
-    const Result<Asset> result = registry->createAsset(asset);
+        return reportProblems(context, allProblems(unreadable, registry->assets().validate(asset)));
+    const Result<Asset> result = registry->assets().createAsset(asset);
     if (!result.ok())
         return reportResult(context, result);
     context.out() << result.value->assetNo << QLatin1Char('\n');
@@ -433,13 +434,13 @@ int runEdit(CommandContext &context)
         return ExitCode::Failure;
 
     const QString assetNo = parser.positionals().constFirst();
-    std::optional<Asset> asset = registry->assets().byAssetNo(assetNo);
+    Result<Asset> asset = registry->assets().byAssetNo(assetNo);
     if (!asset)
         return context.fail(unknownAssetMessage(assetNo, *registry));
     const QList<Problem> unreadable = applyFieldOptions(parser, &*asset, registry->scheme());
     if (!unreadable.isEmpty())
-        return reportProblems(context, allProblems(unreadable, registry->validate(*asset)));
-    const Result<Asset> result = registry->updateAsset(*asset);
+        return reportProblems(context, allProblems(unreadable, registry->assets().validate(*asset)));
+    const Result<Asset> result = registry->assets().updateAsset(*asset);
     if (!result.ok())
         return reportResult(context, result);
     return ExitCode::Success;

@@ -4,12 +4,17 @@
 #include "command.h"
 #include "optionparser.h"
 #include "recordwriter.h"
+#include "service/assetservice.h"
 #include "textwidth.h"
 
 #include "domain/controlcodes.h"
 #include "service/assetvalues.h"
+#include "service/assignmentservice.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
 #include "service/controlexport.h"
-#include "service/controlservice.h"
+#include "service/customcontrolservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 
 #include <QCoreApplication>
@@ -74,16 +79,16 @@ int catalogList(CommandContext &context, const QStringList &arguments)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    ControlService service(*registry);
     qint64 catalogId = 0;
     if (parser.isSet(QStringLiteral("catalog"))) {
-        const Result<ControlCatalog> catalog = service.findCatalog(parser.value(QStringLiteral("catalog")));
+        const Result<ControlCatalog> catalog =
+            registry->catalogs().findCatalog(parser.value(QStringLiteral("catalog")));
         if (!catalog.ok())
             return context.fail(catalog.error);
         catalogId = catalog.value->id;
     }
     QHash<qint64, QString> catalogNames;
-    const QList<ControlCatalog> catalogs = service.catalogs();
+    const QList<ControlCatalog> catalogs = registry->catalogs().catalogs();
     for (const ControlCatalog &catalog : catalogs)
         catalogNames.insert(catalog.id, catalog.displayTitle());
     const bool all = parser.isSet(QStringLiteral("all"));
@@ -97,7 +102,7 @@ int catalogList(CommandContext &context, const QStringList &arguments)
     }
     RecordWriter writer(context.out(), format, keys, numeric);
     writer.writeHeader(keys);
-    const QList<Control> controls = service.controls(catalogId, all);
+    const QList<Control> controls = registry->catalogs().controls(catalogId, all);
     for (const Control &control : controls) {
         QStringList row{control.code,
                         control.title(),
@@ -129,8 +134,7 @@ int catalogImport(CommandContext &context, const QStringList &arguments)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    ControlService service(*registry);
-    const Result<CatalogChange> change = service.importOscal(parser.positionals().constFirst());
+    const Result<CatalogChange> change = registry->catalogs().importOscal(parser.positionals().constFirst());
     if (!change.ok())
         return context.fail(change.error);
     const QLocale locale;
@@ -141,7 +145,7 @@ int catalogImport(CommandContext &context, const QStringList &arguments)
                  locale.toString(change.value->added), locale.toString(change.value->updated),
                  locale.toString(change.value->unchanged), locale.toString(change.value->retired),
                  locale.toString(change.value->withdrawn)));
-    const std::optional<ControlCatalog> catalog = service.catalog(change.value->catalogId);
+    const std::optional<ControlCatalog> catalog = registry->catalogs().catalog(change.value->catalogId);
     context.out() << (catalog ? catalog->key : QString()) << QLatin1Char('\n');
     return ExitCode::Success;
 }
@@ -269,11 +273,10 @@ int runAssign(CommandContext &context)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    ControlService service(*registry);
     QList<qint64> controlIds;
     QStringList controlCodes;
     for (const QString &code : codes) {
-        const Result<Control> control = service.findControl(code, parser.value(QStringLiteral("catalog")));
+        const Result<Control> control = registry->catalogs().findControl(code, parser.value(QStringLiteral("catalog")));
         if (!control.ok())
             return context.fail(control.error);
         controlIds << control.value->id;
@@ -282,7 +285,7 @@ int runAssign(CommandContext &context)
     QList<qint64> assetIds;
     const QStringList assetNumbers = parser.positionals();
     for (const QString &number : assetNumbers) {
-        const std::optional<Asset> asset = registry->assets().byAssetNo(number.trimmed());
+        const Result<Asset> asset = registry->assets().byAssetNo(number.trimmed());
         if (!asset)
             return context.fail(translated(QT_TRANSLATE_NOOP("Cli", "There is no asset %1 in the registry %2."))
                                     .arg(number, QDir::toNativeSeparators(registry->path())));
@@ -292,9 +295,9 @@ int runAssign(CommandContext &context)
         int removed = 0;
         for (qint64 assetId : std::as_const(assetIds)) {
             for (int index = 0; index < controlIds.size(); ++index) {
-                if (!service.assignment(assetId, controlIds.at(index)))
+                if (!registry->assignments().assignment(assetId, controlIds.at(index)))
                     continue;
-                const Result<bool> done = service.unassign(assetId, controlIds.at(index));
+                const Result<bool> done = registry->assignments().unassign(assetId, controlIds.at(index));
                 if (!done.ok())
                     return context.fail(done.error);
                 ++removed;
@@ -303,7 +306,7 @@ int runAssign(CommandContext &context)
         context.out() << removed << QLatin1Char('\n');
         return ExitCode::Success;
     }
-    const Result<int> done = service.assignMany(assetIds, controlIds, patch);
+    const Result<int> done = registry->assignments().assignMany(assetIds, controlIds, patch);
     if (!done.ok())
         return context.fail(done.error);
     context.out() << *done.value << QLatin1Char('\n');
@@ -311,12 +314,11 @@ int runAssign(CommandContext &context)
 }
 
 // Reads the options of a gap report into a filter; false after reporting a usage error or a failure in *exit.
-bool gapFilter(CommandContext &context, const OptionParser &parser, ControlService &service, Registry &registry,
-               GapFilter *filter, int *exit)
+bool gapFilter(CommandContext &context, const OptionParser &parser, Registry &registry, GapFilter *filter, int *exit)
 {
     if (parser.isSet(QStringLiteral("asset"))) {
         const QString number = parser.value(QStringLiteral("asset")).trimmed();
-        const std::optional<Asset> asset = registry.assets().byAssetNo(number);
+        const Result<Asset> asset = registry.assets().byAssetNo(number);
         if (!asset) {
             *exit = context.fail(translated(QT_TRANSLATE_NOOP("Cli", "There is no asset %1 in the registry %2."))
                                      .arg(number, QDir::toNativeSeparators(registry.path())));
@@ -345,7 +347,7 @@ bool gapFilter(CommandContext &context, const OptionParser &parser, ControlServi
         }
     }
     if (parser.isSet(QStringLiteral("catalog"))) {
-        const Result<ControlCatalog> catalog = service.findCatalog(parser.value(QStringLiteral("catalog")));
+        const Result<ControlCatalog> catalog = registry.catalogs().findCatalog(parser.value(QStringLiteral("catalog")));
         if (!catalog.ok()) {
             *exit = context.fail(catalog.error);
             return false;
@@ -428,12 +430,11 @@ int runGaps(CommandContext &context)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    ControlService service(*registry);
     GapFilter filter;
     int exit = ExitCode::Success;
-    if (!gapFilter(context, parser, service, *registry, &filter, &exit))
+    if (!gapFilter(context, parser, *registry, &filter, &exit))
         return exit;
-    const Result<GapSummary> summary = service.gapSummary(filter);
+    const Result<GapSummary> summary = registry->gaps().gapSummary(filter);
     if (!summary.ok())
         return context.fail(summary.error);
 
@@ -441,7 +442,7 @@ int runGaps(CommandContext &context)
         printSummary(context.out(), *summary.value);
         if (!parser.isSet(QStringLiteral("summary")) && summary.value->total > 0) {
             context.out() << QLatin1Char('\n');
-            const Result<qint64> listed = service.forEachGap(filter, [&context](const ControlGap &gap) {
+            const Result<qint64> listed = registry->gaps().forEachGap(filter, [&context](const ControlGap &gap) {
                 context.out() << gap.assetNo << QStringLiteral("  ") << gap.controlCode << QStringLiteral("  ")
                               << ControlCodes::gapKindName(gap.kind) << QStringLiteral("  ") << gap.controlTitle;
                 if (gap.dueDate.isValid())
@@ -462,7 +463,7 @@ int runGaps(CommandContext &context)
         numeric[7] = true;
         RecordWriter writer(context.out(), format, keys, numeric);
         writer.writeHeader(keys);
-        const Result<qint64> listed = service.forEachGap(filter, [&writer](const ControlGap &gap) {
+        const Result<qint64> listed = registry->gaps().forEachGap(filter, [&writer](const ControlGap &gap) {
             writer.writeRow({gap.assetNo, gap.assetName, gap.department, gap.owner, gap.catalogKey, gap.controlCode,
                              gap.controlTitle, QString::number(gap.area), gap.kind, gap.implementation, gap.responsible,
                              gap.dueDate.isValid() ? gap.dueDate.toString(Qt::ISODate) : QString()});
@@ -507,19 +508,18 @@ int runSoa(CommandContext &context)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    ControlService service(*registry);
     const Result<ControlCatalog> catalog =
-        service.findCatalog(parser.value(QStringLiteral("catalog"), QStringLiteral("builtin")));
+        registry->catalogs().findCatalog(parser.value(QStringLiteral("catalog"), QStringLiteral("builtin")));
     if (!catalog.ok())
         return context.fail(catalog.error);
     if (parser.isSet(QStringLiteral("output"))) {
-        const Result<int> written =
-            ControlExport::writeApplicability(service, catalog.value->id, parser.value(QStringLiteral("output")));
+        const Result<int> written = ControlExport::writeApplicability(registry->gaps(), catalog.value->id,
+                                                                      parser.value(QStringLiteral("output")));
         if (!written.ok())
             return context.fail(written.error);
         return ExitCode::Success;
     }
-    const Result<QList<ApplicabilityEntry>> entries = service.applicability(catalog.value->id);
+    const Result<QList<ApplicabilityEntry>> entries = registry->gaps().applicability(catalog.value->id);
     if (!entries.ok())
         return context.fail(entries.error);
     const QStringList keys{

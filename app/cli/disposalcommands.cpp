@@ -5,6 +5,7 @@
 #include "command.h"
 #include "optionparser.h"
 #include "recordwriter.h"
+#include "service/assetservice.h"
 
 #include "domain/assetcodes.h"
 #include "domain/disposalcodes.h"
@@ -184,10 +185,10 @@ int runDispose(CommandContext &context)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    DisposalService service(*registry);
+    DisposalService &service = registry->disposal();
     QList<qint64> ids;
     for (const QString &number : assetNumbers) {
-        const std::optional<Asset> asset = registry->assets().byAssetNo(number);
+        const Result<Asset> asset = registry->assets().byAssetNo(number);
         if (!asset)
             return context.fail(translated(QT_TRANSLATE_NOOP("Cli", "There is no asset %1 in the registry %2."))
                                     .arg(number, QDir::toNativeSeparators(registry->path())));
@@ -309,7 +310,7 @@ int runDue(CommandContext &context)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    DisposalService service(*registry);
+    DisposalService &service = registry->disposal();
     const QStringList keys = {QStringLiteral("asset_no"),        QStringLiteral("name"),
                               QStringLiteral("department"),      QStringLiteral("owner"),
                               QStringLiteral("retention_until"), QStringLiteral("status"),
@@ -351,7 +352,7 @@ int runVerify(CommandContext &context)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    DisposalService service(*registry);
+    DisposalService &service = registry->disposal();
     int reported = 0;
     const EvidenceCheck check = service.verifyEvidence([&](int done, int total) {
         // Progress for long checks, on stderr, about every 5 %.
@@ -409,11 +410,11 @@ int runCertificate(CommandContext &context)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    DisposalService service(*registry);
+    DisposalService &service = registry->disposal();
     const QString wanted = parser.positionals().constFirst();
     std::optional<DisposalJob> job = service.jobByNo(wanted);
     qint64 itemId = 0;
-    std::optional<Asset> only;
+    Result<Asset> only;
     if (!job) {
         only = registry->assets().byAssetNo(wanted);
         if (only)

@@ -2,7 +2,7 @@
 // asset table and the sort order, read and checked in one place.
 #pragma once
 
-#include "storage/assetquery.h"
+#include "domain/assetquery.h"
 
 #include <optional>
 

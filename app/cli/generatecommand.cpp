@@ -2,6 +2,7 @@
 // one transaction through Registry::createAssets, so a million assets need no more memory than one batch.
 #include "command.h"
 #include "optionparser.h"
+#include "service/assetservice.h"
 
 #include "service/registry.h"
 #include "service/syntheticassets.h"
@@ -64,9 +65,9 @@ int runGenerate(CommandContext &context)
     for (quint32 batchIndex = 0; done < count; ++batchIndex) {
         const int size = std::min(batch, count - done);
         // Each batch has its own seed derived from the user's, so the whole run is reproducible.
-        const QList<Asset> drafts =
-            SyntheticAssets::generate(size, registry->scheme(), seed ^ (batchIndex * 0x9E3779B9u));
-        const Result<int> result = registry->createAssets(drafts);
+        const QList<Asset> drafts = SyntheticAssets::generate(
+            size, registry->scheme(), seed ^ (batchIndex * 0x9E3779B9u), registry->clock().today());
+        const Result<int> result = registry->assets().createAssets(drafts);
         if (!result.ok()) {
             context.fail(result.error);
             return context.fail(translated(QT_TRANSLATE_NOOP("Cli", "%1 of %2 assets were added before the failure."))

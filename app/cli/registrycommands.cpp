@@ -1,6 +1,8 @@
 // Commands about the registry file itself: init creates one, info describes one.
 #include "command.h"
 #include "optionparser.h"
+#include "service/assetservice.h"
+#include "service/settingsservice.h"
 
 #include "service/registry.h"
 
@@ -11,6 +13,7 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include "service/auditlog.h"
 #include "textwidth.h"
 
 namespace {
@@ -73,13 +76,13 @@ int runInfo(CommandContext &context)
     const QString path = QDir::toNativeSeparators(QFileInfo(registry->path()).absoluteFilePath());
     const qint64 assets = registry->assets().totalCount();
     const qint64 events = registry->audit().count();
-    const int schema = registry->database().schemaVersion();
+    const int schema = registry->schemaVersion();
     if (format == QLatin1String("json")) {
         const QJsonObject object{{QStringLiteral("path"), path},
                                  {QStringLiteral("scheme"), registry->scheme().code()},
                                  {QStringLiteral("schema_version"), schema},
-                                 {QStringLiteral("organisation"), registry->organisation()},
-                                 {QStringLiteral("asset_no_prefix"), registry->assetNoPrefix()},
+                                 {QStringLiteral("organisation"), registry->settings().organisation()},
+                                 {QStringLiteral("asset_no_prefix"), registry->settings().assetNoPrefix()},
                                  {QStringLiteral("assets"), double(assets)},
                                  {QStringLiteral("audit_events"), double(events)}};
         context.out() << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
@@ -87,10 +90,10 @@ int runInfo(CommandContext &context)
     }
     const QList<QPair<QString, QString>> lines = {
         {translated(QT_TRANSLATE_NOOP("Cli", "Registry file")), path},
-        {translated(QT_TRANSLATE_NOOP("Cli", "Organisation")), registry->organisation()},
+        {translated(QT_TRANSLATE_NOOP("Cli", "Organisation")), registry->settings().organisation()},
         {translated(QT_TRANSLATE_NOOP("Cli", "Classification scheme")),
          QStringLiteral("%1 (%2)").arg(registry->scheme().name(), registry->scheme().code())},
-        {translated(QT_TRANSLATE_NOOP("Cli", "Asset number prefix")), registry->assetNoPrefix()},
+        {translated(QT_TRANSLATE_NOOP("Cli", "Asset number prefix")), registry->settings().assetNoPrefix()},
         {translated(QT_TRANSLATE_NOOP("Cli", "Schema version")), QString::number(schema)},
         {translated(QT_TRANSLATE_NOOP("Cli", "Assets")), QString::number(assets)},
         {translated(QT_TRANSLATE_NOOP("Cli", "Audit events")), QString::number(events)},

@@ -1,6 +1,8 @@
 // One information asset as stored in the registry (DESIGN.md §3). Values are codes; labels are translated at display.
 #pragma once
 
+#include "classification.h"
+
 #include <QDate>
 #include <QString>
 
@@ -37,5 +39,5 @@ struct Asset
     QString status = QStringLiteral("in_use");
     int rowVersion = 0;
 
-    int importance() const { return std::max(confidentiality, std::max(integrity, availability)); }
+    int importance() const { return ClassificationScheme::importance(confidentiality, integrity, availability); }
 };

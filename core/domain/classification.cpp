@@ -168,6 +168,11 @@ QString ClassificationScheme::defaultHandlingLabel(int confidentialityOrdinal)
     return translated(QT_TRANSLATE_NOOP("Classification", "Public"));
 }
 
+QString ClassificationScheme::handlingLabel(int confidentialityOrdinal, const QString &registryText)
+{
+    return registryText.isEmpty() ? defaultHandlingLabel(std::max(1, confidentialityOrdinal)) : registryText;
+}
+
 QString ClassificationScheme::levelDefinition(Objective objective, int ordinal) const
 {
     if (isTwoLevel(objective)) {

@@ -58,6 +58,9 @@ public:
 
     // The default handling label for a confidentiality ordinal (a registry may override the texts).
     static QString defaultHandlingLabel(int confidentialityOrdinal);
+    // The handling label of a confidentiality ordinal: the registry's own text for that level when it has one, else
+    // the default. The one rule for labels; every window, export and printout calls it (through the settings).
+    static QString handlingLabel(int confidentialityOrdinal, const QString &registryText);
 
 private:
     explicit ClassificationScheme(Preset preset)

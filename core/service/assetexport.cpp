@@ -1,11 +1,13 @@
 // Writing assets to CSV, XLSX and JSON.
 #include "assetexport.h"
 
+#include "assetservice.h"
 #include "assetvalues.h"
 #include "domain/assetcodes.h"
 #include "io/csvwriter.h"
 #include "io/xlsxsheetwriter.h"
 #include "registry.h"
+#include "settingsservice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -201,7 +203,7 @@ Result<int> AssetExport::write(const Registry &registry, const QString &path, co
         if (!ok)
             return Result<int>::failure(error);
         QJsonObject document;
-        document.insert(QStringLiteral("organisation"), registry.organisation());
+        document.insert(QStringLiteral("organisation"), registry.settings().organisation());
         document.insert(QStringLiteral("scheme"), registry.scheme().code());
         document.insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         document.insert(QStringLiteral("assets"), assets);
@@ -221,8 +223,8 @@ Result<int> AssetExport::write(const Registry &registry, const QString &path, co
         XlsxSheet sheet;
         sheet.sheetName = ledgerTitle();
         sheet.title = ledgerTitle();
-        sheet.organisation = registry.organisation();
-        sheet.banner = options.banner.isEmpty() ? registry.handlingLabel(2) : options.banner;
+        sheet.organisation = registry.settings().organisation();
+        sheet.banner = options.banner.isEmpty() ? registry.settings().handlingLabel(2) : options.banner;
         sheet.details << translated(QT_TRANSLATE_NOOP("AssetExport", "Exported: %1"))
                              .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
         for (AssetField::Id field : columns)

@@ -6,9 +6,9 @@
 
 #include "domain/asset.h"
 #include "domain/assetfield.h"
+#include "domain/assetquery.h"
 #include "io/textencoding.h"
 #include "result.h"
-#include "storage/assetquery.h"
 
 #include <QList>
 #include <QString>

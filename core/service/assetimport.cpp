@@ -1,10 +1,12 @@
 // Reading, mapping, checking and committing an import.
 #include "assetimport.h"
 
+#include "assetservice.h"
 #include "assetvalues.h"
 #include "io/csvreader.h"
 #include "io/xlsxworkbookreader.h"
 #include "registry.h"
+#include "settingsservice.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -294,7 +296,7 @@ AssetImport::Plan AssetImport::check(const Registry &registry) const
         return column >= 0 ? m_columns.at(column).heading : field->label();
     };
 
-    const Asset defaults = registry.newAsset();
+    const Asset defaults = registry.assets().newAsset();
     const int columnCount = int(m_columns.size());
     for (int index = m_header + 1; index < m_sheet.rows.size(); ++index) {
         const QStringList &cells = m_sheet.rows.at(index);
@@ -358,7 +360,7 @@ AssetImport::Plan AssetImport::check(const Registry &registry) const
         QStringList unreadable;
         for (int index = problemsBefore; index < plan.problems.size(); ++index)
             unreadable << plan.problems.at(index).column;
-        const QList<Problem> found = registry.validate(asset);
+        const QList<Problem> found = registry.assets().validate(asset);
         for (const Problem &problem : found) {
             const QString heading = headingOf(problem.field);
             if (!unreadable.contains(heading))
@@ -396,7 +398,7 @@ Result<int> AssetImport::commit(Registry &registry, const std::function<void(int
 Result<int> AssetImport::commit(Registry &registry, const Plan &plan, const std::function<void(int, int)> &progress)
 {
     const int total = int(plan.drafts.size());
-    return registry.createAssets(plan.drafts, [&progress, total](int done) {
+    return registry.assets().createAssets(plan.drafts, [&progress, total](int done) {
         if (progress)
             progress(done, total);
     });

@@ -1,8 +1,10 @@
 // Text forms of asset fields.
 #include "assetvalues.h"
 
+#include "assetservice.h"
 #include "domain/assetcodes.h"
 #include "registry.h"
+#include "settingsservice.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -162,7 +164,7 @@ QString display(const Asset &asset, AssetField::Id field, const Registry &regist
     case AssetField::Importance:
         return scheme.importanceLabel(asset.importance());
     case AssetField::Label:
-        return registry.handlingLabel(asset.confidentiality);
+        return registry.settings().handlingLabel(asset.confidentiality);
     case AssetField::SubjectCount:
         return asset.subjectCount ? QLocale().toString(*asset.subjectCount) : QString();
     case AssetField::RetentionUntil:

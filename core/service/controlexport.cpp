@@ -2,9 +2,9 @@
 // a registry with millions of gaps never holds the whole text in memory.
 #include "controlexport.h"
 
-#include "controlservice.h"
 #include "domain/assetfield.h"
 #include "domain/controlcodes.h"
+#include "gapreportservice.h"
 #include "io/csvwriter.h"
 
 #include <QCoreApplication>
@@ -87,7 +87,7 @@ QStringList ControlExport::gapFields(const ControlGap &gap)
             dateText(gap.dueDate)};
 }
 
-Result<qint64> ControlExport::writeGaps(const ControlService &service, const GapFilter &filter, const QString &path,
+Result<qint64> ControlExport::writeGaps(const GapReportService &service, const GapFilter &filter, const QString &path,
                                         TextEncoding::Encoding encoding, const std::function<void(qint64)> &progress)
 {
     QSaveFile file(path);
@@ -148,7 +148,7 @@ QString ControlExport::applicabilityName(const QString &code)
     return translated(QT_TRANSLATE_NOOP("ControlExport", "Not assessed"));
 }
 
-Result<int> ControlExport::writeApplicability(const ControlService &service, qint64 catalogId, const QString &path,
+Result<int> ControlExport::writeApplicability(const GapReportService &service, qint64 catalogId, const QString &path,
                                               TextEncoding::Encoding encoding)
 {
     const Result<QList<ApplicabilityEntry>> entries = service.applicability(catalogId);

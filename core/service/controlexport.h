@@ -12,7 +12,7 @@
 
 #include <functional>
 
-class ControlService;
+class GapReportService;
 
 class ControlExport final
 {
@@ -20,13 +20,13 @@ public:
     static QStringList gapHeadings();
     static QStringList gapFields(const ControlGap &gap);
     // Writes every gap the filter selects; returns how many.
-    static Result<qint64> writeGaps(const ControlService &service, const GapFilter &filter, const QString &path,
+    static Result<qint64> writeGaps(const GapReportService &service, const GapFilter &filter, const QString &path,
                                     TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8Bom,
                                     const std::function<void(qint64 done)> &progress = {});
 
     static QStringList applicabilityHeadings();
     // Writes the statement of applicability of one catalogue; returns the number of controls.
-    static Result<int> writeApplicability(const ControlService &service, qint64 catalogId, const QString &path,
+    static Result<int> writeApplicability(const GapReportService &service, qint64 catalogId, const QString &path,
                                           TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8Bom);
     static QString applicabilityName(const QString &code);
 };

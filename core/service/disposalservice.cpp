@@ -4,7 +4,7 @@
 #include "assetvalues.h"
 #include "domain/disposalcodes.h"
 #include "domain/disposalfield.h"
-#include "registry.h"
+#include "registrycontext.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -51,10 +51,8 @@ QString megabytes(qint64 bytes)
 
 } // namespace
 
-DisposalService::DisposalService(Registry &registry)
-    : m_registry(registry)
-    , m_store(registry.database())
-    , m_audit(registry.auditTrail())
+DisposalService::DisposalService(RegistryContext &context)
+    : m_context(context)
 {
 }
 
@@ -63,7 +61,7 @@ DisposalRule DisposalService::rule() const
     std::array<QString, 3> methods;
     for (int level = 1; level <= 3; ++level)
         methods.at(level - 1) =
-            m_registry.database().setting(DisposalRule::settingKey(level), DisposalRule::defaultMinimumMethod(level));
+            m_context.setting(DisposalRule::settingKey(level), DisposalRule::defaultMinimumMethod(level));
     return DisposalRule(methods);
 }
 
@@ -80,6 +78,13 @@ bool DisposalService::setMinimumMethod(int confidentialityOrdinal, const QString
         *error =
             translated(QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a sanitisation method. Choose one of: %2."))
                 .arg(method, DisposalCodes::codeList(Codes::Method));
+        return false;
+    }
+    // The rule is read and written in one unit of work, so that two administrators cannot together leave a level
+    // weaker than the one below it.
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen()) {
+        *error = work.error();
         return false;
     }
     const DisposalRule current = rule();
@@ -102,7 +107,16 @@ bool DisposalService::setMinimumMethod(int confidentialityOrdinal, const QString
                      .arg(methodName(current.levelMinimum(confidentialityOrdinal + 1)));
         return false;
     }
-    return m_registry.setSetting(DisposalRule::settingKey(confidentialityOrdinal), code, error);
+    const QString key = DisposalRule::settingKey(confidentialityOrdinal);
+    const QString before = m_context.setting(key);
+    if (before == code)
+        return work.commit(error);
+    return m_context.database().setSetting(key, code, error) &&
+           m_context.appendAudit(
+               QStringLiteral("update"), QStringLiteral("setting"), key,
+               QJsonObject{{key, QJsonArray{before.isEmpty() ? QJsonValue() : QJsonValue(before), QJsonValue(code)}}},
+               error) &&
+           work.commit(error);
 }
 
 void DisposalService::applyRule(DisposalJob *job) const
@@ -115,7 +129,7 @@ void DisposalService::applyRule(DisposalJob *job) const
 Result<DisposalJob> DisposalService::draft(const QList<qint64> &assetIds) const
 {
     DisposalJob job;
-    const QDate today = QDate::currentDate();
+    const QDate today = m_context.today();
     job.performedBy.date = today;
     job.validatedBy.date = today;
     QSet<qint64> seen;
@@ -123,7 +137,7 @@ Result<DisposalJob> DisposalService::draft(const QList<qint64> &assetIds) const
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        const std::optional<Asset> asset = m_registry.assets().byId(id);
+        const std::optional<Asset> asset = m_context.assetStore().byId(id);
         if (!asset)
             return Result<DisposalJob>::failure(
                 translated(QT_TRANSLATE_NOOP("DisposalService", "Asset %1 does not exist in this registry.")).arg(id));
@@ -200,7 +214,7 @@ QList<Problem> DisposalService::recordProblems(const DisposalJob &job) const
                                                                      "verification or the destination. Describe it "
                                                                      "in the notes.")));
 
-    const QDate today = QDate::currentDate();
+    const QDate today = m_context.today();
     struct Who
     {
         const DisposalPerson *person;
@@ -374,12 +388,12 @@ bool DisposalService::appendEvidence(const DisposalJob &job, const EvidenceFile 
                            : file.mimeType;
     stored->size = file.content.size();
     stored->sha256 = sha256(file.content);
-    stored->addedBy = m_registry.actor();
-    stored->addedAt = QDateTime::currentDateTimeUtc();
-    if (!m_store.insertEvidence(stored, file.content, error))
+    stored->addedBy = m_context.actor();
+    stored->addedAt = m_context.clock().nowUtc();
+    if (!m_context.disposalStore().insertEvidence(stored, file.content, error))
         return false;
     AuditEvent event;
-    event.actor = m_registry.actor();
+    event.actor = m_context.actor();
     event.action = QStringLiteral("add_evidence");
     event.entity = QStringLiteral("disposal");
     event.entityId = job.jobNo;
@@ -387,7 +401,7 @@ bool DisposalService::appendEvidence(const DisposalJob &job, const EvidenceFile 
     event.changes.insert(QStringLiteral("mime_type"), added(stored->mimeType));
     event.changes.insert(QStringLiteral("size"), added(QString::number(stored->size)));
     event.changes.insert(QStringLiteral("sha256"), added(stored->sha256));
-    return m_audit.append(&event, error);
+    return m_context.appendAudit(&event, error);
 }
 
 Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QList<EvidenceFile> &evidence)
@@ -405,18 +419,16 @@ Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QLis
                     .arg(file.originalName));
         hashes.insert(hash);
     }
-    if (!m_registry.database().beginTransaction(&error))
-        return Result<DisposalJob>::failure(error);
-    auto fail = [this](const QString &message) {
-        m_registry.database().rollback();
-        return Result<DisposalJob>::failure(message);
-    };
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<DisposalJob>::failure(work.error());
+    auto fail = [](const QString &message) { return Result<DisposalJob>::failure(message); };
 
     // The assets are read again inside the transaction: the classification that decides the minimum method and
     // the status are those at the moment of recording, not those the dialog saw when it opened.
     DisposalJob job = draft;
     for (DisposalItem &item : job.items) {
-        const std::optional<Asset> asset = m_registry.assets().byId(item.assetId);
+        const std::optional<Asset> asset = m_context.assetStore().byId(item.assetId);
         if (!asset)
             return fail(translated(QT_TRANSLATE_NOOP("DisposalService", "Asset %1 no longer exists in this registry."))
                             .arg(item.assetNo.isEmpty() ? QString::number(item.assetId) : item.assetNo));
@@ -436,20 +448,19 @@ Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QLis
     applyRule(&job);
     const QList<Problem> problems = recordProblems(job);
     if (!problems.isEmpty()) {
-        m_registry.database().rollback();
         return Result<DisposalJob>::invalid(problems);
     }
 
     job.performedBy.name = job.performedBy.name.trimmed();
     job.validatedBy.name = job.validatedBy.name.trimmed();
     job.overrideReason = job.overrideReason.trimmed();
-    job.recordedBy = m_registry.actor();
-    job.recordedAt = QDateTime::currentDateTimeUtc();
-    if (!m_store.insertJob(&job, &error))
+    job.recordedBy = m_context.actor();
+    job.recordedAt = m_context.clock().nowUtc();
+    if (!m_context.disposalStore().insertJob(&job, &error))
         return fail(error);
 
     AuditEvent event;
-    event.actor = m_registry.actor();
+    event.actor = m_context.actor();
     event.action = QStringLiteral("create");
     event.entity = QStringLiteral("disposal");
     event.entityId = job.jobNo;
@@ -480,13 +491,13 @@ Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QLis
         }
         event.changes.insert(QStringLiteral("override"), added(codes.join(QStringLiteral(", "))));
     }
-    if (!m_audit.append(&event, &error))
+    if (!m_context.appendAudit(&event, &error))
         return fail(error);
 
     for (const DisposalItem &item : std::as_const(job.items)) {
-        const std::optional<Asset> asset = m_registry.assets().byId(item.assetId);
+        const std::optional<Asset> asset = m_context.assetStore().byId(item.assetId);
         bool changed = false;
-        if (!m_store.markAssetDisposed(item.assetId, &changed, &error))
+        if (!m_context.disposalStore().markAssetDisposed(item.assetId, &changed, &error))
             return fail(error);
         if (!changed)
             return fail(translated(QT_TRANSLATE_NOOP("DisposalService", "Asset %1 was disposed of by someone else "
@@ -494,14 +505,14 @@ Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QLis
                                                                         "Nothing was saved."))
                             .arg(item.assetNo));
         AuditEvent assetEvent;
-        assetEvent.actor = m_registry.actor();
+        assetEvent.actor = m_context.actor();
         assetEvent.action = QStringLiteral("update");
         assetEvent.entity = QStringLiteral("asset");
         assetEvent.entityId = item.assetNo;
         assetEvent.changes.insert(QStringLiteral("status"),
                                   QJsonArray{jsonValue(asset ? asset->status : QString()), QStringLiteral("disposed")});
         assetEvent.changes.insert(QStringLiteral("disposal"), added(job.jobNo));
-        if (!m_audit.append(&assetEvent, &error))
+        if (!m_context.appendAudit(&assetEvent, &error))
             return fail(error);
     }
 
@@ -510,7 +521,7 @@ Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QLis
         if (!appendEvidence(job, file, &stored, &error))
             return fail(error);
     }
-    if (!m_registry.database().commit(&error))
+    if (!work.commit(&error))
         return Result<DisposalJob>::failure(error);
     return Result<DisposalJob>::success(job);
 }
@@ -520,27 +531,27 @@ Result<DisposalEvidence> DisposalService::addEvidence(qint64 jobId, const Eviden
     QString error;
     if (!checkEvidence(file, &error))
         return Result<DisposalEvidence>::failure(error);
-    const std::optional<DisposalJob> job = m_store.jobById(jobId);
+    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId);
     if (!job)
         return Result<DisposalEvidence>::failure(
             translated(QT_TRANSLATE_NOOP("DisposalService", "Disposal record %1 does not exist in this registry."))
                 .arg(jobId));
     const QString hash = sha256(file.content);
-    const QList<DisposalEvidence> existing = m_store.evidenceFor(jobId);
+    const QList<DisposalEvidence> existing = m_context.disposalStore().evidenceFor(jobId);
     for (const DisposalEvidence &other : existing) {
         if (other.sha256 == hash)
             return Result<DisposalEvidence>::failure(
                 translated(QT_TRANSLATE_NOOP("DisposalService", "The file %1 is already attached to %2 as %3."))
                     .arg(file.originalName, job->jobNo, other.originalName));
     }
-    if (!m_registry.database().beginTransaction(&error))
-        return Result<DisposalEvidence>::failure(error);
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<DisposalEvidence>::failure(work.error());
     DisposalEvidence stored;
     if (!appendEvidence(*job, file, &stored, &error)) {
-        m_registry.database().rollback();
         return Result<DisposalEvidence>::failure(error);
     }
-    if (!m_registry.database().commit(&error))
+    if (!work.commit(&error))
         return Result<DisposalEvidence>::failure(error);
     return Result<DisposalEvidence>::success(stored);
 }
@@ -571,7 +582,7 @@ DisposalJob DisposalService::effective(const DisposalJob &job, const QList<Dispo
 Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, const QString &fieldKey,
                                                  const QString &newValue, const QString &reason)
 {
-    const std::optional<DisposalJob> job = m_store.jobById(jobId);
+    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId);
     if (!job)
         return Result<DisposalAmendment>::failure(
             translated(QT_TRANSLATE_NOOP("DisposalService", "Disposal record %1 does not exist in this registry."))
@@ -592,7 +603,7 @@ Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, co
             translated(QT_TRANSLATE_NOOP("DisposalService", "Enter the reason for the amendment; it is kept with the "
                                                             "record.")));
 
-    const DisposalJob current = effective(*job, m_store.amendmentsFor(jobId));
+    const DisposalJob current = effective(*job, m_context.disposalStore().amendmentsFor(jobId));
     const DisposalItem *item = nullptr;
     if (field->level == DisposalField::Level::Item) {
         for (const DisposalItem &candidate : current.items) {
@@ -637,8 +648,8 @@ Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, co
     amendment.oldValue = oldValue;
     amendment.newValue = value;
     amendment.reason = reason.trimmed();
-    amendment.amendedBy = m_registry.actor();
-    amendment.amendedAt = QDateTime::currentDateTimeUtc();
+    amendment.amendedBy = m_context.actor();
+    amendment.amendedAt = m_context.clock().nowUtc();
 
     // The corrected record must still be one that could have been recorded.
     const DisposalJob corrected = effective(current, {amendment});
@@ -647,43 +658,43 @@ Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, co
         return Result<DisposalAmendment>::invalid(problems);
 
     QString error;
-    if (!m_registry.database().beginTransaction(&error))
-        return Result<DisposalAmendment>::failure(error);
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<DisposalAmendment>::failure(work.error());
     AuditEvent event;
-    event.actor = m_registry.actor();
+    event.actor = m_context.actor();
     event.action = QStringLiteral("amend");
     event.entity = QStringLiteral("disposal");
     event.entityId = job->jobNo;
     const QString key = item ? item->assetNo + QLatin1Char(' ') + amendment.field : amendment.field;
     event.changes.insert(key, QJsonArray{jsonValue(oldValue), jsonValue(value)});
     event.changes.insert(QStringLiteral("reason"), added(amendment.reason));
-    if (!m_store.insertAmendment(&amendment, &error) || !m_audit.append(&event, &error)) {
-        m_registry.database().rollback();
+    if (!m_context.disposalStore().insertAmendment(&amendment, &error) || !m_context.appendAudit(&event, &error)) {
         return Result<DisposalAmendment>::failure(error);
     }
-    if (!m_registry.database().commit(&error))
+    if (!work.commit(&error))
         return Result<DisposalAmendment>::failure(error);
     return Result<DisposalAmendment>::success(amendment);
 }
 
 std::optional<DisposalJob> DisposalService::jobForAsset(qint64 assetId) const
 {
-    const qint64 jobId = m_store.jobIdForAsset(assetId);
+    const qint64 jobId = m_context.disposalStore().jobIdForAsset(assetId);
     if (jobId == 0)
         return std::nullopt;
-    return m_store.jobById(jobId);
+    return m_context.disposalStore().jobById(jobId);
 }
 
 Result<QByteArray> DisposalService::evidenceContent(qint64 evidenceId) const
 {
-    const std::optional<DisposalEvidence> evidence = m_store.evidenceById(evidenceId);
+    const std::optional<DisposalEvidence> evidence = m_context.disposalStore().evidenceById(evidenceId);
     if (!evidence)
         return Result<QByteArray>::failure(
             translated(QT_TRANSLATE_NOOP("DisposalService", "Evidence file %1 does not exist in this registry."))
                 .arg(evidenceId));
     QByteArray content;
     QString error;
-    if (!m_store.evidenceContent(evidenceId, &content, &error))
+    if (!m_context.disposalStore().evidenceContent(evidenceId, &content, &error))
         return Result<QByteArray>::failure(error);
     if (sha256(content) != evidence->sha256)
         return Result<QByteArray>::failure(
@@ -697,29 +708,29 @@ Result<QByteArray> DisposalService::evidenceContent(qint64 evidenceId) const
 
 QList<DueAsset> DisposalService::due(int withinDays, int offset, int limit, QString *error) const
 {
-    const QDate today = QDate::currentDate();
-    return m_store.dueAssets(today.addDays(std::max(0, withinDays)), today, offset, limit, error);
+    const QDate today = m_context.today();
+    return m_context.disposalStore().dueAssets(today.addDays(std::max(0, withinDays)), today, offset, limit, error);
 }
 
 qint64 DisposalService::dueCount(int withinDays, QString *error) const
 {
-    return m_store.dueCount(QDate::currentDate().addDays(std::max(0, withinDays)), error);
+    return m_context.disposalStore().dueCount(m_context.today().addDays(std::max(0, withinDays)), error);
 }
 
 EvidenceCheck DisposalService::verifyEvidence(const std::function<void(int, int)> &progress) const
 {
     EvidenceCheck check;
     QString error;
-    const QList<qint64> ids = m_store.evidenceIds(&error);
+    const QList<qint64> ids = m_context.disposalStore().evidenceIds(&error);
     if (!error.isEmpty()) {
         check.errors << error;
         return check;
     }
     QHash<qint64, QString> jobNos;
     for (int index = 0; index < ids.size(); ++index) {
-        const std::optional<DisposalEvidence> evidence = m_store.evidenceById(ids.at(index));
+        const std::optional<DisposalEvidence> evidence = m_context.disposalStore().evidenceById(ids.at(index));
         QByteArray content;
-        if (!evidence || !m_store.evidenceContent(ids.at(index), &content, &error)) {
+        if (!evidence || !m_context.disposalStore().evidenceContent(ids.at(index), &content, &error)) {
             check.errors << error;
             continue;
         }
@@ -727,7 +738,7 @@ EvidenceCheck DisposalService::verifyEvidence(const std::function<void(int, int)
         const QString actual = sha256(content);
         if (actual != evidence->sha256) {
             if (!jobNos.contains(evidence->jobId)) {
-                const std::optional<DisposalJob> job = m_store.jobById(evidence->jobId);
+                const std::optional<DisposalJob> job = m_context.disposalStore().jobById(evidence->jobId);
                 jobNos.insert(evidence->jobId, job ? job->jobNo : QString::number(evidence->jobId));
             }
             check.mismatches.append(
@@ -737,4 +748,34 @@ EvidenceCheck DisposalService::verifyEvidence(const std::function<void(int, int)
             progress(index + 1, int(ids.size()));
     }
     return check;
+}
+
+std::optional<DisposalJob> DisposalService::job(qint64 id) const
+{
+    return m_context.disposalStore().jobById(id);
+}
+
+std::optional<DisposalJob> DisposalService::jobByNo(const QString &jobNo) const
+{
+    return m_context.disposalStore().jobByNo(jobNo);
+}
+
+QList<DisposalJob> DisposalService::jobs(int offset, int limit, QString *error) const
+{
+    return m_context.disposalStore().jobs(offset, limit, error);
+}
+
+qint64 DisposalService::jobCount() const
+{
+    return m_context.disposalStore().jobCount();
+}
+
+QList<DisposalEvidence> DisposalService::evidence(qint64 jobId) const
+{
+    return m_context.disposalStore().evidenceFor(jobId);
+}
+
+QList<DisposalAmendment> DisposalService::amendments(qint64 jobId) const
+{
+    return m_context.disposalStore().amendmentsFor(jobId);
 }

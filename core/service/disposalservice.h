@@ -7,8 +7,6 @@
 #include "domain/disposal.h"
 #include "domain/disposalrule.h"
 #include "result.h"
-#include "storage/auditstore.h"
-#include "storage/disposalstore.h"
 
 #include <QByteArray>
 #include <QList>
@@ -17,7 +15,7 @@
 #include <functional>
 #include <optional>
 
-class Registry;
+class RegistryContext;
 
 class DisposalService final
 {
@@ -25,7 +23,7 @@ public:
     // Evidence files are kept inside the registry file; this keeps one disposal from growing it without bound.
     static constexpr qint64 kMaxEvidenceBytes = 50 * 1024 * 1024;
 
-    explicit DisposalService(Registry &registry);
+    explicit DisposalService(RegistryContext &context);
 
     // The registry's minimum-method rule (defaults of DESIGN.md §5 unless changed).
     DisposalRule rule() const;
@@ -56,12 +54,13 @@ public:
     Result<DisposalAmendment> amend(qint64 jobId, qint64 itemId, const QString &field, const QString &newValue,
                                     const QString &reason);
 
-    std::optional<DisposalJob> job(qint64 id) const { return m_store.jobById(id); }
-    std::optional<DisposalJob> jobByNo(const QString &jobNo) const { return m_store.jobByNo(jobNo); }
+    std::optional<DisposalJob> job(qint64 id) const;
+    std::optional<DisposalJob> jobByNo(const QString &jobNo) const;
     std::optional<DisposalJob> jobForAsset(qint64 assetId) const;
-    QList<DisposalJob> jobs(int offset, int limit, QString *error) const { return m_store.jobs(offset, limit, error); }
-    QList<DisposalEvidence> evidence(qint64 jobId) const { return m_store.evidenceFor(jobId); }
-    QList<DisposalAmendment> amendments(qint64 jobId) const { return m_store.amendmentsFor(jobId); }
+    QList<DisposalJob> jobs(int offset, int limit, QString *error) const;
+    qint64 jobCount() const;
+    QList<DisposalEvidence> evidence(qint64 jobId) const;
+    QList<DisposalAmendment> amendments(qint64 jobId) const;
     // The record as corrected: the original with its amendments applied in order.
     static DisposalJob effective(const DisposalJob &job, const QList<DisposalAmendment> &amendments);
     // The content of an evidence file, checked against its recorded SHA-256; a mismatch is an error naming the file.
@@ -76,14 +75,10 @@ public:
 
     static QString sha256(const QByteArray &content);
 
-    const DisposalStore &store() const { return m_store; }
-
 private:
     QList<Problem> recordProblems(const DisposalJob &job) const;
     bool checkEvidence(const EvidenceFile &file, QString *error) const;
     bool appendEvidence(const DisposalJob &job, const EvidenceFile &file, DisposalEvidence *stored, QString *error);
 
-    Registry &m_registry;
-    DisposalStore m_store;
-    AuditStore &m_audit;
+    RegistryContext &m_context;
 };

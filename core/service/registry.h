@@ -1,24 +1,32 @@
-// The service layer of DESIGN.md §1: every change to a registry goes through here. Each write validates, runs in one
-// transaction and appends its audit event in that same transaction. The GUI, the CLI and imports all call this class.
+// One open registry (DESIGN.md §1): the façade through which the GUI, the CLI and imports reach everything. It owns
+// the connection, the one audit trail, the clock, the actor and the scheme, and the services that every change goes
+// through; each service validates, writes in one unit of work and appends its audit event in that same transaction.
+// Nothing outside core sees storage or SQL.
 #pragma once
 
-#include "domain/asset.h"
 #include "domain/classification.h"
-#include "result.h"
-#include "storage/assetstore.h"
-#include "storage/auditstore.h"
-#include "storage/database.h"
+#include "domain/clock.h"
+#include "domain/registryoptions.h"
 
-#include <QList>
 #include <QString>
 
-#include <functional>
 #include <memory>
+
+class AssetService;
+class AssignmentService;
+class AuditLog;
+class BaselineService;
+class CatalogService;
+class CustomControlService;
+class DisposalService;
+class GapReportService;
+class RegistryContext;
+class SettingsService;
 
 class Registry final
 {
 public:
-    using CreateOptions = Database::CreateOptions;
+    using CreateOptions = RegistryCreateOptions;
 
     static std::unique_ptr<Registry> open(const QString &path, QString *error);
     static std::unique_ptr<Registry> create(const QString &path, const CreateOptions &options, QString *error);
@@ -26,52 +34,54 @@ public:
     static QString defaultPath();
     static std::unique_ptr<Registry> openOrCreateDefault(QString *error);
 
+    ~Registry();
     Registry(const Registry &) = delete;
     Registry &operator=(const Registry &) = delete;
 
-    QString path() const { return m_database->path(); }
-    const ClassificationScheme &scheme() const { return m_scheme; }
-    QString organisation() const;
-    QString assetNoPrefix() const;
-    // Handling label for a confidentiality ordinal: the registry's own text if set, else the translated default.
-    QString handlingLabel(int confidentialityOrdinal) const;
+    QString path() const;
+    int schemaVersion() const;
+    // The newest schema this build knows, and the SQLite application id that marks a file as a registry.
+    static int latestSchemaVersion();
+    static qint32 applicationId();
+    // A connection setting of the registry's own connection (journal_mode, foreign_keys, synchronous), for `info`
+    // and tests; empty for anything that is not a plain pragma name.
+    QString connectionSetting(const QString &pragma) const;
+    const ClassificationScheme &scheme() const;
 
     // The actor recorded in audit events: OS user@host unless set (tests, imports on behalf of someone).
-    QString actor() const { return m_actor; }
-    void setActor(const QString &actor) { m_actor = actor; }
+    QString actor() const;
+    void setActor(const QString &actor);
+    // The clock every date and time of this registry comes from; the system clock unless set (tests).
+    const Clock &clock() const;
+    void setClock(std::shared_ptr<const Clock> clock);
 
-    Asset newAsset() const;
-    static QDate defaultNextReview(int importance, const QDate &from);
-    QList<Problem> validate(const Asset &asset) const;
-
-    Result<Asset> createAsset(const Asset &draft);
-    // Saves an edit of an asset read earlier; refused when someone else saved it since (asset.rowVersion is stale).
-    Result<Asset> updateAsset(const Asset &edited);
-    // Adds many assets in one transaction: all or nothing. Problems name the index of the draft as "#n".
-    Result<int> createAssets(const QList<Asset> &drafts, const std::function<void(int done)> &progress = {});
-    bool setSetting(const QString &key, const QString &value, QString *error);
-    // Changes several settings in one transaction, each change audited; all or nothing.
-    bool setSettings(const QList<QPair<QString, QString>> &values, QString *error);
-    // The setting that holds a registry's own text for a handling label (level 1–3).
-    static QString handlingLabelKey(int level);
-
-    const AssetStore &assets() const { return m_assets; }
-    const AuditStore &audit() const { return m_audit; }
-    // The one audit trail of this registry, shared by every service that writes, so that the chain head it keeps
-    // within a transaction is never stale.
-    AuditStore &auditTrail() { return m_audit; }
-    Database &database() { return *m_database; }
+    AssetService &assets() { return *m_assets; }
+    const AssetService &assets() const { return *m_assets; }
+    SettingsService &settings() { return *m_settings; }
+    const SettingsService &settings() const { return *m_settings; }
+    const AuditLog &audit() const { return *m_audit; }
+    CatalogService &catalogs() { return *m_catalogs; }
+    const CatalogService &catalogs() const { return *m_catalogs; }
+    CustomControlService &customControls() { return *m_customControls; }
+    AssignmentService &assignments() { return *m_assignments; }
+    const AssignmentService &assignments() const { return *m_assignments; }
+    BaselineService &baseline() { return *m_baseline; }
+    const BaselineService &baseline() const { return *m_baseline; }
+    const GapReportService &gaps() const { return *m_gaps; }
+    DisposalService &disposal() { return *m_disposal; }
+    const DisposalService &disposal() const { return *m_disposal; }
 
 private:
-    explicit Registry(std::unique_ptr<Database> database);
-    bool insertAsset(Asset *asset, const QString &assetNo, QString *error);
-    // Takes count numbers from the registry's counter; returns the first, or 0 on failure.
-    qint64 reserveAssetNumbers(int count, QString *error);
-    static QString assetNumber(const QString &prefix, qint64 sequence);
+    explicit Registry(std::unique_ptr<RegistryContext> context);
 
-    std::unique_ptr<Database> m_database;
-    ClassificationScheme m_scheme;
-    AssetStore m_assets;
-    AuditStore m_audit;
-    QString m_actor;
+    std::unique_ptr<RegistryContext> m_context;
+    std::unique_ptr<AssetService> m_assets;
+    std::unique_ptr<SettingsService> m_settings;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<CatalogService> m_catalogs;
+    std::unique_ptr<CustomControlService> m_customControls;
+    std::unique_ptr<AssignmentService> m_assignments;
+    std::unique_ptr<BaselineService> m_baseline;
+    std::unique_ptr<GapReportService> m_gaps;
+    std::unique_ptr<DisposalService> m_disposal;
 };

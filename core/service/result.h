@@ -19,8 +19,15 @@ template <typename T> struct Result
     QString error;
     QList<Problem> problems;
     bool conflict = false; // the record was changed by someone else since it was read
+    bool notFound = false; // a lookup found no such record (as opposed to failing to read)
 
     bool ok() const { return value.has_value(); }
+    // A result reads like the optional it holds: `if (!asset) … asset->name`.
+    explicit operator bool() const { return value.has_value(); }
+    const T *operator->() const { return &*value; }
+    T *operator->() { return &*value; }
+    const T &operator*() const { return *value; }
+    T &operator*() { return *value; }
 
     static Result success(T v)
     {
@@ -32,6 +39,13 @@ template <typename T> struct Result
     {
         Result r;
         r.error = std::move(message);
+        return r;
+    }
+    static Result missing(QString message)
+    {
+        Result r;
+        r.error = std::move(message);
+        r.notFound = true;
         return r;
     }
     static Result invalid(QList<Problem> list)

@@ -18,7 +18,7 @@ QStringList list(std::initializer_list<const char *> items)
 
 namespace SyntheticAssets {
 
-QList<Asset> generate(int count, const ClassificationScheme &scheme, quint32 seed)
+QList<Asset> generate(int count, const ClassificationScheme &scheme, quint32 seed, const QDate &today)
 {
     static const QStringList departments =
         list({"総務部", "人事部", "経理部", "情報システム部", "営業部", "企画部", "法務部", "データ連携推進室",
@@ -77,7 +77,6 @@ QList<Asset> generate(int count, const ClassificationScheme &scheme, quint32 see
     };
     QList<Asset> assets;
     assets.reserve(count);
-    const QDate today = QDate::currentDate();
     for (int index = 0; index < count; ++index) {
         Asset asset;
         asset.name = pick(subjects) + pick(qualifiers);

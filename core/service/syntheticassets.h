@@ -9,6 +9,7 @@
 
 namespace SyntheticAssets {
 
-QList<Asset> generate(int count, const ClassificationScheme &scheme, quint32 seed = 1);
+// Dates are spread around `today` (the registry clock's day).
+QList<Asset> generate(int count, const ClassificationScheme &scheme, quint32 seed, const QDate &today);
 
 } // namespace SyntheticAssets

@@ -2,6 +2,7 @@
 #include "assetstore.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -73,7 +74,7 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-void bindAsset(QSqlQuery &query, const Asset &asset)
+void bindAsset(QSqlQuery &query, const Asset &asset, const QDateTime &now)
 {
     query.bindValue(QStringLiteral(":asset_no"), text(asset.assetNo));
     query.bindValue(QStringLiteral(":business_category"), text(asset.businessCategory));
@@ -101,7 +102,7 @@ void bindAsset(QSqlQuery &query, const Asset &asset)
     query.bindValue(QStringLiteral(":registered_on"), dateText(asset.registeredOn));
     query.bindValue(QStringLiteral(":next_review"), nullableDate(asset.nextReview));
     query.bindValue(QStringLiteral(":status"), text(asset.status));
-    query.bindValue(QStringLiteral(":updated_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":updated_at"), now.toString(Qt::ISODateWithMs));
 }
 
 // Single characters and pairs of the fields searched by short words (see asset_grams in migration 1).
@@ -262,7 +263,7 @@ bool hasManyMatches(const QSqlDatabase &db, const SearchIndexMatch &match)
     query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM ") + match.table + QStringLiteral(" WHERE ") +
                   match.table + QStringLiteral(" MATCH ? LIMIT 5000)"));
     query.addBindValue(match.text);
-    return query.exec() && query.next() && query.value(0).toInt() >= 5000;
+    return Statement::exec(query) && query.next() && query.value(0).toInt() >= 5000;
 }
 
 // The index of a sort column (migration 1), or empty for columns sorted by a scan.
@@ -303,6 +304,14 @@ QSqlDatabase AssetStore::db() const
     return m_database.connection();
 }
 
+void AssetStore::readFailed(const QSqlQuery &query, QString *error) const
+{
+    if (error)
+        *error = m_database.sqlError(
+            QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
+            Statement::errorText(query));
+}
+
 bool AssetStore::insert(Asset *asset, QString *error)
 {
     if (!m_insert) {
@@ -318,11 +327,11 @@ bool AssetStore::insert(Asset *asset, QString *error)
             ":retention_until, :registered_on, :next_review, :status, 1, :updated_at)"));
     }
     QSqlQuery &query = *m_insert;
-    bindAsset(query, *asset);
-    if (!query.exec()) {
+    bindAsset(query, *asset, m_database.clock().nowUtc());
+    if (!Statement::exec(query)) {
         *error = m_database.sqlError(
             QCoreApplication::translate("AssetStore", "Could not add the asset to the registry %1: %2"),
-            query.lastError().text());
+            Statement::errorText(query));
         return false;
     }
     asset->id = query.lastInsertId().toLongLong();
@@ -337,10 +346,10 @@ bool AssetStore::writeGrams(const Asset &asset, const Asset *previous, QString *
         query.prepare(QStringLiteral("INSERT INTO asset_grams (asset_grams, rowid, grams) VALUES ('delete', ?, ?)"));
         query.addBindValue(previous->id);
         query.addBindValue(shortGrams(*previous));
-        if (!query.exec()) {
+        if (!Statement::exec(query)) {
             *error = m_database.sqlError(
                 QCoreApplication::translate("AssetStore", "Could not update the search index of the registry %1: %2"),
-                query.lastError().text());
+                Statement::errorText(query));
             return false;
         }
     }
@@ -351,10 +360,10 @@ bool AssetStore::writeGrams(const Asset &asset, const Asset *previous, QString *
     QSqlQuery &insert = *m_insertGrams;
     insert.addBindValue(asset.id);
     insert.addBindValue(shortGrams(asset));
-    if (!insert.exec()) {
+    if (!Statement::exec(insert)) {
         *error = m_database.sqlError(
             QCoreApplication::translate("AssetStore", "Could not update the search index of the registry %1: %2"),
-            insert.lastError().text());
+            Statement::errorText(insert));
         return false;
     }
     return true;
@@ -376,13 +385,13 @@ bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict,
         "status = :status, row_version = row_version + 1, updated_at = :updated_at "
         "WHERE id = :id AND row_version = :expected_version AND asset_no = :asset_no AND "
         "registered_on = :registered_on"));
-    bindAsset(query, asset);
+    bindAsset(query, asset, m_database.clock().nowUtc());
     query.bindValue(QStringLiteral(":id"), asset.id);
     query.bindValue(QStringLiteral(":expected_version"), expectedVersion);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = m_database.sqlError(
             QCoreApplication::translate("AssetStore", "Could not save the asset in the registry %1: %2"),
-            query.lastError().text());
+            Statement::errorText(query));
         return false;
     }
     *conflict = query.numRowsAffected() != 1;
@@ -399,32 +408,44 @@ bool AssetStore::indexForSearch(qint64 firstId, QString *error)
                                  "name, remarks, business_category, department, owner, storage, provider, contractor, "
                                  "user_scope FROM asset WHERE id >= ?"));
     query.addBindValue(firstId);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = m_database.sqlError(
             QCoreApplication::translate("AssetStore", "Could not update the search index of the registry %1: %2"),
-            query.lastError().text());
+            Statement::errorText(query));
         return false;
     }
     return true;
 }
 
-std::optional<Asset> AssetStore::byId(qint64 id) const
+std::optional<Asset> AssetStore::byId(qint64 id, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM asset WHERE id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return assetFromQuery(query);
+    if (query.lastError().isValid())
+        readFailed(query, error);
     return std::nullopt;
 }
 
-std::optional<Asset> AssetStore::byAssetNo(const QString &assetNo) const
+std::optional<Asset> AssetStore::byAssetNo(const QString &assetNo, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM asset WHERE asset_no = ?"));
     query.addBindValue(assetNo.trimmed());
-    if (query.exec() && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return assetFromQuery(query);
+    if (query.lastError().isValid())
+        readFailed(query, error);
     return std::nullopt;
 }
 
@@ -467,11 +488,11 @@ QList<Asset> AssetStore::page(const AssetFilter &filter, const AssetSort &sort, 
     query.addBindValue(limit);
     query.addBindValue(offset);
     QList<Asset> assets;
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         if (error)
             *error = m_database.sqlError(
                 QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
-                query.lastError().text());
+                Statement::errorText(query));
         return assets;
     }
     assets.reserve(limit);
@@ -493,11 +514,11 @@ bool AssetStore::forEach(const AssetFilter &filter, const AssetSort &sort,
                   QStringLiteral(", id ") + direction);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         if (error)
             *error = m_database.sqlError(
                 QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
-                query.lastError().text());
+                Statement::errorText(query));
         return false;
     }
     while (query.next()) {
@@ -508,7 +529,7 @@ bool AssetStore::forEach(const AssetFilter &filter, const AssetSort &sort,
         if (error)
             *error = m_database.sqlError(
                 QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
-                query.lastError().text());
+                Statement::errorText(query));
         return false;
     }
     return true;
@@ -541,7 +562,7 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
         query.prepare(sql);
         for (const QVariant &value : values)
             query.addBindValue(value);
-        if (query.exec() && query.next())
+        if (Statement::exec(query) && query.next())
             return query.value(0).toLongLong();
     }
 
@@ -552,11 +573,11 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
     query.prepare(QStringLiteral("SELECT count(*) FROM asset") + where);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
+    if (!Statement::exec(query) || !query.next()) {
         if (error)
             *error = m_database.sqlError(
                 QCoreApplication::translate("AssetStore", "Could not count assets in the registry %1: %2"),
-                query.lastError().text());
+                Statement::errorText(query));
         return -1;
     }
     return query.value(0).toLongLong();
@@ -570,7 +591,7 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
         if (error)
             *error = m_database.sqlError(
                 QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
-                query.lastError().text());
+                Statement::errorText(query));
         return QList<Asset>();
     };
     const std::optional<SearchIndexMatch> match = searchIndexMatch(filter);
@@ -592,7 +613,7 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
         for (const QVariant &value : values)
             query.addBindValue(value);
         query.addBindValue(limit);
-        if (!query.exec())
+        if (!Statement::exec(query))
             return fail(query);
         while (query.next())
             assets.append(assetFromQuery(query));
@@ -602,7 +623,7 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
     QSqlQuery key(db());
     key.prepare(QStringLiteral("SELECT ") + column + QStringLiteral(" FROM asset WHERE id = ?"));
     key.addBindValue(afterId);
-    if (!key.exec())
+    if (!Statement::exec(key))
         return fail(key);
     if (!key.next())
         return assets;
@@ -640,7 +661,7 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
         for (const QVariant &value : rangeValues)
             query.addBindValue(value);
         query.addBindValue(limit - int(assets.size()));
-        if (!query.exec())
+        if (!Statement::exec(query))
             return fail(query);
         while (query.next())
             assets.append(assetFromQuery(query));
@@ -657,7 +678,7 @@ qint64 AssetStore::position(const AssetFilter &filter, const AssetSort &sort, qi
         if (error)
             *error = m_database.sqlError(
                 QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
-                query.lastError().text());
+                Statement::errorText(query));
         return qint64(-1);
     };
     QSqlQuery key(db());
@@ -666,7 +687,7 @@ qint64 AssetStore::position(const AssetFilter &filter, const AssetSort &sort, qi
     for (const QVariant &value : values)
         key.addBindValue(value);
     key.addBindValue(id);
-    if (!key.exec())
+    if (!Statement::exec(key))
         return fail(key);
     if (!key.next())
         return -1;
@@ -692,7 +713,7 @@ qint64 AssetStore::position(const AssetFilter &filter, const AssetSort &sort, qi
                   QLatin1Char(')'));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec() || !query.next())
+    if (!Statement::exec(query) || !query.next())
         return fail(query);
     return query.value(0).toLongLong();
 }
@@ -700,7 +721,7 @@ qint64 AssetStore::position(const AssetFilter &filter, const AssetSort &sort, qi
 qint64 AssetStore::totalCount() const
 {
     QSqlQuery query(db());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM asset")) && query.next())
+    if (Statement::exec(query, QStringLiteral("SELECT count(*) FROM asset")) && query.next())
         return query.value(0).toLongLong();
     return 0;
 }
@@ -715,8 +736,9 @@ QStringList AssetStore::distinctValues(AssetField::Id field) const
     query.setForwardOnly(true);
     const QString column = definition.keyString();
     // The column name comes from our own field table, never from user input.
-    if (query.exec(QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM asset WHERE ") + column +
-                   QStringLiteral(" <> '' ORDER BY ") + column + QStringLiteral(" LIMIT 1000"))) {
+    if (Statement::exec(query, QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM asset WHERE ") +
+                                   column + QStringLiteral(" <> '' ORDER BY ") + column +
+                                   QStringLiteral(" LIMIT 1000"))) {
         while (query.next())
             result << query.value(0).toString();
     }

@@ -1,8 +1,10 @@
 // All SQL of the asset table: rows in and out, pages for the views, counts and suggestion lists.
 #pragma once
 
-#include "assetquery.h"
+#include "internal.h"
+
 #include "domain/asset.h"
+#include "domain/assetquery.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -30,8 +32,9 @@ public:
     // Writes the asset if its row version is still expectedVersion; *conflict is set when it is not.
     bool update(const Asset &asset, int expectedVersion, bool *conflict, QString *error);
 
-    std::optional<Asset> byId(qint64 id) const;
-    std::optional<Asset> byAssetNo(const QString &assetNo) const;
+    // Nothing when there is no such asset; a read error also sets *error.
+    std::optional<Asset> byId(qint64 id, QString *error = nullptr) const;
+    std::optional<Asset> byAssetNo(const QString &assetNo, QString *error = nullptr) const;
 
     QList<Asset> page(const AssetFilter &filter, const AssetSort &sort, int offset, int limit, QString *error) const;
     // Visits every asset of the filter in order with one statement (exports of a whole registry); visit returns
@@ -51,6 +54,7 @@ public:
 
 private:
     QSqlDatabase db() const;
+    void readFailed(const QSqlQuery &query, QString *error) const;
     bool writeGrams(const Asset &asset, const Asset *previous, QString *error);
     Database &m_database;
     // Prepared once: bulk imports insert many rows, and preparing costs more than the insert itself.

@@ -2,26 +2,13 @@
 #include "auditstore.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
-
-QByteArray AuditStore::canonical(const AuditEvent &event)
-{
-    // QJsonObject keeps its keys sorted, so the compact form is the same for the same event.
-    QJsonObject object;
-    object.insert(QStringLiteral("seq"), event.seq);
-    object.insert(QStringLiteral("occurred_at"), event.occurredAt.toUTC().toString(Qt::ISODateWithMs));
-    object.insert(QStringLiteral("actor"), event.actor);
-    object.insert(QStringLiteral("action"), event.action);
-    object.insert(QStringLiteral("entity"), event.entity);
-    object.insert(QStringLiteral("entity_id"), event.entityId);
-    object.insert(QStringLiteral("changes"), event.changes);
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 bool AuditStore::append(AuditEvent *event, QString *error)
 {
@@ -30,10 +17,10 @@ bool AuditStore::append(AuditEvent *event, QString *error)
     if (m_headTransaction != m_database.transactionId()) {
         QSqlQuery head(m_database.connection());
         head.setForwardOnly(true);
-        if (!head.exec(QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"))) {
+        if (!Statement::exec(head, QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"))) {
             *error = m_database.sqlError(
                 QCoreApplication::translate("AuditStore", "Could not read the audit trail of the registry %1: %2"),
-                head.lastError().text());
+                Statement::errorText(head));
             return false;
         }
         if (head.next()) {
@@ -48,10 +35,10 @@ bool AuditStore::append(AuditEvent *event, QString *error)
     event->seq = m_headSeq + 1;
     event->previousHash = m_headHash;
     if (!event->occurredAt.isValid())
-        event->occurredAt = QDateTime::currentDateTimeUtc();
+        event->occurredAt = m_database.clock().nowUtc();
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(event->previousHash.toLatin1());
-    hash.addData(canonical(*event));
+    hash.addData(AuditEvent::canonical(*event));
     event->hash = QString::fromLatin1(hash.result().toHex());
 
     if (!m_insert) {
@@ -69,10 +56,10 @@ bool AuditStore::append(AuditEvent *event, QString *error)
     query.addBindValue(QString::fromUtf8(QJsonDocument(event->changes).toJson(QJsonDocument::Compact)));
     query.addBindValue(event->previousHash);
     query.addBindValue(event->hash);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = m_database.sqlError(
             QCoreApplication::translate("AuditStore", "Could not write the audit trail of the registry %1: %2"),
-            query.lastError().text());
+            Statement::errorText(query));
         // The transaction will be rolled back: read the head again next time.
         m_headTransaction = 0;
         return false;
@@ -91,7 +78,7 @@ QList<AuditEvent> AuditStore::eventsFor(const QString &entity, const QString &en
                                  "FROM audit_event WHERE entity = ? AND entity_id = ? ORDER BY seq"));
     query.addBindValue(entity);
     query.addBindValue(entityId);
-    if (!query.exec())
+    if (!Statement::exec(query))
         return events;
     while (query.next()) {
         AuditEvent event;
@@ -112,7 +99,7 @@ QList<AuditEvent> AuditStore::eventsFor(const QString &entity, const QString &en
 qint64 AuditStore::count() const
 {
     QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM audit_event")) && query.next())
+    if (Statement::exec(query, QStringLiteral("SELECT count(*) FROM audit_event")) && query.next())
         return query.value(0).toLongLong();
     return 0;
 }

@@ -1,6 +1,9 @@
 // The append-only audit trail (DESIGN.md §6): each event is chained to the previous one by a SHA-256 hash.
 #pragma once
 
+#include "domain/auditevent.h"
+#include "internal.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -10,19 +13,6 @@
 #include <memory>
 
 class Database;
-
-struct AuditEvent
-{
-    qint64 seq = 0;
-    QDateTime occurredAt;
-    QString actor;
-    QString action;
-    QString entity;
-    QString entityId;
-    QJsonObject changes; // field -> [old, new]
-    QString previousHash;
-    QString hash;
-};
 
 class AuditStore final
 {
@@ -36,8 +26,6 @@ public:
     bool append(AuditEvent *event, QString *error);
     QList<AuditEvent> eventsFor(const QString &entity, const QString &entityId) const;
     qint64 count() const;
-
-    static QByteArray canonical(const AuditEvent &event);
 
 private:
     Database &m_database;

@@ -5,6 +5,7 @@
 #include "controlstore.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <algorithm>
 
@@ -77,9 +78,9 @@ QVariant text(const QString &value)
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
-QString nowText()
+QString timeText(const QDateTime &time)
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return time.toString(Qt::ISODateWithMs);
 }
 
 QStringList splitRefs(const QString &text)
@@ -213,7 +214,8 @@ QString requirementCtes(const GapFilter &filter, QVariantList *values)
 
 QDate effectiveToday(const GapFilter &filter)
 {
-    return filter.today.isValid() ? filter.today : QDate::currentDate();
+    // The services always set the day from the registry's clock.
+    return filter.today;
 }
 
 } // namespace
@@ -233,8 +235,9 @@ QList<ControlCatalog> ControlStore::catalogs() const
     QList<ControlCatalog> result;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (!query.exec(kCatalogSelect + QStringLiteral("ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 "
-                                                    "ELSE 1 END, c.id")))
+    if (!Statement::exec(query,
+                         kCatalogSelect + QStringLiteral("ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 "
+                                                         "ELSE 1 END, c.id")))
         return result;
     while (query.next())
         result.append(catalogFromQuery(query));
@@ -246,7 +249,7 @@ std::optional<ControlCatalog> ControlStore::catalogById(qint64 id) const
     QSqlQuery query(db());
     query.prepare(kCatalogSelect + QStringLiteral("WHERE c.id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next())
+    if (Statement::exec(query) && query.next())
         return catalogFromQuery(query);
     return std::nullopt;
 }
@@ -256,7 +259,7 @@ std::optional<ControlCatalog> ControlStore::catalogByKey(const QString &key) con
     QSqlQuery query(db());
     query.prepare(kCatalogSelect + QStringLiteral("WHERE c.catalog_key = ?"));
     query.addBindValue(key);
-    if (query.exec() && query.next())
+    if (Statement::exec(query) && query.next())
         return catalogFromQuery(query);
     return std::nullopt;
 }
@@ -269,7 +272,7 @@ std::optional<ControlCatalog> ControlStore::findOscalCatalog(const QString &uuid
     query.addBindValue(uuid);
     query.addBindValue(title);
     query.addBindValue(uuid);
-    if (query.exec() && query.next())
+    if (Statement::exec(query) && query.next())
         return catalogFromQuery(query);
     return std::nullopt;
 }
@@ -284,10 +287,10 @@ bool ControlStore::insertCatalog(ControlCatalog *catalog, QString *error)
     query.addBindValue(text(catalog->title));
     query.addBindValue(text(catalog->version));
     query.addBindValue(text(catalog->source));
-    query.addBindValue(nowText());
-    if (!query.exec()) {
+    query.addBindValue(timeText(m_database.clock().nowUtc()));
+    if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save a control catalogue in the registry %1: %2"),
-                        query.lastError().text());
+                        Statement::errorText(query));
         return false;
     }
     catalog->id = query.lastInsertId().toLongLong();
@@ -303,11 +306,11 @@ bool ControlStore::updateCatalog(const ControlCatalog &catalog, QString *error)
     query.addBindValue(text(catalog.title));
     query.addBindValue(text(catalog.version));
     query.addBindValue(text(catalog.source));
-    query.addBindValue(nowText());
+    query.addBindValue(timeText(m_database.clock().nowUtc()));
     query.addBindValue(catalog.id);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save a control catalogue in the registry %1: %2"),
-                        query.lastError().text());
+                        Statement::errorText(query));
         return false;
     }
     return true;
@@ -329,7 +332,7 @@ QList<Control> ControlStore::controls(qint64 catalogId, bool includeRetired) con
     query.prepare(sql);
     if (catalogId > 0)
         query.addBindValue(catalogId);
-    if (!query.exec())
+    if (!Statement::exec(query))
         return result;
     while (query.next())
         result.append(controlFromQuery(query));
@@ -343,7 +346,7 @@ std::optional<Control> ControlStore::controlById(qint64 id) const
                                  "WHERE k.id = ?")
                       .arg(kControlColumns));
     query.addBindValue(id);
-    if (query.exec() && query.next())
+    if (Statement::exec(query) && query.next())
         return controlFromQuery(query);
     return std::nullopt;
 }
@@ -356,7 +359,7 @@ std::optional<Control> ControlStore::controlByCode(qint64 catalogId, const QStri
                       .arg(kControlColumns));
     query.addBindValue(catalogId);
     query.addBindValue(code);
-    if (query.exec() && query.next())
+    if (Statement::exec(query) && query.next())
         return controlFromQuery(query);
     return std::nullopt;
 }
@@ -369,7 +372,7 @@ QList<Control> ControlStore::controlsByCode(const QString &code) const
                                  "WHERE k.code = ? COLLATE NOCASE ORDER BY k.retired, c.id")
                       .arg(kControlColumns));
     query.addBindValue(code);
-    if (!query.exec())
+    if (!Statement::exec(query))
         return result;
     while (query.next())
         result.append(controlFromQuery(query));
@@ -381,7 +384,7 @@ int ControlStore::nextSortOrder(qint64 catalogId) const
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM control WHERE catalog_id = ?"));
     query.addBindValue(catalogId);
-    if (query.exec() && query.next())
+    if (Statement::exec(query) && query.next())
         return query.value(0).toInt();
     return 1;
 }
@@ -406,10 +409,10 @@ bool ControlStore::insertControl(Control *control, QString *error)
     query.addBindValue(text(control->nistRefs.join(QLatin1Char(' '))));
     query.addBindValue(control->sortOrder);
     query.addBindValue(control->retired ? 1 : 0);
-    query.addBindValue(nowText());
-    if (!query.exec()) {
+    query.addBindValue(timeText(m_database.clock().nowUtc()));
+    if (!Statement::exec(query)) {
         *error = QCoreApplication::translate("ControlStore", "Could not save control %1 in the registry %2: %3")
-                     .arg(control->code, m_database.path(), query.lastError().text());
+                     .arg(control->code, m_database.path(), Statement::errorText(query));
         return false;
     }
     control->id = query.lastInsertId().toLongLong();
@@ -434,11 +437,11 @@ bool ControlStore::updateControl(const Control &control, QString *error)
     query.addBindValue(text(control.nistRefs.join(QLatin1Char(' '))));
     query.addBindValue(control.sortOrder);
     query.addBindValue(control.retired ? 1 : 0);
-    query.addBindValue(nowText());
+    query.addBindValue(timeText(m_database.clock().nowUtc()));
     query.addBindValue(control.id);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = QCoreApplication::translate("ControlStore", "Could not save control %1 in the registry %2: %3")
-                     .arg(control.code, m_database.path(), query.lastError().text());
+                     .arg(control.code, m_database.path(), Statement::errorText(query));
         return false;
     }
     return true;
@@ -451,7 +454,7 @@ std::optional<ControlAssignment> ControlStore::assignment(qint64 assetId, qint64
                       .arg(kAssignmentColumns));
     query.addBindValue(assetId);
     query.addBindValue(controlId);
-    if (query.exec() && query.next())
+    if (Statement::exec(query) && query.next())
         return assignmentFromQuery(query);
     return std::nullopt;
 }
@@ -463,7 +466,7 @@ QList<ControlAssignment> ControlStore::assignmentsOfAsset(qint64 assetId) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM control_assignment ca WHERE ca.asset_id = ?").arg(kAssignmentColumns));
     query.addBindValue(assetId);
-    if (!query.exec())
+    if (!Statement::exec(query))
         return result;
     while (query.next())
         result.append(assignmentFromQuery(query));
@@ -475,7 +478,7 @@ qint64 ControlStore::assignmentCount(qint64 controlId) const
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT count(*) FROM control_assignment WHERE control_id = ?"));
     query.addBindValue(controlId);
-    if (query.exec() && query.next())
+    if (Statement::exec(query) && query.next())
         return query.value(0).toLongLong();
     return 0;
 }
@@ -493,7 +496,7 @@ QHash<qint64, ControlStore::AssetKey> ControlStore::assetKeys(const QList<qint64
     query.prepare(
         QStringLiteral("SELECT id, asset_no, status FROM asset WHERE id IN (SELECT value FROM json_each(?))"));
     query.addBindValue(QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')));
-    if (!query.exec())
+    if (!Statement::exec(query))
         return result;
     while (query.next())
         result.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()});
@@ -508,7 +511,7 @@ QHash<qint64, ControlAssignment> ControlStore::assignmentsOfControl(qint64 contr
     query.prepare(
         QStringLiteral("SELECT %1 FROM control_assignment ca WHERE ca.control_id = ?").arg(kAssignmentColumns));
     query.addBindValue(controlId);
-    if (!query.exec())
+    if (!Statement::exec(query))
         return result;
     while (query.next()) {
         const ControlAssignment assignment = assignmentFromQuery(query);
@@ -541,10 +544,10 @@ bool ControlStore::saveAssignment(const ControlAssignment &assignment, QString *
     query.addBindValue(nullableDate(assignment.dueDate));
     query.addBindValue(text(assignment.evidenceNote));
     query.addBindValue(nullableDate(assignment.lastVerified));
-    query.addBindValue(nowText());
-    if (!query.exec()) {
+    query.addBindValue(timeText(m_database.clock().nowUtc()));
+    if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save a control assignment in the registry %1: %2"),
-                        query.lastError().text());
+                        Statement::errorText(query));
         return false;
     }
     return true;
@@ -556,10 +559,10 @@ bool ControlStore::deleteAssignment(qint64 assetId, qint64 controlId, QString *e
     query.prepare(QStringLiteral("DELETE FROM control_assignment WHERE asset_id = ? AND control_id = ?"));
     query.addBindValue(assetId);
     query.addBindValue(controlId);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error =
             failed(QT_TRANSLATE_NOOP("ControlStore", "Could not remove a control assignment in the registry %1: %2"),
-                   query.lastError().text());
+                   Statement::errorText(query));
         return false;
     }
     return true;
@@ -570,11 +573,14 @@ QList<BaselineRule> ControlStore::baselineRules() const
     QList<BaselineRule> result;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral(
-            "SELECT r.id, r.control_id, r.min_confidentiality, r.min_integrity, r.min_availability, r.min_importance, "
-            "r.personal_info, r.asset_type FROM baseline_rule r JOIN control k ON k.id = r.control_id "
-            "JOIN control_catalog c ON c.id = k.catalog_id "
-            "ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, c.id, k.sort_order, r.id")))
+    if (!Statement::exec(
+            query,
+            QStringLiteral(
+                "SELECT r.id, r.control_id, r.min_confidentiality, r.min_integrity, r.min_availability, "
+                "r.min_importance, "
+                "r.personal_info, r.asset_type FROM baseline_rule r JOIN control k ON k.id = r.control_id "
+                "JOIN control_catalog c ON c.id = k.catalog_id "
+                "ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, c.id, k.sort_order, r.id")))
         return result;
     while (query.next()) {
         BaselineRule rule;
@@ -594,9 +600,9 @@ QList<BaselineRule> ControlStore::baselineRules() const
 bool ControlStore::replaceBaseline(QList<BaselineRule> *rules, QString *error)
 {
     QSqlQuery query(db());
-    if (!query.exec(QStringLiteral("DELETE FROM baseline_rule"))) {
+    if (!Statement::exec(query, QStringLiteral("DELETE FROM baseline_rule"))) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save the baseline in the registry %1: %2"),
-                        query.lastError().text());
+                        Statement::errorText(query));
         return false;
     }
     query.prepare(QStringLiteral("INSERT INTO baseline_rule (control_id, min_confidentiality, min_integrity, "
@@ -610,9 +616,9 @@ bool ControlStore::replaceBaseline(QList<BaselineRule> *rules, QString *error)
         query.addBindValue(nullableInt(rule.minImportance));
         query.addBindValue(nullableText(rule.personalInfo));
         query.addBindValue(nullableText(rule.assetType));
-        if (!query.exec()) {
+        if (!Statement::exec(query)) {
             *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save the baseline in the registry %1: %2"),
-                            query.lastError().text());
+                            Statement::errorText(query));
             return false;
         }
         rule.id = query.lastInsertId().toLongLong();
@@ -631,7 +637,7 @@ QList<QPair<qint64, qint64>> ControlStore::requiringRules(qint64 assetId) const
                                  "ORDER BY r.control_id, r.id")
                       .arg(ruleMatches(QStringLiteral("q"))));
     query.addBindValue(assetId);
-    if (!query.exec())
+    if (!Statement::exec(query))
         return result;
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
@@ -658,12 +664,12 @@ QList<AssetControl> ControlStore::controlsOfAsset(qint64 assetId, const QDate &t
                        "ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, c.id, k.sort_order")
             .arg(ruleMatches(QStringLiteral("q")), kControlColumns, kAssignmentColumns, kAssignedGapKind));
     query.addBindValue(assetId);
-    query.addBindValue(dateText(today.isValid() ? today : QDate::currentDate()));
+    query.addBindValue(dateText(today));
     query.addBindValue(assetId);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error =
             failed(QT_TRANSLATE_NOOP("ControlStore", "Could not read the controls of an asset in the registry %1: %2"),
-                   query.lastError().text());
+                   Statement::errorText(query));
         return result;
     }
     while (query.next()) {
@@ -716,9 +722,9 @@ GapSummary ControlStore::gapSummary(const GapFilter &filter, QString *error) con
     query.setForwardOnly(true);
     query.prepare(sql);
     bindAll(query, values);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
-                        query.lastError().text());
+                        Statement::errorText(query));
         return summary;
     }
     qint64 requiring = 0;
@@ -821,9 +827,9 @@ QList<ControlGap> ControlStore::gaps(const GapFilter &filter, qint64 offset, qin
     query.setForwardOnly(true);
     query.prepare(sql);
     bindAll(query, values);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
-                        query.lastError().text());
+                        Statement::errorText(query));
         return result;
     }
     qint64 order = 0;
@@ -841,9 +847,9 @@ qint64 ControlStore::forEachGap(const GapFilter &filter, const std::function<boo
     query.setForwardOnly(true);
     query.prepare(sql);
     bindAll(query, values);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
-                        query.lastError().text());
+                        Statement::errorText(query));
         return -1;
     }
     // The rows of one asset are gathered and put in catalogue order; memory holds one asset's gaps at a time.
@@ -904,10 +910,10 @@ QList<ApplicabilityEntry> ControlStore::applicability(qint64 catalogId, QString 
     query.setForwardOnly(true);
     query.prepare(sql);
     bindAll(query, values);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the statement of applicability of the "
                                                           "registry %1: %2"),
-                        query.lastError().text());
+                        Statement::errorText(query));
         return result;
     }
     while (query.next()) {

@@ -2,6 +2,8 @@
 // which is computed in SQL so that it stays fast for a registry of 100,000 assets and more.
 #pragma once
 
+#include "internal.h"
+
 #include "domain/applicabilityentry.h"
 #include "domain/assetcontrol.h"
 #include "domain/baselinerule.h"

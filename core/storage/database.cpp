@@ -2,11 +2,14 @@
 #include "database.h"
 
 #include "domain/classification.h"
+#include "statement.h"
+#include "unitofwork.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -279,13 +282,15 @@ std::unique_ptr<Database> Database::create(const QString &path, const CreateOpti
                 query.lastError().text());
     }
     ok = ok && database->migrate(error);
-    ok = ok && database->beginTransaction(error);
     if (ok) {
-        ok = database->setSetting(QStringLiteral("scheme"), options.scheme.toLower(), error) &&
+        UnitOfWork work(*database);
+        ok = work.isOpen();
+        if (!ok)
+            *error = work.error();
+        ok = ok && database->setSetting(QStringLiteral("scheme"), options.scheme.toLower(), error) &&
              database->setSetting(QStringLiteral("asset_no_prefix"), options.assetNoPrefix, error) &&
              database->setSetting(QStringLiteral("next_asset_seq"), QStringLiteral("1"), error) &&
-             database->setSetting(QStringLiteral("organisation"), options.organisation, error);
-        ok = ok ? database->commit(error) : (database->rollback(), false);
+             database->setSetting(QStringLiteral("organisation"), options.organisation, error) && work.commit(error);
     }
     if (!ok) {
         database.reset();
@@ -333,6 +338,17 @@ int Database::schemaVersion() const
     return -1;
 }
 
+QString Database::pragma(const QString &name) const
+{
+    static const QRegularExpression word(QStringLiteral("^[a-z_]+$"));
+    if (!word.match(name).hasMatch())
+        return {};
+    QSqlQuery query(connection());
+    if (Statement::exec(query, QStringLiteral("PRAGMA ") + name) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
 bool Database::migrate(QString *error)
 {
     const int current = schemaVersion();
@@ -360,25 +376,59 @@ bool Database::applyMigration(int version, QString *error)
             translated(QT_TRANSLATE_NOOP("Database", "Schema migration %1 is missing from this build.")).arg(resource);
         return false;
     }
-    if (!beginTransaction(error))
+    UnitOfWork work(*this);
+    if (!work.isOpen()) {
+        *error = work.error();
         return false;
+    }
     QSqlQuery query(connection());
     const QStringList statements = splitStatements(script);
     for (const QString &statement : statements) {
-        if (!query.exec(statement)) {
+        if (!Statement::exec(query, statement)) {
             *error = sqlError(
                 translated(QT_TRANSLATE_NOOP("Database", "Could not upgrade the schema of the registry %1: %2")),
-                query.lastError().text());
-            rollback();
+                Statement::errorText(query));
             return false;
         }
     }
-    if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version))) {
+    if (!Statement::exec(query, QStringLiteral("PRAGMA user_version = %1").arg(version))) {
         *error =
             sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not upgrade the schema of the registry %1: %2")),
-                     query.lastError().text());
-        rollback();
+                     Statement::errorText(query));
         return false;
+    }
+    return work.commit(error);
+}
+
+bool Database::enterTransaction(QString *error)
+{
+    if (m_depth == 0) {
+        if (!beginTransaction(error))
+            return false;
+        m_rollbackOnly = false;
+    }
+    ++m_depth;
+    return true;
+}
+
+bool Database::leaveTransaction(bool commitWanted, QString *error)
+{
+    if (m_depth <= 0)
+        return false;
+    --m_depth;
+    if (!commitWanted)
+        m_rollbackOnly = true;
+    if (m_depth > 0)
+        return true;
+    m_settingsRead = false;
+    if (m_rollbackOnly) {
+        rollback();
+        m_rollbackOnly = false;
+        if (commitWanted && error)
+            *error = translated(QT_TRANSLATE_NOOP("Database", "A step of this change failed; nothing was saved in "
+                                                              "the registry %1."))
+                         .arg(nativePath(m_path));
+        return !commitWanted;
     }
     return commit(error);
 }
@@ -388,10 +438,10 @@ bool Database::beginTransaction(QString *error)
     ++m_transactionId;
     QSqlQuery query(connection());
     // IMMEDIATE takes the write lock at once, so a second process waits or fails before it has done any work.
-    if (!query.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+    if (!Statement::exec(query, QStringLiteral("BEGIN IMMEDIATE"))) {
         *error =
             sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not start a transaction in the registry %1: %2")),
-                     query.lastError().text());
+                     Statement::errorText(query));
         return false;
     }
     return true;
@@ -400,10 +450,11 @@ bool Database::beginTransaction(QString *error)
 bool Database::commit(QString *error)
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("COMMIT"))) {
-        *error =
-            sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not save the changes in the registry %1: %2")),
-                     query.lastError().text());
+    if (!Statement::exec(query, QStringLiteral("COMMIT"))) {
+        if (error)
+            *error =
+                sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not save the changes in the registry %1: %2")),
+                         Statement::errorText(query));
         rollback();
         return false;
     }
@@ -412,32 +463,53 @@ bool Database::commit(QString *error)
 
 void Database::rollback()
 {
+    // Not counted as a statement: a rollback must run even while a test injects faults.
     QSqlQuery query(connection());
-    query.exec(QStringLiteral("ROLLBACK"));
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        qCWarning(lcStorage).noquote() << "rollback failed:" << query.lastError().text();
+}
+
+bool Database::readSettings() const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!Statement::exec(query, QStringLiteral("SELECT key, value FROM registry_setting")))
+        return false;
+    m_settings.clear();
+    while (query.next())
+        m_settings.insert(query.value(0).toString(), query.value(1).toString());
+    m_settingsRead = true;
+    return true;
 }
 
 QString Database::setting(const QString &key, const QString &fallback) const
 {
+    if (m_depth == 0) {
+        if (!m_settingsRead && !readSettings())
+            return fallback;
+        return m_settings.value(key, fallback);
+    }
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("SELECT value FROM registry_setting WHERE key = ?"));
     query.addBindValue(key);
-    if (query.exec() && query.next())
+    if (Statement::exec(query) && query.next())
         return query.value(0).toString();
     return fallback;
 }
 
 bool Database::setSetting(const QString &key, const QString &value, QString *error)
 {
+    m_settingsRead = false;
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("INSERT INTO registry_setting (key, value) VALUES (?, ?) "
                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     query.addBindValue(key);
     // A null QString binds as SQL NULL; an unset setting is stored as the empty text.
     query.addBindValue(value.isNull() ? QStringLiteral("") : value);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = sqlError(
             translated(QT_TRANSLATE_NOOP("Database", "Could not save a registry setting in the registry %1: %2")),
-            query.lastError().text());
+            Statement::errorText(query));
         return false;
     }
     return true;

@@ -2,6 +2,11 @@
 // runs the numbered schema migrations. Thin and non-copyable; statements are built by the store classes.
 #pragma once
 
+#include "domain/clock.h"
+#include "domain/registryoptions.h"
+#include "internal.h"
+
+#include <QHash>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,12 +15,7 @@
 class Database final
 {
 public:
-    struct CreateOptions
-    {
-        QString scheme = QStringLiteral("ipa");
-        QString assetNoPrefix = QStringLiteral("IA-");
-        QString organisation;
-    };
+    using CreateOptions = RegistryCreateOptions;
 
     // Opens an existing registry. Refuses (with a translated message, without writing anything) a missing file, a
     // file that is not an asset registry, a corrupt or read-only file and one written by a newer version.
@@ -30,22 +30,38 @@ public:
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     QString path() const { return m_path; }
     int schemaVersion() const;
+    // A PRAGMA of this connection (journal_mode, foreign_keys, synchronous …), for diagnostics and tests.
+    QString pragma(const QString &name) const;
     static int latestSchemaVersion();
     static qint32 applicationId();
 
-    bool beginTransaction(QString *error);
-    // Changes at every beginTransaction(): lets stores cache what they read inside one write transaction.
+    // Changes at every transaction begun: lets stores cache what they read inside one write transaction.
     quint64 transactionId() const { return m_transactionId; }
-    bool commit(QString *error);
-    void rollback();
+    bool inTransaction() const { return m_depth > 0; }
 
+    // The clock of the registry, for the times the stores write (updated_at and the like).
+    const Clock &clock() const { return *m_clock; }
+    void setClock(const Clock *clock) { m_clock = clock ? clock : &Clock::system(); }
+
+    // Settings are read often (labels, prefixes, rules) and change rarely: they are kept in a cache that is used only
+    // outside a transaction and dropped by every write, so a rolled-back change is never seen.
     QString setting(const QString &key, const QString &fallback = {}) const;
+    // Inside a unit of work.
     bool setSetting(const QString &key, const QString &value, QString *error);
 
     // Message for a failed statement: a translated template with %1 for the registry file and %2 for SQLite's text.
     QString sqlError(const QString &message, const QString &detail) const;
 
 private:
+    friend class UnitOfWork;
+    // The transaction depth behind UnitOfWork: the outermost level begins and commits or rolls back.
+    bool enterTransaction(QString *error);
+    bool leaveTransaction(bool commit, QString *error);
+    bool beginTransaction(QString *error);
+    bool commit(QString *error);
+    void rollback();
+    bool readSettings() const;
+
     Database(const QString &path, const QString &connectionName);
     static std::unique_ptr<Database> connect(const QString &path, QString *error);
     bool migrate(QString *error);
@@ -54,4 +70,9 @@ private:
     QString m_path;
     QString m_connectionName;
     quint64 m_transactionId = 0;
+    const Clock *m_clock = &Clock::system();
+    int m_depth = 0;
+    bool m_rollbackOnly = false;
+    mutable QHash<QString, QString> m_settings;
+    mutable bool m_settingsRead = false;
 };

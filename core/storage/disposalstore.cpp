@@ -2,6 +2,7 @@
 #include "disposalstore.h"
 
 #include "database.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -130,11 +131,11 @@ bool DisposalStore::insertJob(DisposalJob *job, QString *error)
 {
     QSqlQuery query(db());
     // Inside the caller's IMMEDIATE transaction nobody else can take the same number.
-    if (!query.exec(QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM disposal_job")) || !query.next()) {
+    if (!Statement::exec(query, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM disposal_job")) || !query.next()) {
         *error =
             m_database.sqlError(translated(QT_TRANSLATE_NOOP(
                                     "DisposalStore", "Could not number the disposal record in the registry %1: %2")),
-                                query.lastError().text());
+                                Statement::errorText(query));
         return false;
     }
     job->jobNo = QStringLiteral("D-%1").arg(query.value(0).toLongLong(), 6, 10, QLatin1Char('0'));
@@ -169,10 +170,10 @@ bool DisposalStore::insertJob(DisposalJob *job, QString *error)
                                  isoTime(job->recordedAt)};
     for (const QVariant &value : values)
         query.addBindValue(text(value));
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = m_database.sqlError(
             translated(QT_TRANSLATE_NOOP("DisposalStore", "Could not save the disposal record in the registry %1: %2")),
-            query.lastError().text());
+            Statement::errorText(query));
         return false;
     }
     job->id = query.lastInsertId().toLongLong();
@@ -203,11 +204,11 @@ bool DisposalStore::insertJob(DisposalJob *job, QString *error)
                                          item.result};
         for (const QVariant &value : itemValues)
             query.addBindValue(text(value));
-        if (!query.exec()) {
+        if (!Statement::exec(query)) {
             *error = m_database.sqlError(
                 translated(QT_TRANSLATE_NOOP("DisposalStore",
                                              "Could not save an item of the disposal record in the registry %1: %2")),
-                query.lastError().text());
+                Statement::errorText(query));
             return false;
         }
         item.id = query.lastInsertId().toLongLong();
@@ -228,10 +229,10 @@ bool DisposalStore::insertEvidence(DisposalEvidence *evidence, const QByteArray 
     query.addBindValue(text(evidence->addedBy));
     query.addBindValue(isoTime(evidence->addedAt));
     query.addBindValue(content);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = m_database.sqlError(
             translated(QT_TRANSLATE_NOOP("DisposalStore", "Could not store the evidence file in the registry %1: %2")),
-            query.lastError().text());
+            Statement::errorText(query));
         return false;
     }
     evidence->id = query.lastInsertId().toLongLong();
@@ -251,10 +252,10 @@ bool DisposalStore::insertAmendment(DisposalAmendment *amendment, QString *error
     query.addBindValue(text(amendment->reason));
     query.addBindValue(text(amendment->amendedBy));
     query.addBindValue(isoTime(amendment->amendedAt));
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = m_database.sqlError(
             translated(QT_TRANSLATE_NOOP("DisposalStore", "Could not save the amendment in the registry %1: %2")),
-            query.lastError().text());
+            Statement::errorText(query));
         return false;
     }
     amendment->id = query.lastInsertId().toLongLong();
@@ -266,13 +267,13 @@ bool DisposalStore::markAssetDisposed(qint64 assetId, bool *changed, QString *er
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE asset SET status = 'disposed', row_version = row_version + 1, "
                                  "updated_at = ? WHERE id = ? AND status <> 'disposed'"));
-    query.addBindValue(isoTime(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(isoTime(m_database.clock().nowUtc()));
     query.addBindValue(assetId);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error =
             m_database.sqlError(translated(QT_TRANSLATE_NOOP(
                                     "DisposalStore", "Could not mark the asset as disposed in the registry %1: %2")),
-                                query.lastError().text());
+                                Statement::errorText(query));
         return false;
     }
     *changed = query.numRowsAffected() == 1;
@@ -287,7 +288,7 @@ QList<DisposalItem> DisposalStore::itemsFor(qint64 jobId) const
     query.prepare(QStringLiteral("SELECT ") + kItemColumns +
                   QStringLiteral(" FROM disposal_item WHERE job_id = ? ORDER BY position"));
     query.addBindValue(jobId);
-    if (!query.exec())
+    if (!Statement::exec(query))
         return items;
     while (query.next())
         items.append(itemFromQuery(query));
@@ -299,7 +300,7 @@ std::optional<DisposalJob> DisposalStore::jobById(qint64 id) const
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM disposal_job WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!Statement::exec(query) || !query.next())
         return std::nullopt;
     DisposalJob job = jobFromQuery(query);
     job.items = itemsFor(job.id);
@@ -311,7 +312,7 @@ std::optional<DisposalJob> DisposalStore::jobByNo(const QString &jobNo) const
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT id FROM disposal_job WHERE job_no = ?"));
     query.addBindValue(jobNo.trimmed());
-    if (!query.exec() || !query.next())
+    if (!Statement::exec(query) || !query.next())
         return std::nullopt;
     return jobById(query.value(0).toLongLong());
 }
@@ -321,7 +322,7 @@ qint64 DisposalStore::jobIdForAsset(qint64 assetId) const
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT job_id FROM disposal_item WHERE asset_id = ?"));
     query.addBindValue(assetId);
-    if (query.exec() && query.next())
+    if (Statement::exec(query) && query.next())
         return query.value(0).toLongLong();
     return 0;
 }
@@ -335,12 +336,12 @@ QList<DisposalJob> DisposalStore::jobs(int offset, int limit, QString *error) co
                   QStringLiteral(" FROM disposal_job ORDER BY id DESC LIMIT ? OFFSET ?"));
     query.addBindValue(limit);
     query.addBindValue(offset);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         if (error)
             *error =
                 m_database.sqlError(translated(QT_TRANSLATE_NOOP(
                                         "DisposalStore", "Could not read disposal records from the registry %1: %2")),
-                                    query.lastError().text());
+                                    Statement::errorText(query));
         return result;
     }
     while (query.next())
@@ -351,7 +352,7 @@ QList<DisposalJob> DisposalStore::jobs(int offset, int limit, QString *error) co
 qint64 DisposalStore::jobCount() const
 {
     QSqlQuery query(db());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM disposal_job")) && query.next())
+    if (Statement::exec(query, QStringLiteral("SELECT count(*) FROM disposal_job")) && query.next())
         return query.value(0).toLongLong();
     return 0;
 }
@@ -364,7 +365,7 @@ QList<DisposalEvidence> DisposalStore::evidenceFor(qint64 jobId) const
     query.prepare(QStringLiteral("SELECT ") + kEvidenceColumns +
                   QStringLiteral(" FROM disposal_evidence WHERE job_id = ? ORDER BY id"));
     query.addBindValue(jobId);
-    if (!query.exec())
+    if (!Statement::exec(query))
         return result;
     while (query.next())
         result.append(evidenceFromQuery(query));
@@ -377,7 +378,7 @@ std::optional<DisposalEvidence> DisposalStore::evidenceById(qint64 id) const
     query.prepare(QStringLiteral("SELECT ") + kEvidenceColumns +
                   QStringLiteral(" FROM disposal_evidence WHERE id = ?"));
     query.addBindValue(id);
-    if (query.exec() && query.next())
+    if (Statement::exec(query) && query.next())
         return evidenceFromQuery(query);
     return std::nullopt;
 }
@@ -388,10 +389,10 @@ bool DisposalStore::evidenceContent(qint64 evidenceId, QByteArray *content, QStr
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT content FROM disposal_evidence WHERE id = ?"));
     query.addBindValue(evidenceId);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         *error = m_database.sqlError(
             translated(QT_TRANSLATE_NOOP("DisposalStore", "Could not read an evidence file from the registry %1: %2")),
-            query.lastError().text());
+            Statement::errorText(query));
         return false;
     }
     if (!query.next()) {
@@ -408,10 +409,10 @@ QList<qint64> DisposalStore::evidenceIds(QString *error) const
     QList<qint64> ids;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id FROM disposal_evidence ORDER BY id"))) {
+    if (!Statement::exec(query, QStringLiteral("SELECT id FROM disposal_evidence ORDER BY id"))) {
         *error = m_database.sqlError(
             translated(QT_TRANSLATE_NOOP("DisposalStore", "Could not read the evidence files of the registry %1: %2")),
-            query.lastError().text());
+            Statement::errorText(query));
         return ids;
     }
     while (query.next())
@@ -427,7 +428,7 @@ QList<DisposalAmendment> DisposalStore::amendmentsFor(qint64 jobId) const
     query.prepare(QStringLiteral("SELECT id, job_id, item_id, field, old_value, new_value, reason, amended_by, "
                                  "amended_at FROM disposal_amendment WHERE job_id = ? ORDER BY id"));
     query.addBindValue(jobId);
-    if (!query.exec())
+    if (!Statement::exec(query))
         return result;
     while (query.next()) {
         DisposalAmendment amendment;
@@ -468,12 +469,12 @@ QList<DueAsset> DisposalStore::dueAssets(const QDate &until, const QDate &today,
     query.addBindValue(isoDate(until));
     query.addBindValue(limit);
     query.addBindValue(offset);
-    if (!query.exec()) {
+    if (!Statement::exec(query)) {
         if (error)
             *error = m_database.sqlError(
                 translated(QT_TRANSLATE_NOOP("DisposalStore",
                                              "Could not read the assets due for disposal from the registry %1: %2")),
-                query.lastError().text());
+                Statement::errorText(query));
         return result;
     }
     while (query.next()) {
@@ -512,12 +513,12 @@ qint64 DisposalStore::dueCount(const QDate &until, QString *error) const
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT count(*) FROM asset WHERE ") + kDueCondition);
     query.addBindValue(isoDate(until));
-    if (!query.exec() || !query.next()) {
+    if (!Statement::exec(query) || !query.next()) {
         if (error)
             *error = m_database.sqlError(
                 translated(QT_TRANSLATE_NOOP("DisposalStore",
                                              "Could not count the assets due for disposal in the registry %1: %2")),
-                query.lastError().text());
+                Statement::errorText(query));
         return -1;
     }
     return query.value(0).toLongLong();

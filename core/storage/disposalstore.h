@@ -3,6 +3,8 @@
 // DisposalService calls the writing methods; every table here refuses UPDATE and DELETE (migration 3).
 #pragma once
 
+#include "internal.h"
+
 #include "domain/disposal.h"
 
 #include <QByteArray>

@@ -1,5 +1,7 @@
 // The command line (DESIGN.md §11) as a script sees it: the built asset-registry-cli run against a temporary
 // registry, checking exit status 0 / 1 / 2, the messages on stderr and the CSV, TSV and JSON it writes.
+#include "service/assetservice.h"
+#include "service/auditlog.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 
@@ -196,7 +198,7 @@ QStringList TestCli::addAssets(const QList<Asset> &assets)
         return {};
     QStringList numbers;
     for (const Asset &asset : assets) {
-        const Result<Asset> result = registry->createAsset(asset);
+        const Result<Asset> result = registry->assets().createAsset(asset);
         if (!result.ok())
             return {};
         numbers << result.value->assetNo;
@@ -344,7 +346,7 @@ void TestCli::addParsesValuesInEitherLanguage()
     QString error;
     auto registry = Registry::open(m_path, &error);
     QVERIFY(registry);
-    const std::optional<Asset> asset = registry->assets().byAssetNo(assetNo);
+    const Result<Asset> asset = registry->assets().byAssetNo(assetNo);
     QVERIFY(asset);
     QCOMPARE(asset->name, QStringLiteral("住民基本台帳連携データ"));
     QCOMPARE(asset->assetType, QStringLiteral("information"));
@@ -420,7 +422,7 @@ void TestCli::listFormatsParseBack()
     {
         auto registry = Registry::open(m_path, &error);
         QVERIFY(registry);
-        Asset first = registry->newAsset();
+        Asset first = registry->assets().newAsset();
         first.name = QStringLiteral("顧客台帳, \"控え\"");
         first.department = QStringLiteral("営業部");
         first.owner = QStringLiteral("山田 太郎");
@@ -429,7 +431,7 @@ void TestCli::listFormatsParseBack()
         first.userScope = QStringLiteral("部署内 \\ 特定者");     // a backslash survives TSV's escapes
         first.personalInfo = QStringLiteral("personal");
         first.subjectCount = 1500;
-        Asset second = registry->newAsset();
+        Asset second = registry->assets().newAsset();
         second.name = QStringLiteral("Backup tapes");
         second.department = QStringLiteral("Information Security Office");
         second.owner = QStringLiteral("John Smith");
@@ -437,7 +439,7 @@ void TestCli::listFormatsParseBack()
         second.availability = 3;
         second.availabilityRationale = QStringLiteral("restore needs them");
         for (const Asset &asset : {first, second}) {
-            const Result<Asset> result = registry->createAsset(asset);
+            const Result<Asset> result = registry->assets().createAsset(asset);
             QVERIFY2(result.ok(), qPrintable(result.error));
             numbers << result.value->assetNo;
         }
@@ -620,7 +622,7 @@ void TestCli::editChangesOnlyGivenFields()
     QString error;
     auto registry = Registry::open(m_path, &error);
     QVERIFY(registry);
-    const std::optional<Asset> stored = registry->assets().byAssetNo(numbers.at(0));
+    const Result<Asset> stored = registry->assets().byAssetNo(numbers.at(0));
     QVERIFY(stored);
     QCOMPARE(stored->status, QStringLiteral("stored"));
     QCOMPARE(stored->owner, QStringLiteral("山﨑 葵"));
@@ -682,7 +684,7 @@ void TestCli::editFailures()
 
     auto registry = Registry::open(m_path, &error);
     QVERIFY(registry);
-    const std::optional<Asset> stored = registry->assets().byAssetNo(QStringLiteral("IA-000001"));
+    const Result<Asset> stored = registry->assets().byAssetNo(QStringLiteral("IA-000001"));
     QVERIFY(stored);
     QCOMPARE(stored->rowVersion, 1);
     QCOMPARE(stored->remarks, QString());

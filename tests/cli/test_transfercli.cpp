@@ -1,6 +1,7 @@
 // The import, export and ledger commands as a script runs them: the built asset-registry-cli against temporary
 // registries, with exit status 0 / 1 / 2, the dry run's problems by row and column, nothing imported from a bad file,
 // export → import giving back the same assets, and a ledger PDF written with its options.
+#include "service/assetservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 
@@ -53,7 +54,9 @@ void TestTransferCli::init()
     auto registry = Registry::create(m_database, options, &error);
     QVERIFY2(registry, qPrintable(error));
     registry->setActor(QStringLiteral("tester@workstation"));
-    QVERIFY(registry->createAssets(SyntheticAssets::generate(60, registry->scheme(), 4)).ok());
+    QVERIFY(registry->assets()
+                .createAssets(SyntheticAssets::generate(60, registry->scheme(), 4, QDate::currentDate()))
+                .ok());
 }
 
 void TestTransferCli::cleanup()
@@ -157,11 +160,11 @@ void TestTransferCli::exportRefusesWhatShiftJisCannotHold()
     QString error;
     {
         auto registry = Registry::open(m_database, &error);
-        Asset asset = registry->newAsset();
+        Asset asset = registry->assets().newAsset();
         asset.name = QString::fromUtf8("𠮷野家との契約");
         asset.department = QString::fromUtf8("総務部");
         asset.owner = QString::fromUtf8("山田");
-        QVERIFY(registry->createAsset(asset).ok());
+        QVERIFY(registry->assets().createAsset(asset).ok());
     }
     const QString file = m_dir->filePath(QStringLiteral("sjis.csv"));
     const Run refused = run({QStringLiteral("export"), file, QStringLiteral("--encoding"), QStringLiteral("cp932")});

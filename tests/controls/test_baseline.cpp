@@ -1,7 +1,13 @@
 // Baseline rules: which assets a rule requires its control for (classification ≥ level, personal information,
 // asset type, all conditions together), the shipped default baseline, and the validation of an edited baseline.
 #include "domain/controlcodes.h"
-#include "service/controlservice.h"
+#include "service/assetservice.h"
+#include "service/assignmentservice.h"
+#include "service/auditlog.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
+#include "service/customcontrolservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 
 #include <QJsonDocument>
@@ -42,7 +48,6 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Registry> m_registry;
-    std::unique_ptr<ControlService> m_controls;
     int m_count = 0;
 };
 
@@ -53,18 +58,16 @@ void TestBaseline::init()
     m_registry = Registry::create(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_count)),
                                   Registry::CreateOptions(), &error);
     QVERIFY2(m_registry, qPrintable(error));
-    m_controls = std::make_unique<ControlService>(*m_registry);
 }
 
 void TestBaseline::cleanup()
 {
-    m_controls.reset();
     m_registry.reset();
 }
 
 qint64 TestBaseline::createAsset(int c, int i, int a, const QString &personalInfo, const QString &type)
 {
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = QStringLiteral("資産");
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("山田 太郎");
@@ -74,7 +77,7 @@ qint64 TestBaseline::createAsset(int c, int i, int a, const QString &personalInf
     asset.confidentialityRationale = asset.integrityRationale = asset.availabilityRationale = QStringLiteral("根拠");
     asset.personalInfo = personalInfo;
     asset.assetType = type;
-    const Result<Asset> created = m_registry->createAsset(asset);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
     if (!created.ok())
         qWarning("%s", qPrintable(created.error));
     return created.ok() ? created.value->id : 0;
@@ -83,7 +86,7 @@ qint64 TestBaseline::createAsset(int c, int i, int a, const QString &personalInf
 QStringList TestBaseline::requiredCodes(qint64 assetId) const
 {
     QStringList codes;
-    const Result<QList<AssetControl>> rows = m_controls->controlsOfAsset(assetId);
+    const Result<QList<AssetControl>> rows = m_registry->assignments().controlsOfAsset(assetId);
     for (const AssetControl &row : *rows.value) {
         if (row.required)
             codes << row.control.code;
@@ -97,7 +100,7 @@ Control TestBaseline::ownControl(const QString &code)
     draft.code = code;
     draft.titleEn = QStringLiteral("Own control ") + code;
     draft.area = 7;
-    const Result<Control> added = m_controls->addOwnControl(draft);
+    const Result<Control> added = m_registry->customControls().addOwnControl(draft);
     return added.value.value_or(Control());
 }
 
@@ -191,19 +194,19 @@ void TestBaseline::ruleMatching()
     rule.minImportance = level(minImportance);
     rule.personalInfo = rulePersonal;
     rule.assetType = ruleType;
-    const Result<int> set = m_controls->setBaseline({rule});
+    const Result<int> set = m_registry->baseline().setBaseline({rule});
     QVERIFY2(set.ok(), qPrintable(set.error));
     const qint64 assetId = createAsset(c, i, a, personal, type);
     QVERIFY(assetId > 0);
 
     QCOMPARE(requiredCodes(assetId), required ? QStringList{control.code} : QStringList());
     // The registry-wide gap computation agrees with the asset's own view.
-    const Result<GapSummary> summary = m_controls->gapSummary(GapFilter());
+    const Result<GapSummary> summary = m_registry->gaps().gapSummary(GapFilter());
     QVERIFY2(summary.ok(), qPrintable(summary.error));
     QCOMPARE(summary.value->total, required ? 1 : 0);
     QCOMPARE(summary.value->assetsWithGaps, required ? 1 : 0);
-    QCOMPARE(m_controls->gaps(GapFilter()).value->size(), required ? 1 : 0);
-    QCOMPARE(m_controls->requirementReasons(assetId, control.id).size(), required ? 1 : 0);
+    QCOMPARE(m_registry->gaps().gaps(GapFilter()).value->size(), required ? 1 : 0);
+    QCOMPARE(m_registry->baseline().requirementReasons(assetId, control.id).size(), required ? 1 : 0);
 }
 
 void TestBaseline::defaultBaseline_data()
@@ -288,10 +291,10 @@ void TestBaseline::invalidBaselineRefused()
     QFETCH(bool, duplicate);
     QFETCH(bool, unknownControl);
     QFETCH(QString, expected);
-    const QList<BaselineRule> before = m_controls->baseline();
+    const QList<BaselineRule> before = m_registry->baseline().baseline();
     const qint64 events = m_registry->audit().count();
     BaselineRule rule;
-    rule.controlId = unknownControl ? 999999 : m_controls->findControl(QStringLiteral("ORG-01")).value->id;
+    rule.controlId = unknownControl ? 999999 : m_registry->catalogs().findControl(QStringLiteral("ORG-01")).value->id;
     if (minC != 0)
         rule.minConfidentiality = minC;
     rule.personalInfo = personal;
@@ -299,24 +302,24 @@ void TestBaseline::invalidBaselineRefused()
     QList<BaselineRule> rules{rule};
     if (duplicate)
         rules << rule;
-    const Result<int> set = m_controls->setBaseline(rules);
+    const Result<int> set = m_registry->baseline().setBaseline(rules);
     QVERIFY(!set.ok());
     QVERIFY2(set.error.contains(expected), qPrintable(set.error));
-    QCOMPARE(m_controls->baseline().size(), before.size());
+    QCOMPARE(m_registry->baseline().baseline().size(), before.size());
     QCOMPARE(m_registry->audit().count(), events);
 }
 
 void TestBaseline::editedBaselineAuditedAndReset()
 {
-    const QList<BaselineRule> shipped = m_controls->baseline();
+    const QList<BaselineRule> shipped = m_registry->baseline().baseline();
     QList<BaselineRule> edited = shipped;
     edited.removeFirst();
     BaselineRule added;
-    added.controlId = m_controls->findControl(QStringLiteral("PHY-04")).value->id;
+    added.controlId = m_registry->catalogs().findControl(QStringLiteral("PHY-04")).value->id;
     added.assetType = QStringLiteral("facility");
     edited << added;
-    QVERIFY(m_controls->setBaseline(edited).ok());
-    QCOMPARE(m_controls->baseline().size(), shipped.size());
+    QVERIFY(m_registry->baseline().setBaseline(edited).ok());
+    QCOMPARE(m_registry->baseline().baseline().size(), shipped.size());
     const QList<AuditEvent> events =
         m_registry->audit().eventsFor(QStringLiteral("baseline"), QStringLiteral("baseline"));
     QCOMPARE(events.size(), 1);
@@ -325,21 +328,21 @@ void TestBaseline::editedBaselineAuditedAndReset()
     QVERIFY(QString::fromUtf8(QJsonDocument(events.constFirst().changes).toJson())
                 .contains(QLatin1String("builtin/PHY-04: asset_type=facility")));
     // Saving the same baseline again is no change.
-    QVERIFY(m_controls->setBaseline(m_controls->baseline()).ok());
+    QVERIFY(m_registry->baseline().setBaseline(m_registry->baseline().baseline()).ok());
     QCOMPARE(m_registry->audit().eventsFor(QStringLiteral("baseline"), QStringLiteral("baseline")).size(), 1);
 
-    QVERIFY(m_controls->resetBaseline().ok());
-    QCOMPARE(m_controls->baseline(), shipped);
+    QVERIFY(m_registry->baseline().resetBaseline().ok());
+    QCOMPARE(m_registry->baseline().baseline(), shipped);
 }
 
 void TestBaseline::describedInWords()
 {
     BaselineRule rule;
-    QCOMPARE(ControlService::describeConditions(rule, m_registry->scheme()), QStringLiteral("Every asset"));
+    QCOMPARE(BaselineService::describeConditions(rule, m_registry->scheme()), QStringLiteral("Every asset"));
     rule.minConfidentiality = 2;
     rule.personalInfo = QStringLiteral("personal");
     rule.assetType = QStringLiteral("media");
-    QCOMPARE(ControlService::describeConditions(rule, m_registry->scheme()),
+    QCOMPARE(BaselineService::describeConditions(rule, m_registry->scheme()),
              QStringLiteral("Confidentiality ≥ 2, Any personal information, Asset type: Storage media"));
 }
 

@@ -1,8 +1,15 @@
 // The built-in control catalogue: loaded into every new registry with the default baseline, in both languages,
 // spread over the ten areas, with reference IDs that exist; updated by a later release without losing assignments.
+#include "../rawsql.h"
 #include "domain/controlcodes.h"
+#include "service/assetservice.h"
+#include "service/assignmentservice.h"
+#include "service/auditlog.h"
+#include "service/baselineservice.h"
 #include "service/builtincatalog.h"
-#include "service/controlservice.h"
+#include "service/catalogservice.h"
+#include "service/customcontrolservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 
 #include <QJsonArray>
@@ -34,7 +41,6 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Registry> m_registry;
-    std::unique_ptr<ControlService> m_controls;
 };
 
 void TestControlCatalog::init()
@@ -44,12 +50,10 @@ void TestControlCatalog::init()
     m_registry = Registry::create(m_dir.filePath(QStringLiteral("r.sqlite")), Registry::CreateOptions(), &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("tester@host"));
-    m_controls = std::make_unique<ControlService>(*m_registry);
 }
 
 void TestControlCatalog::cleanup()
 {
-    m_controls.reset();
     m_registry.reset();
     QFile::remove(m_dir.filePath(QStringLiteral("r.sqlite")));
     QFile::remove(m_dir.filePath(QStringLiteral("r.sqlite-wal")));
@@ -58,28 +62,28 @@ void TestControlCatalog::cleanup()
 
 qint64 TestControlCatalog::createAsset(int confidentiality)
 {
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = QStringLiteral("職員名簿");
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("山田 太郎");
     asset.confidentiality = confidentiality;
     asset.confidentialityRationale = QStringLiteral("漏えい時の影響が大きい");
-    const Result<Asset> created = m_registry->createAsset(asset);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
     return created.ok() ? created.value->id : 0;
 }
 
 void TestControlCatalog::newRegistryHasBuiltInCatalogue()
 {
-    const QList<ControlCatalog> catalogs = m_controls->catalogs();
+    const QList<ControlCatalog> catalogs = m_registry->catalogs().catalogs();
     QCOMPARE(catalogs.size(), 2);
     QCOMPARE(catalogs.at(0).kind, ControlCatalog::Kind::BuiltIn);
     QCOMPARE(catalogs.at(1).kind, ControlCatalog::Kind::Own);
-    QVERIFY(!m_controls->builtInVersion().isEmpty());
+    QVERIFY(!m_registry->catalogs().builtInVersion().isEmpty());
 
     QString error;
     const std::optional<BuiltInCatalog> shipped = BuiltInCatalog::load(&error);
     QVERIFY2(shipped, qPrintable(error));
-    const QList<Control> controls = m_controls->controls(catalogs.at(0).id);
+    const QList<Control> controls = m_registry->catalogs().controls(catalogs.at(0).id);
     QCOMPARE(controls.size(), shipped->controls.size());
     QVERIFY2(controls.size() >= 60, qPrintable(QString::number(controls.size())));
     QCOMPARE(catalogs.at(0).controlCount, int(controls.size()));
@@ -96,7 +100,8 @@ void TestControlCatalog::newRegistryHasBuiltInCatalogue()
 
 void TestControlCatalog::everyControlIsComplete()
 {
-    const QList<Control> controls = m_controls->controls(m_controls->findCatalog(QStringLiteral("builtin")).value->id);
+    const QList<Control> controls =
+        m_registry->catalogs().controls(m_registry->catalogs().findCatalog(QStringLiteral("builtin")).value->id);
     QSet<QString> titles;
     for (const Control &control : controls) {
         const QString code = control.code;
@@ -109,7 +114,7 @@ void TestControlCatalog::everyControlIsComplete()
         // The reference IDs pass the same checks as an administrator's own control.
         Control copy = control;
         copy.code = QStringLiteral("CHECK-") + control.code;
-        const QList<Problem> problems = m_controls->validate(copy, true);
+        const QList<Problem> problems = m_registry->customControls().validate(copy, true);
         QVERIFY2(problems.isEmpty(), qPrintable(code + QLatin1String(": ") +
                                                 (problems.isEmpty() ? QString() : problems.constFirst().message)));
         // The UI language picks the text.
@@ -123,32 +128,30 @@ void TestControlCatalog::defaultBaselineInstalled()
     QString error;
     const std::optional<BuiltInCatalog> shipped = BuiltInCatalog::load(&error);
     QVERIFY(shipped);
-    const QList<BaselineRule> rules = m_controls->baseline();
+    const QList<BaselineRule> rules = m_registry->baseline().baseline();
     QCOMPARE(rules.size(), shipped->baseline.size());
     QVERIFY(rules.size() >= 30);
     // The shipped rules are accepted by the same validation as an edited baseline.
-    QVERIFY(m_controls->validate(rules).isEmpty());
+    QVERIFY(m_registry->baseline().validate(rules).isEmpty());
 }
 
 void TestControlCatalog::reopeningChangesNothing()
 {
     const qint64 assetId = createAsset();
-    const Control control = m_controls->findControl(QStringLiteral("ORG-01")).value.value();
+    const Control control = m_registry->catalogs().findControl(QStringLiteral("ORG-01")).value.value();
     ControlAssignment assignment;
     assignment.assetId = assetId;
     assignment.controlId = control.id;
     assignment.implementation = QStringLiteral("implemented");
-    QVERIFY(m_controls->assign(assignment).ok());
+    QVERIFY(m_registry->assignments().assign(assignment).ok());
     const qint64 events = m_registry->audit().count();
     const QString path = m_registry->path();
-    m_controls.reset();
     m_registry.reset();
     QString error;
     m_registry = Registry::open(path, &error);
     QVERIFY2(m_registry, qPrintable(error));
-    m_controls = std::make_unique<ControlService>(*m_registry);
     QCOMPARE(m_registry->audit().count(), events);
-    QVERIFY(m_controls->assignment(assetId, control.id).has_value());
+    QVERIFY(m_registry->assignments().assignment(assetId, control.id).has_value());
 }
 
 QByteArray TestControlCatalog::changedCatalogue(const QString &version, bool dropFirst, const QString &newCode) const
@@ -180,7 +183,8 @@ QByteArray TestControlCatalog::changedCatalogue(const QString &version, bool dro
 void TestControlCatalog::laterReleaseKeepsAssignments()
 {
     const qint64 assetId = createAsset(3);
-    const QList<Control> before = m_controls->controls(m_controls->findCatalog(QStringLiteral("builtin")).value->id);
+    const QList<Control> before =
+        m_registry->catalogs().controls(m_registry->catalogs().findCatalog(QStringLiteral("builtin")).value->id);
     const Control first = before.at(0);
     const Control second = before.at(1);
     for (const Control &control : {first, second}) {
@@ -189,7 +193,7 @@ void TestControlCatalog::laterReleaseKeepsAssignments()
         assignment.controlId = control.id;
         assignment.implementation = QStringLiteral("partial");
         assignment.responsible = QStringLiteral("佐藤 花子");
-        QVERIFY(m_controls->assign(assignment).ok());
+        QVERIFY(m_registry->assignments().assign(assignment).ok());
     }
     // The next release drops the first control, rewords the second and adds one with a rule in the default baseline.
     QJsonObject baseline = QJsonDocument::fromJson(BuiltInCatalog::baselineResourceData()).object();
@@ -202,24 +206,24 @@ void TestControlCatalog::laterReleaseKeepsAssignments()
             kept.append(rule);
     }
     baseline.insert(QStringLiteral("rules"), kept);
-    const int rulesBefore = int(m_controls->baseline().size());
+    const int rulesBefore = int(m_registry->baseline().baseline().size());
 
-    const Result<CatalogChange> change = m_controls->updateBuiltInCatalog(
+    const Result<CatalogChange> change = m_registry->catalogs().updateBuiltInCatalog(
         changedCatalogue(QStringLiteral("99.0"), true, QStringLiteral("NEW-01")), QJsonDocument(baseline).toJson());
     QVERIFY2(change.ok(), qPrintable(change.error));
     QCOMPARE(change.value->added, 1);
     QCOMPARE(change.value->updated, 1);
     QCOMPARE(change.value->retired, 1);
     QCOMPARE(change.value->baselineRulesAdded, 1);
-    QCOMPARE(m_controls->builtInVersion(), QStringLiteral("99.0"));
+    QCOMPARE(m_registry->catalogs().builtInVersion(), QStringLiteral("99.0"));
 
     // Assignments stay, also of the retired control; the retired control is no longer required.
-    QVERIFY(m_controls->assignment(assetId, first.id).has_value());
-    QCOMPARE(m_controls->assignment(assetId, second.id)->responsible, QStringLiteral("佐藤 花子"));
-    QVERIFY(m_controls->control(first.id)->retired);
-    QCOMPARE(m_controls->control(second.id)->titleEn, QStringLiteral("Reworded title"));
-    QCOMPARE(m_controls->baseline().size(), rulesBefore + 1);
-    const QList<AssetControl> rows = m_controls->controlsOfAsset(assetId).value.value();
+    QVERIFY(m_registry->assignments().assignment(assetId, first.id).has_value());
+    QCOMPARE(m_registry->assignments().assignment(assetId, second.id)->responsible, QStringLiteral("佐藤 花子"));
+    QVERIFY(m_registry->catalogs().control(first.id)->retired);
+    QCOMPARE(m_registry->catalogs().control(second.id)->titleEn, QStringLiteral("Reworded title"));
+    QCOMPARE(m_registry->baseline().baseline().size(), rulesBefore + 1);
+    const QList<AssetControl> rows = m_registry->assignments().controlsOfAsset(assetId).value.value();
     bool newRequired = false;
     for (const AssetControl &row : rows) {
         if (row.control.id == first.id)
@@ -236,13 +240,13 @@ void TestControlCatalog::laterReleaseKeepsAssignments()
 
 void TestControlCatalog::olderCatalogueIsNotInstalled()
 {
-    const QString version = m_controls->builtInVersion();
+    const QString version = m_registry->catalogs().builtInVersion();
     const qint64 events = m_registry->audit().count();
-    const Result<CatalogChange> change = m_controls->updateBuiltInCatalog(
+    const Result<CatalogChange> change = m_registry->catalogs().updateBuiltInCatalog(
         changedCatalogue(QStringLiteral("0.1"), false, QString()), BuiltInCatalog::baselineResourceData());
     QVERIFY(!change.ok());
     QVERIFY(change.error.contains(QStringLiteral("0.1")));
-    QCOMPARE(m_controls->builtInVersion(), version);
+    QCOMPARE(m_registry->catalogs().builtInVersion(), version);
     QCOMPARE(m_registry->audit().count(), events);
 }
 
@@ -252,24 +256,22 @@ void TestControlCatalog::registryUpgradedFromBeforeControls()
     const QString path = m_registry->path();
     const qint64 assetId = createAsset();
     {
-        QSqlQuery query(m_registry->database().connection());
+        QSqlQuery query(RawSql::connection(m_registry->path()));
         QVERIFY(query.exec(QStringLiteral("DELETE FROM baseline_rule")));
         QVERIFY(query.exec(QStringLiteral("DELETE FROM control")));
         QVERIFY(query.exec(QStringLiteral("UPDATE control_catalog SET version = ''")));
     }
-    m_controls.reset();
     m_registry.reset();
     QString error;
     m_registry = Registry::open(path, &error);
     QVERIFY2(m_registry, qPrintable(error));
-    m_controls = std::make_unique<ControlService>(*m_registry);
-    QVERIFY(m_controls->controls().size() >= 60);
-    QVERIFY(!m_controls->baseline().isEmpty());
+    QVERIFY(m_registry->catalogs().controls().size() >= 60);
+    QVERIFY(!m_registry->baseline().baseline().isEmpty());
     const QList<AuditEvent> events =
         m_registry->audit().eventsFor(QStringLiteral("control_catalog"), QStringLiteral("builtin"));
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.constFirst().action, QStringLiteral("install"));
-    QVERIFY(!m_controls->controlsOfAsset(assetId).value->isEmpty());
+    QVERIFY(!m_registry->assignments().controlsOfAsset(assetId).value->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestControlCatalog)

@@ -2,8 +2,13 @@
 // field for field; Shift_JIS refuses characters it cannot hold and leaves no file.
 #include "io/csvreader.h"
 #include "io/sheetdata.h"
+#include "service/assetservice.h"
+#include "service/assignmentservice.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
 #include "service/controlexport.h"
-#include "service/controlservice.h"
+#include "service/customcontrolservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 
 #include <QFile>
@@ -26,7 +31,6 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Registry> m_registry;
-    std::unique_ptr<ControlService> m_controls;
     int m_count = 0;
 };
 
@@ -37,22 +41,20 @@ void TestControlExport::init()
     m_registry = Registry::create(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_count)),
                                   Registry::CreateOptions(), &error);
     QVERIFY2(m_registry, qPrintable(error));
-    m_controls = std::make_unique<ControlService>(*m_registry);
 }
 
 void TestControlExport::cleanup()
 {
-    m_controls.reset();
     m_registry.reset();
 }
 
 qint64 TestControlExport::createAsset(const QString &name)
 {
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = name;
     asset.department = QStringLiteral("市民サービス課");
     asset.owner = QStringLiteral("髙橋 誠");
-    const Result<Asset> created = m_registry->createAsset(asset);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
     return created.ok() ? created.value->id : 0;
 }
 
@@ -60,11 +62,11 @@ void TestControlExport::gapsCsv()
 {
     const qint64 assetId = createAsset(QStringLiteral("来庁者受付記録, \"控え\"\n2025年度"));
     const QString path = m_dir.filePath(QStringLiteral("gaps.csv"));
-    const Result<qint64> written = ControlExport::writeGaps(*m_controls, GapFilter(), path);
+    const Result<qint64> written = ControlExport::writeGaps(m_registry->gaps(), GapFilter(), path);
     QVERIFY2(written.ok(), qPrintable(written.error));
     GapFilter filter;
     filter.assetId = assetId;
-    const QList<ControlGap> gaps = m_controls->gaps(filter).value.value();
+    const QList<ControlGap> gaps = m_registry->gaps().gaps(filter).value.value();
     QCOMPARE(*written.value, qint64(gaps.size()));
 
     QFile file(path);
@@ -85,7 +87,7 @@ void TestControlExport::shiftJisRefusesWhatItCannotHold()
     createAsset(QStringLiteral("𠮷野家との契約書"));
     const QString path = m_dir.filePath(QStringLiteral("gaps-sjis.csv"));
     const Result<qint64> refused =
-        ControlExport::writeGaps(*m_controls, GapFilter(), path, TextEncoding::Encoding::Cp932);
+        ControlExport::writeGaps(m_registry->gaps(), GapFilter(), path, TextEncoding::Encoding::Cp932);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(QLatin1String("U+20BB7")), qPrintable(refused.error));
     QVERIFY(!QFile::exists(path));
@@ -93,7 +95,8 @@ void TestControlExport::shiftJisRefusesWhatItCannotHold()
     createAsset(QStringLiteral("①㈱髙﨑の台帳"));
     GapFilter filter;
     filter.search = QStringLiteral("髙﨑");
-    const Result<qint64> written = ControlExport::writeGaps(*m_controls, filter, path, TextEncoding::Encoding::Cp932);
+    const Result<qint64> written =
+        ControlExport::writeGaps(m_registry->gaps(), filter, path, TextEncoding::Encoding::Cp932);
     QVERIFY2(written.ok(), qPrintable(written.error));
     SheetData sheet;
     QString error;
@@ -104,17 +107,17 @@ void TestControlExport::shiftJisRefusesWhatItCannotHold()
 void TestControlExport::applicabilityCsv()
 {
     const qint64 assetId = createAsset(QStringLiteral("防災情報配信システム"));
-    const Control control = m_controls->findControl(QStringLiteral("PHY-02")).value.value();
+    const Control control = m_registry->catalogs().findControl(QStringLiteral("PHY-02")).value.value();
     ControlAssignment assignment;
     assignment.assetId = assetId;
     assignment.controlId = control.id;
     assignment.applicable = false;
     assignment.reason = QStringLiteral("クラウド事業者のデータセンターで運用, 自組織のサーバ室なし");
-    QVERIFY(m_controls->assign(assignment).ok());
+    QVERIFY(m_registry->assignments().assign(assignment).ok());
     const QString path = m_dir.filePath(QStringLiteral("soa.csv"));
-    const Result<int> written = ControlExport::writeApplicability(*m_controls, control.catalogId, path);
+    const Result<int> written = ControlExport::writeApplicability(m_registry->gaps(), control.catalogId, path);
     QVERIFY2(written.ok(), qPrintable(written.error));
-    QCOMPARE(*written.value, m_controls->controls(control.catalogId).size());
+    QCOMPARE(*written.value, m_registry->catalogs().controls(control.catalogId).size());
     SheetData sheet;
     QString error;
     QVERIFY(CsvReader::readFile(path, &sheet, &error));

@@ -1,7 +1,12 @@
 // The control commands of asset-registry-cli, run as a script runs them: catalog list and import (a bad file exits 1
 // and changes nothing), assign with its refusals, gaps with exit status 1 while gaps remain and 0 once they are
 // closed, and the statement of applicability.
-#include "service/controlservice.h"
+#include "service/assetservice.h"
+#include "service/assignmentservice.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
+#include "service/customcontrolservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 
 #include <QCryptographicHash>
@@ -53,12 +58,12 @@ void TestControlsCli::init()
     QString error;
     std::unique_ptr<Registry> registry = Registry::create(m_path, {}, &error);
     QVERIFY2(registry, qPrintable(error));
-    Asset asset = registry->newAsset();
+    Asset asset = registry->assets().newAsset();
     asset.name = QStringLiteral("健康診断結果");
     asset.department = QStringLiteral("人事部");
     asset.owner = QStringLiteral("佐藤 花子");
     asset.personalInfo = QStringLiteral("sensitive");
-    const Result<Asset> created = registry->createAsset(asset);
+    const Result<Asset> created = registry->assets().createAsset(asset);
     QVERIFY(created.ok());
     m_assetNo = created.value->assetNo;
 }
@@ -186,9 +191,9 @@ void TestControlsCli::assignAndGaps()
     QString error;
     std::unique_ptr<Registry> registry = Registry::open(m_path, &error);
     QVERIFY(registry);
-    ControlService service(*registry);
-    const Control control = service.findControl(QStringLiteral("TEC-05")).value.value();
-    const ControlAssignment stored = *service.assignment(registry->assets().byAssetNo(m_assetNo)->id, control.id);
+    const Control control = registry->catalogs().findControl(QStringLiteral("TEC-05")).value.value();
+    const ControlAssignment stored =
+        *registry->assignments().assignment(registry->assets().byAssetNo(m_assetNo)->id, control.id);
     QCOMPARE(stored.implementation, QStringLiteral("implemented"));
     QCOMPARE(stored.responsible, QStringLiteral("人事課長"));
     QCOMPARE(stored.dueDate, QDate(2099, 3, 31));

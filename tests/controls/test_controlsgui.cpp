@@ -14,7 +14,13 @@
 #include "printing/applicabilitydocument.h"
 #include "printing/gapreportdocument.h"
 #include "printing/pagedtablerenderer.h"
-#include "service/controlservice.h"
+#include "service/assetservice.h"
+#include "service/assignmentservice.h"
+#include "service/auditlog.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
+#include "service/customcontrolservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 #include "widgets/filedialog.h"
@@ -64,7 +70,6 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Registry> m_registry;
-    std::unique_ptr<ControlService> m_controls;
 };
 
 void TestControlsGui::init()
@@ -74,32 +79,30 @@ void TestControlsGui::init()
     m_registry = Registry::create(m_dir->filePath(QStringLiteral("registry.sqlite")), {}, &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("tester@test"));
-    m_controls = std::make_unique<ControlService>(*m_registry);
 }
 
 void TestControlsGui::cleanup()
 {
-    m_controls.reset();
     m_registry.reset();
     m_dir.reset();
 }
 
 qint64 TestControlsGui::createAsset(int confidentiality)
 {
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = QStringLiteral("顧客台帳");
     asset.department = QStringLiteral("営業部");
     asset.owner = QStringLiteral("佐藤 花子");
     asset.confidentiality = confidentiality;
     asset.confidentialityRationale = QStringLiteral("漏えい時の影響が重大");
-    const Result<Asset> created = m_registry->createAsset(asset);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
     return created.ok() ? created.value->id : 0;
 }
 
 void TestControlsGui::assignFromAssetEditor()
 {
     const qint64 assetId = createAsset(3);
-    const Control encryption = m_controls->findControl(QStringLiteral("TEC-05")).value.value();
+    const Control encryption = m_registry->catalogs().findControl(QStringLiteral("TEC-05")).value.value();
     AssetEditor editor(*m_registry, *m_registry->assets().byId(assetId));
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));
@@ -136,7 +139,7 @@ void TestControlsGui::assignFromAssetEditor()
     QTRY_VERIFY(!tab->assignmentDialog());
 
     // Stored through the service, audited, and shown in the tab as a partial gap.
-    const std::optional<ControlAssignment> stored = m_controls->assignment(assetId, encryption.id);
+    const std::optional<ControlAssignment> stored = m_registry->assignments().assignment(assetId, encryption.id);
     QVERIFY(stored);
     QCOMPARE(stored->implementation, QStringLiteral("partial"));
     QCOMPARE(stored->responsible, QStringLiteral("情報システム部 田中"));
@@ -170,7 +173,7 @@ void TestControlsGui::assignFromAssetEditor()
 void TestControlsGui::notApplicableNeedsReason()
 {
     const qint64 assetId = createAsset(2);
-    const Control control = m_controls->findControl(QStringLiteral("AST-03")).value.value();
+    const Control control = m_registry->catalogs().findControl(QStringLiteral("AST-03")).value.value();
     AssetControlsWidget tab(*m_registry, assetId, false);
     AssignmentDialog *dialog = tab.editControl(control.id);
     QVERIFY(dialog);
@@ -180,39 +183,40 @@ void TestControlsGui::notApplicableNeedsReason()
     QVERIFY(!dialog->save());
     QVERIFY(dialog->problemsLabel()->isVisibleTo(dialog));
     QVERIFY(dialog->problemsLabel()->text().contains(QLatin1String("without a reason")));
-    QVERIFY(!m_controls->assignment(assetId, control.id));
+    QVERIFY(!m_registry->assignments().assignment(assetId, control.id));
     dialog->reasonEdit()->setPlainText(QStringLiteral("電子データのみで紙に出力しない"));
     QVERIFY(dialog->save());
     dialog->close();
-    QCOMPARE(m_controls->assignment(assetId, control.id)->reason, QStringLiteral("電子データのみで紙に出力しない"));
+    QCOMPARE(m_registry->assignments().assignment(assetId, control.id)->reason,
+             QStringLiteral("電子データのみで紙に出力しない"));
 }
 
 void TestControlsGui::removeAssignment()
 {
     const qint64 assetId = createAsset(1);
-    const Control control = m_controls->findControl(QStringLiteral("AST-01")).value.value();
+    const Control control = m_registry->catalogs().findControl(QStringLiteral("AST-01")).value.value();
     ControlAssignment assignment;
     assignment.assetId = assetId;
     assignment.controlId = control.id;
     assignment.implementation = QStringLiteral("implemented");
-    QVERIFY(m_controls->assign(assignment).ok());
+    QVERIFY(m_registry->assignments().assign(assignment).ok());
     AssetControlsWidget tab(*m_registry, assetId, false);
     QSignalSpy changed(&tab, &AssetControlsWidget::changed);
     tab.view()->selectRow(tab.model()->rowOfControl(control.id));
     QVERIFY(tab.removeButton()->isEnabled());
     MessageBox::setNextAnswer(QMessageBox::No);
     tab.removeAssignment();
-    QVERIFY(m_controls->assignment(assetId, control.id));
+    QVERIFY(m_registry->assignments().assignment(assetId, control.id));
     MessageBox::setNextAnswer(QMessageBox::Yes);
     tab.removeAssignment();
-    QVERIFY(!m_controls->assignment(assetId, control.id));
+    QVERIFY(!m_registry->assignments().assignment(assetId, control.id));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(tab.model()->rowAt(tab.model()->rowOfControl(control.id))->gapKind, QStringLiteral("missing"));
 }
 
 void TestControlsGui::newAssetHasNoControlsYet()
 {
-    AssetEditor editor(*m_registry, m_registry->newAsset());
+    AssetEditor editor(*m_registry, m_registry->assets().newAsset());
     QVERIFY(editor.controlsTab());
     QCOMPARE(editor.controlsTab()->model()->rowCount(), 0);
     QVERIFY(!editor.controlsTab()->assignButton()->isEnabled());
@@ -221,10 +225,12 @@ void TestControlsGui::newAssetHasNoControlsYet()
 
 void TestControlsGui::gapReportWindow()
 {
-    QVERIFY(m_registry->createAssets(SyntheticAssets::generate(300, m_registry->scheme(), 3)).ok());
+    QVERIFY(m_registry->assets()
+                .createAssets(SyntheticAssets::generate(300, m_registry->scheme(), 3, QDate::currentDate()))
+                .ok());
     GapReportDialog dialog(*m_registry);
     QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    const GapSummary summary = m_controls->gapSummary(GapFilter()).value.value();
+    const GapSummary summary = m_registry->gaps().gapSummary(GapFilter()).value.value();
     QVERIFY(summary.total > 1000);
     QCOMPARE(dialog.model()->rowCount(), int(summary.total));
     QVERIFY(dialog.totalLabel()->text().contains(QLocale().toString(summary.total)));
@@ -243,7 +249,7 @@ void TestControlsGui::gapReportWindow()
     GapFilter filter;
     filter.kind = QStringLiteral("missing");
     filter.area = 6;
-    const qint64 expected = m_controls->gapSummary(filter).value->total;
+    const qint64 expected = m_registry->gaps().gapSummary(filter).value->total;
     QCOMPARE(dialog.model()->rowCount(), int(expected));
     QCOMPARE(dialog.model()->index(0, GapTableModel::Kind).data().toString(), QStringLiteral("Missing"));
 
@@ -273,10 +279,10 @@ void TestControlsGui::gapReportWindow()
 void TestControlsGui::baselineEditor()
 {
     const qint64 assetId = createAsset(1);
-    const Control physical = m_controls->findControl(QStringLiteral("PHY-04")).value.value();
+    const Control physical = m_registry->catalogs().findControl(QStringLiteral("PHY-04")).value.value();
     BaselineDialog dialog(*m_registry);
     const int rules = dialog.table()->rowCount();
-    QCOMPARE(rules, m_controls->baseline().size());
+    QCOMPARE(rules, m_registry->baseline().baseline().size());
     // A new rule: PHY-04 for every asset of importance 1 or more.
     dialog.addRules({physical.id});
     QCOMPARE(dialog.table()->rowCount(), rules + 1);
@@ -284,9 +290,9 @@ void TestControlsGui::baselineEditor()
     importance->setCurrentIndex(importance->findData(1));
     QVERIFY(dialog.isModified());
     QVERIFY(dialog.save());
-    QCOMPARE(m_controls->baseline().size(), rules + 1);
+    QCOMPARE(m_registry->baseline().baseline().size(), rules + 1);
     bool required = false;
-    const QList<AssetControl> rows = m_controls->controlsOfAsset(assetId).value.value();
+    const QList<AssetControl> rows = m_registry->assignments().controlsOfAsset(assetId).value.value();
     for (const AssetControl &row : rows)
         required = required || (row.control.id == physical.id && row.required);
     QVERIFY(required);
@@ -297,7 +303,7 @@ void TestControlsGui::baselineEditor()
     again->setCurrentIndex(again->findData(1));
     QVERIFY(!dialog.save());
     QVERIFY(dialog.problemsLabel()->text().contains(QLatin1String("repeats")));
-    QCOMPARE(m_controls->baseline().size(), rules + 1);
+    QCOMPARE(m_registry->baseline().baseline().size(), rules + 1);
 }
 
 void TestControlsGui::controlsMenu()
@@ -307,7 +313,6 @@ void TestControlsGui::controlsMenu()
     QString error;
     const QString path = m_registry->path();
     createAsset(2);
-    m_controls.reset();
     m_registry.reset();
     QVERIFY(window.openRegistry(path));
     QVERIFY(window.menuBar()->actions().contains(actions->menu()->menuAction()));
@@ -324,13 +329,13 @@ void TestControlsGui::printedDocuments()
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
         QSKIP("pdftotext (poppler-utils) is not installed");
     const qint64 assetId = createAsset(3);
-    const Control physical = m_controls->findControl(QStringLiteral("PHY-04")).value.value();
+    const Control physical = m_registry->catalogs().findControl(QStringLiteral("PHY-04")).value.value();
     ControlAssignment assignment;
     assignment.assetId = assetId;
     assignment.controlId = physical.id;
     assignment.applicable = false;
     assignment.reason = QStringLiteral("クラウド事業者のデータセンターで運用");
-    QVERIFY(m_controls->assign(assignment).ok());
+    QVERIFY(m_registry->assignments().assign(assignment).ok());
     auto text = [](const QString &pdf) {
         QProcess process;
         process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});

@@ -1,9 +1,16 @@
 // The gap report: each kind of gap, the change of requirement when an asset's classification changes, disposed
 // assets and retired controls, assignments (single and bulk, audited, all or nothing), and the SQL computation
 // checked against a straightforward computation over a generated registry.
+#include "../rawsql.h"
 #include "domain/assetcodes.h"
 #include "domain/controlcodes.h"
-#include "service/controlservice.h"
+#include "service/assetservice.h"
+#include "service/assignmentservice.h"
+#include "service/auditlog.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
+#include "service/customcontrolservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 
@@ -37,7 +44,6 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<Registry> m_registry;
-    std::unique_ptr<ControlService> m_controls;
     int m_count = 0;
     const QDate m_today = QDate(2026, 4, 1);
 };
@@ -50,26 +56,24 @@ void TestGaps::init()
                                   Registry::CreateOptions(), &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("tester@host"));
-    m_controls = std::make_unique<ControlService>(*m_registry);
-    m_controls->setToday(m_today);
+    m_registry->setClock(std::make_shared<FixedClock>(FixedClock::noonOf(m_today)));
 }
 
 void TestGaps::cleanup()
 {
-    m_controls.reset();
     m_registry.reset();
 }
 
 qint64 TestGaps::createAsset(int c, const QString &department, const QString &personalInfo)
 {
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = QStringLiteral("顧客台帳");
     asset.department = department;
     asset.owner = QStringLiteral("鈴木 一郎");
     asset.confidentiality = c;
     asset.confidentialityRationale = QStringLiteral("漏えい時に重大な影響");
     asset.personalInfo = personalInfo;
-    const Result<Asset> created = m_registry->createAsset(asset);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
     return created.ok() ? created.value->id : 0;
 }
 
@@ -80,7 +84,7 @@ Control TestGaps::ownControl(const QString &code, int area)
     draft.titleJa = QStringLiteral("独自管理策 ") + code;
     draft.titleEn = QStringLiteral("Own control ") + code;
     draft.area = area;
-    return m_controls->addOwnControl(draft).value.value_or(Control());
+    return m_registry->customControls().addOwnControl(draft).value.value_or(Control());
 }
 
 void TestGaps::kindOfGap_data()
@@ -128,7 +132,7 @@ void TestGaps::kindOfGap()
     const Control control = ownControl(QStringLiteral("GAP-01"), 4);
     BaselineRule rule;
     rule.controlId = control.id;
-    QVERIFY(m_controls->setBaseline({rule}).ok());
+    QVERIFY(m_registry->baseline().setBaseline({rule}).ok());
     const qint64 assetId = createAsset();
     if (assigned) {
         ControlAssignment assignment;
@@ -144,29 +148,29 @@ void TestGaps::kindOfGap()
         if (!applicable && reason.isEmpty()) {
             // The service refuses this; a registry may still hold it (written by an older tool), so it is put there
             // directly and must show as a gap.
-            QVERIFY(!m_controls->assign(assignment).ok());
-            QSqlQuery query(m_registry->database().connection());
+            QVERIFY(!m_registry->assignments().assign(assignment).ok());
+            QSqlQuery query(RawSql::connection(m_registry->path()));
             query.prepare(QStringLiteral("INSERT INTO control_assignment (asset_id, control_id, applicable, reason, "
                                          "implementation, updated_at) VALUES (?, ?, 0, '  ', 'unknown', 'x')"));
             query.addBindValue(assetId);
             query.addBindValue(control.id);
             QVERIFY(query.exec());
         } else {
-            const Result<ControlAssignment> saved = m_controls->assign(assignment);
+            const Result<ControlAssignment> saved = m_registry->assignments().assign(assignment);
             QVERIFY2(saved.ok(), qPrintable(saved.error));
         }
     }
 
-    const QList<AssetControl> rows = m_controls->controlsOfAsset(assetId).value.value();
+    const QList<AssetControl> rows = m_registry->assignments().controlsOfAsset(assetId).value.value();
     QCOMPARE(rows.size(), 1);
     QVERIFY(rows.constFirst().required);
     QCOMPARE(rows.constFirst().gapKind, kind);
 
-    const GapSummary summary = m_controls->gapSummary(GapFilter()).value.value();
+    const GapSummary summary = m_registry->gaps().gapSummary(GapFilter()).value.value();
     QCOMPARE(summary.total, kind.isEmpty() ? 0 : 1);
     QCOMPARE(summary.assetsWithGaps, kind.isEmpty() ? 0 : 1);
     QCOMPARE(summary.assetsChecked, 1);
-    const QList<ControlGap> gaps = m_controls->gaps(GapFilter()).value.value();
+    const QList<ControlGap> gaps = m_registry->gaps().gaps(GapFilter()).value.value();
     QCOMPARE(gaps.size(), kind.isEmpty() ? 0 : 1);
     if (!kind.isEmpty()) {
         QCOMPARE(gaps.constFirst().kind, kind);
@@ -177,20 +181,20 @@ void TestGaps::kindOfGap()
         QCOMPARE(summary.byDepartment().value(QStringLiteral("総務部")), 1);
         GapFilter otherKind;
         otherKind.kind = kind == QLatin1String("missing") ? QStringLiteral("partial") : QStringLiteral("missing");
-        QCOMPARE(m_controls->gapSummary(otherKind).value->total, 0);
-        QCOMPARE(m_controls->gaps(otherKind).value->size(), 0);
+        QCOMPARE(m_registry->gaps().gapSummary(otherKind).value->total, 0);
+        QCOMPARE(m_registry->gaps().gaps(otherKind).value->size(), 0);
     }
 }
 
 void TestGaps::classificationChangeChangesRequirement()
 {
     const qint64 assetId = createAsset(1);
-    const Control encryption = m_controls->findControl(QStringLiteral("TEC-05")).value.value();
+    const Control encryption = m_registry->catalogs().findControl(QStringLiteral("TEC-05")).value.value();
     auto gapCodes = [this, assetId]() {
         GapFilter filter;
         filter.assetId = assetId;
         QStringList codes;
-        const QList<ControlGap> gaps = m_controls->gaps(filter).value.value();
+        const QList<ControlGap> gaps = m_registry->gaps().gaps(filter).value.value();
         for (const ControlGap &gap : gaps)
             codes << gap.controlCode;
         return codes;
@@ -202,26 +206,28 @@ void TestGaps::classificationChangeChangesRequirement()
     // Raising confidentiality to the highest level requires encryption at once; nothing else has to happen.
     Asset asset = *m_registry->assets().byId(assetId);
     asset.confidentiality = 3;
-    const Result<Asset> raised = m_registry->updateAsset(asset);
+    const Result<Asset> raised = m_registry->assets().updateAsset(asset);
     QVERIFY2(raised.ok(), qPrintable(raised.error));
     QStringList after = gapCodes();
     QVERIFY(after.contains(encryption.code));
     QVERIFY(after.size() > before.size());
-    QVERIFY(m_controls->requirementReasons(assetId, encryption.id).contains(QStringLiteral("Confidentiality ≥ 3")));
+    QVERIFY(m_registry->baseline()
+                .requirementReasons(assetId, encryption.id)
+                .contains(QStringLiteral("Confidentiality ≥ 3")));
 
     // Implementing it closes that gap; lowering the level again removes the requirement, the assignment stays.
     ControlAssignment assignment;
     assignment.assetId = assetId;
     assignment.controlId = encryption.id;
     assignment.implementation = QStringLiteral("implemented");
-    QVERIFY(m_controls->assign(assignment).ok());
+    QVERIFY(m_registry->assignments().assign(assignment).ok());
     QVERIFY(!gapCodes().contains(encryption.code));
     asset = *m_registry->assets().byId(assetId);
     asset.confidentiality = 1;
-    QVERIFY(m_registry->updateAsset(asset).ok());
+    QVERIFY(m_registry->assets().updateAsset(asset).ok());
     QCOMPARE(gapCodes(), before);
     bool shown = false;
-    const QList<AssetControl> rows = m_controls->controlsOfAsset(assetId).value.value();
+    const QList<AssetControl> rows = m_registry->assignments().controlsOfAsset(assetId).value.value();
     for (const AssetControl &row : rows) {
         if (row.control.id == encryption.id)
             shown = !row.required && row.assignment.has_value() && row.gapKind.isEmpty();
@@ -231,7 +237,7 @@ void TestGaps::classificationChangeChangesRequirement()
     // Personal information adds its own requirements.
     asset = *m_registry->assets().byId(assetId);
     asset.personalInfo = QStringLiteral("my_number");
-    QVERIFY(m_registry->updateAsset(asset).ok());
+    QVERIFY(m_registry->assets().updateAsset(asset).ok());
     after = gapCodes();
     QVERIFY(after.contains(QStringLiteral("AUD-08")));
     QVERIFY(after.contains(QStringLiteral("GOV-05")));
@@ -242,34 +248,36 @@ void TestGaps::disposedAssetsAndRetiredControls()
     const Control own = ownControl(QStringLiteral("OWN-01"));
     BaselineRule rule;
     rule.controlId = own.id;
-    QVERIFY(m_controls->setBaseline({rule}).ok());
+    QVERIFY(m_registry->baseline().setBaseline({rule}).ok());
     const qint64 kept = createAsset();
     const qint64 disposed = createAsset();
-    QCOMPARE(m_controls->gapSummary(GapFilter()).value->total, 2);
+    QCOMPARE(m_registry->gaps().gapSummary(GapFilter()).value->total, 2);
     {
         // Disposal is another service's business; the test only needs the status.
-        QSqlQuery query(m_registry->database().connection());
+        QSqlQuery query(RawSql::connection(m_registry->path()));
         QVERIFY(query.exec(QStringLiteral("UPDATE asset SET status = 'disposed' WHERE id = %1").arg(disposed)));
     }
-    GapSummary summary = m_controls->gapSummary(GapFilter()).value.value();
+    GapSummary summary = m_registry->gaps().gapSummary(GapFilter()).value.value();
     QCOMPARE(summary.total, 1);
     QCOMPARE(summary.assetsChecked, 1);
-    QCOMPARE(m_controls->gaps(GapFilter()).value->constFirst().assetId, kept);
+    QCOMPARE(m_registry->gaps().gaps(GapFilter()).value->constFirst().assetId, kept);
     ControlAssignment assignment;
     assignment.assetId = disposed;
     assignment.controlId = own.id;
-    const Result<ControlAssignment> refused = m_controls->assign(assignment);
+    const Result<ControlAssignment> refused = m_registry->assignments().assign(assignment);
     QVERIFY(!refused.ok());
     QVERIFY(refused.error.contains(QLatin1String("disposed")));
 
-    QVERIFY(m_controls->setRetired(own.id, true).ok());
-    QCOMPARE(m_controls->gapSummary(GapFilter()).value->total, 0);
+    QVERIFY(m_registry->customControls().setRetired(own.id, true).ok());
+    QCOMPARE(m_registry->gaps().gapSummary(GapFilter()).value->total, 0);
     assignment.assetId = kept;
-    QVERIFY(!m_controls->assign(assignment).ok()); // a retired control is not assigned anew
-    QVERIFY(m_controls->setRetired(own.id, false).ok());
-    QCOMPARE(m_controls->gapSummary(GapFilter()).value->total, 1);
+    QVERIFY(!m_registry->assignments().assign(assignment).ok()); // a retired control is not assigned anew
+    QVERIFY(m_registry->customControls().setRetired(own.id, false).ok());
+    QCOMPARE(m_registry->gaps().gapSummary(GapFilter()).value->total, 1);
     // Only own controls are retired.
-    QVERIFY(!m_controls->setRetired(m_controls->findControl(QStringLiteral("ORG-01")).value->id, true).ok());
+    QVERIFY(!m_registry->customControls()
+                 .setRetired(m_registry->catalogs().findControl(QStringLiteral("ORG-01")).value->id, true)
+                 .ok());
 }
 
 void TestGaps::assignmentValidation_data()
@@ -299,15 +307,15 @@ void TestGaps::assignmentValidation()
     const qint64 events = m_registry->audit().count();
     ControlAssignment assignment;
     assignment.assetId = assetId;
-    assignment.controlId = m_controls->findControl(QStringLiteral("AST-01")).value->id;
+    assignment.controlId = m_registry->catalogs().findControl(QStringLiteral("AST-01")).value->id;
     assignment.applicable = applicable;
     assignment.reason = reason;
     assignment.implementation = implementation;
-    assignment.lastVerified = QDate::currentDate().addDays(verifiedInDays);
-    const Result<ControlAssignment> result = m_controls->assign(assignment);
+    assignment.lastVerified = m_today.addDays(verifiedInDays);
+    const Result<ControlAssignment> result = m_registry->assignments().assign(assignment);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(expected), qPrintable(result.error));
-    QVERIFY(!m_controls->assignment(assetId, assignment.controlId));
+    QVERIFY(!m_registry->assignments().assignment(assetId, assignment.controlId));
     QCOMPARE(m_registry->audit().count(), events);
 }
 
@@ -315,7 +323,7 @@ void TestGaps::assignmentsAudited()
 {
     const qint64 assetId = createAsset();
     const QString assetNo = m_registry->assets().byId(assetId)->assetNo;
-    const Control control = m_controls->findControl(QStringLiteral("AST-01")).value.value();
+    const Control control = m_registry->catalogs().findControl(QStringLiteral("AST-01")).value.value();
     ControlAssignment assignment;
     assignment.assetId = assetId;
     assignment.controlId = control.id;
@@ -323,14 +331,14 @@ void TestGaps::assignmentsAudited()
     assignment.responsible = QStringLiteral("  高橋 美咲 ");
     assignment.dueDate = QDate(2026, 9, 30);
     assignment.evidenceNote = QStringLiteral("台帳の登録手順書 v2");
-    QVERIFY(m_controls->assign(assignment).ok());
-    QCOMPARE(m_controls->assignment(assetId, control.id)->responsible, QStringLiteral("高橋 美咲"));
+    QVERIFY(m_registry->assignments().assign(assignment).ok());
+    QCOMPARE(m_registry->assignments().assignment(assetId, control.id)->responsible, QStringLiteral("高橋 美咲"));
     assignment.implementation = QStringLiteral("implemented");
-    assignment.lastVerified = QDate::currentDate();
-    QVERIFY(m_controls->assign(assignment).ok());
-    QVERIFY(m_controls->assign(assignment).ok()); // unchanged: no event
-    QVERIFY(m_controls->unassign(assetId, control.id).ok());
-    QVERIFY(!m_controls->assignment(assetId, control.id));
+    assignment.lastVerified = m_today;
+    QVERIFY(m_registry->assignments().assign(assignment).ok());
+    QVERIFY(m_registry->assignments().assign(assignment).ok()); // unchanged: no event
+    QVERIFY(m_registry->assignments().unassign(assetId, control.id).ok());
+    QVERIFY(!m_registry->assignments().assignment(assetId, control.id));
 
     const QList<AuditEvent> events = m_registry->audit().eventsFor(QStringLiteral("control_assignment"),
                                                                    assetNo + QStringLiteral("/builtin/AST-01"));
@@ -352,8 +360,8 @@ void TestGaps::bulkAssignmentAllOrNothing()
     const qint64 first = createAsset(1, QStringLiteral("総務部"));
     const qint64 second = createAsset(2, QStringLiteral("人事部"));
     const qint64 third = createAsset(3, QStringLiteral("人事部"));
-    const Control a = m_controls->findControl(QStringLiteral("AST-01")).value.value();
-    const Control b = m_controls->findControl(QStringLiteral("AST-02")).value.value();
+    const Control a = m_registry->catalogs().findControl(QStringLiteral("AST-01")).value.value();
+    const Control b = m_registry->catalogs().findControl(QStringLiteral("AST-02")).value.value();
     // The first asset already has a reason for not applying b.
     ControlAssignment existing;
     existing.assetId = first;
@@ -361,48 +369,49 @@ void TestGaps::bulkAssignmentAllOrNothing()
     existing.applicable = false;
     existing.reason = QStringLiteral("統合先の資産で管理");
     existing.responsible = QStringLiteral("伊藤 翔");
-    QVERIFY(m_controls->assign(existing).ok());
+    QVERIFY(m_registry->assignments().assign(existing).ok());
     const qint64 events = m_registry->audit().count();
 
     // Marking both controls not applicable everywhere fails for the assets without a reason: nothing is written.
     AssignmentPatch notApplicable;
     notApplicable.applicable = false;
-    const Result<int> refused = m_controls->assignMany({first, second, third}, {a.id, b.id}, notApplicable);
+    const Result<int> refused =
+        m_registry->assignments().assignMany({first, second, third}, {a.id, b.id}, notApplicable);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.problems.size(), 5); // every pair except the first asset's b
     QVERIFY(refused.error.contains(m_registry->assets().byId(second)->assetNo));
     QCOMPARE(m_registry->audit().count(), events);
-    QVERIFY(!m_controls->assignment(second, a.id));
+    QVERIFY(!m_registry->assignments().assignment(second, a.id));
 
     // Setting the implementation keeps each asset's other fields.
     AssignmentPatch implemented;
     implemented.implementation = QStringLiteral("implemented");
-    implemented.lastVerified = QDate::currentDate();
+    implemented.lastVerified = m_today;
     int progressCalls = 0;
-    const Result<int> done = m_controls->assignMany({first, second, third}, {a.id, b.id}, implemented,
-                                                    [&progressCalls](int) { ++progressCalls; });
+    const Result<int> done = m_registry->assignments().assignMany({first, second, third}, {a.id, b.id}, implemented,
+                                                                  [&progressCalls](int) { ++progressCalls; });
     QVERIFY2(done.ok(), qPrintable(done.error));
     QCOMPARE(*done.value, 6);
     QVERIFY(progressCalls > 0);
     QCOMPARE(m_registry->audit().count(), events + 6);
-    const ControlAssignment kept = *m_controls->assignment(first, b.id);
+    const ControlAssignment kept = *m_registry->assignments().assignment(first, b.id);
     QCOMPARE(kept.responsible, QStringLiteral("伊藤 翔"));
     QVERIFY(!kept.applicable);
     QCOMPARE(kept.reason, QStringLiteral("統合先の資産で管理"));
     QCOMPARE(kept.implementation, QStringLiteral("implemented"));
-    QCOMPARE(m_controls->assignment(third, a.id)->implementation, QStringLiteral("implemented"));
+    QCOMPARE(m_registry->assignments().assignment(third, a.id)->implementation, QStringLiteral("implemented"));
     // The same patch again changes nothing and writes nothing.
-    QCOMPARE(*m_controls->assignMany({first, second, third}, {a.id, b.id}, implemented).value, 0);
+    QCOMPARE(*m_registry->assignments().assignMany({first, second, third}, {a.id, b.id}, implemented).value, 0);
     QCOMPARE(m_registry->audit().count(), events + 6);
 }
 
 void TestGaps::sqlAgreesWithStraightforwardComputation()
 {
     // A registry of generated assets with random assignments, compared with the gaps worked out one by one here.
-    QList<Asset> drafts = SyntheticAssets::generate(1200, m_registry->scheme(), 7);
-    QVERIFY(m_registry->createAssets(drafts).ok());
+    QList<Asset> drafts = SyntheticAssets::generate(1200, m_registry->scheme(), 7, QDate::currentDate());
+    QVERIFY(m_registry->assets().createAssets(drafts).ok());
     {
-        QSqlQuery query(m_registry->database().connection());
+        QSqlQuery query(RawSql::connection(m_registry->path()));
         QVERIFY(query.exec(QStringLiteral("UPDATE asset SET status = 'disposed' WHERE id % 17 = 0")));
     }
     QList<Asset> assets;
@@ -411,15 +420,15 @@ void TestGaps::sqlAgreesWithStraightforwardComputation()
     QString error;
     assets = m_registry->assets().page(all, AssetSort(), 0, 100000, &error);
     QCOMPARE(assets.size(), 1200);
-    const QList<Control> controls = m_controls->controls();
+    const QList<Control> controls = m_registry->catalogs().controls();
     QRandomGenerator random(42);
     const QStringList implementations = ControlCodes::implementations();
-    QSqlQuery insert(m_registry->database().connection());
+    QSqlQuery insert(RawSql::connection(m_registry->path()));
     insert.prepare(QStringLiteral("INSERT INTO control_assignment (asset_id, control_id, applicable, reason, "
                                   "implementation, due_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'x')"));
     QHash<QPair<qint64, qint64>, ControlAssignment> assignments;
     // Written directly so that every combination occurs, including "not applicable" without a reason.
-    QVERIFY(m_registry->database().beginTransaction(&error));
+    QVERIFY(RawSql::connection(m_registry->path()).transaction());
     for (const Asset &asset : std::as_const(assets)) {
         const int count = int(random.bounded(30));
         for (int n = 0; n < count; ++n) {
@@ -447,13 +456,13 @@ void TestGaps::sqlAgreesWithStraightforwardComputation()
             assignments.insert(key, assignment);
         }
     }
-    QVERIFY(m_registry->database().commit(&error));
+    QVERIFY(RawSql::connection(m_registry->path()).commit());
 
     // The expected gaps, rule by rule and asset by asset.
     QHash<qint64, Control> controlById;
     for (const Control &control : controls)
         controlById.insert(control.id, control);
-    const QList<BaselineRule> rules = m_controls->baseline();
+    const QList<BaselineRule> rules = m_registry->baseline().baseline();
     auto matches = [](const BaselineRule &rule, const Asset &asset) {
         if (rule.minConfidentiality && asset.confidentiality < *rule.minConfidentiality)
             return false;
@@ -509,7 +518,7 @@ void TestGaps::sqlAgreesWithStraightforwardComputation()
     QVERIFY(expectedTotal > 1000);
     QVERIFY(expectedByKind.size() == ControlCodes::gapKinds().size());
 
-    const GapSummary summary = m_controls->gapSummary(GapFilter()).value.value();
+    const GapSummary summary = m_registry->gaps().gapSummary(GapFilter()).value.value();
     QCOMPARE(summary.total, expectedTotal);
     QCOMPARE(summary.assetsChecked, checked);
     QCOMPARE(summary.assetsWithGaps, qint64(assetsWithGaps.size()));
@@ -524,7 +533,7 @@ void TestGaps::sqlAgreesWithStraightforwardComputation()
     QSet<QString> listed;
     ControlGap previous;
     for (qint64 offset = 0;; offset += 500) {
-        const QList<ControlGap> page = m_controls->gaps(GapFilter(), offset, 500).value.value();
+        const QList<ControlGap> page = m_registry->gaps().gaps(GapFilter(), offset, 500).value.value();
         for (const ControlGap &gap : page) {
             listed.insert(QStringLiteral("%1/%2/%3").arg(gap.assetId).arg(gap.controlId).arg(gap.kind));
             QVERIFY(gap.assetId >= previous.assetId);
@@ -539,7 +548,7 @@ void TestGaps::sqlAgreesWithStraightforwardComputation()
     QCOMPARE(listed, expectedGaps);
     // The streamed listing for exports gives the same rows in the same order.
     QList<ControlGap> streamed;
-    const Result<qint64> visited = m_controls->forEachGap(GapFilter(), [&streamed](const ControlGap &gap) {
+    const Result<qint64> visited = m_registry->gaps().forEachGap(GapFilter(), [&streamed](const ControlGap &gap) {
         streamed << gap;
         return true;
     });
@@ -548,15 +557,16 @@ void TestGaps::sqlAgreesWithStraightforwardComputation()
         GapFilter ofKind;
         ofKind.kind = kind;
         qint64 count = 0;
-        const Result<qint64> streamedKind = m_controls->forEachGap(ofKind, [&count, &kind](const ControlGap &gap) {
-            count += gap.kind == kind ? 1 : 0;
-            return true;
-        });
+        const Result<qint64> streamedKind =
+            m_registry->gaps().forEachGap(ofKind, [&count, &kind](const ControlGap &gap) {
+                count += gap.kind == kind ? 1 : 0;
+                return true;
+            });
         QVERIFY2(streamedKind.ok(), qPrintable(streamedKind.error));
         QCOMPARE(*streamedKind.value, expectedByKind.value(kind));
         QCOMPARE(count, expectedByKind.value(kind));
     }
-    const QList<ControlGap> firstPage = m_controls->gaps(GapFilter(), 0, 700).value.value();
+    const QList<ControlGap> firstPage = m_registry->gaps().gaps(GapFilter(), 0, 700).value.value();
     for (int index = 0; index < firstPage.size(); ++index) {
         QCOMPARE(streamed.at(index).assetId, firstPage.at(index).assetId);
         QCOMPARE(streamed.at(index).controlId, firstPage.at(index).controlId);
@@ -566,8 +576,8 @@ void TestGaps::sqlAgreesWithStraightforwardComputation()
     GapFilter filter;
     filter.department = expectedByDepartment.firstKey();
     filter.area = expectedByArea.lastKey();
-    const GapSummary narrowed = m_controls->gapSummary(filter).value.value();
-    QCOMPARE(qint64(m_controls->gaps(filter).value->size()), narrowed.total);
+    const GapSummary narrowed = m_registry->gaps().gapSummary(filter).value.value();
+    QCOMPARE(qint64(m_registry->gaps().gaps(filter).value->size()), narrowed.total);
     QVERIFY(narrowed.total > 0 && narrowed.total < expectedTotal);
     for (const GapCount &count : narrowed.counts) {
         QCOMPARE(count.department, filter.department);
@@ -579,22 +589,24 @@ void TestGaps::applicabilityStatement()
 {
     const qint64 first = createAsset(3, QStringLiteral("総務部"), QStringLiteral("personal"));
     const qint64 second = createAsset(1);
-    const Control encryption = m_controls->findControl(QStringLiteral("TEC-05")).value.value();
-    const Control physical = m_controls->findControl(QStringLiteral("PHY-04")).value.value();
+    const Control encryption = m_registry->catalogs().findControl(QStringLiteral("TEC-05")).value.value();
+    const Control physical = m_registry->catalogs().findControl(QStringLiteral("PHY-04")).value.value();
     ControlAssignment assignment;
     assignment.assetId = first;
     assignment.controlId = encryption.id;
     assignment.implementation = QStringLiteral("implemented");
-    QVERIFY(m_controls->assign(assignment).ok());
+    QVERIFY(m_registry->assignments().assign(assignment).ok());
     assignment.assetId = second;
     assignment.controlId = physical.id;
     assignment.applicable = false;
     assignment.reason = QStringLiteral("クラウド上のデータで、当組織の施設にない, 監視不要");
-    QVERIFY(m_controls->assign(assignment).ok());
+    QVERIFY(m_registry->assignments().assign(assignment).ok());
 
     const QList<ApplicabilityEntry> entries =
-        m_controls->applicability(m_controls->findCatalog(QStringLiteral("builtin")).value->id).value.value();
-    QCOMPARE(entries.size(), m_controls->controls(encryption.catalogId).size());
+        m_registry->gaps()
+            .applicability(m_registry->catalogs().findCatalog(QStringLiteral("builtin")).value->id)
+            .value.value();
+    QCOMPARE(entries.size(), m_registry->catalogs().controls(encryption.catalogId).size());
     bool sawEncryption = false, sawPhysical = false;
     for (const ApplicabilityEntry &entry : entries) {
         if (entry.control.id == encryption.id) {

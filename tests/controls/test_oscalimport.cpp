@@ -1,7 +1,14 @@
 // OSCAL catalogue import: the real NIST SP 800-53 Rev. 5 baseline catalogues and the OSCAL example import completely
 // and fast, with parameters written out; importing again updates in place; malformed and non-OSCAL files are refused
 // with a clear message and leave the registry unchanged.
-#include "service/controlservice.h"
+#include "../rawsql.h"
+#include "service/assetservice.h"
+#include "service/assignmentservice.h"
+#include "service/auditlog.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
+#include "service/customcontrolservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 
 #include <QElapsedTimer>
@@ -56,7 +63,7 @@ void countControls(const QJsonObject &node, int *inForce, int *withdrawn)
 QString registryState(Registry &registry)
 {
     QStringList state;
-    QSqlQuery query(registry.database().connection());
+    QSqlQuery query(RawSql::connection(registry.path()));
     for (const QString &sql :
          {QStringLiteral("SELECT count(*), group_concat(catalog_key || title || version) FROM control_catalog"),
           QStringLiteral("SELECT count(*), total(length(title_en) + retired) FROM control"),
@@ -89,7 +96,6 @@ private slots:
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Registry> m_registry;
-    std::unique_ptr<ControlService> m_controls;
 };
 
 void TestOscalImport::init()
@@ -99,12 +105,10 @@ void TestOscalImport::init()
     const QString path = m_dir.filePath(QStringLiteral("r%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
     m_registry = Registry::create(path, Registry::CreateOptions(), &error);
     QVERIFY2(m_registry, qPrintable(error));
-    m_controls = std::make_unique<ControlService>(*m_registry);
 }
 
 void TestOscalImport::cleanup()
 {
-    m_controls.reset();
     m_registry.reset();
 }
 
@@ -131,7 +135,7 @@ void TestOscalImport::importsRealFiles()
 
     QElapsedTimer timer;
     timer.start();
-    const Result<CatalogChange> change = m_controls->importOscal(kOscalDir + file);
+    const Result<CatalogChange> change = m_registry->catalogs().importOscal(kOscalDir + file);
     const qint64 elapsed = timer.elapsed();
     QVERIFY2(change.ok(), qPrintable(change.error));
     qInfo("%s: %d controls imported in %lld ms", qPrintable(file), change.value->added, elapsed);
@@ -141,7 +145,7 @@ void TestOscalImport::importsRealFiles()
     // Well within what a person waits for; the import itself takes a few tens of milliseconds.
     QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
 
-    const std::optional<ControlCatalog> stored = m_controls->catalog(change.value->catalogId);
+    const std::optional<ControlCatalog> stored = m_registry->catalogs().catalog(change.value->catalogId);
     QVERIFY(stored);
     QCOMPARE(stored->kind, ControlCatalog::Kind::Oscal);
     QCOMPARE(stored->key, catalog.value(QStringLiteral("uuid")).toString());
@@ -149,7 +153,7 @@ void TestOscalImport::importsRealFiles()
              catalog.value(QStringLiteral("metadata")).toObject().value(QStringLiteral("version")).toString());
     QCOMPARE(stored->controlCount, inForce);
     QVERIFY(!stored->title.contains(QLatin1Char('*'))); // Markdown emphasis of the title is not shown
-    const QList<Control> controls = m_controls->controls(stored->id);
+    const QList<Control> controls = m_registry->catalogs().controls(stored->id);
     QCOMPARE(controls.size(), inForce);
     for (const Control &control : controls) {
         QVERIFY2(!control.titleEn.isEmpty(), qPrintable(control.code));
@@ -163,10 +167,10 @@ void TestOscalImport::importsRealFiles()
 
 void TestOscalImport::parametersReadable()
 {
-    const Result<CatalogChange> change = m_controls->importOscal(
+    const Result<CatalogChange> change = m_registry->catalogs().importOscal(
         kOscalDir + QStringLiteral("NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog-min.json"));
     QVERIFY2(change.ok(), qPrintable(change.error));
-    const Result<Control> ac1 = m_controls->findControl(QStringLiteral("AC-1"));
+    const Result<Control> ac1 = m_registry->catalogs().findControl(QStringLiteral("AC-1"));
     QVERIFY2(ac1.ok(), qPrintable(ac1.error));
     const QString text = ac1.value->descriptionEn;
     QVERIFY2(text.contains(QLatin1String(
@@ -180,8 +184,8 @@ void TestOscalImport::parametersReadable()
     QCOMPARE(ac1.value->title(), QStringLiteral("Policy and Procedures"));
 
     // The example catalogue: a selection whose choice contains another parameter.
-    QVERIFY(m_controls->importOscal(kOscalDir + QStringLiteral("basic-catalog.json")).ok());
-    const Result<Control> basic = m_controls->findControl(QStringLiteral("1.1.1"));
+    QVERIFY(m_registry->catalogs().importOscal(kOscalDir + QStringLiteral("basic-catalog.json")).ok());
+    const Result<Control> basic = m_registry->catalogs().findControl(QStringLiteral("1.1.1"));
     QVERIFY2(basic.ok(), qPrintable(basic.error));
     QVERIFY2(basic.value->descriptionEn.contains(
                  QLatin1String("[Selection (one or more): initiating a device lock after [Assignment: a duration] of "
@@ -194,17 +198,18 @@ void TestOscalImport::parametersReadable()
 
 void TestOscalImport::enhancementsAndFamilies()
 {
-    const Result<CatalogChange> change = m_controls->importOscal(
+    const Result<CatalogChange> change = m_registry->catalogs().importOscal(
         kOscalDir + QStringLiteral("NIST_SP-800-53_rev5_MODERATE-baseline-resolved-profile_catalog-min.json"));
     QVERIFY(change.ok());
-    const Result<Control> enhancement = m_controls->findControl(QStringLiteral("AC-2(1)"));
+    const Result<Control> enhancement = m_registry->catalogs().findControl(QStringLiteral("AC-2(1)"));
     QVERIFY2(enhancement.ok(), qPrintable(enhancement.error));
     QCOMPARE(enhancement.value->parentCode, QStringLiteral("AC-2"));
     QCOMPARE(enhancement.value->groupTitle, QStringLiteral("Access Control"));
-    QCOMPARE(enhancement.value->area, 6);                                     // technical
-    QCOMPARE(m_controls->findControl(QStringLiteral("MP-6")).value->area, 3); // media: asset management and disposal
-    QCOMPARE(m_controls->findControl(QStringLiteral("IR-4")).value->area, 2); // incident response
-    QCOMPARE(m_controls->findControl(QStringLiteral("ir-4")).value->code, QStringLiteral("IR-4"));
+    QCOMPARE(enhancement.value->area, 6); // technical
+    QCOMPARE(m_registry->catalogs().findControl(QStringLiteral("MP-6")).value->area,
+             3); // media: asset management and disposal
+    QCOMPARE(m_registry->catalogs().findControl(QStringLiteral("IR-4")).value->area, 2); // incident response
+    QCOMPARE(m_registry->catalogs().findControl(QStringLiteral("ir-4")).value->code, QStringLiteral("IR-4"));
     QCOMPARE(enhancement.value->nistRefs, QStringList{QStringLiteral("AC-2(1)")});
 }
 
@@ -212,34 +217,34 @@ void TestOscalImport::reimportUpdatesInPlace()
 {
     const QString file =
         kOscalDir + QStringLiteral("NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog-min.json");
-    const Result<CatalogChange> first = m_controls->importOscal(file);
+    const Result<CatalogChange> first = m_registry->catalogs().importOscal(file);
     QVERIFY(first.ok());
     // An assignment to an imported control survives the import of the same catalogue again.
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = QStringLiteral("人事システム");
     asset.department = QStringLiteral("人事部");
     asset.owner = QStringLiteral("佐藤 花子");
-    const Result<Asset> created = m_registry->createAsset(asset);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
     QVERIFY(created.ok());
-    const Control ac2 = m_controls->findControl(QStringLiteral("AC-2")).value.value();
+    const Control ac2 = m_registry->catalogs().findControl(QStringLiteral("AC-2")).value.value();
     ControlAssignment assignment;
     assignment.assetId = created.value->id;
     assignment.controlId = ac2.id;
     assignment.implementation = QStringLiteral("implemented");
-    QVERIFY(m_controls->assign(assignment).ok());
+    QVERIFY(m_registry->assignments().assign(assignment).ok());
 
-    const int catalogs = int(m_controls->catalogs().size());
-    const Result<CatalogChange> second = m_controls->importOscal(file);
+    const int catalogs = int(m_registry->catalogs().catalogs().size());
+    const Result<CatalogChange> second = m_registry->catalogs().importOscal(file);
     QVERIFY2(second.ok(), qPrintable(second.error));
     QVERIFY(second.value->replaced);
     QCOMPARE(second.value->catalogId, first.value->catalogId);
     QCOMPARE(second.value->added, 0);
     QCOMPARE(second.value->updated, 0);
     QCOMPARE(second.value->unchanged, first.value->added);
-    QCOMPARE(m_controls->catalogs().size(), catalogs);
-    QCOMPARE(m_controls->controls(first.value->catalogId).size(), first.value->added);
-    QCOMPARE(m_controls->findControl(QStringLiteral("AC-2")).value->id, ac2.id);
-    QVERIFY(m_controls->assignment(created.value->id, ac2.id).has_value());
+    QCOMPARE(m_registry->catalogs().catalogs().size(), catalogs);
+    QCOMPARE(m_registry->catalogs().controls(first.value->catalogId).size(), first.value->added);
+    QCOMPARE(m_registry->catalogs().findControl(QStringLiteral("AC-2")).value->id, ac2.id);
+    QVERIFY(m_registry->assignments().assignment(created.value->id, ac2.id).has_value());
 
     // A revised edition (same UUID) changes a title and drops a control: updated and retired in place.
     QJsonObject root = QJsonDocument::fromJson(readFile(file)).object();
@@ -256,14 +261,14 @@ void TestOscalImport::reimportUpdatesInPlace()
     catalog.insert(QStringLiteral("groups"), groups);
     root.insert(QStringLiteral("catalog"), catalog);
     const Result<CatalogChange> third =
-        m_controls->importOscalData(QJsonDocument(root).toJson(), QStringLiteral("revised.json"));
+        m_registry->catalogs().importOscalData(QJsonDocument(root).toJson(), QStringLiteral("revised.json"));
     QVERIFY2(third.ok(), qPrintable(third.error));
     QCOMPARE(third.value->catalogId, first.value->catalogId);
     QCOMPARE(third.value->updated, 1);
     QVERIFY(third.value->retired >= 1);
-    QCOMPARE(m_controls->findControl(QStringLiteral("AC-1")).value->titleEn,
+    QCOMPARE(m_registry->catalogs().findControl(QStringLiteral("AC-1")).value->titleEn,
              QStringLiteral("Policies and Procedures, revised"));
-    QCOMPARE(m_controls->catalogs().size(), catalogs);
+    QCOMPARE(m_registry->catalogs().catalogs().size(), catalogs);
 }
 
 void TestOscalImport::withdrawnControlsSkipped()
@@ -274,13 +279,13 @@ void TestOscalImport::withdrawnControlsSkipped()
             {"id": "xx-1", "title": "In force", "parts": [{"id": "xx-1_smt", "name": "statement", "prose": "Do it."}],
              "controls": [{"id": "xx-1.1", "title": "Enhancement", "props": [{"name": "label", "value": "XX-1(1)"}]}]},
             {"id": "xx-2", "title": "Gone", "props": [{"name": "status", "value": "withdrawn"}]}]}]}})json";
-    const Result<CatalogChange> change = m_controls->importOscalData(json, QStringLiteral("test.json"));
+    const Result<CatalogChange> change = m_registry->catalogs().importOscalData(json, QStringLiteral("test.json"));
     QVERIFY2(change.ok(), qPrintable(change.error));
     QCOMPARE(change.value->added, 2);
     QCOMPARE(change.value->withdrawn, 1);
-    QVERIFY(!m_controls->findControl(QStringLiteral("XX-2")).ok());
-    QCOMPARE(m_controls->findControl(QStringLiteral("XX-1(1)")).value->parentCode, QStringLiteral("XX-1"));
-    QCOMPARE(m_controls->findControl(QStringLiteral("XX-1")).value->descriptionEn, QStringLiteral("Do it."));
+    QVERIFY(!m_registry->catalogs().findControl(QStringLiteral("XX-2")).ok());
+    QCOMPARE(m_registry->catalogs().findControl(QStringLiteral("XX-1(1)")).value->parentCode, QStringLiteral("XX-1"));
+    QCOMPARE(m_registry->catalogs().findControl(QStringLiteral("XX-1")).value->descriptionEn, QStringLiteral("Do it."));
 }
 
 void TestOscalImport::malformedFilesRefused_data()
@@ -323,14 +328,14 @@ void TestOscalImport::malformedFilesRefused()
     QFETCH(QByteArray, content);
     QFETCH(QString, expected);
     // A catalogue is already there, so that "unchanged" also covers it.
-    QVERIFY(m_controls->importOscal(kOscalDir + QStringLiteral("basic-catalog.json")).ok());
+    QVERIFY(m_registry->catalogs().importOscal(kOscalDir + QStringLiteral("basic-catalog.json")).ok());
     const QString before = registryState(*m_registry);
     const QString path = m_dir.filePath(QStringLiteral("bad.json"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     file.write(content);
     file.close();
-    const Result<CatalogChange> change = m_controls->importOscal(path);
+    const Result<CatalogChange> change = m_registry->catalogs().importOscal(path);
     QVERIFY(!change.ok());
     QVERIFY2(change.error.contains(expected), qPrintable(change.error));
     QVERIFY2(change.error.contains(QLatin1String("bad.json")), qPrintable(change.error));
@@ -341,7 +346,8 @@ void TestOscalImport::malformedFilesRefused()
 void TestOscalImport::missingFileRefused()
 {
     const QString before = registryState(*m_registry);
-    const Result<CatalogChange> change = m_controls->importOscal(m_dir.filePath(QStringLiteral("missing.json")));
+    const Result<CatalogChange> change =
+        m_registry->catalogs().importOscal(m_dir.filePath(QStringLiteral("missing.json")));
     QVERIFY(!change.ok());
     QVERIFY(change.error.contains(QLatin1String("missing.json")));
     QCOMPARE(registryState(*m_registry), before);

@@ -1,5 +1,8 @@
 // The single write path for assets: generated numbers, audit events in the same transaction, optimistic concurrency.
+#include "service/assetservice.h"
+#include "service/auditlog.h"
 #include "service/registry.h"
+#include "service/settingsservice.h"
 #include "service/syntheticassets.h"
 
 #include <QCryptographicHash>
@@ -47,7 +50,7 @@ void TestAssetService::cleanup()
 
 Asset TestAssetService::draft(const QString &name) const
 {
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = name;
     asset.department = QStringLiteral("情報システム部");
     asset.owner = QStringLiteral("鈴木 一郎");
@@ -58,7 +61,7 @@ void TestAssetService::createAuditsEveryField()
 {
     Asset asset = draft(QStringLiteral("ファイルサーバ"));
     asset.remarks = QStringLiteral("週次バックアップ");
-    const Result<Asset> created = m_registry->createAsset(asset);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
     QVERIFY2(created.ok(), qPrintable(created.error));
     const QList<AuditEvent> events = m_registry->audit().eventsFor(QStringLiteral("asset"), created.value->assetNo);
     QCOMPARE(events.size(), 1);
@@ -74,12 +77,12 @@ void TestAssetService::createAuditsEveryField()
 
 void TestAssetService::updateAuditsChangedFieldsOnly()
 {
-    const Result<Asset> created = m_registry->createAsset(draft(QStringLiteral("契約書原本")));
+    const Result<Asset> created = m_registry->assets().createAsset(draft(QStringLiteral("契約書原本")));
     QVERIFY(created.ok());
     Asset edited = *created.value;
     edited.confidentiality = 3;
     edited.confidentialityRationale = QStringLiteral("取引先の秘密情報を含む");
-    const Result<Asset> saved = m_registry->updateAsset(edited);
+    const Result<Asset> saved = m_registry->assets().updateAsset(edited);
     QVERIFY2(saved.ok(), qPrintable(saved.error));
     QCOMPARE(saved.value->rowVersion, created.value->rowVersion + 1);
     const QList<AuditEvent> events = m_registry->audit().eventsFor(QStringLiteral("asset"), edited.assetNo);
@@ -89,16 +92,16 @@ void TestAssetService::updateAuditsChangedFieldsOnly()
              (QStringList{QStringLiteral("confidentiality"), QStringLiteral("confidentiality_rationale")}));
     QCOMPARE(changes.value(QStringLiteral("confidentiality")).toArray(),
              (QJsonArray{QStringLiteral("1"), QStringLiteral("3")}));
-    const std::optional<Asset> stored = m_registry->assets().byAssetNo(edited.assetNo);
+    const Result<Asset> stored = m_registry->assets().byAssetNo(edited.assetNo);
     QCOMPARE(stored->confidentiality, 3);
     QCOMPARE(stored->importance(), 3);
 }
 
 void TestAssetService::unchangedSaveWritesNothing()
 {
-    const Result<Asset> created = m_registry->createAsset(draft(QStringLiteral("会議議事録")));
+    const Result<Asset> created = m_registry->assets().createAsset(draft(QStringLiteral("会議議事録")));
     QVERIFY(created.ok());
-    const Result<Asset> saved = m_registry->updateAsset(*created.value);
+    const Result<Asset> saved = m_registry->assets().updateAsset(*created.value);
     QVERIFY(saved.ok());
     QCOMPARE(saved.value->rowVersion, created.value->rowVersion);
     QCOMPARE(m_registry->audit().count(), 1);
@@ -106,7 +109,7 @@ void TestAssetService::unchangedSaveWritesNothing()
 
 void TestAssetService::secondEditorIsRefused()
 {
-    const Result<Asset> created = m_registry->createAsset(draft(QStringLiteral("健康診断結果")));
+    const Result<Asset> created = m_registry->assets().createAsset(draft(QStringLiteral("健康診断結果")));
     QVERIFY(created.ok());
     // A second process opens the same file; both read version 1 of the asset.
     QString error;
@@ -116,14 +119,14 @@ void TestAssetService::secondEditorIsRefused()
     Asset theirs = *other->assets().byAssetNo(created.value->assetNo);
 
     theirs.owner = QStringLiteral("高橋 美咲");
-    QVERIFY(other->updateAsset(theirs).ok());
+    QVERIFY(other->assets().updateAsset(theirs).ok());
 
     mine.remarks = QStringLiteral("私の変更");
-    const Result<Asset> refused = m_registry->updateAsset(mine);
+    const Result<Asset> refused = m_registry->assets().updateAsset(mine);
     QVERIFY(!refused.ok());
     QVERIFY(refused.conflict);
     QVERIFY2(refused.error.contains(QLatin1String("changed by someone else")), qPrintable(refused.error));
-    const std::optional<Asset> stored = m_registry->assets().byAssetNo(created.value->assetNo);
+    const Result<Asset> stored = m_registry->assets().byAssetNo(created.value->assetNo);
     QCOMPARE(stored->owner, QStringLiteral("高橋 美咲"));
     QCOMPARE(stored->remarks, QString());
     QCOMPARE(m_registry->audit().count(), 2);
@@ -133,7 +136,7 @@ void TestAssetService::assetNumbersAreSequentialAndNeverReused()
 {
     QStringList numbers;
     for (int i = 0; i < 3; ++i) {
-        const Result<Asset> created = m_registry->createAsset(draft(QStringLiteral("資産%1").arg(i)));
+        const Result<Asset> created = m_registry->assets().createAsset(draft(QStringLiteral("資産%1").arg(i)));
         QVERIFY(created.ok());
         numbers << created.value->assetNo;
     }
@@ -141,15 +144,16 @@ void TestAssetService::assetNumbersAreSequentialAndNeverReused()
              (QStringList{QStringLiteral("IA-000001"), QStringLiteral("IA-000002"), QStringLiteral("IA-000003")}));
     // A refused creation does not consume a number.
     Asset bad = draft(QString());
-    QVERIFY(!m_registry->createAsset(bad).ok());
-    QCOMPARE(m_registry->createAsset(draft(QStringLiteral("次の資産"))).value->assetNo, QStringLiteral("IA-000004"));
+    QVERIFY(!m_registry->assets().createAsset(bad).ok());
+    QCOMPARE(m_registry->assets().createAsset(draft(QStringLiteral("次の資産"))).value->assetNo,
+             QStringLiteral("IA-000004"));
 }
 
 void TestAssetService::bulkCreateIsAllOrNothing()
 {
-    QList<Asset> drafts = SyntheticAssets::generate(50, m_registry->scheme());
+    QList<Asset> drafts = SyntheticAssets::generate(50, m_registry->scheme(), 1, QDate::currentDate());
     drafts[37].owner.clear();
-    const Result<int> refused = m_registry->createAssets(drafts);
+    const Result<int> refused = m_registry->assets().createAssets(drafts);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.problems.size(), 1);
     QVERIFY2(refused.problems.constFirst().message.startsWith(QLatin1String("#38:")),
@@ -158,7 +162,7 @@ void TestAssetService::bulkCreateIsAllOrNothing()
     QCOMPARE(m_registry->audit().count(), 0);
 
     drafts[37].owner = QStringLiteral("伊藤 翔");
-    const Result<int> created = m_registry->createAssets(drafts);
+    const Result<int> created = m_registry->assets().createAssets(drafts);
     QVERIFY2(created.ok(), qPrintable(created.error));
     QCOMPARE(*created.value, 50);
     QCOMPARE(m_registry->assets().totalCount(), 50);
@@ -167,7 +171,9 @@ void TestAssetService::bulkCreateIsAllOrNothing()
 
 void TestAssetService::auditChainLinks()
 {
-    QVERIFY(m_registry->createAssets(SyntheticAssets::generate(5, m_registry->scheme())).ok());
+    QVERIFY(m_registry->assets()
+                .createAssets(SyntheticAssets::generate(5, m_registry->scheme(), 1, QDate::currentDate()))
+                .ok());
     QString previous = QString(64, QLatin1Char('0'));
     for (int n = 1; n <= 5; ++n) {
         const QString assetNo = QStringLiteral("IA-%1").arg(n, 6, 10, QLatin1Char('0'));
@@ -177,7 +183,7 @@ void TestAssetService::auditChainLinks()
         QCOMPARE(event.previousHash, previous);
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(event.previousHash.toLatin1());
-        hash.addData(AuditStore::canonical(event));
+        hash.addData(AuditEvent::canonical(event));
         QCOMPARE(event.hash, QString::fromLatin1(hash.result().toHex()));
         previous = event.hash;
     }
@@ -196,7 +202,7 @@ void TestAssetService::filtersAndSearch()
     Asset c = draft(QStringLiteral("Sensor readings archive"));
     c.assetType = QStringLiteral("media");
     drafts << a << b << c;
-    QVERIFY(m_registry->createAssets(drafts).ok());
+    QVERIFY(m_registry->assets().createAssets(drafts).ok());
 
     auto names = [this](const AssetFilter &filter) {
         QStringList result;
@@ -240,13 +246,14 @@ void TestAssetService::filtersAndSearch()
 void TestAssetService::fixedSettingsAreRefused()
 {
     QString error;
-    QVERIFY(!m_registry->setSetting(QStringLiteral("next_asset_seq"), QStringLiteral("1"), &error));
+    QVERIFY(!m_registry->settings().setSetting(QStringLiteral("next_asset_seq"), QStringLiteral("1"), &error));
     QVERIFY2(error.contains(QLatin1String("cannot be changed")), qPrintable(error));
-    QVERIFY(!m_registry->setSetting(QStringLiteral("scheme"), QStringLiteral("fips199"), &error));
+    QVERIFY(!m_registry->settings().setSetting(QStringLiteral("scheme"), QStringLiteral("fips199"), &error));
     QCOMPARE(m_registry->audit().count(), 0);
-    QVERIFY2(m_registry->setSetting(QStringLiteral("organisation"), QStringLiteral("株式会社サンプル"), &error),
-             qPrintable(error));
-    QCOMPARE(m_registry->organisation(), QStringLiteral("株式会社サンプル"));
+    QVERIFY2(
+        m_registry->settings().setSetting(QStringLiteral("organisation"), QStringLiteral("株式会社サンプル"), &error),
+        qPrintable(error));
+    QCOMPARE(m_registry->settings().organisation(), QStringLiteral("株式会社サンプル"));
     QCOMPARE(m_registry->audit().count(), 1);
 }
 

@@ -1,4 +1,6 @@
 // Validation of assets in the service layer: each rule names the field at fault and says how to fix it.
+#include "service/assetservice.h"
+#include "service/auditlog.h"
 #include "service/registry.h"
 
 #include <QTemporaryDir>
@@ -40,7 +42,7 @@ void TestAssetValidation::cleanup()
 
 Asset TestAssetValidation::validAsset() const
 {
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = QStringLiteral("職員名簿");
     asset.department = QStringLiteral("人事部");
     asset.owner = QStringLiteral("山田 太郎");
@@ -133,7 +135,7 @@ void TestAssetValidation::rules()
     else if (field == QLatin1String("status"))
         asset.status = value;
 
-    const QList<Problem> problems = m_registry->validate(asset);
+    const QList<Problem> problems = m_registry->assets().validate(asset);
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.constFirst().field, problemField);
     QVERIFY2(problems.constFirst().message.contains(messagePart), qPrintable(problems.constFirst().message));
@@ -174,7 +176,7 @@ void TestAssetValidation::rationaleRequiredAtHighestLevel()
     Asset asset = validAsset();
     int *levels[] = {&asset.confidentiality, &asset.integrity, &asset.availability};
     *levels[objective] = ordinal;
-    QList<Problem> problems = m_registry->validate(asset);
+    QList<Problem> problems = m_registry->assets().validate(asset);
     QCOMPARE(problems.size(), required ? 1 : 0);
     if (required) {
         static const char *const keys[] = {"confidentiality_rationale", "integrity_rationale",
@@ -184,13 +186,13 @@ void TestAssetValidation::rationaleRequiredAtHighestLevel()
         QString *rationales[] = {&asset.confidentialityRationale, &asset.integrityRationale,
                                  &asset.availabilityRationale};
         *rationales[objective] = QStringLiteral("漏えい時の影響が重大なため");
-        QVERIFY(m_registry->validate(asset).isEmpty());
+        QVERIFY(m_registry->assets().validate(asset).isEmpty());
     }
 }
 
 void TestAssetValidation::validAssetHasNoProblems()
 {
-    QVERIFY(m_registry->validate(validAsset()).isEmpty());
+    QVERIFY(m_registry->assets().validate(validAsset()).isEmpty());
 }
 
 void TestAssetValidation::invalidAssetIsNotStored()
@@ -198,7 +200,7 @@ void TestAssetValidation::invalidAssetIsNotStored()
     Asset asset = validAsset();
     asset.name.clear();
     asset.confidentiality = 3;
-    const Result<Asset> result = m_registry->createAsset(asset);
+    const Result<Asset> result = m_registry->assets().createAsset(asset);
     QVERIFY(!result.ok());
     QCOMPARE(result.problems.size(), 2);
     QCOMPARE(m_registry->assets().totalCount(), 0);

@@ -1,4 +1,7 @@
 // Registry files (DESIGN.md §7): a new file is migrated and owner-only; a bad file is refused and left unchanged.
+#include "../rawsql.h"
+#include "service/assetservice.h"
+#include "service/auditlog.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 
@@ -38,10 +41,7 @@ void rawExec(const QString &path, const QString &sql)
 
 QString pragma(Registry &registry, const QString &name)
 {
-    QSqlQuery query(registry.database().connection());
-    if (query.exec(QStringLiteral("PRAGMA ") + name) && query.next())
-        return query.value(0).toString();
-    return {};
+    return registry.connectionSetting(name);
 }
 
 } // namespace
@@ -73,9 +73,11 @@ QString TestRegistryFile::makeRegistry(const QString &name, int assets)
     auto registry = Registry::create(file, {}, &error);
     if (!registry)
         return {};
-    if (assets > 0 && !registry->createAssets(SyntheticAssets::generate(assets, registry->scheme())).ok())
+    if (assets > 0 && !registry->assets()
+                           .createAssets(SyntheticAssets::generate(assets, registry->scheme(), 1, QDate::currentDate()))
+                           .ok())
         return {};
-    QSqlQuery(registry->database().connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    QSqlQuery(RawSql::connection(registry->path())).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     return file;
 }
 
@@ -84,12 +86,12 @@ void TestRegistryFile::newFileIsMigratedAndOwnerOnly()
     QString error;
     auto registry = Registry::create(path(QStringLiteral("new.sqlite")), {}, &error);
     QVERIFY2(registry, qPrintable(error));
-    QCOMPARE(registry->database().schemaVersion(), Database::latestSchemaVersion());
-    QVERIFY(Database::latestSchemaVersion() >= 1);
+    QCOMPARE(registry->schemaVersion(), Registry::latestSchemaVersion());
+    QVERIFY(Registry::latestSchemaVersion() >= 1);
     QCOMPARE(pragma(*registry, QStringLiteral("journal_mode")), QStringLiteral("wal"));
     QCOMPARE(pragma(*registry, QStringLiteral("foreign_keys")), QStringLiteral("1"));
     QCOMPARE(pragma(*registry, QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
-    QCOMPARE(pragma(*registry, QStringLiteral("application_id")).toInt(), Database::applicationId());
+    QCOMPARE(pragma(*registry, QStringLiteral("application_id")).toInt(), Registry::applicationId());
     QCOMPARE(registry->scheme().code(), QStringLiteral("ipa"));
     QCOMPARE(QFile::permissions(path(QStringLiteral("new.sqlite"))),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
@@ -105,12 +107,12 @@ void TestRegistryFile::reopenKeepsAssets()
         options.scheme = QStringLiteral("fips199");
         auto registry = Registry::create(file, options, &error);
         QVERIFY2(registry, qPrintable(error));
-        Asset asset = registry->newAsset();
+        Asset asset = registry->assets().newAsset();
         asset.name = QStringLiteral("顧客台帳");
         asset.department = QStringLiteral("営業部");
         asset.owner = QStringLiteral("佐藤 花子");
         asset.confidentiality = 2;
-        const Result<Asset> created = registry->createAsset(asset);
+        const Result<Asset> created = registry->assets().createAsset(asset);
         QVERIFY2(created.ok(), qPrintable(created.error));
         assetNo = created.value->assetNo;
         QCOMPARE(assetNo, QStringLiteral("IA-000001"));
@@ -118,7 +120,7 @@ void TestRegistryFile::reopenKeepsAssets()
     auto registry = Registry::open(file, &error);
     QVERIFY2(registry, qPrintable(error));
     QCOMPARE(registry->scheme().code(), QStringLiteral("fips199"));
-    const std::optional<Asset> asset = registry->assets().byAssetNo(assetNo);
+    const Result<Asset> asset = registry->assets().byAssetNo(assetNo);
     QVERIFY(asset);
     QCOMPARE(asset->name, QStringLiteral("顧客台帳"));
     QCOMPARE(asset->confidentiality, 2);
@@ -184,7 +186,7 @@ void TestRegistryFile::refusesBadFile()
     } else if (kind == QLatin1String("newer")) {
         file = makeRegistry(QStringLiteral("newer.sqlite"), 2);
         QVERIFY(!file.isEmpty());
-        rawExec(file, QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1));
+        rawExec(file, QStringLiteral("PRAGMA user_version = %1").arg(Registry::latestSchemaVersion() + 1));
     } else if (kind == QLatin1String("readonly")) {
         file = makeRegistry(QStringLiteral("readonly.sqlite"), 2);
         QVERIFY(!file.isEmpty());
@@ -210,7 +212,7 @@ void TestRegistryFile::auditTrailIsAppendOnly()
     auto registry = Registry::open(file, &error);
     QVERIFY2(registry, qPrintable(error));
     QCOMPARE(registry->audit().count(), 5);
-    QSqlQuery query(registry->database().connection());
+    QSqlQuery query(RawSql::connection(registry->path()));
     QVERIFY(!query.exec(QStringLiteral("UPDATE audit_event SET actor = 'someone' WHERE seq = 1")));
     QVERIFY(query.lastError().text().contains(QLatin1String("append-only")));
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_event")));

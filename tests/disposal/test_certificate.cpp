@@ -3,6 +3,7 @@
 // Japanese (whose text must come out of the PDF exactly as printed). Also a certificate for one item of a job.
 #include "printing/certificate.h"
 #include "printing/pagedtablerenderer.h"
+#include "service/assetservice.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
 
@@ -31,7 +32,6 @@ private:
     QString pdfText(const CertificateData &data, const QString &language);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Registry> m_registry;
-    std::unique_ptr<DisposalService> m_service;
     DisposalJob m_job;
     QString m_evidenceHash;
 };
@@ -56,22 +56,21 @@ void TestCertificate::init()
     m_registry = Registry::create(m_dir->filePath(QStringLiteral("registry.sqlite")), options, &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("kanri@pc-01"));
-    m_service = std::make_unique<DisposalService>(*m_registry);
 
     QList<qint64> ids;
     const QList<QPair<QString, int>> assets = {{QStringLiteral("人事評価データ"), 3}, {QStringLiteral("会議録"), 2}};
     for (const auto &entry : assets) {
-        Asset asset = m_registry->newAsset();
+        Asset asset = m_registry->assets().newAsset();
         asset.name = entry.first;
         asset.department = QStringLiteral("人事課");
         asset.owner = QStringLiteral("山田 太郎");
         asset.confidentiality = entry.second;
         asset.confidentialityRationale = QStringLiteral("職員の人事情報");
-        const Result<Asset> created = m_registry->createAsset(asset);
+        const Result<Asset> created = m_registry->assets().createAsset(asset);
         QVERIFY2(created.ok(), qPrintable(created.error));
         ids << created.value->id;
     }
-    DisposalJob job = *m_service->draft(ids).value;
+    DisposalJob job = *m_registry->disposal().draft(ids).value;
     job.method = QStringLiteral("purge");
     job.technique = QStringLiteral("crypto_erase");
     job.tool = QStringLiteral("SecureErase Pro");
@@ -98,18 +97,17 @@ void TestCertificate::init()
     job.items[1].backup = QStringLiteral("no");
     const EvidenceFile evidence{QStringLiteral("消去証明書_委託先.pdf"), {}, QByteArrayLiteral("%PDF-1.4 contractor")};
     m_evidenceHash = DisposalService::sha256(evidence.content);
-    const Result<DisposalJob> recorded = m_service->record(job, {evidence});
+    const Result<DisposalJob> recorded = m_registry->disposal().record(job, {evidence});
     QVERIFY2(recorded.ok(), qPrintable(recorded.error));
     m_job = *recorded.value;
     const Result<DisposalAmendment> amended =
-        m_service->amend(m_job.id, m_job.items.at(1).id, QStringLiteral("serial_no"), QStringLiteral("SN-BBB-020"),
-                         QStringLiteral("転記ミス"));
+        m_registry->disposal().amend(m_job.id, m_job.items.at(1).id, QStringLiteral("serial_no"),
+                                     QStringLiteral("SN-BBB-020"), QStringLiteral("転記ミス"));
     QVERIFY2(amended.ok(), qPrintable(amended.error));
 }
 
 void TestCertificate::cleanup()
 {
-    m_service.reset();
     m_registry.reset();
     m_dir.reset();
 }
@@ -173,7 +171,8 @@ void TestCertificate::fieldsInBothLanguages()
     QFETCH(QString, language);
     QFETCH(QStringList, expected);
     QString error;
-    const std::optional<CertificateData> data = CertificateData::collect(*m_registry, *m_service, m_job.id, 0, &error);
+    const std::optional<CertificateData> data =
+        CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, 0, &error);
     QVERIFY2(data, qPrintable(error));
     const QString text = pdfText(*data, language);
     QVERIFY(!text.isEmpty());
@@ -197,7 +196,7 @@ void TestCertificate::oneItemOfAJob()
 {
     QString error;
     const std::optional<CertificateData> data =
-        CertificateData::collect(*m_registry, *m_service, m_job.id, m_job.items.at(1).id, &error);
+        CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, m_job.items.at(1).id, &error);
     QVERIFY2(data, qPrintable(error));
     QString flat = pdfText(*data, QStringLiteral("en"));
     flat.remove(QRegularExpression(QStringLiteral("\\s")));
@@ -212,25 +211,25 @@ void TestCertificate::oneItemOfAJob()
     QVERIFY(!flat.contains(QStringLiteral("Purge(override)")));
 
     // An item of another job is refused.
-    QVERIFY(!CertificateData::collect(*m_registry, *m_service, m_job.id, 999, &error));
+    QVERIFY(!CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, 999, &error));
 }
 
 void TestCertificate::withoutOverrideSaysSo()
 {
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = QStringLiteral("公開パンフレット原稿");
     asset.department = QStringLiteral("広報課");
     asset.owner = QStringLiteral("広報 太郎");
-    const Result<Asset> created = m_registry->createAsset(asset);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
     QVERIFY(created.ok());
-    DisposalJob job = *m_service->draft({created.value->id}).value;
+    DisposalJob job = *m_registry->disposal().draft({created.value->id}).value;
     job.performedBy = {QStringLiteral("広報 太郎"), {}, {}, QDate::currentDate()};
     job.validatedBy = {QStringLiteral("広報 次郎"), {}, {}, QDate::currentDate()};
-    const Result<DisposalJob> recorded = m_service->record(job);
+    const Result<DisposalJob> recorded = m_registry->disposal().record(job);
     QVERIFY2(recorded.ok(), qPrintable(recorded.error));
     QString error;
     const std::optional<CertificateData> data =
-        CertificateData::collect(*m_registry, *m_service, recorded.value->id, 0, &error);
+        CertificateData::collect(*m_registry, m_registry->disposal(), recorded.value->id, 0, &error);
     const QString text = pdfText(*data, QStringLiteral("ja"));
     QVERIFY(!text.contains(QStringLiteral("例外")));
     QVERIFY(text.contains(QStringLiteral("最低限の消去方式を満たしています")));
@@ -240,7 +239,8 @@ void TestCertificate::withoutOverrideSaysSo()
 void TestCertificate::portraitA4()
 {
     QString error;
-    const std::optional<CertificateData> data = CertificateData::collect(*m_registry, *m_service, m_job.id, 0, &error);
+    const std::optional<CertificateData> data =
+        CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, 0, &error);
     const PagedDocument document = SanitisationCertificate::document(*data, QStringLiteral("en"));
     QCOMPARE(document.pageLayout.pageSize().id(), QPageSize::A4);
     QCOMPARE(document.pageLayout.orientation(), QPageLayout::Portrait);

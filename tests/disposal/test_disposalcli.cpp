@@ -1,6 +1,7 @@
 // The disposal commands of asset-registry-cli, run as a user runs them: dispose with its refusals (exit 1 with the
 // reason, nothing changed) and usage errors (exit 2), due with its window, verify --evidence naming a changed file,
 // and certificate writing a PDF. The registry is inspected through the service afterwards.
+#include "service/assetservice.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
 
@@ -56,14 +57,14 @@ void TestDisposalCli::init()
     const QDate today = QDate::currentDate();
     const QList<QDate> retention = {today.addDays(-1), today.addDays(10), today.addDays(100)};
     for (int level = 3; level >= 1; --level) {
-        Asset asset = registry->newAsset();
+        Asset asset = registry->assets().newAsset();
         asset.name = QStringLiteral("媒体 C%1").arg(level);
         asset.department = QStringLiteral("総務課");
         asset.owner = QStringLiteral("佐藤");
         asset.confidentiality = level;
         asset.confidentialityRationale = QStringLiteral("根拠");
         asset.retentionUntil = retention.at(3 - level);
-        const Result<Asset> created = registry->createAsset(asset);
+        const Result<Asset> created = registry->assets().createAsset(asset);
         QVERIFY2(created.ok(), qPrintable(created.error));
         m_assets << created.value->assetNo;
     }
@@ -161,7 +162,7 @@ void TestDisposalCli::disposeRefusals()
     QString error;
     std::unique_ptr<Registry> registry = Registry::open(m_path, &error);
     QVERIFY2(registry, qPrintable(error));
-    QCOMPARE(DisposalService(*registry).store().jobCount(), 0);
+    QCOMPARE(registry->disposal().jobCount(), 0);
     QCOMPARE(registry->assets().byAssetNo(m_assets.at(0))->status, QStringLiteral("in_use"));
 }
 
@@ -188,7 +189,7 @@ void TestDisposalCli::disposeJobWithEvidence()
     QString error;
     std::unique_ptr<Registry> registry = Registry::open(m_path, &error);
     QVERIFY(registry);
-    DisposalService service(*registry);
+    DisposalService &service = registry->disposal();
     const std::optional<DisposalJob> job = service.jobByNo(QStringLiteral("D-000001"));
     QVERIFY(job);
     QCOMPARE(job->items.size(), 3);

@@ -1,5 +1,8 @@
 // Evidence files of a disposal: kept inside the registry with name, type, size, SHA-256, who and when; refused when
 // missing, unreadable, empty or too large; re-hashed on demand, naming a file whose stored bytes changed.
+#include "../rawsql.h"
+#include "service/assetservice.h"
+#include "service/auditlog.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
 
@@ -31,7 +34,6 @@ private:
     QString writeFile(const QString &name, const QByteArray &content) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Registry> m_registry;
-    std::unique_ptr<DisposalService> m_service;
 };
 
 void TestDisposalEvidence::init()
@@ -41,12 +43,10 @@ void TestDisposalEvidence::init()
     m_registry = Registry::create(m_dir->filePath(QStringLiteral("registry.sqlite")), {}, &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("auditor@workstation"));
-    m_service = std::make_unique<DisposalService>(*m_registry);
 }
 
 void TestDisposalEvidence::cleanup()
 {
-    m_service.reset();
     m_registry.reset();
     m_dir.reset();
 }
@@ -62,17 +62,17 @@ QString TestDisposalEvidence::writeFile(const QString &name, const QByteArray &c
 
 DisposalJob TestDisposalEvidence::recordWith(const QList<EvidenceFile> &evidence)
 {
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = QStringLiteral("返却PC");
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("佐藤 花子");
-    const Result<Asset> created = m_registry->createAsset(asset);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
     if (!created.ok())
         qFatal("%s", qPrintable(created.error));
-    DisposalJob job = *m_service->draft({created.value->id}).value;
+    DisposalJob job = *m_registry->disposal().draft({created.value->id}).value;
     job.performedBy = {QStringLiteral("田中"), {}, {}, QDate::currentDate()};
     job.validatedBy = {QStringLiteral("山本"), {}, {}, QDate::currentDate()};
-    const Result<DisposalJob> recorded = m_service->record(job, evidence);
+    const Result<DisposalJob> recorded = m_registry->disposal().record(job, evidence);
     if (!recorded.ok())
         qFatal("%s", qPrintable(recorded.error));
     return *recorded.value;
@@ -88,7 +88,7 @@ void TestDisposalEvidence::storedWithItsFacts()
 
     const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
     const DisposalJob job = recordWith({*file.value});
-    const QList<DisposalEvidence> evidence = m_service->evidence(job.id);
+    const QList<DisposalEvidence> evidence = m_registry->disposal().evidence(job.id);
     QCOMPARE(evidence.size(), 1);
     const DisposalEvidence &stored = evidence.constFirst();
     QCOMPARE(stored.originalName, QStringLiteral("証明書.pdf"));
@@ -97,10 +97,10 @@ void TestDisposalEvidence::storedWithItsFacts()
     QCOMPARE(stored.sha256, QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
     QCOMPARE(stored.addedBy, QStringLiteral("auditor@workstation"));
     QVERIFY(stored.addedAt >= before && stored.addedAt <= QDateTime::currentDateTimeUtc());
-    const Result<QByteArray> content = m_service->evidenceContent(stored.id);
+    const Result<QByteArray> content = m_registry->disposal().evidenceContent(stored.id);
     QVERIFY2(content.ok(), qPrintable(content.error));
     QCOMPARE(*content.value, pdf);
-    const EvidenceCheck check = m_service->verifyEvidence();
+    const EvidenceCheck check = m_registry->disposal().verifyEvidence();
     QCOMPARE(check.checked, 1);
     QVERIFY(check.mismatches.isEmpty());
 }
@@ -149,26 +149,26 @@ void TestDisposalEvidence::refusedFiles()
 
 void TestDisposalEvidence::badEvidenceChangesNothing()
 {
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = QStringLiteral("返却PC");
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("佐藤 花子");
-    const Result<Asset> created = m_registry->createAsset(asset);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
     QVERIFY(created.ok());
-    DisposalJob job = *m_service->draft({created.value->id}).value;
+    DisposalJob job = *m_registry->disposal().draft({created.value->id}).value;
     job.performedBy = {QStringLiteral("田中"), {}, {}, QDate::currentDate()};
     job.validatedBy = {QStringLiteral("山本"), {}, {}, QDate::currentDate()};
     const qint64 eventsBefore = m_registry->audit().count();
 
     EvidenceFile empty{QStringLiteral("empty.png"), QStringLiteral("image/png"), {}};
-    Result<DisposalJob> recorded = m_service->record(job, {empty});
+    Result<DisposalJob> recorded = m_registry->disposal().record(job, {empty});
     QVERIFY(!recorded.ok());
     QVERIFY(recorded.error.contains(QStringLiteral("empty.png")));
     EvidenceFile photo{QStringLiteral("photo.png"), {}, QByteArrayLiteral("png bytes")};
-    recorded = m_service->record(job, {photo, photo});
+    recorded = m_registry->disposal().record(job, {photo, photo});
     QVERIFY(!recorded.ok());
     QVERIFY(recorded.error.contains(QStringLiteral("attached twice")));
-    QCOMPARE(m_service->store().jobCount(), 0);
+    QCOMPARE(m_registry->disposal().jobCount(), 0);
     QCOMPARE(m_registry->assets().byId(created.value->id)->status, QStringLiteral("in_use"));
     QCOMPARE(m_registry->audit().count(), eventsBefore);
 }
@@ -176,15 +176,15 @@ void TestDisposalEvidence::badEvidenceChangesNothing()
 void TestDisposalEvidence::addedLaterIsAudited()
 {
     const DisposalJob job = recordWith({});
-    QVERIFY(m_service->evidence(job.id).isEmpty());
+    QVERIFY(m_registry->disposal().evidence(job.id).isEmpty());
     const EvidenceFile certificate{QStringLiteral("委託先証明書.pdf"), {}, QByteArrayLiteral("%PDF-1.4 certificate")};
-    const Result<DisposalEvidence> added = m_service->addEvidence(job.id, certificate);
+    const Result<DisposalEvidence> added = m_registry->disposal().addEvidence(job.id, certificate);
     QVERIFY2(added.ok(), qPrintable(added.error));
     QCOMPARE(added.value->mimeType, QStringLiteral("application/pdf"));
-    QCOMPARE(m_service->evidence(job.id).size(), 1);
+    QCOMPARE(m_registry->disposal().evidence(job.id).size(), 1);
     // The same content twice is refused and names the file already there.
     const Result<DisposalEvidence> again =
-        m_service->addEvidence(job.id, {QStringLiteral("copy.pdf"), {}, certificate.content});
+        m_registry->disposal().addEvidence(job.id, {QStringLiteral("copy.pdf"), {}, certificate.content});
     QVERIFY(!again.ok());
     QVERIFY(again.error.contains(QStringLiteral("委託先証明書.pdf")));
 
@@ -193,7 +193,7 @@ void TestDisposalEvidence::addedLaterIsAudited()
     QCOMPARE(events.constLast().changes.value(QStringLiteral("sha256")).toArray().at(1).toString(),
              added.value->sha256);
     // Evidence cannot be replaced or removed, even with SQL written past the service.
-    QSqlQuery query(m_registry->database().connection());
+    QSqlQuery query(RawSql::connection(m_registry->path()));
     QVERIFY(!query.exec(QStringLiteral("UPDATE disposal_evidence SET content = x'00'")));
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM disposal_evidence")));
 }
@@ -205,7 +205,6 @@ void TestDisposalEvidence::changedByteIsDetected()
     const DisposalJob job =
         recordWith({{QStringLiteral("photo.jpg"), {}, photo}, {QStringLiteral("cert.pdf"), {}, pdf}});
     const QString path = m_registry->path();
-    m_service.reset();
     m_registry.reset();
 
     // Tamper with the file as an attacker with a SQLite tool would: past the triggers, one byte of one blob.
@@ -229,9 +228,8 @@ void TestDisposalEvidence::changedByteIsDetected()
     QString error;
     m_registry = Registry::open(path, &error);
     QVERIFY2(m_registry, qPrintable(error));
-    m_service = std::make_unique<DisposalService>(*m_registry);
     int lastDone = 0, lastTotal = 0;
-    const EvidenceCheck check = m_service->verifyEvidence([&](int done, int total) {
+    const EvidenceCheck check = m_registry->disposal().verifyEvidence([&](int done, int total) {
         lastDone = done;
         lastTotal = total;
     });
@@ -245,11 +243,11 @@ void TestDisposalEvidence::changedByteIsDetected()
     QVERIFY(check.mismatches.constFirst().actual != check.mismatches.constFirst().expected);
 
     // Opening the altered file from the GUI or the CLI is refused with its name; the intact one still opens.
-    const QList<DisposalEvidence> evidence = m_service->evidence(job.id);
-    const Result<QByteArray> altered = m_service->evidenceContent(evidence.at(0).id);
+    const QList<DisposalEvidence> evidence = m_registry->disposal().evidence(job.id);
+    const Result<QByteArray> altered = m_registry->disposal().evidenceContent(evidence.at(0).id);
     QVERIFY(!altered.ok());
     QVERIFY(altered.error.contains(QStringLiteral("photo.jpg")));
-    QVERIFY(m_service->evidenceContent(evidence.at(1).id).ok());
+    QVERIFY(m_registry->disposal().evidenceContent(evidence.at(1).id).ok());
 }
 
 QTEST_GUILESS_MAIN(TestDisposalEvidence)

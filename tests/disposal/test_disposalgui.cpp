@@ -12,6 +12,7 @@
 #include "disposal/minimummethodsdialog.h"
 #include "i18n/language.h"
 #include "mainwindow/mainwindow.h"
+#include "service/assetservice.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
 #include "widgets/filedialog.h"
@@ -77,7 +78,7 @@ void TestDisposalGui::cleanup()
 
 qint64 TestDisposalGui::createAsset(const QString &name, int confidentiality, const QDate &retention)
 {
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = name;
     asset.department = QStringLiteral("人事課");
     asset.owner = QStringLiteral("山田 太郎");
@@ -85,7 +86,7 @@ qint64 TestDisposalGui::createAsset(const QString &name, int confidentiality, co
     asset.confidentiality = confidentiality;
     asset.confidentialityRationale = QStringLiteral("職員の人事情報");
     asset.retentionUntil = retention;
-    const Result<Asset> created = m_registry->createAsset(asset);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
     return created.ok() ? created.value->id : 0;
 }
 
@@ -156,7 +157,7 @@ void TestDisposalGui::dialogFlagsAndRefusesOverride()
     QVERIFY(dialog.recordedJob()->hasOverride());
     QCOMPARE(m_registry->assets().byId(restricted)->status, QStringLiteral("disposed"));
     QCOMPARE(m_registry->assets().byId(open)->status, QStringLiteral("disposed"));
-    const std::optional<DisposalJob> stored = DisposalService(*m_registry).job(dialog.recordedJob()->id);
+    const std::optional<DisposalJob> stored = m_registry->disposal().job(dialog.recordedJob()->id);
     QCOMPARE(stored->items.at(1).serialNo, QStringLiteral("SN-002"));
     QCOMPARE(stored->performedBy.title, QStringLiteral("主任"));
 
@@ -184,7 +185,7 @@ void TestDisposalGui::itemsModel()
 {
     const qint64 first = createAsset(QStringLiteral("A"), 3);
     const qint64 second = createAsset(QStringLiteral("B"), 1);
-    DisposalService service(*m_registry);
+    DisposalService &service = m_registry->disposal();
     DisposalItemsModel model(m_registry.get());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setItems(service.draft({first, second}).value->items);
@@ -206,7 +207,7 @@ void TestDisposalGui::recordViewEvidenceAmendmentCertificate()
 {
     const qint64 first = createAsset(QStringLiteral("人事評価データ"), 3);
     const qint64 second = createAsset(QStringLiteral("会議録"), 2);
-    DisposalService service(*m_registry);
+    DisposalService &service = m_registry->disposal();
     DisposalJob job = *service.draft({first, second}).value;
     job.performedBy = {QStringLiteral("田中 一郎"), QStringLiteral("主任"), QStringLiteral("情報政策課"),
                        QDate::currentDate()};
@@ -304,7 +305,7 @@ void TestDisposalGui::minimumMethods()
     dialog.levelCombo(1)->setCurrentIndex(dialog.levelCombo(1)->findData(QStringLiteral("purge")));
     dialog.save();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    const DisposalRule rule = DisposalService(*m_registry).rule();
+    const DisposalRule rule = m_registry->disposal().rule();
     QCOMPARE(rule.levelMinimum(1), QStringLiteral("purge"));
     QCOMPARE(rule.levelMinimum(2), QStringLiteral("destroy"));
 
@@ -313,7 +314,7 @@ void TestDisposalGui::minimumMethods()
     second.levelCombo(3)->setCurrentIndex(second.levelCombo(3)->findData(QStringLiteral("clear")));
     second.save();
     QVERIFY(second.result() != int(QDialog::Accepted));
-    QCOMPARE(DisposalService(*m_registry).rule().levelMinimum(3), QStringLiteral("destroy"));
+    QCOMPARE(m_registry->disposal().rule().levelMinimum(3), QStringLiteral("destroy"));
 }
 
 void TestDisposalGui::mainWindowMenu()
@@ -334,7 +335,7 @@ void TestDisposalGui::mainWindowMenu()
     QVERIFY(!actions->showRecordAction()->isEnabled());
 
     // Record the disposal through the service, as the dialog does; the window then shows the asset as disposed.
-    DisposalService service(*registry);
+    DisposalService &service = registry->disposal();
     DisposalJob job = *service.draft({id}).value;
     job.performedBy = {QStringLiteral("田中"), {}, {}, QDate::currentDate()};
     job.validatedBy = {QStringLiteral("鈴木"), {}, {}, QDate::currentDate()};

@@ -2,15 +2,32 @@
 // refusals (weaker method without a reason, failed verification, technique that does not fit), jobs with several
 // items, the asset and the record read-only after completion, amendments, audit events and the due list.
 #include "domain/disposalfield.h"
+#include "service/assetservice.h"
+#include "service/auditlog.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
-#include "storage/database.h"
 
 #include <QJsonArray>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+
+// A second connection to the registry file, as someone with the file and the sqlite3 shell would have.
+QSqlDatabase rawConnection(const QString &path)
+{
+    const QString name = QStringLiteral("raw-%1").arg(quintptr(&path));
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.open();
+    return db;
+}
+
+} // namespace
 
 class TestDisposalService final : public QObject
 {
@@ -40,7 +57,6 @@ private:
     DisposalJob completed(DisposalJob job) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Registry> m_registry;
-    std::unique_ptr<DisposalService> m_service;
 };
 
 void TestDisposalService::init()
@@ -50,12 +66,10 @@ void TestDisposalService::init()
     m_registry = Registry::create(m_dir->filePath(QStringLiteral("registry.sqlite")), {}, &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("tester@workstation"));
-    m_service = std::make_unique<DisposalService>(*m_registry);
 }
 
 void TestDisposalService::cleanup()
 {
-    m_service.reset();
     m_registry.reset();
     m_dir.reset();
 }
@@ -63,7 +77,7 @@ void TestDisposalService::cleanup()
 Asset TestDisposalService::createAsset(const QString &name, int confidentiality, const QString &status,
                                        const QDate &retention)
 {
-    Asset asset = m_registry->newAsset();
+    Asset asset = m_registry->assets().newAsset();
     asset.name = name;
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("佐藤 花子");
@@ -72,7 +86,7 @@ Asset TestDisposalService::createAsset(const QString &name, int confidentiality,
     asset.confidentialityRationale = QStringLiteral("住民の個人情報を含む");
     asset.status = status;
     asset.retentionUntil = retention;
-    const Result<Asset> created = m_registry->createAsset(asset);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
     if (!created.ok())
         qFatal("cannot create test asset: %s", qPrintable(created.error));
     return *created.value;
@@ -120,7 +134,7 @@ void TestDisposalService::minimumMethodRule()
     QFETCH(QString, method);
     QFETCH(bool, allowed);
     const Asset asset = createAsset(QStringLiteral("業務用ノートPC"), level);
-    Result<DisposalJob> draft = m_service->draft({asset.id});
+    Result<DisposalJob> draft = m_registry->disposal().draft({asset.id});
     QVERIFY2(draft.ok(), qPrintable(draft.error));
     DisposalJob job = completed(*draft.value);
     job.destination = destination;
@@ -129,7 +143,7 @@ void TestDisposalService::minimumMethodRule()
     job.notes = QStringLiteral("手順書 No.12 による");
     const qint64 eventsBefore = m_registry->audit().count();
 
-    const Result<DisposalJob> recorded = m_service->record(job);
+    const Result<DisposalJob> recorded = m_registry->disposal().record(job);
     QCOMPARE(recorded.ok(), allowed);
     if (allowed) {
         QVERIFY(!recorded.value->hasOverride());
@@ -141,11 +155,11 @@ void TestDisposalService::minimumMethodRule()
     QCOMPARE(recorded.problems.constFirst().field, QStringLiteral("override_reason"));
     QCOMPARE(m_registry->assets().byId(asset.id)->status, QStringLiteral("in_use"));
     QCOMPARE(m_registry->audit().count(), eventsBefore);
-    QCOMPARE(m_service->store().jobCount(), 0);
+    QCOMPARE(m_registry->disposal().jobCount(), 0);
 
     // With a reason it is accepted and flagged.
     job.overrideReason = QStringLiteral("製造元の保守契約により返却が必要");
-    const Result<DisposalJob> overridden = m_service->record(job);
+    const Result<DisposalJob> overridden = m_registry->disposal().record(job);
     QVERIFY2(overridden.ok(), qPrintable(overridden.error));
     QVERIFY(overridden.value->hasOverride());
 }
@@ -153,18 +167,18 @@ void TestDisposalService::minimumMethodRule()
 void TestDisposalService::overrideWithReasonIsFlagged()
 {
     const Asset asset = createAsset(QStringLiteral("人事評価データ"), 3);
-    DisposalJob job = completed(*m_service->draft({asset.id}).value);
+    DisposalJob job = completed(*m_registry->disposal().draft({asset.id}).value);
     QCOMPARE(job.method, QStringLiteral("destroy"));
     job.method = QStringLiteral("purge");
     job.technique = QStringLiteral("crypto_erase");
     job.overrideReason = QStringLiteral("リース返却のため物理破壊できない");
-    const Result<DisposalJob> recorded = m_service->record(job);
+    const Result<DisposalJob> recorded = m_registry->disposal().record(job);
     QVERIFY2(recorded.ok(), qPrintable(recorded.error));
     QVERIFY(recorded.value->hasOverride());
     QCOMPARE(recorded.value->items.constFirst().minimumMethod, QStringLiteral("destroy"));
 
     // The stored record and the audit trail both carry the flag.
-    const std::optional<DisposalJob> stored = m_service->job(recorded.value->id);
+    const std::optional<DisposalJob> stored = m_registry->disposal().job(recorded.value->id);
     QVERIFY(stored && stored->hasOverride());
     QCOMPARE(stored->overrideReason, job.overrideReason);
     const QList<AuditEvent> events = m_registry->audit().eventsFor(QStringLiteral("disposal"), stored->jobNo);
@@ -178,11 +192,11 @@ void TestDisposalService::failedVerificationCannotComplete()
 {
     const Asset first = createAsset(QStringLiteral("USBメモリ 1"), 2);
     const Asset second = createAsset(QStringLiteral("USBメモリ 2"), 2);
-    DisposalJob job = completed(*m_service->draft({first.id, second.id}).value);
+    DisposalJob job = completed(*m_registry->disposal().draft({first.id, second.id}).value);
     job.items[1].result = QStringLiteral("failed");
     const qint64 eventsBefore = m_registry->audit().count();
 
-    const Result<DisposalJob> recorded = m_service->record(job);
+    const Result<DisposalJob> recorded = m_registry->disposal().record(job);
     QVERIFY(!recorded.ok());
     QVERIFY2(recorded.error.contains(second.assetNo), qPrintable(recorded.error));
     QVERIFY(!recorded.error.contains(first.assetNo));
@@ -190,32 +204,32 @@ void TestDisposalService::failedVerificationCannotComplete()
     // All or nothing: the passed item was not completed either.
     QCOMPARE(m_registry->assets().byId(first.id)->status, QStringLiteral("in_use"));
     QCOMPARE(m_registry->assets().byId(second.id)->status, QStringLiteral("in_use"));
-    QCOMPARE(m_service->store().jobCount(), 0);
+    QCOMPARE(m_registry->disposal().jobCount(), 0);
     QCOMPARE(m_registry->audit().count(), eventsBefore);
 
     // Even an override reason does not excuse a failed verification.
     job.overrideReason = QStringLiteral("急ぎのため");
-    QVERIFY(!m_service->record(job).ok());
+    QVERIFY(!m_registry->disposal().record(job).ok());
 }
 
 void TestDisposalService::techniqueMustFitMethod()
 {
     const Asset asset = createAsset(QStringLiteral("紙の申請書"), 3);
-    DisposalJob job = completed(*m_service->draft({asset.id}).value);
+    DisposalJob job = completed(*m_registry->disposal().draft({asset.id}).value);
     job.technique = QStringLiteral("overwrite");
-    Result<DisposalJob> recorded = m_service->record(job);
+    Result<DisposalJob> recorded = m_registry->disposal().record(job);
     QVERIFY(!recorded.ok());
     QCOMPARE(recorded.problems.constFirst().field, QStringLiteral("technique"));
     job.technique = QStringLiteral("melt");
-    recorded = m_service->record(job);
+    recorded = m_registry->disposal().record(job);
     QVERIFY2(recorded.ok(), qPrintable(recorded.error));
 }
 
 void TestDisposalService::missingPeopleAndDatesAreRefused()
 {
     const Asset asset = createAsset(QStringLiteral("外付けHDD"), 1);
-    DisposalJob job = *m_service->draft({asset.id}).value;
-    const QList<Problem> problems = m_service->validate(job);
+    DisposalJob job = *m_registry->disposal().draft({asset.id}).value;
+    const QList<Problem> problems = m_registry->disposal().validate(job);
     QStringList fields;
     for (const Problem &problem : problems)
         fields << problem.field;
@@ -224,24 +238,24 @@ void TestDisposalService::missingPeopleAndDatesAreRefused()
 
     job = completed(job);
     job.validatedBy.date = job.performedBy.date.addDays(-1);
-    QCOMPARE(m_service->validate(job).constFirst().field, QStringLiteral("validated_on"));
+    QCOMPARE(m_registry->disposal().validate(job).constFirst().field, QStringLiteral("validated_on"));
     job = completed(job);
     job.performedBy.date = QDate::currentDate().addDays(1);
-    QVERIFY(!m_service->validate(job).isEmpty());
+    QVERIFY(!m_registry->disposal().validate(job).isEmpty());
     job = completed(job);
     job.certificateNo = QStringLiteral("C-1");
-    QCOMPARE(m_service->validate(job).constFirst().field, QStringLiteral("contractor"));
+    QCOMPARE(m_registry->disposal().validate(job).constFirst().field, QStringLiteral("contractor"));
     job.contractor = QStringLiteral("株式会社データ消去サービス");
-    QVERIFY(m_service->validate(job).isEmpty());
+    QVERIFY(m_registry->disposal().validate(job).isEmpty());
     job.destination = QStringLiteral("other");
-    QCOMPARE(m_service->validate(job).constFirst().field, QStringLiteral("notes"));
+    QCOMPARE(m_registry->disposal().validate(job).constFirst().field, QStringLiteral("notes"));
 }
 
 void TestDisposalService::draftStartsCompliant()
 {
     const Asset low = createAsset(QStringLiteral("公開資料"), 1);
     const Asset high = createAsset(QStringLiteral("顧客台帳"), 3);
-    const Result<DisposalJob> draft = m_service->draft({low.id, high.id});
+    const Result<DisposalJob> draft = m_registry->disposal().draft({low.id, high.id});
     QVERIFY(draft.ok());
     QCOMPARE(draft.value->method, QStringLiteral("destroy"));
     QCOMPARE(draft.value->items.at(0).minimumMethod, QStringLiteral("clear"));
@@ -258,7 +272,7 @@ void TestDisposalService::jobWithSeveralItems()
         assets << createAsset(QStringLiteral("回収PC %1").arg(n), n == 4 ? 3 : 2);
         ids << assets.constLast().id;
     }
-    DisposalJob job = completed(*m_service->draft(ids).value);
+    DisposalJob job = completed(*m_registry->disposal().draft(ids).value);
     job.contractor = QStringLiteral("株式会社データ消去サービス");
     job.certificateNo = QStringLiteral("DS-2026-0042");
     job.method = QStringLiteral("destroy");
@@ -270,11 +284,11 @@ void TestDisposalService::jobWithSeveralItems()
         job.items[index].backup = index == 0 ? QStringLiteral("yes") : QStringLiteral("no");
     }
     job.items[0].backupLocation = QStringLiteral("NAS-02");
-    const Result<DisposalJob> recorded = m_service->record(job);
+    const Result<DisposalJob> recorded = m_registry->disposal().record(job);
     QVERIFY2(recorded.ok(), qPrintable(recorded.error));
     QCOMPARE(recorded.value->jobNo, QStringLiteral("D-000001"));
 
-    const std::optional<DisposalJob> stored = m_service->jobByNo(QStringLiteral("D-000001"));
+    const std::optional<DisposalJob> stored = m_registry->disposal().jobByNo(QStringLiteral("D-000001"));
     QVERIFY(stored);
     QCOMPARE(stored->items.size(), 4);
     for (int index = 0; index < 4; ++index) {
@@ -283,7 +297,7 @@ void TestDisposalService::jobWithSeveralItems()
         QCOMPARE(item.serialNo, QStringLiteral("SER-%1").arg(100 + index));
         QCOMPARE(item.result, QStringLiteral("passed"));
         QCOMPARE(item.confidentiality, assets.at(index).confidentiality);
-        QCOMPARE(m_service->jobForAsset(item.assetId)->jobNo, stored->jobNo);
+        QCOMPARE(m_registry->disposal().jobForAsset(item.assetId)->jobNo, stored->jobNo);
         // Each asset is disposed and its history says by which record.
         QCOMPARE(m_registry->assets().byId(item.assetId)->status, QStringLiteral("disposed"));
         const QList<AuditEvent> history = m_registry->audit().eventsFor(QStringLiteral("asset"), item.assetNo);
@@ -307,7 +321,8 @@ void TestDisposalService::jobWithSeveralItems()
 
     // A second job numbers on.
     const Asset more = createAsset(QStringLiteral("追加媒体"), 1);
-    const Result<DisposalJob> second = m_service->record(completed(*m_service->draft({more.id}).value));
+    const Result<DisposalJob> second =
+        m_registry->disposal().record(completed(*m_registry->disposal().draft({more.id}).value));
     QVERIFY2(second.ok(), qPrintable(second.error));
     QCOMPARE(second.value->jobNo, QStringLiteral("D-000002"));
 }
@@ -315,33 +330,36 @@ void TestDisposalService::jobWithSeveralItems()
 void TestDisposalService::readOnlyAfterCompletion()
 {
     const Asset asset = createAsset(QStringLiteral("旧サーバ"), 2);
-    const Result<DisposalJob> recorded = m_service->record(completed(*m_service->draft({asset.id}).value));
+    const Result<DisposalJob> recorded =
+        m_registry->disposal().record(completed(*m_registry->disposal().draft({asset.id}).value));
     QVERIFY2(recorded.ok(), qPrintable(recorded.error));
 
     Asset disposed = *m_registry->assets().byId(asset.id);
     disposed.name = QStringLiteral("名前を変える");
-    const Result<Asset> updated = m_registry->updateAsset(disposed);
+    const Result<Asset> updated = m_registry->assets().updateAsset(disposed);
     QVERIFY(!updated.ok());
     QVERIFY(updated.error.contains(asset.assetNo));
     QCOMPARE(m_registry->assets().byId(asset.id)->name, QStringLiteral("旧サーバ"));
 
     // Disposing of the same asset again is refused, by the draft and by record().
-    QVERIFY(!m_service->draft({asset.id}).ok());
+    QVERIFY(!m_registry->disposal().draft({asset.id}).ok());
     DisposalJob again = completed(*recorded.value);
     again.id = 0;
-    const Result<DisposalJob> second = m_service->record(again);
+    const Result<DisposalJob> second = m_registry->disposal().record(again);
     QVERIFY(!second.ok());
     QVERIFY(second.error.contains(recorded.value->jobNo));
-    QCOMPARE(m_service->store().jobCount(), 1);
+    QCOMPARE(m_registry->disposal().jobCount(), 1);
 }
 
 void TestDisposalService::databaseRefusesChangesToRecords()
 {
     const Asset asset = createAsset(QStringLiteral("旧サーバ"), 2);
-    const Result<DisposalJob> recorded = m_service->record(completed(*m_service->draft({asset.id}).value));
+    const Result<DisposalJob> recorded =
+        m_registry->disposal().record(completed(*m_registry->disposal().draft({asset.id}).value));
     QVERIFY(recorded.ok());
     // Even SQL written past the service cannot change a final record or a disposed asset.
-    QSqlQuery query(m_registry->database().connection());
+    QSqlDatabase raw = rawConnection(m_registry->path());
+    QSqlQuery query(raw);
     const QStringList statements = {
         QStringLiteral("UPDATE disposal_job SET method = 'clear'"),
         QStringLiteral("DELETE FROM disposal_job"),
@@ -353,7 +371,7 @@ void TestDisposalService::databaseRefusesChangesToRecords()
     };
     for (const QString &statement : statements)
         QVERIFY2(!query.exec(statement), qPrintable(statement));
-    QCOMPARE(m_service->job(recorded.value->id)->method, recorded.value->method);
+    QCOMPARE(m_registry->disposal().job(recorded.value->id)->method, recorded.value->method);
     QCOMPARE(m_registry->assets().byId(asset.id)->status, QStringLiteral("disposed"));
 }
 
@@ -361,29 +379,30 @@ void TestDisposalService::amendmentsKeepTheOriginal()
 {
     const Asset first = createAsset(QStringLiteral("PC-A"), 1);
     const Asset second = createAsset(QStringLiteral("PC-B"), 1);
-    const Result<DisposalJob> recorded = m_service->record(completed(*m_service->draft({first.id, second.id}).value));
+    const Result<DisposalJob> recorded =
+        m_registry->disposal().record(completed(*m_registry->disposal().draft({first.id, second.id}).value));
     QVERIFY(recorded.ok());
     const DisposalJob &job = *recorded.value;
     const qint64 secondItem = job.items.at(1).id;
 
-    const Result<DisposalAmendment> amended = m_service->amend(
+    const Result<DisposalAmendment> amended = m_registry->disposal().amend(
         job.id, secondItem, QStringLiteral("serial_no"), QStringLiteral("WX-99"), QStringLiteral("ラベルの読み違い"));
     QVERIFY2(amended.ok(), qPrintable(amended.error));
     QCOMPARE(amended.value->oldValue, QStringLiteral("SN-") + second.assetNo);
     // A code typed in Japanese is stored as the code; dates in any accepted format as ISO.
-    QVERIFY(m_service
-                ->amend(job.id, 0, QStringLiteral("verification"), QStringLiteral("抜き取り検証"),
-                        QStringLiteral("実際は抜き取り"))
+    QVERIFY(m_registry->disposal()
+                .amend(job.id, 0, QStringLiteral("verification"), QStringLiteral("抜き取り検証"),
+                       QStringLiteral("実際は抜き取り"))
                 .ok());
-    QVERIFY(m_service
-                ->amend(job.id, 0, QStringLiteral("performed_on"),
-                        job.performedBy.date.toString(QStringLiteral("yyyy/M/d")), QStringLiteral("同じ日"))
+    QVERIFY(m_registry->disposal()
+                .amend(job.id, 0, QStringLiteral("performed_on"),
+                       job.performedBy.date.toString(QStringLiteral("yyyy/M/d")), QStringLiteral("同じ日"))
                 .error.contains(QStringLiteral("Nothing to amend")));
 
-    const std::optional<DisposalJob> original = m_service->job(job.id);
+    const std::optional<DisposalJob> original = m_registry->disposal().job(job.id);
     QCOMPARE(original->items.at(1).serialNo, QStringLiteral("SN-") + second.assetNo);
     QCOMPARE(original->verification, QStringLiteral("full"));
-    const QList<DisposalAmendment> amendments = m_service->amendments(job.id);
+    const QList<DisposalAmendment> amendments = m_registry->disposal().amendments(job.id);
     QCOMPARE(amendments.size(), 2);
     QCOMPARE(amendments.at(1).newValue, QStringLiteral("sampling"));
     const DisposalJob corrected = DisposalService::effective(*original, amendments);
@@ -400,7 +419,8 @@ void TestDisposalService::amendmentsKeepTheOriginal()
              QStringLiteral("ラベルの読み違い"));
 
     // Amendments themselves are append-only.
-    QSqlQuery query(m_registry->database().connection());
+    QSqlDatabase raw = rawConnection(m_registry->path());
+    QSqlQuery query(raw);
     QVERIFY(!query.exec(QStringLiteral("UPDATE disposal_amendment SET new_value = 'X'")));
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM disposal_amendment")));
 }
@@ -408,54 +428,61 @@ void TestDisposalService::amendmentsKeepTheOriginal()
 void TestDisposalService::amendmentMustKeepTheRules()
 {
     const Asset asset = createAsset(QStringLiteral("顧客DB"), 3);
-    const Result<DisposalJob> recorded = m_service->record(completed(*m_service->draft({asset.id}).value));
+    const Result<DisposalJob> recorded =
+        m_registry->disposal().record(completed(*m_registry->disposal().draft({asset.id}).value));
     QVERIFY(recorded.ok());
     const qint64 id = recorded.value->id;
     const qint64 itemId = recorded.value->items.constFirst().id;
     const QString reason = QStringLiteral("訂正");
 
-    QVERIFY(!m_service->amend(id, itemId, QStringLiteral("result"), QStringLiteral("failed"), reason).ok());
-    QVERIFY(!m_service->amend(id, itemId, QStringLiteral("asset_no"), QStringLiteral("IA-9"), reason).ok());
-    QVERIFY(!m_service->amend(id, itemId, QStringLiteral("serial_no"), QStringLiteral("X"), QString()).ok());
-    QVERIFY(!m_service->amend(id, 0, QStringLiteral("method"), QStringLiteral("wipe"), reason).ok());
-    QVERIFY(!m_service->amend(id, 0, QStringLiteral("performed_by_name"), QStringLiteral("  "), reason).ok());
+    QVERIFY(!m_registry->disposal().amend(id, itemId, QStringLiteral("result"), QStringLiteral("failed"), reason).ok());
+    QVERIFY(!m_registry->disposal().amend(id, itemId, QStringLiteral("asset_no"), QStringLiteral("IA-9"), reason).ok());
+    QVERIFY(
+        !m_registry->disposal().amend(id, itemId, QStringLiteral("serial_no"), QStringLiteral("X"), QString()).ok());
+    QVERIFY(!m_registry->disposal().amend(id, 0, QStringLiteral("method"), QStringLiteral("wipe"), reason).ok());
+    QVERIFY(
+        !m_registry->disposal().amend(id, 0, QStringLiteral("performed_by_name"), QStringLiteral("  "), reason).ok());
     // A weaker method needs the override reason first; the technique must follow the method.
     Result<DisposalAmendment> weaker =
-        m_service->amend(id, 0, QStringLiteral("technique"), QStringLiteral("degauss"), reason);
+        m_registry->disposal().amend(id, 0, QStringLiteral("technique"), QStringLiteral("degauss"), reason);
     QVERIFY(!weaker.ok());
-    QVERIFY(!m_service->amend(id, 0, QStringLiteral("method"), QStringLiteral("purge"), reason).ok());
-    QVERIFY(m_service->amend(id, 0, QStringLiteral("override_reason"), QStringLiteral("媒体がリース品"), reason).ok());
-    QVERIFY(!m_service->amend(id, 0, QStringLiteral("technique"), QStringLiteral("other"), reason).ok());
-    QVERIFY(m_service->amend(id, 0, QStringLiteral("notes"), QStringLiteral("手順は別紙"), reason).ok());
-    QVERIFY(m_service->amend(id, 0, QStringLiteral("technique"), QStringLiteral("other"), reason).ok());
-    QVERIFY2(m_service->amend(id, 0, QStringLiteral("method"), QStringLiteral("パージ"), reason).ok(), "purge");
-    const DisposalJob corrected = DisposalService::effective(*m_service->job(id), m_service->amendments(id));
+    QVERIFY(!m_registry->disposal().amend(id, 0, QStringLiteral("method"), QStringLiteral("purge"), reason).ok());
+    QVERIFY(m_registry->disposal()
+                .amend(id, 0, QStringLiteral("override_reason"), QStringLiteral("媒体がリース品"), reason)
+                .ok());
+    QVERIFY(!m_registry->disposal().amend(id, 0, QStringLiteral("technique"), QStringLiteral("other"), reason).ok());
+    QVERIFY(m_registry->disposal().amend(id, 0, QStringLiteral("notes"), QStringLiteral("手順は別紙"), reason).ok());
+    QVERIFY(m_registry->disposal().amend(id, 0, QStringLiteral("technique"), QStringLiteral("other"), reason).ok());
+    QVERIFY2(m_registry->disposal().amend(id, 0, QStringLiteral("method"), QStringLiteral("パージ"), reason).ok(),
+             "purge");
+    const DisposalJob corrected =
+        DisposalService::effective(*m_registry->disposal().job(id), m_registry->disposal().amendments(id));
     QCOMPARE(corrected.method, QStringLiteral("purge"));
     QVERIFY(corrected.hasOverride());
-    QCOMPARE(m_service->amendments(id).size(), 4);
+    QCOMPARE(m_registry->disposal().amendments(id).size(), 4);
 }
 
 void TestDisposalService::registryMinimumIsEditable()
 {
     QString error;
-    QVERIFY2(m_service->setMinimumMethod(2, QStringLiteral("destroy"), &error), qPrintable(error));
-    QCOMPARE(m_service->rule().levelMinimum(2), QStringLiteral("destroy"));
+    QVERIFY2(m_registry->disposal().setMinimumMethod(2, QStringLiteral("destroy"), &error), qPrintable(error));
+    QCOMPARE(m_registry->disposal().rule().levelMinimum(2), QStringLiteral("destroy"));
     // Level 3 may not become weaker than level 2.
-    QVERIFY(!m_service->setMinimumMethod(3, QStringLiteral("purge"), &error));
+    QVERIFY(!m_registry->disposal().setMinimumMethod(3, QStringLiteral("purge"), &error));
     QVERIFY(error.contains(QStringLiteral("level 2")));
-    QVERIFY(!m_service->setMinimumMethod(1, QStringLiteral("shred"), &error));
-    QVERIFY(!m_service->setMinimumMethod(4, QStringLiteral("destroy"), &error));
+    QVERIFY(!m_registry->disposal().setMinimumMethod(1, QStringLiteral("shred"), &error));
+    QVERIFY(!m_registry->disposal().setMinimumMethod(4, QStringLiteral("destroy"), &error));
     const QList<AuditEvent> events =
         m_registry->audit().eventsFor(QStringLiteral("setting"), DisposalRule::settingKey(2));
     QCOMPARE(events.size(), 1);
 
     // The edited rule applies to new disposals.
     const Asset asset = createAsset(QStringLiteral("社内資料"), 2);
-    DisposalJob job = completed(*m_service->draft({asset.id}).value);
+    DisposalJob job = completed(*m_registry->disposal().draft({asset.id}).value);
     QCOMPARE(job.method, QStringLiteral("destroy"));
     job.method = QStringLiteral("purge");
     job.technique = QStringLiteral("block_erase");
-    QVERIFY(!m_service->record(job).ok());
+    QVERIFY(!m_registry->disposal().record(job).ok());
 }
 
 void TestDisposalService::dueForDisposal()
@@ -466,17 +493,17 @@ void TestDisposalService::dueForDisposal()
     const Asset soon = createAsset(QStringLiteral("来月まで"), 1, QStringLiteral("in_use"), today.addDays(20));
     const Asset later = createAsset(QStringLiteral("来年まで"), 1, QStringLiteral("in_use"), today.addDays(400));
     const Asset pending = createAsset(QStringLiteral("廃棄予定"), 1, QStringLiteral("disposal_pending"));
-    Asset permanent = m_registry->newAsset();
+    Asset permanent = m_registry->assets().newAsset();
     permanent.name = QStringLiteral("永年保存");
     permanent.department = QStringLiteral("総務部");
     permanent.owner = QStringLiteral("佐藤 花子");
     permanent.retentionPermanent = true;
-    QVERIFY(m_registry->createAsset(permanent).ok());
+    QVERIFY(m_registry->assets().createAsset(permanent).ok());
     const Asset gone = createAsset(QStringLiteral("廃棄済み"), 1, QStringLiteral("in_use"), today.addDays(-30));
-    QVERIFY(m_service->record(completed(*m_service->draft({gone.id}).value)).ok());
+    QVERIFY(m_registry->disposal().record(completed(*m_registry->disposal().draft({gone.id}).value)).ok());
 
     QString error;
-    QList<DueAsset> due = m_service->due(0, 0, 100, &error);
+    QList<DueAsset> due = m_registry->disposal().due(0, 0, 100, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QStringList numbers;
     for (const DueAsset &row : due)
@@ -485,12 +512,12 @@ void TestDisposalService::dueForDisposal()
     QCOMPARE(due.at(0).reason, DueAsset::Reason::RetentionPassed);
     QCOMPARE(due.at(1).reason, DueAsset::Reason::RetentionEnding);
     QCOMPARE(due.at(2).reason, DueAsset::Reason::Pending);
-    QCOMPARE(m_service->dueCount(0, &error), 3);
+    QCOMPARE(m_registry->disposal().dueCount(0, &error), 3);
 
-    due = m_service->due(30, 0, 100, &error);
+    due = m_registry->disposal().due(30, 0, 100, &error);
     QCOMPARE(due.size(), 4);
     QCOMPARE(due.at(2).asset.assetNo, soon.assetNo);
-    QCOMPARE(m_service->dueCount(365 * 2, &error), 5);
+    QCOMPARE(m_registry->disposal().dueCount(365 * 2, &error), 5);
     Q_UNUSED(later);
 }
 

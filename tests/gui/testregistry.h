@@ -1,6 +1,7 @@
 // Shared set-up of the GUI tests: a fresh registry in a temporary folder, optionally filled with synthetic assets.
 #pragma once
 
+#include "service/assetservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 
@@ -26,7 +27,8 @@ inline std::unique_ptr<Registry> create(const QTemporaryDir &dir, int assets = 0
     }
     registry->setActor(QStringLiteral("tester@test"));
     if (assets > 0) {
-        const Result<int> added = registry->createAssets(SyntheticAssets::generate(assets, registry->scheme(), 7));
+        const Result<int> added = registry->assets().createAssets(
+            SyntheticAssets::generate(assets, registry->scheme(), 7, QDate::currentDate()));
         if (!added.ok()) {
             qWarning("%s", qPrintable(added.error));
             return nullptr;
@@ -38,7 +40,7 @@ inline std::unique_ptr<Registry> create(const QTemporaryDir &dir, int assets = 0
 // A valid asset that a test can save as it is.
 inline Asset validAsset(const Registry &registry, const QString &name = QStringLiteral("Payroll data"))
 {
-    Asset asset = registry.newAsset();
+    Asset asset = registry.assets().newAsset();
     asset.name = name;
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("Owner One");

@@ -3,11 +3,12 @@
 // same asset refused without overwriting the first save; disposed assets read-only.
 #include "editor/asseteditor.h"
 #include "editor/levelselector.h"
+#include "service/assetservice.h"
 #include "testregistry.h"
 #include "widgets/messagebox.h"
 
 #include "i18n/language.h"
-#include "storage/disposalstore.h"
+#include "service/auditlog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +18,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -102,7 +106,7 @@ std::unique_ptr<AssetEditor> TestAssetEditor::openEditor(const Asset &asset)
 
 void TestAssetEditor::createsAssetThroughEditor()
 {
-    std::unique_ptr<AssetEditor> editor = openEditor(m_registry->newAsset());
+    std::unique_ptr<AssetEditor> editor = openEditor(m_registry->assets().newAsset());
     QVERIFY(editor->isNew());
     QCOMPARE(editor->windowTitle(), QStringLiteral("New Asset"));
     QVERIFY(field<QLineEdit>(*editor, AssetField::AssetNo)->text().isEmpty());
@@ -150,7 +154,7 @@ void TestAssetEditor::createsAssetThroughEditor()
     QCOMPARE(editor->result(), int(QDialog::Accepted));
 
     QCOMPARE(m_registry->assets().totalCount(), qint64(1));
-    const std::optional<Asset> stored = m_registry->assets().byAssetNo(QStringLiteral("IA-000001"));
+    const Result<Asset> stored = m_registry->assets().byAssetNo(QStringLiteral("IA-000001"));
     QVERIFY(stored);
     QCOMPARE(editor->savedAsset().id, stored->id);
     QCOMPARE(stored->name, QStringLiteral("Customer master data"));
@@ -173,7 +177,7 @@ void TestAssetEditor::createsAssetThroughEditor()
 
 void TestAssetEditor::editsAsset()
 {
-    const Result<Asset> created = m_registry->createAsset(TestRegistry::validAsset(*m_registry));
+    const Result<Asset> created = m_registry->assets().createAsset(TestRegistry::validAsset(*m_registry));
     QVERIFY(created.ok());
     const qint64 eventsBefore = m_registry->audit().count();
 
@@ -196,7 +200,7 @@ void TestAssetEditor::editsAsset()
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
     QCOMPARE(editor->result(), int(QDialog::Accepted));
 
-    const std::optional<Asset> stored = m_registry->assets().byId(created.value->id);
+    const Result<Asset> stored = m_registry->assets().byId(created.value->id);
     QCOMPARE(stored->name, QStringLiteral("Payroll data 2026"));
     QCOMPARE(stored->status, QStringLiteral("stored"));
     QCOMPARE(stored->retentionUntil, QDate(2031, 3, 31));
@@ -213,8 +217,8 @@ void TestAssetEditor::suggestsExistingValues()
     Asset first = TestRegistry::validAsset(*m_registry, QStringLiteral("First"));
     first.department = QStringLiteral("経理部");
     first.storage = QStringLiteral("File server");
-    QVERIFY(m_registry->createAsset(first).ok());
-    QVERIFY(m_registry->createAsset(TestRegistry::validAsset(*m_registry, QStringLiteral("Second"))).ok());
+    QVERIFY(m_registry->assets().createAsset(first).ok());
+    QVERIFY(m_registry->assets().createAsset(TestRegistry::validAsset(*m_registry, QStringLiteral("Second"))).ok());
     std::unique_ptr<AssetEditor> editor = openEditor(*m_registry->assets().byAssetNo(QStringLiteral("IA-000002")));
     auto *department = field<QComboBox>(*editor, AssetField::Department);
     QCOMPARE(department->currentText(), QStringLiteral("総務部"));
@@ -233,7 +237,7 @@ void TestAssetEditor::suggestsExistingValues()
 
 void TestAssetEditor::enterInMultiLineFieldStartsNewLine()
 {
-    const Result<Asset> created = m_registry->createAsset(TestRegistry::validAsset(*m_registry));
+    const Result<Asset> created = m_registry->assets().createAsset(TestRegistry::validAsset(*m_registry));
     QVERIFY(created.ok());
     std::unique_ptr<AssetEditor> editor = openEditor(*created.value);
     auto *remarks = field<QPlainTextEdit>(*editor, AssetField::Remarks);
@@ -253,7 +257,7 @@ void TestAssetEditor::enterInMultiLineFieldStartsNewLine()
 
 void TestAssetEditor::problemsMarkFieldsAndFocusFirst()
 {
-    std::unique_ptr<AssetEditor> editor = openEditor(m_registry->newAsset());
+    std::unique_ptr<AssetEditor> editor = openEditor(m_registry->assets().newAsset());
     field<QLineEdit>(*editor, AssetField::BusinessCategory)->setFocus();
     QVERIFY(!editor->save());
     QCOMPARE(m_registry->assets().totalCount(), qint64(0));
@@ -309,7 +313,7 @@ void TestAssetEditor::classificationFollowsLevels()
     QTemporaryDir dir;
     m_registry = TestRegistry::create(dir, 0, scheme);
     QVERIFY(m_registry);
-    std::unique_ptr<AssetEditor> editor = openEditor(m_registry->newAsset());
+    std::unique_ptr<AssetEditor> editor = openEditor(m_registry->assets().newAsset());
     const ClassificationScheme &levels = m_registry->scheme();
     const QList<QPair<Objective, int>> chosen = {{Objective::Confidentiality, confidentiality},
                                                  {Objective::Integrity, integrity},
@@ -337,7 +341,7 @@ void TestAssetEditor::classificationFollowsLevels()
 void TestAssetEditor::nextReviewFollowsImportance()
 {
     const QDate today = QDate::currentDate();
-    std::unique_ptr<AssetEditor> editor = openEditor(m_registry->newAsset());
+    std::unique_ptr<AssetEditor> editor = openEditor(m_registry->assets().newAsset());
     auto *nextReview = field<QDateEdit>(*editor, AssetField::NextReview);
     QVERIFY(editor->nextReviewFromImportance()->isChecked());
     QVERIFY(!nextReview->isEnabled());
@@ -363,7 +367,7 @@ void TestAssetEditor::nextReviewFollowsImportance()
 
 void TestAssetEditor::secondEditorIsRefused()
 {
-    const Result<Asset> created = m_registry->createAsset(TestRegistry::validAsset(*m_registry));
+    const Result<Asset> created = m_registry->assets().createAsset(TestRegistry::validAsset(*m_registry));
     QVERIFY(created.ok());
     std::unique_ptr<AssetEditor> first = openEditor(*created.value);
     std::unique_ptr<AssetEditor> second = openEditor(*created.value);
@@ -379,7 +383,7 @@ void TestAssetEditor::secondEditorIsRefused()
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("IA-000001")));
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("changed by someone else")));
     // Nothing overwritten, and the user's typing is still there.
-    std::optional<Asset> stored = m_registry->assets().byId(created.value->id);
+    Result<Asset> stored = m_registry->assets().byId(created.value->id);
     QCOMPARE(stored->name, QStringLiteral("First save"));
     QCOMPARE(stored->owner, QStringLiteral("Owner One"));
     QCOMPARE(stored->rowVersion, 2);
@@ -404,13 +408,13 @@ void TestAssetEditor::escapeAsksBeforeDiscarding()
 {
     {
         // Nothing typed: Escape closes at once.
-        std::unique_ptr<AssetEditor> editor = openEditor(m_registry->newAsset());
+        std::unique_ptr<AssetEditor> editor = openEditor(m_registry->assets().newAsset());
         const int boxes = MessageBox::count();
         QTest::keyClick(editor.get(), Qt::Key_Escape);
         QVERIFY(!editor->isVisible());
         QCOMPARE(MessageBox::count(), boxes);
     }
-    std::unique_ptr<AssetEditor> editor = openEditor(m_registry->newAsset());
+    std::unique_ptr<AssetEditor> editor = openEditor(m_registry->assets().newAsset());
     QTest::keyClicks(field<QLineEdit>(*editor, AssetField::Name), QStringLiteral("Draft"));
     MessageBox::setNextAnswer(QMessageBox::Cancel);
     QTest::keyClick(editor.get(), Qt::Key_Escape);
@@ -424,7 +428,7 @@ void TestAssetEditor::escapeAsksBeforeDiscarding()
 
 void TestAssetEditor::statusCannotBeSetToDisposed()
 {
-    std::unique_ptr<AssetEditor> editor = openEditor(m_registry->newAsset());
+    std::unique_ptr<AssetEditor> editor = openEditor(m_registry->assets().newAsset());
     auto *status = field<QComboBox>(*editor, AssetField::Status);
     QStringList codes;
     for (int index = 0; index < status->count(); ++index)
@@ -435,14 +439,21 @@ void TestAssetEditor::statusCannotBeSetToDisposed()
 
 void TestAssetEditor::disposedAssetOpensReadOnly()
 {
-    const Result<Asset> created = m_registry->createAsset(TestRegistry::validAsset(*m_registry));
+    const Result<Asset> created = m_registry->assets().createAsset(TestRegistry::validAsset(*m_registry));
     QVERIFY(created.ok());
-    // Disposal is recorded by its own service; here only its end state matters.
-    DisposalStore disposals(m_registry->database());
-    bool changed = false;
-    QString error;
-    QVERIFY2(disposals.markAssetDisposed(created.value->id, &changed, &error), qPrintable(error));
-    const std::optional<Asset> disposed = m_registry->assets().byId(created.value->id);
+    // Disposal is recorded by its own service; here only its end state matters, written straight into the file.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        db.setDatabaseName(m_registry->path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(QStringLiteral("UPDATE asset SET status = 'disposed', row_version = row_version + 1 "
+                                           "WHERE id = %1")
+                                .arg(created.value->id)),
+                 qPrintable(query.lastError().text()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const Result<Asset> disposed = m_registry->assets().byId(created.value->id);
     QCOMPARE(disposed->status, QStringLiteral("disposed"));
 
     std::unique_ptr<AssetEditor> editor = openEditor(*disposed);

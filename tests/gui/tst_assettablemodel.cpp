@@ -2,6 +2,8 @@
 // and filtering run in SQL and change the rows shown; pages are fetched only for the rows asked for and the cache
 // stays bounded.
 #include "models/assettablemodel.h"
+#include "service/assetservice.h"
+#include "service/settingsservice.h"
 #include "testregistry.h"
 #include "widgets/assettableview.h"
 
@@ -124,7 +126,7 @@ void TestAssetTableModel::showsEveryAssetOnce()
     QCOMPARE(m_model->data(m_model->index(0, AssetField::AssetType)).toString(),
              AssetCodes::assetTypeName(first.assetType));
     QCOMPARE(m_model->data(m_model->index(0, AssetField::Label)).toString(),
-             m_registry->handlingLabel(first.confidentiality));
+             m_registry->settings().handlingLabel(first.confidentiality));
 }
 
 void TestAssetTableModel::sortsInSql_data()
@@ -437,7 +439,7 @@ void TestAssetTableModel::findsRowOfAsset()
 void TestAssetTableModel::refreshShowsNewAsset()
 {
     const Result<Asset> created =
-        m_registry->createAsset(TestRegistry::validAsset(*m_registry, QStringLiteral("New one")));
+        m_registry->assets().createAsset(TestRegistry::validAsset(*m_registry, QStringLiteral("New one")));
     QVERIFY(created.ok());
     QCOMPARE(m_model->rowCount(), kAssets);
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);

@@ -10,6 +10,7 @@
 #include "widgets/filterbar.h"
 
 #include "i18n/language.h"
+#include "service/assetservice.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -166,7 +167,7 @@ void TestLanguage::mainWindowSwitchesAtRuntime()
 
 void TestLanguage::editorSwitchesAtRuntime()
 {
-    Asset asset = m_registry->assets().byAssetNo(QStringLiteral("IA-000001")).value();
+    Asset asset = *m_registry->assets().byAssetNo(QStringLiteral("IA-000001"));
     AssetEditor editor(*m_registry, asset);
     editor.show();
     const ClassificationScheme &scheme = m_registry->scheme();

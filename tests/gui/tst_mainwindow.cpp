@@ -6,6 +6,8 @@
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
 #include "models/assettablemodel.h"
+#include "service/assetservice.h"
+#include "service/settingsservice.h"
 #include "testregistry.h"
 #include "widgets/assettableview.h"
 #include "widgets/filedialog.h"
@@ -431,8 +433,8 @@ void TestMainWindow::newRegistryDialogCreatesRegistry()
     std::unique_ptr<Registry> registry = dialog.takeRegistry();
     QVERIFY(registry);
     QCOMPARE(registry->scheme().code(), QStringLiteral("fips199"));
-    QCOMPARE(registry->organisation(), QStringLiteral("Data Platform Office"));
-    QCOMPARE(registry->assetNoPrefix(), QStringLiteral("DP-"));
+    QCOMPARE(registry->settings().organisation(), QStringLiteral("Data Platform Office"));
+    QCOMPARE(registry->settings().assetNoPrefix(), QStringLiteral("DP-"));
     QVERIFY(QFileInfo::exists(path));
 
     MainWindow window;

@@ -4,6 +4,7 @@
 #include "io/csvreader.h"
 #include "service/assetexport.h"
 #include "service/assetimport.h"
+#include "service/assetservice.h"
 #include "service/assetvalues.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
@@ -61,9 +62,9 @@ std::unique_ptr<Registry> TestAssetExport::createRegistry(const QString &name, c
 
 void TestAssetExport::fill(Registry &registry)
 {
-    QList<Asset> assets = SyntheticAssets::generate(150, registry.scheme(), 7);
+    QList<Asset> assets = SyntheticAssets::generate(150, registry.scheme(), 7, QDate::currentDate());
     // The values files break on: quotes, commas, line breaks, spaces at the ends, characters Excel users type.
-    Asset edge = registry.newAsset();
+    Asset edge = registry.assets().newAsset();
     edge.name = QString::fromUtf8("①顧客台帳「本番」, \"特別\" ㈱髙﨑～ＡＢＣ");
     edge.businessCategory = QString::fromUtf8("契約管理");
     edge.remarks = QString::fromUtf8("  1行目, 続き\r\n2行目 \"引用\"\n3行目　全角スペース  ");
@@ -88,7 +89,7 @@ void TestAssetExport::fill(Registry &registry)
     edge.nextReview = QDate(2026, 4, 1);
     edge.status = QStringLiteral("disposal_pending");
     assets.append(edge);
-    const Result<int> created = registry.createAssets(assets);
+    const Result<int> created = registry.assets().createAssets(assets);
     QVERIFY2(created.ok(), qPrintable(created.error));
 }
 
@@ -172,15 +173,15 @@ void TestAssetExport::cp932ReportsWhatItCannotHold()
 {
     auto registry = createRegistry(QStringLiteral("r.sqlite"), QStringLiteral("ipa"));
     QVERIFY(registry);
-    Asset asset = registry->newAsset();
+    Asset asset = registry->assets().newAsset();
     asset.name = QString::fromUtf8("𠮷野家の契約書");
     asset.department = QString::fromUtf8("総務部");
     asset.owner = QString::fromUtf8("山田 太郎");
     asset.remarks = QString::fromUtf8("波ダッシュ〜（Mac で入力）");
-    QVERIFY(registry->createAsset(asset).ok());
+    QVERIFY(registry->assets().createAsset(asset).ok());
     asset.name = QString::fromUtf8("問題のない名前 ①㈱髙﨑～");
     asset.remarks.clear();
-    QVERIFY(registry->createAsset(asset).ok());
+    QVERIFY(registry->assets().createAsset(asset).ok());
 
     AssetExport::Options options;
     options.encoding = TextEncoding::Encoding::Cp932;

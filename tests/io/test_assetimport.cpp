@@ -2,6 +2,8 @@
 // Japanese Excel users type them, every problem reported as row, column and message, and all or nothing.
 #include "io/csvwriter.h"
 #include "service/assetimport.h"
+#include "service/assetservice.h"
+#include "service/auditlog.h"
 #include "service/registry.h"
 #include "workbookfixture.h"
 

@@ -9,7 +9,10 @@
 #include "mainwindow/mainwindow.h"
 #include "printing/printfonts.h"
 #include "service/assetimport.h"
+#include "service/assetservice.h"
+#include "service/auditlog.h"
 #include "service/registry.h"
+#include "service/settingsservice.h"
 #include "service/syntheticassets.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
@@ -84,7 +87,9 @@ void TestLedgerActions::init()
     auto registry = Registry::create(m_dir->filePath(QStringLiteral("registry.sqlite")), options, &error);
     QVERIFY2(registry, qPrintable(error));
     registry->setActor(QStringLiteral("tester@workstation"));
-    QVERIFY(registry->createAssets(SyntheticAssets::generate(40, registry->scheme(), 9)).ok());
+    QVERIFY(registry->assets()
+                .createAssets(SyntheticAssets::generate(40, registry->scheme(), 9, QDate::currentDate()))
+                .ok());
     m_registry = registry.get();
     m_window = std::make_unique<MainWindow>();
     m_window->setRegistry(std::move(registry));
@@ -212,8 +217,8 @@ void TestLedgerActions::settingsAreSavedAndAudited()
     dialog.organisationEdit()->setText(QString::fromUtf8("○○市 情報政策課"));
     dialog.labelEdit(3)->setText(QString::fromUtf8("極秘"));
     QVERIFY(dialog.save());
-    QCOMPARE(m_registry->organisation(), QString::fromUtf8("○○市 情報政策課"));
-    QCOMPARE(m_registry->handlingLabel(3), QString::fromUtf8("極秘"));
+    QCOMPARE(m_registry->settings().organisation(), QString::fromUtf8("○○市 情報政策課"));
+    QCOMPARE(m_registry->settings().handlingLabel(3), QString::fromUtf8("極秘"));
     QCOMPARE(m_registry->audit().count(), events + 2);
     // Saving again without changes writes nothing; clearing a label brings back the standard one.
     RegistrySettingsDialog again(*m_registry);
@@ -222,7 +227,7 @@ void TestLedgerActions::settingsAreSavedAndAudited()
     QCOMPARE(m_registry->audit().count(), events + 2);
     again.labelEdit(3)->clear();
     QVERIFY(again.save());
-    QCOMPARE(m_registry->handlingLabel(3), ClassificationScheme::defaultHandlingLabel(3));
+    QCOMPARE(m_registry->settings().handlingLabel(3), ClassificationScheme::defaultHandlingLabel(3));
 }
 
 QTEST_MAIN(TestLedgerActions)

@@ -8,7 +8,9 @@
 #include "printing/printfonts.h"
 #include "printing/printlanguage.h"
 #include "service/assetexport.h"
+#include "service/assetservice.h"
 #include "service/registry.h"
+#include "service/settingsservice.h"
 
 #include <QPdfWriter>
 #include <QProcess>
@@ -148,7 +150,7 @@ void TestLedgerPdf::fillJapanese(int count, int longRemarksEvery)
         departments << randomText(random, pool, 2, 6) + QString::fromUtf8(endings[index % 4]);
     QList<Asset> drafts;
     for (int index = 0; index < count; ++index) {
-        Asset asset = m_registry->newAsset();
+        Asset asset = m_registry->assets().newAsset();
         asset.name = randomText(random, pool, 4, 16);
         if (index % 5 == 0)
             asset.name += QString::fromUtf8("（㈱髙﨑～①）");
@@ -166,7 +168,7 @@ void TestLedgerPdf::fillJapanese(int count, int longRemarksEvery)
         asset.availability = 1 + (index / 2) % 2;
         drafts.append(asset);
     }
-    const Result<int> created = m_registry->createAssets(drafts);
+    const Result<int> created = m_registry->assets().createAssets(drafts);
     QVERIFY2(created.ok(), qPrintable(created.error));
     m_assets = m_registry->assets().page({}, {}, 0, count, nullptr);
     QCOMPARE(m_assets.size(), count);
@@ -305,7 +307,7 @@ void TestLedgerPdf::headerAndFooter()
         QVERIFY2(text.contains(heading), qPrintable(QStringLiteral("page %1 has no column headings").arg(page)));
         QVERIFY2(text.contains(QString::fromUtf8("社外秘")),
                  qPrintable(QStringLiteral("page %1 has no banner").arg(page)));
-        QVERIFY2(withoutSpaces(text).contains(withoutSpaces(m_registry->organisation())),
+        QVERIFY2(withoutSpaces(text).contains(withoutSpaces(m_registry->settings().organisation())),
                  qPrintable(QStringLiteral("page %1 has no organisation").arg(page)));
         // "Page n of N" in English, "n / N ページ" in Japanese: both hold n and N in that order.
         const QRegularExpression number(QStringLiteral("%1\\D{1,8}%2").arg(page).arg(pages));

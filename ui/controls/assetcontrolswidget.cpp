@@ -6,7 +6,9 @@
 #include "controlpickerdialog.h"
 
 #include "domain/controlcodes.h"
-#include "service/controlservice.h"
+#include "service/assignmentservice.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
 #include "service/registry.h"
 #include "widgets/messagebox.h"
 
@@ -26,7 +28,6 @@
 AssetControlsWidget::AssetControlsWidget(Registry &registry, qint64 assetId, bool readOnly, QWidget *parent)
     : QWidget(parent)
     , m_registry(registry)
-    , m_service(std::make_unique<ControlService>(registry))
     , m_assetId(assetId)
     , m_readOnly(readOnly)
 {
@@ -123,7 +124,7 @@ void AssetControlsWidget::refresh()
         updateDetails();
         return;
     }
-    const Result<QList<AssetControl>> rows = m_service->controlsOfAsset(m_assetId);
+    const Result<QList<AssetControl>> rows = m_registry.assignments().controlsOfAsset(m_assetId);
     if (!rows.ok()) {
         m_model->setRows({});
         m_summary->setText(rows.error);
@@ -184,7 +185,7 @@ void AssetControlsWidget::updateDetails()
     }
     QString text = row->control.codeAndTitle() + QStringLiteral("\n") + row->control.description();
     if (row->required) {
-        const QStringList reasons = m_service->requirementReasons(m_assetId, row->control.id);
+        const QStringList reasons = m_registry.baseline().requirementReasons(m_assetId, row->control.id);
         text += QStringLiteral("\n\n") + tr("Required by the baseline: %1").arg(reasons.join(QStringLiteral("; ")));
     }
     if (row->assignment && !row->assignment->applicable)
@@ -198,7 +199,7 @@ ControlPickerDialog *AssetControlsWidget::assignControls()
 {
     if (m_readOnly || m_assetId == 0)
         return nullptr;
-    auto *picker = new ControlPickerDialog(*m_service, true, this);
+    auto *picker = new ControlPickerDialog(m_registry, true, this);
     picker->setAttribute(Qt::WA_DeleteOnClose);
     m_picker = picker;
     connect(picker, &QDialog::finished, this, [this, picker](int result) {
@@ -240,10 +241,10 @@ AssignmentDialog *AssetControlsWidget::openAssignment(const QList<qint64> &contr
         return nullptr;
     QList<Control> controls;
     for (qint64 id : controlIds) {
-        if (const std::optional<Control> control = m_service->control(id))
+        if (const std::optional<Control> control = m_registry.catalogs().control(id))
             controls << *control;
     }
-    auto *dialog = new AssignmentDialog(*m_service, {m_assetId}, controls, this);
+    auto *dialog = new AssignmentDialog(m_registry, {m_assetId}, controls, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     connect(dialog, &QDialog::finished, this, [this](int result) {
@@ -280,7 +281,7 @@ void AssetControlsWidget::removeAssignment()
     for (const AssetControl *row : std::as_const(rows))
         ids << row->control.id;
     for (qint64 id : std::as_const(ids)) {
-        const Result<bool> removed = m_service->unassign(m_assetId, id);
+        const Result<bool> removed = m_registry.assignments().unassign(m_assetId, id);
         if (!removed.ok()) {
             MessageBox::critical(this, tr("Assignment Not Removed"), removed.error);
             break;

@@ -10,7 +10,6 @@
 class AssetControlsModel;
 class AssignmentDialog;
 class ControlPickerDialog;
-class ControlService;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -60,7 +59,6 @@ private:
     AssignmentDialog *openAssignment(const QList<qint64> &controlIds);
 
     Registry &m_registry;
-    std::unique_ptr<ControlService> m_service;
     qint64 m_assetId = 0;
     bool m_readOnly = false;
     AssetControlsModel *m_model = nullptr;

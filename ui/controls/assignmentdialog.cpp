@@ -2,7 +2,8 @@
 #include "assignmentdialog.h"
 
 #include "domain/controlcodes.h"
-#include "service/controlservice.h"
+#include "service/assignmentservice.h"
+#include "service/registry.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -33,10 +34,10 @@ QString dateFormat()
 
 } // namespace
 
-AssignmentDialog::AssignmentDialog(ControlService &service, const QList<qint64> &assetIds,
-                                   const QList<Control> &controls, QWidget *parent)
+AssignmentDialog::AssignmentDialog(Registry &registry, const QList<qint64> &assetIds, const QList<Control> &controls,
+                                   QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_registry(registry)
     , m_assetIds(assetIds)
     , m_controls(controls)
     , m_bulk(assetIds.size() != 1 || controls.size() != 1)
@@ -217,7 +218,7 @@ void AssignmentDialog::load()
     if (m_bulk || m_assetIds.isEmpty() || m_controls.isEmpty())
         return;
     const std::optional<ControlAssignment> stored =
-        m_service.assignment(m_assetIds.constFirst(), m_controls.constFirst().id);
+        m_registry.assignments().assignment(m_assetIds.constFirst(), m_controls.constFirst().id);
     if (!stored)
         return;
     m_applicable->setChecked(stored->applicable);
@@ -271,7 +272,7 @@ bool AssignmentDialog::save()
     QList<qint64> controlIds;
     for (const Control &control : std::as_const(m_controls))
         controlIds << control.id;
-    const Result<int> saved = m_service.assignMany(m_assetIds, controlIds, patch);
+    const Result<int> saved = m_registry.assignments().assignMany(m_assetIds, controlIds, patch);
     if (!saved.ok()) {
         m_problems->setText(saved.error);
         m_problems->show();

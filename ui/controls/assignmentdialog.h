@@ -11,7 +11,7 @@
 #include <QHash>
 #include <QList>
 
-class ControlService;
+class Registry;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -26,7 +26,7 @@ class AssignmentDialog final : public QDialog
     Q_OBJECT
 
 public:
-    AssignmentDialog(ControlService &service, const QList<qint64> &assetIds, const QList<Control> &controls,
+    AssignmentDialog(Registry &registry, const QList<qint64> &assetIds, const QList<Control> &controls,
                      QWidget *parent = nullptr);
 
     bool isBulk() const { return m_bulk; }
@@ -59,7 +59,7 @@ private:
     void load();
     void updateEnabled();
 
-    ControlService &m_service;
+    Registry &m_registry;
     QList<qint64> m_assetIds;
     QList<Control> m_controls;
     bool m_bulk = false;

@@ -5,7 +5,8 @@
 
 #include "domain/assetcodes.h"
 #include "domain/classification.h"
-#include "service/controlservice.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
 #include "service/registry.h"
 #include "widgets/messagebox.h"
 
@@ -40,7 +41,6 @@ void setLevel(QComboBox *combo, const std::optional<int> &value)
 BaselineDialog::BaselineDialog(Registry &registry, QWidget *parent)
     : QDialog(parent)
     , m_registry(registry)
-    , m_service(std::make_unique<ControlService>(registry))
 {
     setObjectName(QStringLiteral("baselineDialog"));
     m_intro = new QLabel(this);
@@ -83,7 +83,7 @@ BaselineDialog::BaselineDialog(Registry &registry, QWidget *parent)
     connect(m_save, &QPushButton::clicked, this, &BaselineDialog::accept);
     connect(m_cancel, &QPushButton::clicked, this, &BaselineDialog::reject);
     retranslateUi();
-    load(m_service->baseline());
+    load(m_registry.baseline().baseline());
     resize(1150, 720);
 }
 
@@ -168,7 +168,7 @@ void BaselineDialog::appendRow(const BaselineRule &rule)
 {
     const int row = m_table->rowCount();
     m_table->insertRow(row);
-    const std::optional<Control> control = m_service->control(rule.controlId);
+    const std::optional<Control> control = m_registry.catalogs().control(rule.controlId);
     auto *item = new QTableWidgetItem(control ? control->codeAndTitle() : QString::number(rule.controlId));
     item->setData(kIdRole, rule.controlId);
     if (control) {
@@ -254,7 +254,7 @@ void BaselineDialog::addRules(const QList<qint64> &controlIds)
 
 bool BaselineDialog::addRulesFromPicker()
 {
-    ControlPickerDialog picker(*m_service, true, this);
+    ControlPickerDialog picker(m_registry, true, this);
     if (picker.exec() != QDialog::Accepted)
         return false;
     QList<qint64> ids;
@@ -285,7 +285,7 @@ void BaselineDialog::resetToDefault()
                                 "added are removed when you save.")) != QMessageBox::Yes)
         return;
     // The shipped rules are put in the table; nothing is written until Save.
-    const Result<QList<BaselineRule>> shipped = m_service->defaultBaseline();
+    const Result<QList<BaselineRule>> shipped = m_registry.baseline().defaultBaseline();
     if (!shipped.ok()) {
         MessageBox::critical(this, tr("Baseline Not Reset"), shipped.error);
         return;
@@ -296,7 +296,7 @@ void BaselineDialog::resetToDefault()
 
 bool BaselineDialog::save()
 {
-    const Result<int> saved = m_service->setBaseline(rules());
+    const Result<int> saved = m_registry.baseline().setBaseline(rules());
     if (!saved.ok()) {
         m_problems->setText(saved.error);
         m_problems->show();

@@ -11,7 +11,6 @@
 
 #include <memory>
 
-class ControlService;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -64,7 +63,6 @@ private:
     void fillCombo(QComboBox *combo, Column column) const;
 
     Registry &m_registry;
-    std::unique_ptr<ControlService> m_service;
     QLabel *m_intro = nullptr;
     QLabel *m_problems = nullptr;
     QTableWidget *m_table = nullptr;

@@ -4,7 +4,8 @@
 #include "controleditdialog.h"
 
 #include "domain/controlcodes.h"
-#include "service/controlservice.h"
+#include "service/catalogservice.h"
+#include "service/customcontrolservice.h"
 #include "service/registry.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
@@ -31,7 +32,6 @@ constexpr int kIdRole = Qt::UserRole + 1;
 CatalogDialog::CatalogDialog(Registry &registry, QWidget *parent)
     : QDialog(parent)
     , m_registry(registry)
-    , m_service(std::make_unique<ControlService>(registry))
 {
     setObjectName(QStringLiteral("catalogDialog"));
     m_catalogs = new QListWidget(this);
@@ -138,7 +138,7 @@ void CatalogDialog::fillCatalogs()
     const QSignalBlocker blocker(m_catalogs);
     const qint64 current = currentCatalogId();
     m_catalogs->clear();
-    const QList<ControlCatalog> catalogs = m_service->catalogs();
+    const QList<ControlCatalog> catalogs = m_registry.catalogs().catalogs();
     const QLocale locale;
     for (const ControlCatalog &catalog : catalogs) {
         auto *item = new QListWidgetItem(
@@ -164,7 +164,7 @@ void CatalogDialog::fillControls()
 {
     const qint64 currentControl = currentControlId();
     m_controls->clear();
-    const std::optional<ControlCatalog> catalog = m_service->catalog(currentCatalogId());
+    const std::optional<ControlCatalog> catalog = m_registry.catalogs().catalog(currentCatalogId());
     if (!catalog) {
         m_catalogInfo->clear();
         updateDetails();
@@ -182,7 +182,7 @@ void CatalogDialog::fillControls()
                          locale.toString(catalog->updatedAt.toLocalTime(), QLocale::ShortFormat));
     m_catalogInfo->setText(info.join(QLatin1Char('\n')));
     const bool own = catalog->kind == ControlCatalog::Kind::Own;
-    const QList<Control> controls = m_service->controls(catalog->id, own);
+    const QList<Control> controls = m_registry.catalogs().controls(catalog->id, own);
     QList<QTreeWidgetItem *> items;
     for (const Control &control : controls) {
         auto *item = new QTreeWidgetItem(
@@ -208,7 +208,7 @@ void CatalogDialog::fillControls()
 
 void CatalogDialog::updateDetails()
 {
-    const std::optional<Control> control = m_service->control(currentControlId());
+    const std::optional<Control> control = m_registry.catalogs().control(currentControlId());
     const bool own = control && control->catalogKey == QLatin1String("own");
     m_edit->setEnabled(own);
     m_retire->setEnabled(own);
@@ -231,7 +231,7 @@ bool CatalogDialog::importOscal()
     if (path.isEmpty())
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const Result<CatalogChange> change = m_service->importOscal(path);
+    const Result<CatalogChange> change = m_registry.catalogs().importOscal(path);
     QApplication::restoreOverrideCursor();
     if (!change.ok()) {
         MessageBox::critical(this, tr("Catalogue Not Imported"), change.error);
@@ -253,7 +253,7 @@ bool CatalogDialog::addOwnControl()
 {
     Control draft;
     draft.area = 1;
-    ControlEditDialog dialog(*m_service, draft, this);
+    ControlEditDialog dialog(m_registry, draft, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     fillCatalogs();
@@ -263,10 +263,10 @@ bool CatalogDialog::addOwnControl()
 
 bool CatalogDialog::editOwnControl()
 {
-    const std::optional<Control> control = m_service->control(currentControlId());
+    const std::optional<Control> control = m_registry.catalogs().control(currentControlId());
     if (!control || control->catalogKey != QLatin1String("own"))
         return false;
-    ControlEditDialog dialog(*m_service, *control, this);
+    ControlEditDialog dialog(m_registry, *control, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     fillControls();
@@ -275,7 +275,7 @@ bool CatalogDialog::editOwnControl()
 
 bool CatalogDialog::toggleRetired()
 {
-    const std::optional<Control> control = m_service->control(currentControlId());
+    const std::optional<Control> control = m_registry.catalogs().control(currentControlId());
     if (!control)
         return false;
     if (!control->retired &&
@@ -284,7 +284,7 @@ bool CatalogDialog::toggleRetired()
                                 "their assignments of it.")
                                  .arg(control->codeAndTitle())) != QMessageBox::Yes)
         return false;
-    const Result<Control> changed = m_service->setRetired(control->id, !control->retired);
+    const Result<Control> changed = m_registry.customControls().setRetired(control->id, !control->retired);
     if (!changed.ok()) {
         MessageBox::critical(this, tr("Control Not Changed"), changed.error);
         return false;

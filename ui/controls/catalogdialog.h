@@ -7,7 +7,6 @@
 
 #include <memory>
 
-class ControlService;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -46,7 +45,6 @@ private:
     void updateDetails();
 
     Registry &m_registry;
-    std::unique_ptr<ControlService> m_service;
     QListWidget *m_catalogs = nullptr;
     QLabel *m_catalogInfo = nullptr;
     QTreeWidget *m_controls = nullptr;

@@ -12,8 +12,12 @@
 #include "mainwindow/mainwindow.h"
 #include "printing/applicabilitydocument.h"
 #include "printing/pagedtablerenderer.h"
+#include "service/assignmentservice.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
 #include "service/controlexport.h"
-#include "service/controlservice.h"
+#include "service/customcontrolservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
@@ -165,11 +169,10 @@ int ControlActions::assignToSelected()
                                                         "can no longer be changed."));
         return 0;
     }
-    ControlService service(*registry);
-    ControlPickerDialog picker(service, true, m_window);
+    ControlPickerDialog picker(*registry, true, m_window);
     if (picker.exec() != QDialog::Accepted)
         return 0;
-    AssignmentDialog dialog(service, ids, picker.selectedControls(), m_window);
+    AssignmentDialog dialog(*registry, ids, picker.selectedControls(), m_window);
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     QString message = tr("%1 assignments saved").arg(QLocale().toString(dialog.savedCount()));
@@ -205,8 +208,7 @@ bool ControlActions::exportApplicability()
     Registry *registry = m_window->registry();
     if (!registry)
         return false;
-    ControlService service(*registry);
-    const QList<ControlCatalog> catalogs = service.catalogs();
+    const QList<ControlCatalog> catalogs = registry->catalogs().catalogs();
     QStringList names;
     QList<ControlCatalog> usable;
     for (const ControlCatalog &catalog : catalogs) {
@@ -237,7 +239,7 @@ bool ControlActions::exportApplicability()
             return false;
         }
     } else {
-        const Result<int> written = ControlExport::writeApplicability(service, catalog.id, path);
+        const Result<int> written = ControlExport::writeApplicability(registry->gaps(), catalog.id, path);
         if (!written.ok()) {
             MessageBox::critical(m_window, tr("Statement Not Exported"), written.error);
             return false;

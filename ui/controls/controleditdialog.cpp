@@ -2,7 +2,8 @@
 #include "controleditdialog.h"
 
 #include "domain/controlcodes.h"
-#include "service/controlservice.h"
+#include "service/customcontrolservice.h"
+#include "service/registry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,9 +25,9 @@ QStringList references(const QString &text)
 
 } // namespace
 
-ControlEditDialog::ControlEditDialog(ControlService &service, const Control &control, QWidget *parent)
+ControlEditDialog::ControlEditDialog(Registry &registry, const Control &control, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_registry(registry)
     , m_control(control)
 {
     m_problems = new QLabel(this);
@@ -110,8 +111,8 @@ bool ControlEditDialog::save()
     control.descriptionEn = m_descriptionEn->toPlainText();
     control.isoRefs = references(m_iso->text());
     control.nistRefs = references(m_nist->text());
-    const Result<Control> saved =
-        control.id == 0 ? m_service.addOwnControl(control) : m_service.updateOwnControl(control);
+    const Result<Control> saved = control.id == 0 ? m_registry.customControls().addOwnControl(control)
+                                                  : m_registry.customControls().updateOwnControl(control);
     if (!saved.ok()) {
         m_problems->setText(saved.error);
         m_problems->show();

@@ -6,7 +6,7 @@
 
 #include <QDialog>
 
-class ControlService;
+class Registry;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -19,7 +19,7 @@ class ControlEditDialog final : public QDialog
 
 public:
     // A control with id 0 is new.
-    ControlEditDialog(ControlService &service, const Control &control, QWidget *parent = nullptr);
+    ControlEditDialog(Registry &registry, const Control &control, QWidget *parent = nullptr);
 
     Control savedControl() const { return m_saved; }
     QLineEdit *codeEdit() const { return m_code; }
@@ -40,7 +40,7 @@ protected:
 private:
     void retranslateUi();
 
-    ControlService &m_service;
+    Registry &m_registry;
     Control m_control;
     Control m_saved;
     QList<QLabel *> m_labels;

@@ -2,7 +2,8 @@
 #include "controlpickerdialog.h"
 
 #include "domain/controlcodes.h"
-#include "service/controlservice.h"
+#include "service/catalogservice.h"
+#include "service/registry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,16 +24,16 @@ constexpr int kIdRole = Qt::UserRole + 1;
 
 } // namespace
 
-ControlPickerDialog::ControlPickerDialog(ControlService &service, bool multiple, QWidget *parent)
+ControlPickerDialog::ControlPickerDialog(Registry &registry, bool multiple, QWidget *parent)
     : QDialog(parent)
-    , m_service(service)
+    , m_registry(registry)
     , m_multiple(multiple)
 {
     m_catalogLabel = new QLabel(this);
     m_catalog = new QComboBox(this);
     m_catalog->setObjectName(QStringLiteral("catalogCombo"));
     m_catalog->addItem(QString(), qint64(0));
-    const QList<ControlCatalog> catalogs = service.catalogs();
+    const QList<ControlCatalog> catalogs = registry.catalogs().catalogs();
     for (const ControlCatalog &catalog : catalogs) {
         if (catalog.controlCount > 0)
             m_catalog->addItem(catalog.displayTitle(), catalog.id);
@@ -77,7 +78,7 @@ ControlPickerDialog::ControlPickerDialog(ControlService &service, bool multiple,
     layout->addWidget(splitter, 1);
     layout->addWidget(m_buttons);
 
-    m_controls = service.controls();
+    m_controls = registry.catalogs().controls();
     connect(m_catalog, &QComboBox::currentIndexChanged, this, &ControlPickerDialog::fill);
     connect(m_search, &QLineEdit::textChanged, this, &ControlPickerDialog::fill);
     connect(m_list, &QTreeWidget::itemSelectionChanged, this, &ControlPickerDialog::updateDescription);

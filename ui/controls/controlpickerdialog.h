@@ -7,7 +7,7 @@
 #include <QDialog>
 #include <QList>
 
-class ControlService;
+class Registry;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -20,7 +20,7 @@ class ControlPickerDialog final : public QDialog
     Q_OBJECT
 
 public:
-    ControlPickerDialog(ControlService &service, bool multiple, QWidget *parent = nullptr);
+    ControlPickerDialog(Registry &registry, bool multiple, QWidget *parent = nullptr);
 
     QList<Control> selectedControls() const;
     // Selects the control with this id (tests, and reopening with a choice).
@@ -37,7 +37,7 @@ private:
     void fill();
     void updateDescription();
 
-    ControlService &m_service;
+    Registry &m_registry;
     QList<Control> m_controls;
     QComboBox *m_catalog = nullptr;
     QLineEdit *m_search = nullptr;

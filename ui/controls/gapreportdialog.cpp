@@ -7,8 +7,10 @@
 #include "domain/controlcodes.h"
 #include "printing/gapreportdocument.h"
 #include "printing/pagedtablerenderer.h"
+#include "service/assetservice.h"
+#include "service/catalogservice.h"
 #include "service/controlexport.h"
-#include "service/controlservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
@@ -38,7 +40,6 @@
 GapReportDialog::GapReportDialog(Registry &registry, QWidget *parent)
     : QDialog(parent)
     , m_registry(registry)
-    , m_service(std::make_unique<ControlService>(registry))
 {
     setObjectName(QStringLiteral("gapReportDialog"));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
@@ -67,7 +68,7 @@ GapReportDialog::GapReportDialog(Registry &registry, QWidget *parent)
     m_catalogLabel = new QLabel(this);
     m_catalog = new QComboBox(this);
     m_catalog->addItem(QString(), qint64(0));
-    const QList<ControlCatalog> catalogs = m_service->catalogs();
+    const QList<ControlCatalog> catalogs = m_registry.catalogs().catalogs();
     for (const ControlCatalog &catalog : catalogs)
         m_catalog->addItem(catalog.displayTitle(), catalog.id);
     m_catalogLabel->setBuddy(m_catalog);
@@ -94,7 +95,7 @@ GapReportDialog::GapReportDialog(Registry &registry, QWidget *parent)
         tree->setMaximumHeight(190);
     }
 
-    m_model = new GapTableModel(*m_service, this);
+    m_model = new GapTableModel(m_registry, this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("gapView"));
     m_view->setModel(m_model);
@@ -235,7 +236,7 @@ void GapReportDialog::refresh()
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const GapFilter current = filter();
-    const Result<GapSummary> summary = m_service->gapSummary(current);
+    const Result<GapSummary> summary = m_registry.gaps().gapSummary(current);
     QApplication::restoreOverrideCursor();
     if (!summary.ok()) {
         m_summary = GapSummary();
@@ -286,8 +287,9 @@ bool GapReportDialog::exportCsv()
                              this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(800);
-    const Result<qint64> written = ControlExport::writeGaps(*m_service, filter(), path, TextEncoding::Encoding::Utf8Bom,
-                                                            [&progress](qint64 done) { progress.setValue(int(done)); });
+    const Result<qint64> written =
+        ControlExport::writeGaps(m_registry.gaps(), filter(), path, TextEncoding::Encoding::Utf8Bom,
+                                 [&progress](qint64 done) { progress.setValue(int(done)); });
     if (!written.ok()) {
         MessageBox::critical(this, tr("Gap Report Not Exported"), written.error);
         return false;

@@ -9,7 +9,6 @@
 
 #include <memory>
 
-class ControlService;
 class GapTableModel;
 class QComboBox;
 class QLabel;
@@ -58,7 +57,6 @@ private:
     void fillCounts();
 
     Registry &m_registry;
-    std::unique_ptr<ControlService> m_service;
     GapSummary m_summary;
     GapTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;

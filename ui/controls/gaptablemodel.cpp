@@ -3,7 +3,8 @@
 
 #include "domain/assetfield.h"
 #include "domain/controlcodes.h"
-#include "service/controlservice.h"
+#include "service/gapreportservice.h"
+#include "service/registry.h"
 
 #include <QBrush>
 #include <QColor>
@@ -11,9 +12,9 @@
 
 #include <limits>
 
-GapTableModel::GapTableModel(ControlService &service, QObject *parent)
+GapTableModel::GapTableModel(Registry &registry, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_service(service)
+    , m_registry(registry)
 {
 }
 
@@ -34,7 +35,7 @@ const ControlGap *GapTableModel::fetch(int row) const
     const int page = row / kPageSize;
     auto it = m_pages.find(page);
     if (it == m_pages.end()) {
-        const Result<QList<ControlGap>> read = m_service.gaps(m_filter, qint64(page) * kPageSize, kPageSize);
+        const Result<QList<ControlGap>> read = m_registry.gaps().gaps(m_filter, qint64(page) * kPageSize, kPageSize);
         ++m_pagesRead;
         if (!read.ok()) {
             emit const_cast<GapTableModel *>(this)->errorOccurred(read.error);

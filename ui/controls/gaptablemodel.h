@@ -9,7 +9,7 @@
 #include <QHash>
 #include <QList>
 
-class ControlService;
+class Registry;
 
 class GapTableModel final : public QAbstractTableModel
 {
@@ -32,7 +32,7 @@ public:
     static constexpr int kPageSize = 256;
     static constexpr int kMaxPages = 24;
 
-    explicit GapTableModel(ControlService &service, QObject *parent = nullptr);
+    explicit GapTableModel(Registry &registry, QObject *parent = nullptr);
 
     // Shows the gaps of a filter, whose total the caller read from the summary.
     void setFilter(const GapFilter &filter, qint64 total);
@@ -53,7 +53,7 @@ signals:
 private:
     const ControlGap *fetch(int row) const;
 
-    ControlService &m_service;
+    Registry &m_registry;
     GapFilter m_filter;
     qint64 m_total = 0;
     mutable QHash<int, QList<ControlGap>> m_pages;

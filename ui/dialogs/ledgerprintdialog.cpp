@@ -1,5 +1,6 @@
 // The ledger print options dialog.
 #include "ledgerprintdialog.h"
+#include "service/settingsservice.h"
 
 #include "i18n/language.h"
 #include "service/registry.h"
@@ -61,9 +62,9 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
     m_banner->setObjectName(QStringLiteral("banner"));
     m_banner->setEditable(true);
     for (int level = 3; level >= 1; --level)
-        m_banner->addItem(registry.handlingLabel(level));
+        m_banner->addItem(registry.settings().handlingLabel(level));
     m_banner->addItem(QString());
-    m_banner->setCurrentText(options.banner.value_or(registry.handlingLabel(2)));
+    m_banner->setCurrentText(options.banner.value_or(registry.settings().handlingLabel(2)));
     m_banner->setToolTip(tr("Printed at the top right of every page, like a stamp. Leave empty for none."));
 
     m_approvals = new QCheckBox(tr("Approval boxes (approved, checked, prepared) on the first page"), this);

@@ -1,5 +1,6 @@
 // The registry settings dialog.
 #include "registrysettingsdialog.h"
+#include "service/settingsservice.h"
 
 #include "domain/classification.h"
 #include "service/registry.h"
@@ -19,7 +20,7 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     setWindowTitle(tr("Registry Settings"));
     setObjectName(QStringLiteral("registrySettingsDialog"));
 
-    m_organisation = new QLineEdit(registry.organisation(), this);
+    m_organisation = new QLineEdit(registry.settings().organisation(), this);
     m_organisation->setObjectName(QStringLiteral("organisation"));
     m_organisation->setPlaceholderText(tr("e.g. 株式会社サンプル 情報セキュリティ委員会"));
 
@@ -35,7 +36,7 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     for (int level = 3; level >= 1; --level) {
         QLineEdit *edit = new QLineEdit(labelsBox);
         edit->setObjectName(QStringLiteral("handlingLabel%1").arg(level));
-        const QString own = registry.handlingLabel(level);
+        const QString own = registry.settings().handlingLabel(level);
         const QString standard = ClassificationScheme::defaultHandlingLabel(level);
         edit->setText(own == standard ? QString() : own);
         edit->setPlaceholderText(standard);
@@ -70,10 +71,10 @@ bool RegistrySettingsDialog::save()
         // An empty text stores nothing of our own: the standard (translated) label applies. The standard text typed
         // back in is kept as "nothing of our own" too, so that it follows the language.
         const QString own = text == ClassificationScheme::defaultHandlingLabel(level) ? QString() : text;
-        values.append({Registry::handlingLabelKey(level), own});
+        values.append({SettingsService::handlingLabelKey(level), own});
     }
     QString error;
-    if (!m_registry.setSettings(values, &error)) {
+    if (!m_registry.settings().setSettings(values, &error)) {
         MessageBox::critical(this, tr("Cannot Save Settings"), error);
         return false;
     }

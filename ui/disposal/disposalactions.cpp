@@ -162,7 +162,7 @@ void DisposalActions::showRecordOfCurrent()
     const std::optional<Asset> asset = m_window->currentAsset();
     if (!registry || !asset)
         return;
-    const std::optional<DisposalJob> job = DisposalService(*registry).jobForAsset(asset->id);
+    const std::optional<DisposalJob> job = registry->disposal().jobForAsset(asset->id);
     if (!job) {
         MessageBox::information(m_window, tr("Disposal Record"),
                                 tr("Asset %1 has no disposal record.").arg(asset->assetNo));

@@ -55,10 +55,10 @@ QString fileSize(qint64 bytes)
 DisposalDialog::DisposalDialog(Registry &registry, const QList<qint64> &assetIds, QWidget *parent)
     : QDialog(parent)
     , m_registry(registry)
-    , m_service(std::make_unique<DisposalService>(registry))
+    , m_service(registry.disposal())
 {
     setObjectName(QStringLiteral("disposalDialog"));
-    const Result<DisposalJob> draft = m_service->draft(assetIds);
+    const Result<DisposalJob> draft = m_service.draft(assetIds);
     if (draft.ok())
         m_draft = *draft.value;
     else
@@ -292,7 +292,7 @@ DisposalJob DisposalDialog::job() const
     job.certificateNo = m_certificateNo->text().trimmed();
     job.overrideReason = m_overrideReason->toPlainText().trimmed();
     job.notes = m_notes->toPlainText().trimmed();
-    m_service->applyRule(&job);
+    m_service.applyRule(&job);
     return job;
 }
 
@@ -309,7 +309,7 @@ void DisposalDialog::updateRule()
         minimums << item.minimumMethod;
     m_items->setMinimumMethods(minimums);
     m_items->setMethod(current.method);
-    const QStringList overrides = m_service->overrides(current);
+    const QStringList overrides = m_service.overrides(current);
     if (overrides.isEmpty()) {
         QStringList minimums;
         for (const DisposalItem &item : current.items)
@@ -389,7 +389,7 @@ void DisposalDialog::record()
     // An open cell editor holds a value the model has not seen yet.
     m_itemsView->setCurrentIndex(QModelIndex());
     const DisposalJob current = job();
-    const QList<Problem> problems = m_service->validate(current);
+    const QList<Problem> problems = m_service.validate(current);
     if (!problems.isEmpty()) {
         QStringList messages;
         for (const Problem &problem : problems)
@@ -403,7 +403,7 @@ void DisposalDialog::record()
            nullptr, int(current.items.size()));
     if (MessageBox::question(this, tr("Record Disposal"), question) != QMessageBox::Yes)
         return;
-    const Result<DisposalJob> recorded = m_service->record(current, m_evidence);
+    const Result<DisposalJob> recorded = m_service.record(current, m_evidence);
     if (!recorded.ok()) {
         showProblems(recorded.error);
         return;

@@ -63,7 +63,7 @@ private:
     void showProblems(const QString &text);
 
     Registry &m_registry;
-    std::unique_ptr<DisposalService> m_service;
+    DisposalService &m_service;
     DisposalJob m_draft;
     QString m_loadError;
     std::optional<DisposalJob> m_recorded;

@@ -1,5 +1,6 @@
 // Table model of disposal items.
 #include "disposalitemsmodel.h"
+#include "service/settingsservice.h"
 
 #include "domain/disposalcodes.h"
 #include "domain/disposalfield.h"
@@ -106,7 +107,8 @@ QString DisposalItemsModel::classificationText(const DisposalItem &item) const
     const ClassificationScheme &scheme = m_registry->scheme();
     return tr("C %1 (%2) · I %3 · A %4")
         .arg(scheme.levelLabel(Objective::Confidentiality, item.confidentiality),
-             m_registry->handlingLabel(item.confidentiality), scheme.levelLabel(Objective::Integrity, item.integrity),
+             m_registry->settings().handlingLabel(item.confidentiality),
+             scheme.levelLabel(Objective::Integrity, item.integrity),
              scheme.levelLabel(Objective::Availability, item.availability));
 }
 

@@ -53,7 +53,7 @@ QString localTime(const QDateTime &time)
 DisposalRecordDialog::DisposalRecordDialog(Registry &registry, qint64 jobId, QWidget *parent)
     : QDialog(parent)
     , m_registry(registry)
-    , m_service(std::make_unique<DisposalService>(registry))
+    , m_service(registry.disposal())
     , m_jobId(jobId)
 {
     setObjectName(QStringLiteral("disposalRecordDialog"));
@@ -175,10 +175,10 @@ void DisposalRecordDialog::buildUi()
 
 void DisposalRecordDialog::reload()
 {
-    const std::optional<DisposalJob> job = m_service->job(m_jobId);
+    const std::optional<DisposalJob> job = m_service.job(m_jobId);
     m_original = job.value_or(DisposalJob());
-    m_amendments = m_service->amendments(m_jobId);
-    m_evidence = m_service->evidence(m_jobId);
+    m_amendments = m_service.amendments(m_jobId);
+    m_evidence = m_service.evidence(m_jobId);
     m_effective = DisposalService::effective(m_original, m_amendments);
     QHash<qint64, QStringList> amended;
     for (const DisposalAmendment &amendment : std::as_const(m_amendments)) {
@@ -203,7 +203,7 @@ void DisposalRecordDialog::fillFields()
     setWindowTitle(tr("Disposal Record %1").arg(m_effective.jobNo));
     m_heading->setText(tr("Disposal record %1 — final, recorded by %2 on %3")
                            .arg(m_effective.jobNo, m_effective.recordedBy, localTime(m_effective.recordedAt)));
-    const QStringList overrides = m_service->overrides(m_effective);
+    const QStringList overrides = m_service.overrides(m_effective);
     m_overrideBanner->setVisible(!overrides.isEmpty());
     if (!overrides.isEmpty())
         m_overrideBanner->setText(tr("Override: %1 is weaker than the minimum method for %2. Reason: %3")
@@ -304,7 +304,7 @@ void DisposalRecordDialog::setCertificateLanguage(const QString &language)
 
 void DisposalRecordDialog::amend()
 {
-    AmendmentDialog dialog(*m_service, m_effective, this);
+    AmendmentDialog dialog(m_service, m_effective, this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -314,7 +314,7 @@ QString DisposalRecordDialog::exportEvidenceToTemporaryFile(int row)
     if (row < 0 || row >= m_evidence.size())
         return {};
     const DisposalEvidence &evidence = m_evidence.at(row);
-    const Result<QByteArray> content = m_service->evidenceContent(evidence.id);
+    const Result<QByteArray> content = m_service.evidenceContent(evidence.id);
     if (!content.ok()) {
         MessageBox::critical(this, tr("Cannot Open Evidence"), content.error);
         return {};
@@ -351,7 +351,7 @@ void DisposalRecordDialog::saveEvidence()
     if (row < 0 || row >= m_evidence.size())
         return;
     const DisposalEvidence &evidence = m_evidence.at(row);
-    const Result<QByteArray> content = m_service->evidenceContent(evidence.id);
+    const Result<QByteArray> content = m_service.evidenceContent(evidence.id);
     if (!content.ok()) {
         MessageBox::critical(this, tr("Cannot Save Evidence"), content.error);
         return;
@@ -378,7 +378,7 @@ void DisposalRecordDialog::addEvidence()
         MessageBox::warning(this, tr("Cannot Add Evidence"), file.error);
         return;
     }
-    const Result<DisposalEvidence> added = m_service->addEvidence(m_jobId, *file.value);
+    const Result<DisposalEvidence> added = m_service.addEvidence(m_jobId, *file.value);
     if (!added.ok()) {
         MessageBox::warning(this, tr("Cannot Add Evidence"), added.error);
         return;
@@ -390,7 +390,7 @@ void DisposalRecordDialog::verifyEvidence()
 {
     QStringList changed;
     for (const DisposalEvidence &evidence : std::as_const(m_evidence)) {
-        const Result<QByteArray> content = m_service->evidenceContent(evidence.id);
+        const Result<QByteArray> content = m_service.evidenceContent(evidence.id);
         if (!content.ok())
             changed << evidence.originalName;
     }
@@ -408,7 +408,7 @@ void DisposalRecordDialog::verifyEvidence()
 void DisposalRecordDialog::printCertificate()
 {
     QString error;
-    const std::optional<CertificateData> data = CertificateData::collect(m_registry, *m_service, m_jobId, 0, &error);
+    const std::optional<CertificateData> data = CertificateData::collect(m_registry, m_service, m_jobId, 0, &error);
     if (!data) {
         MessageBox::critical(this, tr("Cannot Print Certificate"), error);
         return;
@@ -425,7 +425,7 @@ void DisposalRecordDialog::printCertificate()
 void DisposalRecordDialog::previewCertificate()
 {
     QString error;
-    const std::optional<CertificateData> data = CertificateData::collect(m_registry, *m_service, m_jobId, 0, &error);
+    const std::optional<CertificateData> data = CertificateData::collect(m_registry, m_service, m_jobId, 0, &error);
     if (!data) {
         MessageBox::critical(this, tr("Cannot Print Certificate"), error);
         return;
@@ -445,7 +445,7 @@ void DisposalRecordDialog::previewCertificate()
 void DisposalRecordDialog::saveCertificate()
 {
     QString error;
-    const std::optional<CertificateData> data = CertificateData::collect(m_registry, *m_service, m_jobId, 0, &error);
+    const std::optional<CertificateData> data = CertificateData::collect(m_registry, m_service, m_jobId, 0, &error);
     if (!data) {
         MessageBox::critical(this, tr("Cannot Save Certificate"), error);
         return;

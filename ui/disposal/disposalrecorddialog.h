@@ -64,7 +64,7 @@ private:
     qint64 selectedEvidenceId() const;
 
     Registry &m_registry;
-    std::unique_ptr<DisposalService> m_service;
+    DisposalService &m_service;
     qint64 m_jobId = 0;
     DisposalJob m_original;
     DisposalJob m_effective;

@@ -55,7 +55,7 @@ DisposalRecordsDialog::DisposalRecordsDialog(Registry &registry, QWidget *parent
 void DisposalRecordsDialog::refresh()
 {
     m_tree->clear();
-    DisposalService service(m_registry);
+    DisposalService &service = m_registry.disposal();
     QString error;
     const QList<DisposalJob> jobs = service.jobs(0, kLimit, &error);
     for (const DisposalJob &listed : jobs) {
@@ -81,8 +81,7 @@ void DisposalRecordsDialog::refresh()
             item->setToolTip(8, job.overrideReason);
         }
     }
-    m_summary->setText(error.isEmpty() ? tr("%n disposal record(s).", nullptr, int(service.store().jobCount()))
-                                       : error);
+    m_summary->setText(error.isEmpty() ? tr("%n disposal record(s).", nullptr, int(service.jobCount())) : error);
     m_open->setEnabled(false);
     for (int column = 0; column < m_tree->columnCount(); ++column)
         m_tree->resizeColumnToContents(column);

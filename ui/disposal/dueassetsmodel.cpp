@@ -36,7 +36,7 @@ void DueAssetsModel::refresh()
     m_total = 0;
     m_error.clear();
     if (m_registry) {
-        DisposalService service(*m_registry);
+        DisposalService &service = m_registry->disposal();
         m_rows = service.due(m_withinDays, 0, m_limit, &m_error);
         m_total = m_rows.size() < m_limit ? m_rows.size() : service.dueCount(m_withinDays, &m_error);
     }

@@ -1,5 +1,6 @@
 // Minimum method per confidentiality level.
 #include "minimummethodsdialog.h"
+#include "service/settingsservice.h"
 
 #include "domain/classification.h"
 #include "domain/disposalcodes.h"
@@ -21,7 +22,7 @@ MinimumMethodsDialog::MinimumMethodsDialog(Registry &registry, QWidget *parent)
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     auto *form = new QFormLayout;
-    const DisposalRule rule = DisposalService(registry).rule();
+    const DisposalRule rule = registry.disposal().rule();
     for (int level = 1; level <= 3; ++level) {
         auto *label = new QLabel(this);
         auto *combo = new QComboBox(this);
@@ -51,7 +52,7 @@ MinimumMethodsDialog::MinimumMethodsDialog(Registry &registry, QWidget *parent)
 
 void MinimumMethodsDialog::save()
 {
-    DisposalService service(m_registry);
+    DisposalService &service = m_registry.disposal();
     // Each level must stay between its neighbours; raising goes from the top level down and lowering from the
     // bottom up, so trying both orders lets any consistent set of choices through.
     QList<int> pending = {3, 2, 1};
@@ -93,7 +94,7 @@ void MinimumMethodsDialog::retranslateUi()
     for (int level = 1; level <= 3; ++level) {
         m_labels.at(level - 1)->setText(
             tr("Confidentiality %1 (%2):")
-                .arg(scheme.levelLabel(Objective::Confidentiality, level), m_registry.handlingLabel(level)));
+                .arg(scheme.levelLabel(Objective::Confidentiality, level), m_registry.settings().handlingLabel(level)));
         QComboBox *combo = m_combos.at(level - 1);
         for (int index = 0; index < combo->count(); ++index)
             combo->setItemText(index,

@@ -1,5 +1,8 @@
 // Asset editor dialog.
 #include "asseteditor.h"
+#include "domain/review.h"
+#include "service/assetservice.h"
+#include "service/settingsservice.h"
 
 #include "controls/assetcontrolswidget.h"
 
@@ -488,7 +491,7 @@ void AssetEditor::load(const Asset &asset)
                                                                       : NoRetention);
     m_retentionDate->setDate(asset.retentionUntil.isValid() ? asset.retentionUntil : today.addYears(5));
     m_registeredOn->setText(LocalDate::toString(asset.registeredOn.isValid() ? asset.registeredOn : today));
-    const QDate defaultReview = Registry::defaultNextReview(asset.importance(), asset.registeredOn);
+    const QDate defaultReview = Review::defaultNextReview(asset.importance(), asset.registeredOn);
     // The date follows importance when it was left at the default (always for a new asset).
     m_nextReviewAuto->setChecked(isNew() || !asset.nextReview.isValid() || asset.nextReview == defaultReview);
     m_nextReview->setDate(asset.nextReview.isValid() ? asset.nextReview : defaultReview);
@@ -587,7 +590,7 @@ void AssetEditor::updateDerived()
     const int importance =
         ClassificationScheme::importance(m_confidentiality->level(), m_integrity->level(), m_availability->level());
     m_importanceValue->setText(m_scheme.importanceLabel(importance));
-    m_handlingValue->setText(m_registry.handlingLabel(m_confidentiality->level()));
+    m_handlingValue->setText(m_registry.settings().handlingLabel(m_confidentiality->level()));
     updateNextReview();
 }
 
@@ -605,7 +608,7 @@ void AssetEditor::updateNextReview()
     if (!isNew() && importance == m_asset.importance() && m_asset.nextReview.isValid())
         m_nextReview->setDate(m_asset.nextReview);
     else
-        m_nextReview->setDate(Registry::defaultNextReview(importance, QDate::currentDate()));
+        m_nextReview->setDate(Review::defaultNextReview(importance, QDate::currentDate()));
 }
 
 void AssetEditor::updateRetention()
@@ -637,7 +640,8 @@ bool AssetEditor::save()
         return false;
     clearProblems();
     const Asset draft = assetFromFields();
-    const Result<Asset> result = isNew() ? m_registry.createAsset(draft) : m_registry.updateAsset(draft);
+    const Result<Asset> result =
+        isNew() ? m_registry.assets().createAsset(draft) : m_registry.assets().updateAsset(draft);
     if (result.ok()) {
         m_saved = *result.value;
         m_asset = m_saved;
@@ -665,7 +669,7 @@ bool AssetEditor::save()
 
 void AssetEditor::reloadFromRegistry()
 {
-    const std::optional<Asset> stored = m_registry.assets().byId(m_asset.id);
+    const Result<Asset> stored = m_registry.assets().byId(m_asset.id);
     if (!stored) {
         MessageBox::critical(this, tr("Asset Not Found"),
                              tr("Asset %1 no longer exists in this registry.").arg(m_asset.assetNo));

@@ -1,5 +1,7 @@
 // Main window of the registry application.
 #include "mainwindow.h"
+#include "service/assetservice.h"
+#include "service/settingsservice.h"
 
 #include "dialogs/newregistrydialog.h"
 #include "domain/classification.h"
@@ -421,7 +423,7 @@ AssetEditor *MainWindow::newAsset()
 {
     if (!m_registry)
         return nullptr;
-    return openEditor(m_registry->newAsset());
+    return openEditor(m_registry->assets().newAsset());
 }
 
 AssetEditor *MainWindow::editAsset()
@@ -432,7 +434,7 @@ AssetEditor *MainWindow::editAsset()
     if (!shown)
         return nullptr;
     // The editor starts from the stored asset, not from the cached row, so that its row version is current.
-    const std::optional<Asset> stored = m_registry->assets().byId(shown->id);
+    const Result<Asset> stored = m_registry->assets().byId(shown->id);
     if (!stored) {
         MessageBox::warning(this, tr("Asset Not Found"),
                             tr("Asset %1 no longer exists in this registry.").arg(shown->assetNo));
@@ -502,7 +504,7 @@ void MainWindow::updateRegistryInfo()
     }
     const QString path = QDir::toNativeSeparators(m_registry->path());
     m_registryLabel->setText(tr("%1 · scheme: %2").arg(path, m_registry->scheme().name()));
-    const QString organisation = m_registry->organisation();
+    const QString organisation = m_registry->settings().organisation();
     m_registryLabel->setToolTip(organisation.isEmpty() ? path : tr("%1\nOrganisation: %2").arg(path, organisation));
     setWindowTitle(tr("%1 – Information Asset Registry").arg(QFileInfo(m_registry->path()).fileName()));
 }

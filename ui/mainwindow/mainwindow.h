@@ -4,7 +4,7 @@
 #pragma once
 
 #include "domain/asset.h"
-#include "storage/assetquery.h"
+#include "domain/assetquery.h"
 
 #include <QMainWindow>
 

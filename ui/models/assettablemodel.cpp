@@ -1,5 +1,7 @@
 // Paged asset table model.
 #include "assettablemodel.h"
+#include "service/assetservice.h"
+#include "service/settingsservice.h"
 
 #include "domain/assetfield.h"
 #include "service/assetvalues.h"
@@ -139,7 +141,7 @@ void AssetTableModel::cacheHandlingLabels()
 {
     // The registry reads its label texts from the settings table; asking once here keeps SQL out of painting.
     for (int ordinal = 0; ordinal < 4; ++ordinal)
-        m_handlingLabels[ordinal] = m_registry ? m_registry->handlingLabel(ordinal) : QString();
+        m_handlingLabels[ordinal] = m_registry ? m_registry->settings().handlingLabel(ordinal) : QString();
 }
 
 void AssetTableModel::reportError(const QString &message) const
@@ -177,7 +179,7 @@ const QList<Asset> &AssetTableModel::page(int index) const
 
 QList<Asset> AssetTableModel::fetchPage(int index, QString *error) const
 {
-    const AssetStore &store = m_registry->assets();
+    const AssetService &store = m_registry->assets();
     const int expected = int(std::min<qint64>(m_pageSize, m_count - qint64(index) * m_pageSize));
     // Scrolling on from a cached neighbour seeks from its last (or first) row, which costs the same at any depth;
     // a jump (the scroll bar dragged) counts rows off with OFFSET. If the registry changed meanwhile and the seek

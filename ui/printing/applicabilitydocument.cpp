@@ -1,9 +1,14 @@
 // Putting the statement of applicability together.
 #include "applicabilitydocument.h"
+#include "service/settingsservice.h"
 
 #include "domain/controlcodes.h"
+#include "service/assignmentservice.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
 #include "service/controlexport.h"
-#include "service/controlservice.h"
+#include "service/customcontrolservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 
 #include <QCoreApplication>
@@ -26,9 +31,8 @@ QString ApplicabilityDocument::title()
 bool ApplicabilityDocument::build(Registry &registry, qint64 catalogId, PagedDocument *document, QString *error,
                                   const QDateTime &printedAt)
 {
-    ControlService service(registry);
-    const std::optional<ControlCatalog> catalog = service.catalog(catalogId);
-    const Result<QList<ApplicabilityEntry>> entries = service.applicability(catalogId);
+    const std::optional<ControlCatalog> catalog = registry.catalogs().catalog(catalogId);
+    const Result<QList<ApplicabilityEntry>> entries = registry.gaps().applicability(catalogId);
     if (!catalog || !entries.ok()) {
         *error = entries.ok() ? translated(QT_TRANSLATE_NOOP("ApplicabilityDocument", "The catalogue no longer "
                                                                                       "exists in this registry."))
@@ -37,9 +41,9 @@ bool ApplicabilityDocument::build(Registry &registry, qint64 catalogId, PagedDoc
     }
     const QLocale locale;
     PagedDocument result;
-    result.header.organisation = registry.organisation();
+    result.header.organisation = registry.settings().organisation();
     result.header.title = title();
-    result.header.banner = registry.handlingLabel(2);
+    result.header.banner = registry.settings().handlingLabel(2);
     result.header.details << translated(QT_TRANSLATE_NOOP("ApplicabilityDocument", "Catalogue: %1"))
                                  .arg(catalog->displayTitle() + (catalog->version.isEmpty()
                                                                      ? QString()

@@ -4,6 +4,7 @@
 // printed in the language the user picks for it, which need not be the UI language, and an auditor may ask for the
 // same record in both. The English text is also marked for the translator, which serves the UI-language case.
 #include "certificate.h"
+#include "service/settingsservice.h"
 
 #include "pagedtablerenderer.h"
 
@@ -418,10 +419,10 @@ std::optional<CertificateData> CertificateData::collect(Registry &registry, cons
         }
     }
     CertificateData data;
-    data.organisation = registry.organisation();
+    data.organisation = registry.settings().organisation();
     data.schemeCode = registry.scheme().code();
     for (int level = 1; level <= 3; ++level)
-        data.handlingLabels.at(level - 1) = registry.database().setting(Registry::handlingLabelKey(level));
+        data.handlingLabels.at(level - 1) = registry.settings().ownHandlingLabel(level);
     data.job = *job;
     data.amendments = service.amendments(jobId);
     data.evidence = service.evidence(jobId);

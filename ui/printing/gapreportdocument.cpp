@@ -1,11 +1,16 @@
 // Putting the gap report together from the control service.
 #include "gapreportdocument.h"
+#include "service/settingsservice.h"
 
 #include "printlanguage.h"
 
 #include "domain/assetfield.h"
 #include "domain/controlcodes.h"
-#include "service/controlservice.h"
+#include "service/assignmentservice.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
+#include "service/customcontrolservice.h"
+#include "service/gapreportservice.h"
 #include "service/registry.h"
 
 #include <QCoreApplication>
@@ -66,7 +71,7 @@ QString GapReportDocument::title()
     return translated(QT_TRANSLATE_NOOP("GapReportDocument", "Gap Report of Controls"));
 }
 
-QString GapReportDocument::filterSummary(const GapFilter &filter, ControlService &service)
+QString GapReportDocument::filterSummary(const GapFilter &filter, const Registry &registry)
 {
     QStringList parts;
     if (filter.assetId > 0)
@@ -80,7 +85,7 @@ QString GapReportDocument::filterSummary(const GapFilter &filter, ControlService
         parts << translated(QT_TRANSLATE_NOOP("GapReportDocument", "Gap: %1"))
                      .arg(ControlCodes::gapKindName(filter.kind));
     if (filter.catalogId > 0) {
-        if (const std::optional<ControlCatalog> catalog = service.catalog(filter.catalogId))
+        if (const std::optional<ControlCatalog> catalog = registry.catalogs().catalog(filter.catalogId))
             parts << translated(QT_TRANSLATE_NOOP("GapReportDocument", "Catalogue: %1")).arg(catalog->displayTitle());
     }
     if (!filter.search.trimmed().isEmpty())
@@ -95,18 +100,17 @@ bool GapReportDocument::build(Registry &registry, const GapReportOptions &option
                               QString *error, const std::function<void(qint64, qint64)> &progress)
 {
     const PrintLanguage language(options.language);
-    ControlService service(registry);
-    const Result<GapSummary> summary = service.gapSummary(options.filter);
+    const Result<GapSummary> summary = registry.gaps().gapSummary(options.filter);
     if (!summary.ok()) {
         *error = summary.error;
         return false;
     }
     const QLocale locale;
     PagedDocument result;
-    result.header.organisation = registry.organisation();
+    result.header.organisation = registry.settings().organisation();
     result.header.title = title();
-    result.header.banner = registry.handlingLabel(2);
-    result.header.details << filterSummary(options.filter, service);
+    result.header.banner = registry.settings().handlingLabel(2);
+    result.header.details << filterSummary(options.filter, registry);
     result.header.details << translated(QT_TRANSLATE_NOOP("GapReportDocument", "Gaps: %1 in %2 of %3 assets"))
                                  .arg(locale.toString(summary.value->total),
                                       locale.toString(summary.value->assetsWithGaps),
@@ -151,7 +155,7 @@ bool GapReportDocument::build(Registry &registry, const GapReportOptions &option
             list.rows.append(PagedRow::group(translated(QT_TRANSLATE_NOOP("GapReportDocument", "%1 (%2 gaps)"))
                                                  .arg(department.second, locale.toString(count))));
             qint64 listed = 0;
-            const Result<qint64> visited = service.forEachGap(filter, [&](const ControlGap &gap) {
+            const Result<qint64> visited = registry.gaps().forEachGap(filter, [&](const ControlGap &gap) {
                 if (list.rows.size() > options.maxListedGaps + departments.size())
                     return false;
                 list.rows.append(

@@ -11,7 +11,7 @@
 
 #include <functional>
 
-class ControlService;
+class Registry;
 class Registry;
 
 struct GapReportOptions
@@ -28,7 +28,7 @@ class GapReportDocument final
 public:
     static QString title();
     // What the filter selects, in words, for the header.
-    static QString filterSummary(const GapFilter &filter, ControlService &service);
+    static QString filterSummary(const GapFilter &filter, const Registry &registry);
     static bool build(Registry &registry, const GapReportOptions &options, PagedDocument *document, QString *error,
                       const std::function<void(qint64 done, qint64 total)> &progress = {});
 };

@@ -1,5 +1,7 @@
 // Putting the ledger together: header texts, columns, rows and group headings, in the language of the print.
 #include "ledgerdocument.h"
+#include "service/assetservice.h"
+#include "service/settingsservice.h"
 
 #include "domain/assetcodes.h"
 #include "printlanguage.h"
@@ -97,7 +99,7 @@ public:
         : m_registry(registry)
     {
         for (int level = 0; level <= 3; ++level)
-            m_labels[level] = registry.handlingLabel(level);
+            m_labels[level] = registry.settings().handlingLabel(level);
     }
 
     QString text(const Asset &asset, AssetField::Id field) const
@@ -227,9 +229,9 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
 
     const QDateTime printedAt = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime();
     PagedHeader &header = result.header;
-    header.organisation = registry.organisation();
+    header.organisation = registry.settings().organisation();
     header.title = AssetExport::ledgerTitle();
-    header.banner = options.banner.value_or(registry.handlingLabel(2));
+    header.banner = options.banner.value_or(registry.settings().handlingLabel(2));
     header.details << translated(QT_TRANSLATE_NOOP("LedgerDocument", "Selection: %1"))
                           .arg(filterSummary(options.filter, registry));
     header.details << translated(QT_TRANSLATE_NOOP("LedgerDocument", "Sorted by: %1 (%2)"))

@@ -5,8 +5,8 @@
 #pragma once
 
 #include "domain/assetfield.h"
+#include "domain/assetquery.h"
 #include "pageddocument.h"
-#include "storage/assetquery.h"
 
 #include <QDateTime>
 #include <QList>

@@ -2,6 +2,7 @@
 #include "filterbar.h"
 
 #include "domain/assetcodes.h"
+#include "service/assetservice.h"
 #include "service/registry.h"
 
 #include <QAbstractItemView>

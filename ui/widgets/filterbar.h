@@ -2,7 +2,7 @@
 // asset type, importance, status and personal information. It only describes the filter; the model runs it in SQL.
 #pragma once
 
-#include "storage/assetquery.h"
+#include "domain/assetquery.h"
 
 #include <QTimer>
 #include <QWidget>

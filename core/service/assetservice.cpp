@@ -1,0 +1,371 @@
+// Validation and the single write path for assets.
+#include "assetservice.h"
+
+#include "assetvalues.h"
+#include "domain/assetcodes.h"
+#include "domain/review.h"
+#include "registrycontext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Registry", text);
+}
+
+QJsonValue jsonValue(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+// Changed fields as {key: [old, new]}; with no previous asset every non-empty field is new.
+QJsonObject changes(const Asset *before, const Asset &after, const ClassificationScheme &scheme)
+{
+    QJsonObject result;
+    for (const AssetField &field : AssetField::all()) {
+        if (field.id == AssetField::Importance || field.id == AssetField::Label)
+            continue;
+        const QString newValue = AssetValues::raw(after, field.id, scheme);
+        const QString oldValue = before ? AssetValues::raw(*before, field.id, scheme) : QString();
+        if (newValue != oldValue)
+            result.insert(field.keyString(), QJsonArray{jsonValue(oldValue), jsonValue(newValue)});
+    }
+    return result;
+}
+
+} // namespace
+
+AssetService::AssetService(RegistryContext &context)
+    : m_context(context)
+{
+}
+
+Asset AssetService::newAsset() const
+{
+    const ClassificationScheme &scheme = m_context.scheme();
+    Asset asset;
+    asset.confidentiality = scheme.lowest(Objective::Confidentiality);
+    asset.integrity = scheme.lowest(Objective::Integrity);
+    asset.availability = scheme.lowest(Objective::Availability);
+    asset.registeredOn = m_context.today();
+    return asset;
+}
+
+QList<Problem> AssetService::validate(const Asset &asset) const
+{
+    QList<Problem> problems;
+    auto add = [&problems](AssetField::Id field, const QString &message) {
+        problems.append({AssetField::byId(field).keyString(), message});
+    };
+    const QString name = asset.name.trimmed();
+    if (name.isEmpty())
+        add(AssetField::Name,
+            translated(QT_TRANSLATE_NOOP("Registry", "Asset name is required. Enter the name of the asset.")));
+    else if (name.size() > 200)
+        add(AssetField::Name,
+            translated(QT_TRANSLATE_NOOP("Registry", "Asset name is %1 characters long. Shorten it to 200 "
+                                                     "characters or fewer."))
+                .arg(name.size()));
+    if (asset.department.trimmed().isEmpty())
+        add(AssetField::Department,
+            translated(QT_TRANSLATE_NOOP("Registry", "Managing department is required. Enter the "
+                                                     "department that manages the asset.")));
+    if (asset.owner.trimmed().isEmpty())
+        add(AssetField::Owner,
+            translated(QT_TRANSLATE_NOOP("Registry", "Owner is required. Enter the person responsible "
+                                                     "for the asset.")));
+    if (!AssetCodes::assetTypes().contains(asset.assetType))
+        add(AssetField::AssetType,
+            translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not an asset type. Choose one of: %2."))
+                .arg(asset.assetType, AssetCodes::assetTypes().join(QStringLiteral(", "))));
+    if (!AssetCodes::personalInfoKinds().contains(asset.personalInfo))
+        add(AssetField::PersonalInfo,
+            translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not a kind of personal information. Choose one of: %2."))
+                .arg(asset.personalInfo, AssetCodes::personalInfoKinds().join(QStringLiteral(", "))));
+    if (asset.subjectCount) {
+        if (*asset.subjectCount < 0)
+            add(AssetField::SubjectCount,
+                translated(QT_TRANSLATE_NOOP("Registry", "Data subjects cannot be negative (%1). "
+                                                         "Enter 0 or more, or leave it empty."))
+                    .arg(*asset.subjectCount));
+        else if (*asset.subjectCount > 0 && asset.personalInfo == QLatin1String("none"))
+            add(AssetField::SubjectCount,
+                translated(QT_TRANSLATE_NOOP("Registry",
+                                             "Data subjects is %1 but personal information is 'None'. Choose the "
+                                             "kind of personal information or clear the number."))
+                    .arg(*asset.subjectCount));
+    }
+
+    struct Level
+    {
+        Objective objective;
+        int ordinal;
+        const QString *rationale;
+        AssetField::Id field;
+        AssetField::Id rationaleField;
+    };
+    const Level levels[] = {
+        {Objective::Confidentiality, asset.confidentiality, &asset.confidentialityRationale,
+         AssetField::Confidentiality, AssetField::ConfidentialityRationale},
+        {Objective::Integrity, asset.integrity, &asset.integrityRationale, AssetField::Integrity,
+         AssetField::IntegrityRationale},
+        {Objective::Availability, asset.availability, &asset.availabilityRationale, AssetField::Availability,
+         AssetField::AvailabilityRationale},
+    };
+    for (const Level &level : levels) {
+        if (!m_context.scheme().isLevel(level.objective, level.ordinal)) {
+            const QString objective = ClassificationScheme::objectiveName(level.objective);
+            add(level.field,
+                translated(QT_TRANSLATE_NOOP("Registry", "%1: level %2 does not exist in the %3 scheme. Choose "
+                                                         "one of %4."))
+                    .arg(objective)
+                    .arg(level.ordinal)
+                    .arg(m_context.scheme().name(), m_context.scheme().levelRange(level.objective)));
+        } else if (level.ordinal == m_context.scheme().highest(level.objective) &&
+                   level.rationale->trimmed().isEmpty()) {
+            const QString objective = ClassificationScheme::objectiveName(level.objective);
+            add(level.rationaleField,
+                translated(QT_TRANSLATE_NOOP("Registry",
+                                             "%1 is at its highest level (%2). Enter the rationale for this "
+                                             "level."))
+                    .arg(objective, m_context.scheme().levelLabel(level.objective, level.ordinal)));
+        }
+    }
+
+    if (!AssetCodes::statuses().contains(asset.status))
+        add(AssetField::Status, translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not a status. Choose one of: %2."))
+                                    .arg(asset.status, AssetCodes::statuses().join(QStringLiteral(", "))));
+    else if (asset.status == QLatin1String("disposed"))
+        add(AssetField::Status,
+            translated(QT_TRANSLATE_NOOP("Registry", "The status 'Disposed' is set only by recording a "
+                                                     "disposal. Choose another status, or record the "
+                                                     "disposal of the asset.")));
+    if (asset.retentionPermanent && asset.retentionUntil.isValid())
+        add(AssetField::RetentionUntil,
+            translated(QT_TRANSLATE_NOOP("Registry", "Retention is both permanent and until %1. "
+                                                     "Keep only one of them."))
+                .arg(asset.retentionUntil.toString(Qt::ISODate)));
+    return problems;
+}
+
+qint64 AssetService::reserveAssetNumbers(int count, QString *error)
+{
+    bool ok = false;
+    const qint64 sequence = m_context.setting(QStringLiteral("next_asset_seq"), QStringLiteral("1")).toLongLong(&ok);
+    if (!ok || sequence < 1) {
+        *error = translated(QT_TRANSLATE_NOOP("Registry", "The asset number counter of the registry is damaged."));
+        return 0;
+    }
+    // The counter only grows, so a number is never given twice, even after a disposal.
+    if (!m_context.database().setSetting(QStringLiteral("next_asset_seq"), QString::number(sequence + count), error))
+        return 0;
+    return sequence;
+}
+
+QString AssetService::assetNumber(const QString &prefix, qint64 sequence)
+{
+    return prefix + QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'));
+}
+
+bool AssetService::insertAsset(Asset *asset, const QString &assetNo, QString *error)
+{
+    asset->assetNo = assetNo;
+    if (!asset->registeredOn.isValid())
+        asset->registeredOn = m_context.today();
+    if (!asset->nextReview.isValid())
+        asset->nextReview = Review::defaultNextReview(asset->importance(), asset->registeredOn);
+    asset->name = asset->name.trimmed();
+    asset->department = asset->department.trimmed();
+    asset->owner = asset->owner.trimmed();
+    if (!m_context.assetStore().insert(asset, error))
+        return false;
+    AuditEvent event;
+    event.action = QStringLiteral("create");
+    event.entity = QStringLiteral("asset");
+    event.entityId = asset->assetNo;
+    event.changes = changes(nullptr, *asset, m_context.scheme());
+    return m_context.appendAudit(&event, error);
+}
+
+Result<Asset> AssetService::createAsset(const Asset &draft)
+{
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<Asset>::failure(work.error());
+    const QList<Problem> problems = validate(draft);
+    if (!problems.isEmpty())
+        return Result<Asset>::invalid(problems);
+    QString error;
+    Asset asset = draft;
+    const qint64 sequence = reserveAssetNumbers(1, &error);
+    if (sequence == 0 ||
+        !insertAsset(&asset,
+                     assetNumber(m_context.setting(QStringLiteral("asset_no_prefix"), QStringLiteral("IA-")), sequence),
+                     &error) ||
+        !m_context.assetStore().indexForSearch(asset.id, &error) || !work.commit(&error))
+        return Result<Asset>::failure(error);
+    return Result<Asset>::success(asset);
+}
+
+Result<int> AssetService::createAssets(const QList<Asset> &drafts, const std::function<void(int)> &progress)
+{
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<int>::failure(work.error());
+    QList<Problem> problems;
+    for (int index = 0; index < drafts.size(); ++index) {
+        const QList<Problem> found = validate(drafts.at(index));
+        for (const Problem &problem : found)
+            problems.append({problem.field,
+                             translated(QT_TRANSLATE_NOOP("Registry", "#%1: %2")).arg(index + 1).arg(problem.message)});
+    }
+    if (!problems.isEmpty())
+        return Result<int>::invalid(problems);
+    QString error;
+    const qint64 first = reserveAssetNumbers(int(drafts.size()), &error);
+    if (first == 0)
+        return Result<int>::failure(error);
+    const QString prefix = m_context.setting(QStringLiteral("asset_no_prefix"), QStringLiteral("IA-"));
+    qint64 firstId = 0;
+    for (int index = 0; index < drafts.size(); ++index) {
+        Asset asset = drafts.at(index);
+        if (!insertAsset(&asset, assetNumber(prefix, first + index), &error))
+            return Result<int>::failure(error);
+        if (index == 0)
+            firstId = asset.id;
+        if (progress && (index + 1) % 1000 == 0)
+            progress(index + 1);
+    }
+    if (firstId > 0 && !m_context.assetStore().indexForSearch(firstId, &error))
+        return Result<int>::failure(error);
+    if (!work.commit(&error))
+        return Result<int>::failure(error);
+    if (progress)
+        progress(int(drafts.size()));
+    return Result<int>::success(int(drafts.size()));
+}
+
+Result<Asset> AssetService::updateAsset(const Asset &edited)
+{
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<Asset>::failure(work.error());
+    const Result<Asset> stored = byId(edited.id);
+    if (!stored)
+        return stored.notFound
+                   ? Result<Asset>::failure(
+                         translated(QT_TRANSLATE_NOOP("Registry", "Asset %1 no longer exists in this registry."))
+                             .arg(edited.assetNo))
+                   : stored;
+    if (stored->status == QLatin1String("disposed"))
+        return Result<Asset>::failure(
+            translated(QT_TRANSLATE_NOOP("Registry", "Asset %1 has been disposed and can no longer "
+                                                     "be edited. Corrections are recorded as "
+                                                     "amendments to its disposal record."))
+                .arg(stored->assetNo));
+    Result<Asset> conflict = Result<Asset>::failure(
+        translated(QT_TRANSLATE_NOOP("Registry",
+                                     "Asset %1 was changed by someone else after you opened it. Your changes were "
+                                     "not saved. Reopen the asset to see the current version and make your "
+                                     "changes again."))
+            .arg(stored->assetNo));
+    conflict.conflict = true;
+    if (stored->rowVersion != edited.rowVersion)
+        return conflict;
+    const QList<Problem> problems = validate(edited);
+    if (!problems.isEmpty())
+        return Result<Asset>::invalid(problems);
+
+    Asset asset = edited;
+    asset.assetNo = stored->assetNo;
+    asset.registeredOn = stored->registeredOn;
+    asset.name = asset.name.trimmed();
+    asset.department = asset.department.trimmed();
+    asset.owner = asset.owner.trimmed();
+    if (!asset.nextReview.isValid())
+        asset.nextReview = Review::defaultNextReview(asset.importance(), m_context.today());
+    const QJsonObject changed = changes(&*stored, asset, m_context.scheme());
+    if (changed.isEmpty())
+        return stored;
+
+    QString error;
+    bool isConflict = false;
+    if (!m_context.assetStore().update(asset, edited.rowVersion, &isConflict, &error))
+        return Result<Asset>::failure(error);
+    if (isConflict)
+        return conflict;
+    AuditEvent event;
+    event.action = QStringLiteral("update");
+    event.entity = QStringLiteral("asset");
+    event.entityId = asset.assetNo;
+    event.changes = changed;
+    if (!m_context.appendAudit(&event, &error) || !work.commit(&error))
+        return Result<Asset>::failure(error);
+    asset.rowVersion = edited.rowVersion + 1;
+    return Result<Asset>::success(asset);
+}
+
+Result<Asset> AssetService::byId(qint64 id) const
+{
+    QString error;
+    std::optional<Asset> asset = m_context.assetStore().byId(id, &error);
+    if (asset)
+        return Result<Asset>::success(*asset);
+    if (!error.isEmpty())
+        return Result<Asset>::failure(error);
+    return Result<Asset>::missing(
+        translated(QT_TRANSLATE_NOOP("Registry", "Asset %1 no longer exists in this registry.")).arg(id));
+}
+
+Result<Asset> AssetService::byAssetNo(const QString &assetNo) const
+{
+    QString error;
+    std::optional<Asset> asset = m_context.assetStore().byAssetNo(assetNo, &error);
+    if (asset)
+        return Result<Asset>::success(*asset);
+    if (!error.isEmpty())
+        return Result<Asset>::failure(error);
+    return Result<Asset>::missing(
+        translated(QT_TRANSLATE_NOOP("Registry", "There is no asset %1 in this registry.")).arg(assetNo));
+}
+
+QList<Asset> AssetService::page(const AssetFilter &filter, const AssetSort &sort, int offset, int limit,
+                                QString *error) const
+{
+    return m_context.assetStore().page(filter, sort, offset, limit, error);
+}
+
+bool AssetService::forEach(const AssetFilter &filter, const AssetSort &sort,
+                           const std::function<bool(const Asset &)> &visit, QString *error) const
+{
+    return m_context.assetStore().forEach(filter, sort, visit, error);
+}
+
+qint64 AssetService::count(const AssetFilter &filter, QString *error) const
+{
+    return m_context.assetStore().count(filter, error);
+}
+
+QList<Asset> AssetService::pageAfter(const AssetFilter &filter, const AssetSort &sort, qint64 afterId, int limit,
+                                     QString *error) const
+{
+    return m_context.assetStore().pageAfter(filter, sort, afterId, limit, error);
+}
+
+qint64 AssetService::position(const AssetFilter &filter, const AssetSort &sort, qint64 id, QString *error) const
+{
+    return m_context.assetStore().position(filter, sort, id, error);
+}
+
+qint64 AssetService::totalCount() const
+{
+    return m_context.assetStore().totalCount();
+}
+
+QStringList AssetService::distinctValues(AssetField::Id field) const
+{
+    return m_context.assetStore().distinctValues(field);
+}

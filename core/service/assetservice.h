@@ -1,0 +1,56 @@
+// The assets of a registry (DESIGN.md §3): the only way to add and change them, and the reads the windows and
+// commands page through. Every write validates inside its unit of work and appends its audit event there.
+#pragma once
+
+#include "domain/asset.h"
+#include "domain/assetquery.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class RegistryContext;
+
+class AssetService final
+{
+public:
+    explicit AssetService(RegistryContext &context);
+
+    // A draft with the lowest levels of the scheme, registered today.
+    Asset newAsset() const;
+    QList<Problem> validate(const Asset &asset) const;
+
+    Result<Asset> createAsset(const Asset &draft);
+    // Saves an edit of an asset read earlier; refused when someone else saved it since (asset.rowVersion is stale).
+    Result<Asset> updateAsset(const Asset &edited);
+    // Adds many assets in one transaction: all or nothing. Problems name the index of the draft as "#n".
+    Result<int> createAssets(const QList<Asset> &drafts, const std::function<void(int done)> &progress = {});
+
+    // Reads. A lookup that finds nothing fails with a message naming the asset; a read error carries the error.
+    Result<Asset> byId(qint64 id) const;
+    Result<Asset> byAssetNo(const QString &assetNo) const;
+    QList<Asset> page(const AssetFilter &filter, const AssetSort &sort, int offset, int limit, QString *error) const;
+    // Visits every asset of the filter in order with one statement; visit returns false to stop early. Returns false
+    // on a read error.
+    bool forEach(const AssetFilter &filter, const AssetSort &sort, const std::function<bool(const Asset &)> &visit,
+                 QString *error) const;
+    qint64 count(const AssetFilter &filter, QString *error) const;
+    // Keyset paging: the rows after the asset afterId in the order of page(); empty when afterId is gone.
+    QList<Asset> pageAfter(const AssetFilter &filter, const AssetSort &sort, qint64 afterId, int limit,
+                           QString *error) const;
+    // Row of an asset in the order of page() (0-based), or -1 when the filter leaves it out.
+    qint64 position(const AssetFilter &filter, const AssetSort &sort, qint64 id, QString *error) const;
+    qint64 totalCount() const;
+    QStringList distinctValues(AssetField::Id field) const;
+
+private:
+    bool insertAsset(Asset *asset, const QString &assetNo, QString *error);
+    // Takes count numbers from the registry's counter; returns the first, or 0 on failure.
+    qint64 reserveAssetNumbers(int count, QString *error);
+    static QString assetNumber(const QString &prefix, qint64 sequence);
+
+    RegistryContext &m_context;
+};

@@ -1,0 +1,282 @@
+// Controls assigned to assets: one at a time or in bulk, all or nothing, each change audited.
+#include "assignmentservice.h"
+
+#include "changes.h"
+#include "domain/controlcodes.h"
+#include "registrycontext.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+using namespace Changes;
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("ControlService", text);
+}
+
+constexpr int kMaxProblems = 50;
+
+QList<QPair<QString, QString>> assignmentFields(const ControlAssignment &assignment)
+{
+    return {{QStringLiteral("applicable"), assignment.applicable ? QStringLiteral("true") : QStringLiteral("false")},
+            {QStringLiteral("reason"), assignment.reason},
+            {QStringLiteral("implementation"), assignment.implementation},
+            {QStringLiteral("responsible"), assignment.responsible},
+            {QStringLiteral("due_date"), dateText(assignment.dueDate)},
+            {QStringLiteral("evidence_note"), assignment.evidenceNote},
+            {QStringLiteral("last_verified"), dateText(assignment.lastVerified)}};
+}
+
+ControlAssignment normalised(ControlAssignment assignment)
+{
+    assignment.reason = assignment.reason.trimmed();
+    assignment.responsible = assignment.responsible.trimmed();
+    assignment.evidenceNote = assignment.evidenceNote.trimmed();
+    assignment.implementation = assignment.implementation.trimmed();
+    return assignment;
+}
+
+} // namespace
+
+AssignmentService::AssignmentService(RegistryContext &context)
+    : m_context(context)
+{
+}
+
+QList<Problem> AssignmentService::validate(const ControlAssignment &assignment) const
+{
+    QList<Problem> problems;
+    const std::optional<Asset> asset = m_context.assetStore().byId(assignment.assetId);
+    const std::optional<Control> control = m_context.controlStore().controlById(assignment.controlId);
+    if (!asset) {
+        problems.append({QStringLiteral("asset"), translated(QT_TRANSLATE_NOOP("ControlService", "The asset no longer "
+                                                                                                 "exists in this "
+                                                                                                 "registry."))});
+        return problems;
+    }
+    if (!control) {
+        problems.append({QStringLiteral("control"), translated(QT_TRANSLATE_NOOP("ControlService", "The control no "
+                                                                                                   "longer exists in "
+                                                                                                   "this registry."))});
+        return problems;
+    }
+    const bool exists = m_context.controlStore().assignment(assignment.assetId, assignment.controlId).has_value();
+    return validate(assignment, asset->assetNo, asset->status, *control, exists);
+}
+
+QList<Problem> AssignmentService::validate(const ControlAssignment &assignment, const QString &assetNo,
+                                           const QString &assetStatus, const Control &control, bool exists) const
+{
+    QList<Problem> problems;
+    if (assetStatus == QLatin1String("disposed"))
+        problems.append({QStringLiteral("asset"),
+                         translated(QT_TRANSLATE_NOOP("ControlService", "Asset %1 has been disposed; its controls can "
+                                                                        "no longer be changed."))
+                             .arg(assetNo)});
+    if (control.retired && !exists)
+        problems.append({QStringLiteral("control"),
+                         translated(QT_TRANSLATE_NOOP("ControlService", "Control %1 has been retired and cannot be "
+                                                                        "assigned any more. Choose a control in "
+                                                                        "force."))
+                             .arg(control.code)});
+    if (!ControlCodes::implementations().contains(assignment.implementation))
+        problems.append(
+            {QStringLiteral("implementation"),
+             translated(QT_TRANSLATE_NOOP("ControlService", "'%1' is not an implementation status. Choose "
+                                                            "one of: %2."))
+                 .arg(assignment.implementation, ControlCodes::implementations().join(QStringLiteral(", ")))});
+    if (!assignment.applicable && assignment.reason.trimmed().isEmpty())
+        problems.append({QStringLiteral("reason"),
+                         translated(QT_TRANSLATE_NOOP("ControlService", "Control %1 is marked not applicable to asset "
+                                                                        "%2 without a reason. Enter why it does not "
+                                                                        "apply."))
+                             .arg(control.code, assetNo)});
+    if (assignment.reason.trimmed().size() > 2000 || assignment.evidenceNote.trimmed().size() > 4000 ||
+        assignment.responsible.trimmed().size() > 200)
+        problems.append({QStringLiteral("evidence_note"),
+                         translated(QT_TRANSLATE_NOOP("ControlService", "A text of the assignment of %1 is too long "
+                                                                        "(reason up to 2000, evidence note up to 4000, "
+                                                                        "responsible up to 200 characters)."))
+                             .arg(control.code)});
+    if (assignment.lastVerified.isValid() && assignment.lastVerified > m_context.today())
+        problems.append({QStringLiteral("last_verified"),
+                         translated(QT_TRANSLATE_NOOP("ControlService", "The date last verified (%1) is in the future. "
+                                                                        "Enter the day the control was checked."))
+                             .arg(assignment.lastVerified.toString(Qt::ISODate))});
+    return problems;
+}
+
+Result<ControlAssignment> AssignmentService::assign(const ControlAssignment &draft)
+{
+    const ControlAssignment assignment = normalised(draft);
+    const QList<Problem> problems = validate(assignment);
+    if (!problems.isEmpty())
+        return Result<ControlAssignment>::invalid(problems);
+    const std::optional<Asset> asset = m_context.assetStore().byId(assignment.assetId);
+    const std::optional<Control> control = m_context.controlStore().controlById(assignment.controlId);
+    const std::optional<ControlAssignment> before =
+        m_context.controlStore().assignment(assignment.assetId, assignment.controlId);
+    const QList<QPair<QString, QString>> after = assignmentFields(assignment);
+    QList<QPair<QString, QString>> old;
+    if (before)
+        old = assignmentFields(*before);
+    const QJsonObject changes = fieldChanges(before ? &old : nullptr, &after);
+    if (before && changes.isEmpty())
+        return Result<ControlAssignment>::success(assignment);
+    QString error;
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<ControlAssignment>::failure(work.error());
+    if (!m_context.controlStore().saveAssignment(assignment, &error) ||
+        !m_context.appendAudit(before ? QStringLiteral("update") : QStringLiteral("assign"),
+                               QStringLiteral("control_assignment"), entityId(asset->assetNo, *control), changes,
+                               &error)) {
+        return Result<ControlAssignment>::failure(error);
+    }
+    if (!work.commit(&error))
+        return Result<ControlAssignment>::failure(error);
+    return Result<ControlAssignment>::success(assignment);
+}
+
+Result<int> AssignmentService::assignMany(const QList<qint64> &assetIds, const QList<qint64> &controlIds,
+                                          const AssignmentPatch &patch, const std::function<void(int)> &progress)
+{
+    if (assetIds.isEmpty() || controlIds.isEmpty())
+        return Result<int>::failure(
+            translated(QT_TRANSLATE_NOOP("ControlService", "Choose at least one asset and one control to assign.")));
+    struct Pending
+    {
+        ControlAssignment assignment;
+        QJsonObject changes;
+        bool isNew = false;
+        QString entityId;
+    };
+    QList<Pending> pending;
+    QList<Problem> problems;
+    int problemCount = 0;
+    QHash<qint64, Control> controls;
+    QHash<qint64, QHash<qint64, ControlAssignment>> existing;
+    for (qint64 controlId : controlIds) {
+        const std::optional<Control> control = m_context.controlStore().controlById(controlId);
+        if (!control)
+            return Result<int>::failure(
+                translated(QT_TRANSLATE_NOOP("ControlService", "The control no longer exists in this registry.")));
+        controls.insert(controlId, *control);
+        existing.insert(controlId, m_context.controlStore().assignmentsOfControl(controlId));
+    }
+    // Read in bulk: a selection may hold tens of thousands of assets.
+    const QHash<qint64, ControlStore::AssetKey> assets = m_context.controlStore().assetKeys(assetIds);
+    for (qint64 assetId : assetIds) {
+        const auto asset = assets.constFind(assetId);
+        if (asset == assets.constEnd())
+            return Result<int>::failure(
+                translated(QT_TRANSLATE_NOOP("ControlService", "The asset no longer exists in this registry.")));
+        for (qint64 controlId : controlIds) {
+            const Control &control = controls[controlId];
+            const QHash<qint64, ControlAssignment> &ofControl = existing[controlId];
+            const auto found = ofControl.constFind(assetId);
+            const bool exists = found != ofControl.constEnd();
+            ControlAssignment assignment;
+            if (exists) {
+                assignment = *found;
+            } else {
+                assignment.assetId = assetId;
+                assignment.controlId = controlId;
+            }
+            patch.applyTo(&assignment);
+            assignment = normalised(assignment);
+            const QList<Problem> problemsOfPair = validate(assignment, asset->assetNo, asset->status, control, exists);
+            for (const Problem &problem : problemsOfPair) {
+                if (++problemCount <= kMaxProblems)
+                    problems.append({problem.field,
+                                     QStringLiteral("%1 / %2: %3").arg(asset->assetNo, control.code, problem.message)});
+            }
+            if (!problemsOfPair.isEmpty())
+                continue;
+            const QList<QPair<QString, QString>> after = assignmentFields(assignment);
+            QList<QPair<QString, QString>> old;
+            if (exists)
+                old = assignmentFields(*found);
+            const QJsonObject changes = fieldChanges(exists ? &old : nullptr, &after);
+            if (exists && changes.isEmpty())
+                continue;
+            pending.append({assignment, changes, !exists, entityId(asset->assetNo, control)});
+        }
+    }
+    if (problemCount > kMaxProblems)
+        problems.append({QString(), translated(QT_TRANSLATE_NOOP("ControlService", "… and %1 more problems."))
+                                        .arg(problemCount - kMaxProblems)});
+    if (!problems.isEmpty())
+        return Result<int>::invalid(problems);
+    QString error;
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<int>::failure(work.error());
+    int done = 0;
+    for (const Pending &item : std::as_const(pending)) {
+        if (!m_context.controlStore().saveAssignment(item.assignment, &error) ||
+            !m_context.appendAudit(item.isNew ? QStringLiteral("assign") : QStringLiteral("update"),
+                                   QStringLiteral("control_assignment"), item.entityId, item.changes, &error)) {
+            return Result<int>::failure(error);
+        }
+        if (progress && ++done % 1000 == 0)
+            progress(done);
+    }
+    if (!work.commit(&error))
+        return Result<int>::failure(error);
+    if (progress)
+        progress(int(pending.size()));
+    return Result<int>::success(int(pending.size()));
+}
+
+Result<bool> AssignmentService::unassign(qint64 assetId, qint64 controlId)
+{
+    const std::optional<Asset> asset = m_context.assetStore().byId(assetId);
+    const std::optional<Control> control = m_context.controlStore().controlById(controlId);
+    const std::optional<ControlAssignment> before = m_context.controlStore().assignment(assetId, controlId);
+    if (!asset || !control || !before)
+        return Result<bool>::failure(
+            translated(QT_TRANSLATE_NOOP("ControlService", "The control is not assigned to the asset.")));
+    if (asset->status == QLatin1String("disposed"))
+        return Result<bool>::failure(
+            translated(QT_TRANSLATE_NOOP("ControlService", "Asset %1 has been disposed; its controls can no longer be "
+                                                           "changed."))
+                .arg(asset->assetNo));
+    const QList<QPair<QString, QString>> old = assignmentFields(*before);
+    QString error;
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<bool>::failure(work.error());
+    if (!m_context.controlStore().deleteAssignment(assetId, controlId, &error) ||
+        !m_context.appendAudit(QStringLiteral("unassign"), QStringLiteral("control_assignment"),
+                               entityId(asset->assetNo, *control), fieldChanges(&old, nullptr), &error)) {
+        return Result<bool>::failure(error);
+    }
+    if (!work.commit(&error))
+        return Result<bool>::failure(error);
+    return Result<bool>::success(true);
+}
+
+std::optional<ControlAssignment> AssignmentService::assignment(qint64 assetId, qint64 controlId) const
+{
+    return m_context.controlStore().assignment(assetId, controlId);
+}
+
+Result<QList<AssetControl>> AssignmentService::controlsOfAsset(qint64 assetId) const
+{
+    QString error;
+    QList<AssetControl> rows = m_context.controlStore().controlsOfAsset(assetId, m_context.today(), &error);
+    if (!error.isEmpty())
+        return Result<QList<AssetControl>>::failure(error);
+    return Result<QList<AssetControl>>::success(rows);
+}
+
+QString AssignmentService::entityId(const QString &assetNo, const Control &control)
+{
+    return assetNo + QLatin1Char('/') + control.catalogKey + QLatin1Char('/') + control.code;
+}

@@ -1,0 +1,36 @@
+// The baseline (DESIGN.md §4): rules from classification, personal information and asset type to the controls an
+// asset requires; the default baseline ships with the built-in catalogue.
+#pragma once
+
+#include "domain/baselinerule.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class ClassificationScheme;
+class RegistryContext;
+
+class BaselineService final
+{
+public:
+    explicit BaselineService(RegistryContext &context);
+
+    QList<BaselineRule> baseline() const;
+    QList<Problem> validate(const QList<BaselineRule> &rules) const;
+    Result<int> setBaseline(const QList<BaselineRule> &rules);
+    // The baseline shipped with this build, for the controls of the built-in catalogue in force.
+    Result<QList<BaselineRule>> defaultBaseline() const;
+    // Replaces the baseline with the one shipped with this build.
+    Result<int> resetBaseline();
+    // Why the asset requires the control: one translated line per rule, e.g. "Confidentiality ≥ 2".
+    QStringList requirementReasons(qint64 assetId, qint64 controlId) const;
+    // The conditions of a rule in words, with the levels of the registry's scheme; "Every asset" for none.
+    static QString describeConditions(const BaselineRule &rule, const ClassificationScheme &scheme);
+
+private:
+    QString ruleText(const BaselineRule &rule) const;
+
+    RegistryContext &m_context;
+};

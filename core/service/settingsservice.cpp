@@ -1,0 +1,103 @@
+// Validation and the write path of the editable registry settings.
+#include "settingsservice.h"
+
+#include "domain/classification.h"
+#include "registrycontext.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Registry", text);
+}
+
+QJsonValue jsonValue(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
+
+} // namespace
+
+SettingsService::SettingsService(RegistryContext &context)
+    : m_context(context)
+{
+}
+
+QString SettingsService::organisation() const
+{
+    return m_context.setting(QStringLiteral("organisation"));
+}
+
+QString SettingsService::assetNoPrefix() const
+{
+    return m_context.setting(QStringLiteral("asset_no_prefix"), QStringLiteral("IA-"));
+}
+
+QString SettingsService::handlingLabel(int confidentialityOrdinal) const
+{
+    const int level = std::max(1, confidentialityOrdinal);
+    return ClassificationScheme::handlingLabel(level, ownHandlingLabel(level));
+}
+
+QString SettingsService::ownHandlingLabel(int level) const
+{
+    return m_context.setting(handlingLabelKey(level));
+}
+
+QString SettingsService::handlingLabelKey(int level)
+{
+    return QStringLiteral("handling_label.%1").arg(level);
+}
+
+bool SettingsService::setSetting(const QString &key, const QString &value, QString *error)
+{
+    return setSettings({{key, value}}, error);
+}
+
+bool SettingsService::setSettings(const QList<QPair<QString, QString>> &values, QString *error)
+{
+    static const QRegularExpression editable(QStringLiteral("^(organisation|handling_label\\.[1-3])$"));
+    static const QRegularExpression disposal(QStringLiteral("^disposal\\."));
+    for (const auto &[key, value] : values) {
+        if (disposal.match(key).hasMatch()) {
+            *error = translated(QT_TRANSLATE_NOOP("Registry", "The minimum disposal methods are not changed here: "
+                                                              "change them in the disposal settings, which check "
+                                                              "that more confidential data never gets a weaker "
+                                                              "method."));
+            return false;
+        }
+        if (!editable.match(key).hasMatch()) {
+            *error = translated(QT_TRANSLATE_NOOP("Registry", "The registry setting '%1' cannot be changed. Only the "
+                                                              "organisation and the handling labels are editable "
+                                                              "here."))
+                         .arg(key);
+            return false;
+        }
+        if (value.size() > 200) {
+            *error = translated(QT_TRANSLATE_NOOP("Registry", "The text for '%1' is %2 characters long. Shorten it "
+                                                              "to 200 characters or fewer."))
+                         .arg(key)
+                         .arg(value.size());
+            return false;
+        }
+    }
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen()) {
+        *error = work.error();
+        return false;
+    }
+    for (const auto &[key, value] : values) {
+        const QString before = m_context.setting(key);
+        if (before == value)
+            continue;
+        if (!m_context.database().setSetting(key, value, error) ||
+            !m_context.appendAudit(QStringLiteral("update"), QStringLiteral("setting"), key,
+                                   QJsonObject{{key, QJsonArray{jsonValue(before), jsonValue(value)}}}, error))
+            return false;
+    }
+    return work.commit(error);
+}

@@ -1,0 +1,91 @@
+// Statement execution with logging and the fault-injection seam.
+#include "statement.h"
+
+#include <QSqlError>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStorage, "assetregistry.storage", QtWarningMsg)
+
+namespace {
+
+std::atomic<qint64> g_executed{0};
+std::atomic<qint64> g_failAt{0};
+std::atomic<bool> g_fired{false};
+
+const char kInjected[] = "injected fault (test)";
+
+// Counts the statement; true when the test asked this one to fail.
+bool injectFault()
+{
+    const qint64 number = ++g_executed;
+    const qint64 target = g_failAt.load();
+    if (target > 0 && number == target) {
+        g_fired = true;
+        g_failAt = 0;
+        return true;
+    }
+    return false;
+}
+
+void logFailure(const QSqlQuery &query, const QString &sql)
+{
+    qCWarning(lcStorage).noquote() << "statement failed:" << Statement::errorText(query) << "|"
+                                   << (sql.isEmpty() ? query.lastQuery() : sql).simplified().left(300);
+}
+
+} // namespace
+
+namespace Statement {
+
+bool exec(QSqlQuery &query)
+{
+    if (injectFault()) {
+        query.finish();
+        logFailure(query, QString());
+        return false;
+    }
+    if (query.exec())
+        return true;
+    logFailure(query, QString());
+    return false;
+}
+
+bool exec(QSqlQuery &query, const QString &sql)
+{
+    if (injectFault()) {
+        query.finish();
+        logFailure(query, sql);
+        return false;
+    }
+    if (query.exec(sql))
+        return true;
+    logFailure(query, sql);
+    return false;
+}
+
+QString errorText(const QSqlQuery &query)
+{
+    const QString text = query.lastError().text();
+    if (text.trimmed().isEmpty() && g_fired)
+        return QString::fromLatin1(kInjected);
+    return text;
+}
+
+void failAt(qint64 statement)
+{
+    g_fired = false;
+    g_failAt = statement > 0 ? g_executed.load() + statement : 0;
+}
+
+qint64 executed()
+{
+    return g_executed.load();
+}
+
+bool faultFired()
+{
+    return g_fired.load();
+}
+
+} // namespace Statement

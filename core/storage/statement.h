@@ -1,0 +1,28 @@
+// Every SQL statement of the registry runs through here: failures are logged under one category, and tests can make
+// the Nth statement fail to prove that each write rolls back completely (the fault-injection seam).
+#pragma once
+
+#include "internal.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QString>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStorage)
+
+namespace Statement {
+
+// Runs a prepared statement, or the given SQL text. Returns false (and logs) when it fails or a fault is injected.
+bool exec(QSqlQuery &query);
+bool exec(QSqlQuery &query, const QString &sql);
+// The text of the last failure of query, or of the injected fault.
+QString errorText(const QSqlQuery &query);
+
+// Fault injection for tests: the statement numbered `statement` (1 = the next one) fails, once; 0 turns it off.
+void failAt(qint64 statement);
+// Statements run since the process started; tests take the difference around a write to count its statements.
+qint64 executed();
+// True while an injected fault has fired and not been cleared by failAt().
+bool faultFired();
+
+} // namespace Statement
