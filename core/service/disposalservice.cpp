@@ -695,6 +695,26 @@ Result<QByteArray> DisposalService::evidenceContent(qint64 evidenceId) const
     return Result<QByteArray>::success(content);
 }
 
+EvidenceCheck DisposalService::verifyEvidence(qint64 jobId) const
+{
+    EvidenceCheck check;
+    const std::optional<DisposalJob> job = m_store.jobById(jobId);
+    for (const DisposalEvidence &evidence : m_store.evidenceFor(jobId)) {
+        QByteArray content;
+        QString error;
+        if (!m_store.evidenceContent(evidence.id, &content, &error)) {
+            check.errors << error;
+            continue;
+        }
+        ++check.checked;
+        const QString actual = sha256(content);
+        if (actual != evidence.sha256)
+            check.mismatches.append({job ? job->jobNo : QString::number(jobId), evidence.id, evidence.originalName,
+                                     evidence.sha256, actual});
+    }
+    return check;
+}
+
 QList<DueAsset> DisposalService::due(int withinDays, int offset, int limit, QString *error) const
 {
     const QDate today = QDate::currentDate();
