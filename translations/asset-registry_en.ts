@@ -106,6 +106,13 @@
             <numerusform>All %n evidence files match the SHA-256 recorded when they were added.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) could not be read:</source>
+        <translation>
+            <numerusform>%n evidence file could not be read:</numerusform>
+            <numerusform>%n evidence files could not be read:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DisposalRecordsDialog</name>

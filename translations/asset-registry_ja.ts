@@ -1117,7 +1117,7 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
     <message>
         <source>Amendments</source>
-        <translation>訂正の記録</translation>
+        <translation>訂正記録</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -1246,10 +1246,6 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <source>Confidentiality %1</source>
-        <translation>機密性 %1</translation>
-    </message>
-    <message>
         <source>Confidentiality %1 (%2)</source>
         <translation>機密性 %1（%2）</translation>
     </message>
@@ -1262,40 +1258,27 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>可用性 %1</translation>
     </message>
     <message>
-        <source>N/A</source>
-        <translation>該当なし</translation>
-    </message>
-    <message>
-        <source>Low</source>
-        <translation>低</translation>
-    </message>
-    <message>
-        <source>Moderate</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>High</source>
-        <translation>高</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>公開</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>社外秘</translation>
-    </message>
-    <message>
-        <source>Restricted</source>
-        <translation>関係者外秘</translation>
-    </message>
-    <message>
         <source>Disposal record %1 does not exist in this registry.</source>
         <translation>廃棄記録 %1 はこの台帳にありません。</translation>
     </message>
     <message>
         <source>The asset is not part of disposal record %1.</source>
         <translation>この資産は廃棄記録 %1 に含まれていません。</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of the certificate (QDate::toString)</comment>
+        <translation>yyyy/MM/dd</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm t</source>
+        <comment>date and time format of the certificate (QDateTime::toString)</comment>
+        <translation>yyyy/MM/dd HH:mm t</translation>
+    </message>
+    <message>
+        <source>%1_certificate.pdf</source>
+        <extracomment>File name offered for a saved certificate; %1 is the record number (and the asset number).</extracomment>
+        <translation>%1_データ消去証明書.pdf</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3862,20 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) could not be read:</source>
+        <translation>
+            <numerusform>証跡ファイル %n 件を読み込めませんでした:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These evidence files no longer match the SHA-256 recorded when they were added: %1.</source>
+        <translation>次の証跡ファイルは、追加時に記録した SHA-256 と一致しなくなっています: %1。</translation>
+    </message>
+    <message>
+        <source>Cannot Verify Evidence</source>
+        <translation>証跡を検証できません</translation>
+    </message>
 </context>
 <context>
     <name>DisposalRecordsDialog</name>
@@ -4229,6 +4226,37 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFolder</name>
+    <message>
+        <source>Cannot create a private temporary folder for the evidence file: %1</source>
+        <translation>証跡ファイル用の非公開の一時フォルダを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>The temporary folder %1 can be read by other users; the evidence file was not written there.</source>
+        <translation>一時フォルダ %1 は他の利用者も読み取れるため、証跡ファイルを書き出しませんでした。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダ %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1 private.</source>
+        <translation>フォルダ %1 を非公開にできません。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>%1 を置き換えられません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private.</source>
+        <translation>%1 を非公開にできません。</translation>
     </message>
 </context>
 <context>
@@ -5045,6 +5073,11 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <source>Prepared</source>
         <translation>作成</translation>
     </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of the ledger (QDate::toString)</comment>
+        <translation>yyyy/MM/dd</translation>
+    </message>
 </context>
 <context>
     <name>LedgerPrintDialog</name>
@@ -5725,6 +5758,34 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>the workbook could not be created</source>
         <translation>ブックを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>The table has %1 columns; an Excel sheet holds at most %2. Choose fewer columns, or export to CSV or JSON.</source>
+        <translation>表の列数は %1 列ですが、Excel のシートには最大 %2 列までしか入りません。列を減らすか、CSV または JSON で書き出してください。</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2 (%3) holds %4 characters; an Excel cell holds at most %5. Shorten the text, or export to CSV or JSON, which have no such limit.</source>
+        <translation>%1 行目 %2 列（%3）は %4 文字ありますが、Excel のセルには最大 %5 文字までしか入りません。文字数を減らすか、文字数の上限がない CSV または JSON で書き出してください。</translation>
+    </message>
+    <message>
+        <source>cell %1%2</source>
+        <translation>セル %1%2</translation>
+    </message>
+    <message>
+        <source>the sheet could not be added</source>
+        <translation>シートを追加できませんでした</translation>
+    </message>
+    <message>
+        <source>the cell formats could not be created</source>
+        <translation>セルの書式を作成できませんでした</translation>
+    </message>
+    <message>
+        <source>page layout</source>
+        <translation>ページ設定</translation>
+    </message>
+    <message>
+        <source>The table has %1 rows; below the title block they would reach row %2, past Excel&apos;s last row %3. Export fewer rows (filter the ledger), or export to CSV or JSON, which have no such limit.</source>
+        <translation>表は %1 行あり、表題の下に並べると %2 行目に達し、Excel の最終行 %3 行目を超えます。台帳を絞り込んで行を減らすか、行数の上限がない CSV または JSON で書き出してください。</translation>
     </message>
 </context>
 <context>

@@ -435,11 +435,12 @@ int runCertificate(CommandContext &context)
                                     .arg(parser.value(QStringLiteral("asset"), wanted), job->jobNo));
     }
     QString error;
-    const std::optional<CertificateData> data = CertificateData::collect(*registry, service, job->id, itemId, &error);
+    const std::optional<CertificateData> data =
+        CertificateData::collect(*registry, service, job->id, itemId, language, &error);
     if (!data)
         return context.fail(error);
     const QString output = parser.value(QStringLiteral("output"));
-    if (!SanitisationCertificate::writePdf(*data, language, output, &error))
+    if (!SanitisationCertificate::writePdf(*data, output, &error))
         return context.fail(error);
     context.message(translated(QT_TRANSLATE_NOOP("Cli", "Wrote the certificate of %1 to %2."))
                         .arg(job->jobNo, QDir::toNativeSeparators(output)));

@@ -1,5 +1,5 @@
-// Code lists of DESIGN.md §3. Japanese names are kept beside the English source so that files written in either
-// language can be read whatever the UI language is.
+// Code lists of DESIGN.md §3. Files written in either language are read whatever the UI language is: the Japanese
+// names come from the translation catalogue (CodeList::fromText).
 #include "assetcodes.h"
 
 #include "codelist.h"
@@ -7,28 +7,28 @@
 namespace {
 
 constexpr CodeName kAssetTypes[] = {
-    {"information", QT_TRANSLATE_NOOP("AssetCodes", "Information (electronic data)"), "情報（電子データ）"},
-    {"paper", QT_TRANSLATE_NOOP("AssetCodes", "Paper documents"), "紙文書"},
-    {"software", QT_TRANSLATE_NOOP("AssetCodes", "Software"), "ソフトウェア"},
-    {"hardware", QT_TRANSLATE_NOOP("AssetCodes", "Hardware"), "ハードウェア"},
-    {"media", QT_TRANSLATE_NOOP("AssetCodes", "Storage media"), "記録媒体"},
-    {"service", QT_TRANSLATE_NOOP("AssetCodes", "Service"), "サービス"},
-    {"facility", QT_TRANSLATE_NOOP("AssetCodes", "Facility"), "設備"},
-    {"other", QT_TRANSLATE_NOOP("AssetCodes", "Other"), "その他"},
+    {"information", QT_TRANSLATE_NOOP("AssetCodes", "Information (electronic data)")},
+    {"paper", QT_TRANSLATE_NOOP("AssetCodes", "Paper documents")},
+    {"software", QT_TRANSLATE_NOOP("AssetCodes", "Software")},
+    {"hardware", QT_TRANSLATE_NOOP("AssetCodes", "Hardware")},
+    {"media", QT_TRANSLATE_NOOP("AssetCodes", "Storage media")},
+    {"service", QT_TRANSLATE_NOOP("AssetCodes", "Service")},
+    {"facility", QT_TRANSLATE_NOOP("AssetCodes", "Facility")},
+    {"other", QT_TRANSLATE_NOOP("AssetCodes", "Other")},
 };
 
 constexpr CodeName kPersonalInfo[] = {
-    {"none", QT_TRANSLATE_NOOP("AssetCodes", "None"), "なし"},
-    {"personal", QT_TRANSLATE_NOOP("AssetCodes", "Personal information"), "個人情報"},
-    {"sensitive", QT_TRANSLATE_NOOP("AssetCodes", "Special care-required personal information"), "要配慮個人情報"},
-    {"my_number", QT_TRANSLATE_NOOP("AssetCodes", "Specific personal information (My Number)"), "特定個人情報"},
+    {"none", QT_TRANSLATE_NOOP("AssetCodes", "None")},
+    {"personal", QT_TRANSLATE_NOOP("AssetCodes", "Personal information")},
+    {"sensitive", QT_TRANSLATE_NOOP("AssetCodes", "Special care-required personal information")},
+    {"my_number", QT_TRANSLATE_NOOP("AssetCodes", "Specific personal information (My Number)")},
 };
 
 constexpr CodeName kStatuses[] = {
-    {"in_use", QT_TRANSLATE_NOOP("AssetCodes", "In use"), "利用中"},
-    {"stored", QT_TRANSLATE_NOOP("AssetCodes", "Stored"), "保管中"},
-    {"disposal_pending", QT_TRANSLATE_NOOP("AssetCodes", "Disposal pending"), "廃棄予定"},
-    {"disposed", QT_TRANSLATE_NOOP("AssetCodes", "Disposed"), "廃棄済"},
+    {"in_use", QT_TRANSLATE_NOOP("AssetCodes", "In use")},
+    {"stored", QT_TRANSLATE_NOOP("AssetCodes", "Stored")},
+    {"disposal_pending", QT_TRANSLATE_NOOP("AssetCodes", "Disposal pending")},
+    {"disposed", QT_TRANSLATE_NOOP("AssetCodes", "Disposed")},
 };
 
 constexpr CodeList kAssetTypeList("AssetCodes", kAssetTypes);

@@ -1,6 +1,8 @@
 // Field table of DESIGN.md §3.
 #include "assetfield.h"
 
+#include "i18n/language.h"
+
 #include <QCoreApplication>
 
 QString AssetField::label() const
@@ -8,38 +10,42 @@ QString AssetField::label() const
     return QCoreApplication::translate("AssetField", english);
 }
 
+QString AssetField::japaneseLabel() const
+{
+    return Language::catalogueText(QStringLiteral("ja"), "AssetField", english);
+}
+
 const QList<AssetField> &AssetField::all()
 {
     static const QList<AssetField> fields = {
-        {AssetNo, "asset_no", QT_TRANSLATE_NOOP("AssetField", "Asset No."), "管理番号", false},
-        {BusinessCategory, "business_category", QT_TRANSLATE_NOOP("AssetField", "Business process"), "業務分類", false},
-        {Name, "name", QT_TRANSLATE_NOOP("AssetField", "Asset name"), "情報資産名称", false},
-        {Remarks, "remarks", QT_TRANSLATE_NOOP("AssetField", "Remarks"), "備考", false},
-        {UserScope, "user_scope", QT_TRANSLATE_NOOP("AssetField", "Authorised users"), "利用者範囲", false},
-        {Department, "department", QT_TRANSLATE_NOOP("AssetField", "Managing department"), "管理部署", false},
-        {Owner, "owner", QT_TRANSLATE_NOOP("AssetField", "Owner"), "管理責任者", false},
-        {AssetType, "asset_type", QT_TRANSLATE_NOOP("AssetField", "Asset type"), "資産種別", false},
-        {Storage, "storage", QT_TRANSLATE_NOOP("AssetField", "Medium / location"), "媒体・保存先", false},
-        {PersonalInfo, "personal_info", QT_TRANSLATE_NOOP("AssetField", "Personal information"), "個人情報", false},
-        {SubjectCount, "subject_count", QT_TRANSLATE_NOOP("AssetField", "Data subjects"), "本人の数", false},
-        {Confidentiality, "confidentiality", QT_TRANSLATE_NOOP("AssetField", "Confidentiality"), "機密性", false},
+        {AssetNo, "asset_no", QT_TRANSLATE_NOOP("AssetField", "Asset No."), false},
+        {BusinessCategory, "business_category", QT_TRANSLATE_NOOP("AssetField", "Business process"), false},
+        {Name, "name", QT_TRANSLATE_NOOP("AssetField", "Asset name"), false},
+        {Remarks, "remarks", QT_TRANSLATE_NOOP("AssetField", "Remarks"), false},
+        {UserScope, "user_scope", QT_TRANSLATE_NOOP("AssetField", "Authorised users"), false},
+        {Department, "department", QT_TRANSLATE_NOOP("AssetField", "Managing department"), false},
+        {Owner, "owner", QT_TRANSLATE_NOOP("AssetField", "Owner"), false},
+        {AssetType, "asset_type", QT_TRANSLATE_NOOP("AssetField", "Asset type"), false},
+        {Storage, "storage", QT_TRANSLATE_NOOP("AssetField", "Medium / location"), false},
+        {PersonalInfo, "personal_info", QT_TRANSLATE_NOOP("AssetField", "Personal information"), false},
+        {SubjectCount, "subject_count", QT_TRANSLATE_NOOP("AssetField", "Data subjects"), false},
+        {Confidentiality, "confidentiality", QT_TRANSLATE_NOOP("AssetField", "Confidentiality"), false},
         {ConfidentialityRationale, "confidentiality_rationale",
-         QT_TRANSLATE_NOOP("AssetField", "Confidentiality rationale"), "機密性の評価根拠", false},
-        {Integrity, "integrity", QT_TRANSLATE_NOOP("AssetField", "Integrity"), "完全性", false},
-        {IntegrityRationale, "integrity_rationale", QT_TRANSLATE_NOOP("AssetField", "Integrity rationale"),
-         "完全性の評価根拠", false},
-        {Availability, "availability", QT_TRANSLATE_NOOP("AssetField", "Availability"), "可用性", false},
+         QT_TRANSLATE_NOOP("AssetField", "Confidentiality rationale"), false},
+        {Integrity, "integrity", QT_TRANSLATE_NOOP("AssetField", "Integrity"), false},
+        {IntegrityRationale, "integrity_rationale", QT_TRANSLATE_NOOP("AssetField", "Integrity rationale"), false},
+        {Availability, "availability", QT_TRANSLATE_NOOP("AssetField", "Availability"), false},
         {AvailabilityRationale, "availability_rationale", QT_TRANSLATE_NOOP("AssetField", "Availability rationale"),
-         "可用性の評価根拠", false},
-        {Importance, "importance", QT_TRANSLATE_NOOP("AssetField", "Importance"), "重要度", true},
-        {Label, "label", QT_TRANSLATE_NOOP("AssetField", "Handling label"), "取扱区分", true},
-        {Provider, "provider", QT_TRANSLATE_NOOP("AssetField", "Data provider"), "提供元", false},
-        {SharingTerms, "sharing_terms", QT_TRANSLATE_NOOP("AssetField", "Sharing terms"), "提供条件", false},
-        {Contractor, "contractor", QT_TRANSLATE_NOOP("AssetField", "Contractor"), "委託先", false},
-        {RetentionUntil, "retention_until", QT_TRANSLATE_NOOP("AssetField", "Retention until"), "保存期限", false},
-        {RegisteredOn, "registered_on", QT_TRANSLATE_NOOP("AssetField", "Registered"), "登録日", true},
-        {NextReview, "next_review", QT_TRANSLATE_NOOP("AssetField", "Next review"), "次回見直し日", false},
-        {Status, "status", QT_TRANSLATE_NOOP("AssetField", "Status"), "状態", false},
+         false},
+        {Importance, "importance", QT_TRANSLATE_NOOP("AssetField", "Importance"), true},
+        {Label, "label", QT_TRANSLATE_NOOP("AssetField", "Handling label"), true},
+        {Provider, "provider", QT_TRANSLATE_NOOP("AssetField", "Data provider"), false},
+        {SharingTerms, "sharing_terms", QT_TRANSLATE_NOOP("AssetField", "Sharing terms"), false},
+        {Contractor, "contractor", QT_TRANSLATE_NOOP("AssetField", "Contractor"), false},
+        {RetentionUntil, "retention_until", QT_TRANSLATE_NOOP("AssetField", "Retention until"), false},
+        {RegisteredOn, "registered_on", QT_TRANSLATE_NOOP("AssetField", "Registered"), true},
+        {NextReview, "next_review", QT_TRANSLATE_NOOP("AssetField", "Next review"), false},
+        {Status, "status", QT_TRANSLATE_NOOP("AssetField", "Status"), false},
     };
     return fields;
 }

@@ -38,14 +38,14 @@ struct AssetField
     };
 
     Id id;
-    const char *key;      // stable code used in files, the CLI and audit events
-    const char *english;  // source text, translated through "AssetField"
-    const char *japanese; // accepted as a column heading whatever the UI language
-    bool derived;         // computed, never typed
+    const char *key;     // stable code used in files, the CLI and audit events
+    const char *english; // source text, translated through "AssetField"
+    bool derived;        // computed, never typed
 
     QString keyString() const { return QString::fromLatin1(key); }
     QString label() const;
-    QString japaneseLabel() const { return QString::fromUtf8(japanese); }
+    // The label of the Japanese catalogue, accepted as a column heading whatever the UI language.
+    QString japaneseLabel() const;
     QString englishLabel() const { return QString::fromLatin1(english); }
 
     static const QList<AssetField> &all();

@@ -2,6 +2,8 @@
 // unavailability at each level.
 #include "classification.h"
 
+#include "i18n/language.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -133,10 +135,9 @@ std::optional<int> ClassificationScheme::ordinalFromText(Objective objective, co
         if (wanted.compare(levelLabel(objective, ordinal), Qt::CaseInsensitive) == 0)
             return ordinal;
         if (m_preset == Preset::Fips199) {
-            // Accept the English label whatever the UI language, and the usual Japanese words.
-            static const char *const japanese[] = {"該当なし", "低", "中", "高"};
+            // Accept the English label whatever the UI language, and the Japanese one of the catalogue.
             if (wanted.compare(QLatin1String(fipsLabel(ordinal)), Qt::CaseInsensitive) == 0 ||
-                wanted == QString::fromUtf8(japanese[ordinal]))
+                wanted == Language::catalogueText(QStringLiteral("ja"), "Classification", fipsLabel(ordinal)))
                 return ordinal;
         }
     }

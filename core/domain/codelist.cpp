@@ -1,6 +1,8 @@
 // Look-ups in a code list.
 #include "codelist.h"
 
+#include "i18n/language.h"
+
 #include <QCoreApplication>
 
 QStringList CodeList::codes() const
@@ -20,16 +22,11 @@ bool CodeList::contains(const QString &code) const
     return false;
 }
 
-QString CodeList::name(const QString &code, const QString &language) const
+QString CodeList::name(const QString &code) const
 {
     for (const CodeName *entry = m_begin; entry != m_end; ++entry) {
-        if (code != QLatin1String(entry->code))
-            continue;
-        if (language == QLatin1String("ja"))
-            return QString::fromUtf8(entry->japanese);
-        if (language == QLatin1String("en"))
-            return QString::fromLatin1(entry->english);
-        return QCoreApplication::translate(m_context, entry->english);
+        if (code == QLatin1String(entry->code))
+            return QCoreApplication::translate(m_context, entry->english);
     }
     return code;
 }
@@ -38,7 +35,7 @@ QString CodeList::japaneseName(const QString &code) const
 {
     for (const CodeName *entry = m_begin; entry != m_end; ++entry) {
         if (code == QLatin1String(entry->code))
-            return QString::fromUtf8(entry->japanese);
+            return Language::catalogueText(QStringLiteral("ja"), m_context, entry->english);
     }
     return {};
 }
@@ -53,7 +50,7 @@ QString CodeList::fromText(const QString &text) const
     for (const CodeName *entry = m_begin; entry != m_end; ++entry) {
         if (asCode == QLatin1String(entry->code) ||
             wanted.compare(QLatin1String(entry->english), Qt::CaseInsensitive) == 0 ||
-            wanted == QString::fromUtf8(entry->japanese) ||
+            wanted == Language::catalogueText(QStringLiteral("ja"), m_context, entry->english) ||
             wanted == QCoreApplication::translate(m_context, entry->english))
             return QString::fromLatin1(entry->code);
     }

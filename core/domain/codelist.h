@@ -1,5 +1,6 @@
-// A list of stored codes with their English source names (translated in a given context) and Japanese names. The
-// code lists of assets, controls and disposal records are all tables of this kind.
+// A list of stored codes with their English source names, translated in a given context. The code lists of assets,
+// controls and disposal records are all tables of this kind. The Japanese names are those of the translation
+// catalogue, here as on screen and on paper; there is no second table of them.
 #pragma once
 
 #include <QString>
@@ -10,8 +11,7 @@
 struct CodeName
 {
     const char *code;
-    const char *english;  // source text, translated in the list's context
-    const char *japanese; // accepted in files whatever the UI language, and printed on Japanese documents
+    const char *english; // source text, translated in the list's context
 };
 
 class CodeList final
@@ -27,8 +27,9 @@ public:
 
     QStringList codes() const;
     bool contains(const QString &code) const;
-    // The name in the UI language, or in "ja" / "en" when language is given; the code itself when unknown.
-    QString name(const QString &code, const QString &language = QString()) const;
+    // The name in the language of the installed translators; the code itself when unknown.
+    QString name(const QString &code) const;
+    // The name in the Japanese catalogue whatever the UI language.
     QString japaneseName(const QString &code) const;
     // The code for a code or a name in English, Japanese or the UI language; empty when nothing matches. Hyphens
     // stand for underscores, as people type codes on a command line ("block-erase").

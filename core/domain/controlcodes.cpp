@@ -8,34 +8,33 @@
 namespace {
 
 constexpr CodeName kAreas[] = {
-    {"0", QT_TRANSLATE_NOOP("ControlCodes", "Not classified"), "未分類"},
-    {"1", QT_TRANSLATE_NOOP("ControlCodes", "Organisational"), "組織的対策"},
-    {"2", QT_TRANSLATE_NOOP("ControlCodes", "Governance and incident response"), "体制整備・緊急時対応"},
-    {"3", QT_TRANSLATE_NOOP("ControlCodes", "Asset classification, management and disposal"),
-     "情報資産の分類・管理・廃棄"},
-    {"4", QT_TRANSLATE_NOOP("ControlCodes", "Physical"), "物理的対策"},
-    {"5", QT_TRANSLATE_NOOP("ControlCodes", "Human"), "人的対策"},
-    {"6", QT_TRANSLATE_NOOP("ControlCodes", "Technical"), "技術的対策"},
-    {"7", QT_TRANSLATE_NOOP("ControlCodes", "Operational"), "運用"},
-    {"8", QT_TRANSLATE_NOOP("ControlCodes", "Data distribution"), "データ流通"},
-    {"9", QT_TRANSLATE_NOOP("ControlCodes", "Outsourcing"), "外部委託"},
-    {"10", QT_TRANSLATE_NOOP("ControlCodes", "Compliance, inspection and audit"), "法令遵守・点検・監査"},
+    {"0", QT_TRANSLATE_NOOP("ControlCodes", "Not classified")},
+    {"1", QT_TRANSLATE_NOOP("ControlCodes", "Organisational")},
+    {"2", QT_TRANSLATE_NOOP("ControlCodes", "Governance and incident response")},
+    {"3", QT_TRANSLATE_NOOP("ControlCodes", "Asset classification, management and disposal")},
+    {"4", QT_TRANSLATE_NOOP("ControlCodes", "Physical")},
+    {"5", QT_TRANSLATE_NOOP("ControlCodes", "Human")},
+    {"6", QT_TRANSLATE_NOOP("ControlCodes", "Technical")},
+    {"7", QT_TRANSLATE_NOOP("ControlCodes", "Operational")},
+    {"8", QT_TRANSLATE_NOOP("ControlCodes", "Data distribution")},
+    {"9", QT_TRANSLATE_NOOP("ControlCodes", "Outsourcing")},
+    {"10", QT_TRANSLATE_NOOP("ControlCodes", "Compliance, inspection and audit")},
 };
 
 constexpr CodeName kImplementations[] = {
-    {"implemented", QT_TRANSLATE_NOOP("ControlCodes", "Implemented"), "実施済"},
-    {"partial", QT_TRANSLATE_NOOP("ControlCodes", "Partially implemented"), "一部実施"},
-    {"not_implemented", QT_TRANSLATE_NOOP("ControlCodes", "Not implemented"), "未実施"},
-    {"unknown", QT_TRANSLATE_NOOP("ControlCodes", "Unknown"), "不明"},
+    {"implemented", QT_TRANSLATE_NOOP("ControlCodes", "Implemented")},
+    {"partial", QT_TRANSLATE_NOOP("ControlCodes", "Partially implemented")},
+    {"not_implemented", QT_TRANSLATE_NOOP("ControlCodes", "Not implemented")},
+    {"unknown", QT_TRANSLATE_NOOP("ControlCodes", "Unknown")},
 };
 
 constexpr CodeName kGapKinds[] = {
-    {"missing", QT_TRANSLATE_NOOP("ControlCodes", "Missing"), "未割当"},
-    {"no_reason", QT_TRANSLATE_NOOP("ControlCodes", "Not applicable without a reason"), "適用除外の理由なし"},
-    {"overdue", QT_TRANSLATE_NOOP("ControlCodes", "Overdue"), "期限超過"},
-    {"not_implemented", QT_TRANSLATE_NOOP("ControlCodes", "Not implemented"), "未実施"},
-    {"partial", QT_TRANSLATE_NOOP("ControlCodes", "Partially implemented"), "一部実施"},
-    {"unknown", QT_TRANSLATE_NOOP("ControlCodes", "Implementation unknown"), "実施状況不明"},
+    {"missing", QT_TRANSLATE_NOOP("ControlCodes", "Missing")},
+    {"no_reason", QT_TRANSLATE_NOOP("ControlCodes", "Not applicable without a reason")},
+    {"overdue", QT_TRANSLATE_NOOP("ControlCodes", "Overdue")},
+    {"not_implemented", QT_TRANSLATE_NOOP("ControlCodes", "Not implemented")},
+    {"partial", QT_TRANSLATE_NOOP("ControlCodes", "Partially implemented")},
+    {"unknown", QT_TRANSLATE_NOOP("ControlCodes", "Implementation unknown")},
 };
 
 constexpr CodeList kAreaList("ControlCodes", kAreas);

@@ -1,5 +1,6 @@
-// Code lists of DESIGN.md §5. The Japanese names are kept beside the English source: certificates are printed in the
-// language the user picks, whatever the UI language, and the command line accepts either language.
+// Code lists of DESIGN.md §5. The names are translated through the catalogue: a certificate printed in another
+// language than the UI's installs that language's catalogue while it is put together, and the command line accepts
+// the names of either language (CodeList::fromText).
 #include "disposalcodes.h"
 
 #include "codelist.h"
@@ -7,47 +8,47 @@
 namespace {
 
 constexpr CodeName kMethods[] = {
-    {"clear", QT_TRANSLATE_NOOP("DisposalCodes", "Clear"), "クリア"},
-    {"purge", QT_TRANSLATE_NOOP("DisposalCodes", "Purge"), "パージ"},
-    {"destroy", QT_TRANSLATE_NOOP("DisposalCodes", "Destroy"), "破壊"},
+    {"clear", QT_TRANSLATE_NOOP("DisposalCodes", "Clear")},
+    {"purge", QT_TRANSLATE_NOOP("DisposalCodes", "Purge")},
+    {"destroy", QT_TRANSLATE_NOOP("DisposalCodes", "Destroy")},
 };
 
 constexpr CodeName kTechniques[] = {
-    {"overwrite", QT_TRANSLATE_NOOP("DisposalCodes", "Overwrite"), "上書き"},
-    {"block_erase", QT_TRANSLATE_NOOP("DisposalCodes", "Block erase"), "ブロック消去"},
-    {"crypto_erase", QT_TRANSLATE_NOOP("DisposalCodes", "Cryptographic erase"), "暗号化消去"},
-    {"degauss", QT_TRANSLATE_NOOP("DisposalCodes", "Degauss"), "消磁"},
-    {"shred", QT_TRANSLATE_NOOP("DisposalCodes", "Shred"), "裁断"},
-    {"disintegrate", QT_TRANSLATE_NOOP("DisposalCodes", "Disintegrate"), "粉砕"},
-    {"melt", QT_TRANSLATE_NOOP("DisposalCodes", "Melt"), "溶解"},
-    {"incinerate", QT_TRANSLATE_NOOP("DisposalCodes", "Incinerate"), "焼却"},
-    {"other", QT_TRANSLATE_NOOP("DisposalCodes", "Other"), "その他"},
+    {"overwrite", QT_TRANSLATE_NOOP("DisposalCodes", "Overwrite")},
+    {"block_erase", QT_TRANSLATE_NOOP("DisposalCodes", "Block erase")},
+    {"crypto_erase", QT_TRANSLATE_NOOP("DisposalCodes", "Cryptographic erase")},
+    {"degauss", QT_TRANSLATE_NOOP("DisposalCodes", "Degauss")},
+    {"shred", QT_TRANSLATE_NOOP("DisposalCodes", "Shred")},
+    {"disintegrate", QT_TRANSLATE_NOOP("DisposalCodes", "Disintegrate")},
+    {"melt", QT_TRANSLATE_NOOP("DisposalCodes", "Melt")},
+    {"incinerate", QT_TRANSLATE_NOOP("DisposalCodes", "Incinerate")},
+    {"other", QT_TRANSLATE_NOOP("DisposalCodes", "Other")},
 };
 
 constexpr CodeName kVerifications[] = {
-    {"full", QT_TRANSLATE_NOOP("DisposalCodes", "Full verification"), "全数検証"},
-    {"sampling", QT_TRANSLATE_NOOP("DisposalCodes", "Quick sampling"), "抜き取り検証"},
-    {"other", QT_TRANSLATE_NOOP("DisposalCodes", "Other"), "その他"},
+    {"full", QT_TRANSLATE_NOOP("DisposalCodes", "Full verification")},
+    {"sampling", QT_TRANSLATE_NOOP("DisposalCodes", "Quick sampling")},
+    {"other", QT_TRANSLATE_NOOP("DisposalCodes", "Other")},
 };
 
 constexpr CodeName kResults[] = {
-    {"passed", QT_TRANSLATE_NOOP("DisposalCodes", "Passed"), "合格"},
-    {"failed", QT_TRANSLATE_NOOP("DisposalCodes", "Failed"), "不合格"},
+    {"passed", QT_TRANSLATE_NOOP("DisposalCodes", "Passed")},
+    {"failed", QT_TRANSLATE_NOOP("DisposalCodes", "Failed")},
 };
 
 constexpr CodeName kDestinations[] = {
-    {"internal_reuse", QT_TRANSLATE_NOOP("DisposalCodes", "Reuse inside the organisation"), "組織内で再利用"},
-    {"external_reuse", QT_TRANSLATE_NOOP("DisposalCodes", "Reuse outside the organisation"), "組織外で再利用"},
-    {"recycling", QT_TRANSLATE_NOOP("DisposalCodes", "Recycling"), "リサイクル"},
-    {"manufacturer", QT_TRANSLATE_NOOP("DisposalCodes", "Returned to the manufacturer"), "製造元へ返却"},
-    {"destroyed", QT_TRANSLATE_NOOP("DisposalCodes", "Destroyed"), "破壊済み"},
-    {"other", QT_TRANSLATE_NOOP("DisposalCodes", "Other"), "その他"},
+    {"internal_reuse", QT_TRANSLATE_NOOP("DisposalCodes", "Reuse inside the organisation")},
+    {"external_reuse", QT_TRANSLATE_NOOP("DisposalCodes", "Reuse outside the organisation")},
+    {"recycling", QT_TRANSLATE_NOOP("DisposalCodes", "Recycling")},
+    {"manufacturer", QT_TRANSLATE_NOOP("DisposalCodes", "Returned to the manufacturer")},
+    {"destroyed", QT_TRANSLATE_NOOP("DisposalCodes", "Destroyed")},
+    {"other", QT_TRANSLATE_NOOP("DisposalCodes", "Other")},
 };
 
 constexpr CodeName kBackups[] = {
-    {"yes", QT_TRANSLATE_NOOP("DisposalCodes", "Yes"), "あり"},
-    {"no", QT_TRANSLATE_NOOP("DisposalCodes", "No"), "なし"},
-    {"unknown", QT_TRANSLATE_NOOP("DisposalCodes", "Unknown"), "不明"},
+    {"yes", QT_TRANSLATE_NOOP("DisposalCodes", "Yes")},
+    {"no", QT_TRANSLATE_NOOP("DisposalCodes", "No")},
+    {"unknown", QT_TRANSLATE_NOOP("DisposalCodes", "Unknown")},
 };
 
 CodeList tableOf(DisposalCodes::List list)
@@ -83,9 +84,9 @@ bool isCode(List list, const QString &code)
     return tableOf(list).contains(code);
 }
 
-QString name(List list, const QString &code, const QString &language)
+QString name(List list, const QString &code)
 {
-    return tableOf(list).name(code, language);
+    return tableOf(list).name(code);
 }
 
 QString fromText(List list, const QString &text)

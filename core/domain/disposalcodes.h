@@ -20,9 +20,9 @@ enum class List
 
 QStringList codes(List list);
 bool isCode(List list, const QString &code);
-// The name of a code. language: empty for the UI language (through the translator), "en" or "ja" for that language
-// whatever the UI speaks (certificates). Unknown codes come back unchanged.
-QString name(List list, const QString &code, const QString &language = {});
+// The name of a code in the language of the installed translators (a certificate printed in another language than the
+// UI's switches them while it is put together). Unknown codes come back unchanged.
+QString name(List list, const QString &code);
 // Accepts a code or a name in English or Japanese; returns the code or an empty string.
 QString fromText(List list, const QString &text);
 // "clear, purge, destroy": the codes as a user types them, for messages.

@@ -1,6 +1,8 @@
 // Field table of a disposal record.
 #include "disposalfield.h"
 
+#include "i18n/language.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -13,78 +15,60 @@ QString DisposalField::label() const
     return QCoreApplication::translate("DisposalField", english);
 }
 
-QString DisposalField::label(const QString &language) const
-{
-    if (language == QLatin1String("ja"))
-        return QString::fromUtf8(japanese);
-    if (language == QLatin1String("en"))
-        return QString::fromLatin1(english);
-    return label();
-}
-
 const QList<DisposalField> &DisposalField::all()
 {
     static const QList<DisposalField> fields = {
-        {"job_no", QT_TRANSLATE_NOOP("DisposalField", "Record No."), "記録番号", Level::Job, Kind::Text, Codes::Method,
-         false},
-        {"method", QT_TRANSLATE_NOOP("DisposalField", "Method"), "消去方式", Level::Job, Kind::Code, Codes::Method,
+        {"job_no", QT_TRANSLATE_NOOP("DisposalField", "Record No."), Level::Job, Kind::Text, Codes::Method, false},
+        {"method", QT_TRANSLATE_NOOP("DisposalField", "Method"), Level::Job, Kind::Code, Codes::Method, true},
+        {"technique", QT_TRANSLATE_NOOP("DisposalField", "Technique"), Level::Job, Kind::Code, Codes::Technique, true},
+        {"tool", QT_TRANSLATE_NOOP("DisposalField", "Tool"), Level::Job, Kind::Text, Codes::Method, true},
+        {"tool_version", QT_TRANSLATE_NOOP("DisposalField", "Tool version"), Level::Job, Kind::Text, Codes::Method,
          true},
-        {"technique", QT_TRANSLATE_NOOP("DisposalField", "Technique"), "消去技術", Level::Job, Kind::Code,
-         Codes::Technique, true},
-        {"tool", QT_TRANSLATE_NOOP("DisposalField", "Tool"), "使用ツール", Level::Job, Kind::Text, Codes::Method, true},
-        {"tool_version", QT_TRANSLATE_NOOP("DisposalField", "Tool version"), "ツールのバージョン", Level::Job,
-         Kind::Text, Codes::Method, true},
-        {"verification", QT_TRANSLATE_NOOP("DisposalField", "Verification"), "検証方法", Level::Job, Kind::Code,
+        {"verification", QT_TRANSLATE_NOOP("DisposalField", "Verification"), Level::Job, Kind::Code,
          Codes::Verification, true},
-        {"destination", QT_TRANSLATE_NOOP("DisposalField", "Destination after sanitisation"), "消去後の処分先",
-         Level::Job, Kind::Code, Codes::Destination, true},
-        {"performed_by_name", QT_TRANSLATE_NOOP("DisposalField", "Performed by"), "実施者", Level::Job, Kind::Text,
+        {"destination", QT_TRANSLATE_NOOP("DisposalField", "Destination after sanitisation"), Level::Job, Kind::Code,
+         Codes::Destination, true},
+        {"performed_by_name", QT_TRANSLATE_NOOP("DisposalField", "Performed by"), Level::Job, Kind::Text, Codes::Method,
+         true},
+        {"performed_by_title", QT_TRANSLATE_NOOP("DisposalField", "Performer's title"), Level::Job, Kind::Text,
          Codes::Method, true},
-        {"performed_by_title", QT_TRANSLATE_NOOP("DisposalField", "Performer's title"), "実施者の役職", Level::Job,
+        {"performed_by_organisation", QT_TRANSLATE_NOOP("DisposalField", "Performer's organisation"), Level::Job,
          Kind::Text, Codes::Method, true},
-        {"performed_by_organisation", QT_TRANSLATE_NOOP("DisposalField", "Performer's organisation"), "実施者の所属",
-         Level::Job, Kind::Text, Codes::Method, true},
-        {"performed_on", QT_TRANSLATE_NOOP("DisposalField", "Performed on"), "実施日", Level::Job, Kind::Date,
+        {"performed_on", QT_TRANSLATE_NOOP("DisposalField", "Performed on"), Level::Job, Kind::Date, Codes::Method,
+         true},
+        {"validated_by_name", QT_TRANSLATE_NOOP("DisposalField", "Validated by"), Level::Job, Kind::Text, Codes::Method,
+         true},
+        {"validated_by_title", QT_TRANSLATE_NOOP("DisposalField", "Validator's title"), Level::Job, Kind::Text,
          Codes::Method, true},
-        {"validated_by_name", QT_TRANSLATE_NOOP("DisposalField", "Validated by"), "確認者", Level::Job, Kind::Text,
-         Codes::Method, true},
-        {"validated_by_title", QT_TRANSLATE_NOOP("DisposalField", "Validator's title"), "確認者の役職", Level::Job,
+        {"validated_by_organisation", QT_TRANSLATE_NOOP("DisposalField", "Validator's organisation"), Level::Job,
          Kind::Text, Codes::Method, true},
-        {"validated_by_organisation", QT_TRANSLATE_NOOP("DisposalField", "Validator's organisation"), "確認者の所属",
-         Level::Job, Kind::Text, Codes::Method, true},
-        {"validated_on", QT_TRANSLATE_NOOP("DisposalField", "Validated on"), "確認日", Level::Job, Kind::Date,
+        {"validated_on", QT_TRANSLATE_NOOP("DisposalField", "Validated on"), Level::Job, Kind::Date, Codes::Method,
+         true},
+        {"contractor", QT_TRANSLATE_NOOP("DisposalField", "Contractor"), Level::Job, Kind::Text, Codes::Method, true},
+        {"certificate_no", QT_TRANSLATE_NOOP("DisposalField", "Contractor's certificate No."), Level::Job, Kind::Text,
          Codes::Method, true},
-        {"contractor", QT_TRANSLATE_NOOP("DisposalField", "Contractor"), "委託先", Level::Job, Kind::Text,
+        {"override_reason", QT_TRANSLATE_NOOP("DisposalField", "Override reason"), Level::Job, Kind::Text,
          Codes::Method, true},
-        {"certificate_no", QT_TRANSLATE_NOOP("DisposalField", "Contractor's certificate No."), "委託先の証明書番号",
-         Level::Job, Kind::Text, Codes::Method, true},
-        {"override_reason", QT_TRANSLATE_NOOP("DisposalField", "Override reason"), "最低基準を下回る理由", Level::Job,
-         Kind::Text, Codes::Method, true},
-        {"notes", QT_TRANSLATE_NOOP("DisposalField", "Notes"), "備考", Level::Job, Kind::Text, Codes::Method, true},
-        {"recorded_by", QT_TRANSLATE_NOOP("DisposalField", "Recorded by"), "記録者", Level::Job, Kind::Text,
-         Codes::Method, false},
-        {"asset_no", QT_TRANSLATE_NOOP("DisposalField", "Asset No."), "管理番号", Level::Item, Kind::Text,
-         Codes::Method, false},
-        {"asset_name", QT_TRANSLATE_NOOP("DisposalField", "Asset name"), "情報資産名称", Level::Item, Kind::Text,
-         Codes::Method, false},
-        {"media_type", QT_TRANSLATE_NOOP("DisposalField", "Media type"), "媒体種別", Level::Item, Kind::Text,
+        {"notes", QT_TRANSLATE_NOOP("DisposalField", "Notes"), Level::Job, Kind::Text, Codes::Method, true},
+        {"recorded_by", QT_TRANSLATE_NOOP("DisposalField", "Recorded by"), Level::Job, Kind::Text, Codes::Method,
+         false},
+        {"asset_no", QT_TRANSLATE_NOOP("DisposalField", "Asset No."), Level::Item, Kind::Text, Codes::Method, false},
+        {"asset_name", QT_TRANSLATE_NOOP("DisposalField", "Asset name"), Level::Item, Kind::Text, Codes::Method, false},
+        {"media_type", QT_TRANSLATE_NOOP("DisposalField", "Media type"), Level::Item, Kind::Text, Codes::Method, true},
+        {"make", QT_TRANSLATE_NOOP("DisposalField", "Make"), Level::Item, Kind::Text, Codes::Method, true},
+        {"model", QT_TRANSLATE_NOOP("DisposalField", "Model"), Level::Item, Kind::Text, Codes::Method, true},
+        {"serial_no", QT_TRANSLATE_NOOP("DisposalField", "Serial No."), Level::Item, Kind::Text, Codes::Method, true},
+        {"property_no", QT_TRANSLATE_NOOP("DisposalField", "Property No."), Level::Item, Kind::Text, Codes::Method,
+         true},
+        {"source", QT_TRANSLATE_NOOP("DisposalField", "Source (user / host)"), Level::Item, Kind::Text, Codes::Method,
+         true},
+        {"backup", QT_TRANSLATE_NOOP("DisposalField", "Data backed up"), Level::Item, Kind::Code, Codes::Backup, true},
+        {"backup_location", QT_TRANSLATE_NOOP("DisposalField", "Backup location"), Level::Item, Kind::Text,
          Codes::Method, true},
-        {"make", QT_TRANSLATE_NOOP("DisposalField", "Make"), "メーカー", Level::Item, Kind::Text, Codes::Method, true},
-        {"model", QT_TRANSLATE_NOOP("DisposalField", "Model"), "型番", Level::Item, Kind::Text, Codes::Method, true},
-        {"serial_no", QT_TRANSLATE_NOOP("DisposalField", "Serial No."), "シリアル番号", Level::Item, Kind::Text,
-         Codes::Method, true},
-        {"property_no", QT_TRANSLATE_NOOP("DisposalField", "Property No."), "備品番号", Level::Item, Kind::Text,
-         Codes::Method, true},
-        {"source", QT_TRANSLATE_NOOP("DisposalField", "Source (user / host)"), "使用者・ホスト", Level::Item,
-         Kind::Text, Codes::Method, true},
-        {"backup", QT_TRANSLATE_NOOP("DisposalField", "Data backed up"), "バックアップ", Level::Item, Kind::Code,
-         Codes::Backup, true},
-        {"backup_location", QT_TRANSLATE_NOOP("DisposalField", "Backup location"), "バックアップ先", Level::Item,
-         Kind::Text, Codes::Method, true},
-        {"minimum_method", QT_TRANSLATE_NOOP("DisposalField", "Minimum method"), "最低限の消去方式", Level::Item,
-         Kind::Code, Codes::Method, false},
-        {"result", QT_TRANSLATE_NOOP("DisposalField", "Verification result"), "検証結果", Level::Item, Kind::Code,
-         Codes::Result, false},
+        {"minimum_method", QT_TRANSLATE_NOOP("DisposalField", "Minimum method"), Level::Item, Kind::Code, Codes::Method,
+         false},
+        {"result", QT_TRANSLATE_NOOP("DisposalField", "Verification result"), Level::Item, Kind::Code, Codes::Result,
+         false},
     };
     return fields;
 }
@@ -95,7 +79,8 @@ const DisposalField *DisposalField::find(const QString &key)
     for (const DisposalField &field : all()) {
         if (wanted == QLatin1String(field.key) ||
             wanted.compare(QLatin1String(field.english), Qt::CaseInsensitive) == 0 ||
-            wanted == QString::fromUtf8(field.japanese) || wanted == field.label())
+            wanted == Language::catalogueText(QStringLiteral("ja"), "DisposalField", field.english) ||
+            wanted == field.label())
             return &field;
     }
     return nullptr;
@@ -236,19 +221,15 @@ bool DisposalField::setValue(DisposalItem *item, const QString &key, const QStri
     return false;
 }
 
-QString DisposalField::display(const DisposalField &field, const QString &text, const QString &language)
+QString DisposalField::display(const DisposalField &field, const QString &text)
 {
     switch (field.kind) {
     case Kind::Code:
-        return DisposalCodes::name(field.codes, text, language);
+        return DisposalCodes::name(field.codes, text);
     case Kind::Date: {
         const QDate date = QDate::fromString(text, Qt::ISODate);
         if (!date.isValid())
             return text;
-        if (language == QLatin1String("ja"))
-            return QLocale(QLocale::Japanese, QLocale::Japan).toString(date, QLocale::ShortFormat);
-        if (language == QLatin1String("en"))
-            return date.toString(Qt::ISODate);
         return QLocale().toString(date, QLocale::ShortFormat);
     }
     case Kind::Text:

@@ -1,6 +1,6 @@
-// The fields of a disposal record (DESIGN.md §5) with their labels in both languages, whether they belong to the job
-// or to one item, and which of them an amendment may correct. Also reads and writes a field as text, which is how
-// amendments store values and how the effective record is rebuilt from the original and its amendments.
+// The fields of a disposal record (DESIGN.md §5) with their labels (translated through the catalogue), whether they
+// belong to the job or to one item, and which of them an amendment may correct. Also reads and writes a field as text,
+// which is how amendments store values and how the effective record is rebuilt from the original and its amendments.
 #pragma once
 
 #include "disposal.h"
@@ -25,18 +25,16 @@ struct DisposalField
         Code
     };
 
-    const char *key;      // stable code used in amendments, the CLI and audit events
-    const char *english;  // source text, translated through "DisposalField"
-    const char *japanese; // for printing in Japanese whatever the UI language
+    const char *key;     // stable code used in amendments, the CLI and audit events
+    const char *english; // source text, translated through "DisposalField"
     Level level;
     Kind kind;
     DisposalCodes::List codes; // for Kind::Code
     bool amendable;
 
     QString keyString() const { return QString::fromLatin1(key); }
+    // The label in the language of the installed translators.
     QString label() const;
-    // The label in "en" or "ja"; empty language: the UI language.
-    QString label(const QString &language) const;
 
     static const QList<DisposalField> &all();
     static const DisposalField *find(const QString &key);
@@ -47,6 +45,6 @@ struct DisposalField
     // Sets a field from its stored text; false when the key is not a field of that level.
     static bool setValue(DisposalJob *job, const QString &key, const QString &text);
     static bool setValue(DisposalItem *item, const QString &key, const QString &text);
-    // What a person reads: code names and dates in the given language ("", "en" or "ja").
-    static QString display(const DisposalField &field, const QString &text, const QString &language = {});
+    // What a person reads: code names and dates in the language of the installed translators and default locale.
+    static QString display(const DisposalField &field, const QString &text);
 };

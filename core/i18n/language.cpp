@@ -39,6 +39,24 @@ QString Language::preferred()
     return QStringLiteral("en");
 }
 
+QString Language::catalogueText(const QString &code, const char *context, const char *source,
+                                const char *disambiguation)
+{
+    if (code == QLatin1String("ja")) {
+        // Loaded once, never installed; QTranslator::translate only reads.
+        static const QTranslator *const japanese = [] {
+            auto *translator = new QTranslator;
+            if (!translator->load(QStringLiteral(":/i18n/asset-registry_ja.qm")))
+                qWarning("The Japanese translation catalogue is missing from the resources.");
+            return translator;
+        }();
+        const QString text = japanese->translate(context, source, disambiguation);
+        if (!text.isEmpty())
+            return text;
+    }
+    return QString::fromUtf8(source);
+}
+
 bool Language::setLanguage(const QString &code, bool remember)
 {
     if (!available().contains(code))

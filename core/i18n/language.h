@@ -21,6 +21,12 @@ public:
     // The remembered language, or on first start the system's if we have it, else English.
     static QString preferred();
 
+    // A text of the catalogue of language code ("en", "ja") without installing it: for reading names a person may
+    // type in either language whatever the UI speaks. Printing in another language installs the catalogue instead
+    // (PrintLanguage), so that every text of the document comes through tr(). English is the source text.
+    static QString catalogueText(const QString &code, const char *context, const char *source,
+                                 const char *disambiguation = nullptr);
+
     QString current() const { return m_current; }
     // Switches the application's language; remember=true stores it for the next start.
     bool setLanguage(const QString &code, bool remember = true);

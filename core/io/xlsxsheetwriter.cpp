@@ -6,10 +6,13 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QSaveFile>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
+
+#include <algorithm>
 
 namespace {
 
@@ -96,6 +99,55 @@ int XlsxSheetWriter::headerRow(const XlsxSheet &sheet)
     return 2 + int(sheet.details.size()) + 1;
 }
 
+bool XlsxSheetWriter::fits(const XlsxSheet &sheet, QString *error)
+{
+    if (sheet.columns.size() > kMaxColumns) {
+        *error = translated(QT_TRANSLATE_NOOP("XlsxSheetWriter",
+                                              "The table has %1 columns; an Excel sheet holds at most %2. Choose "
+                                              "fewer columns, or export to CSV or JSON."))
+                     .arg(QLocale().toString(sheet.columns.size()), QLocale().toString(kMaxColumns));
+        return false;
+    }
+    // Rows are counted as Excel numbers them, from 1, with the title block and the header row above the data.
+    const qint64 firstDataRow = qint64(headerRow(sheet)) + 2;
+    const qint64 lastRow = firstDataRow + sheet.rows.size() - 1;
+    if (lastRow > kMaxRows) {
+        *error =
+            translated(QT_TRANSLATE_NOOP("XlsxSheetWriter",
+                                         "The table has %1 rows; below the title block they would reach row %2, "
+                                         "past Excel's last row %3. Export fewer rows (filter the ledger), or "
+                                         "export to CSV or JSON, which have no such limit."))
+                .arg(QLocale().toString(sheet.rows.size()), QLocale().toString(lastRow), QLocale().toString(kMaxRows));
+        return false;
+    }
+    for (qsizetype index = 0; index < sheet.rows.size(); ++index) {
+        const QStringList &values = sheet.rows.at(index);
+        const qsizetype columns = std::min(values.size(), sheet.columns.size());
+        for (qsizetype column = 0; column < columns; ++column) {
+            // Excel counts a cell's characters in UTF-16 code units, as QString does.
+            if (values.at(column).size() <= kMaxCellCharacters)
+                continue;
+            *error = translated(QT_TRANSLATE_NOOP("XlsxSheetWriter",
+                                                  "Row %1, column %2 (%3) holds %4 characters; an Excel cell holds "
+                                                  "at most %5. Shorten the text, or export to CSV or JSON, which "
+                                                  "have no such limit."))
+                         .arg(QLocale().toString(firstDataRow + index), columnName(int(column)),
+                              sheet.columns.at(column).heading, QLocale().toString(values.at(column).size()),
+                              QLocale().toString(kMaxCellCharacters));
+            return false;
+        }
+    }
+    return true;
+}
+
+QString XlsxSheetWriter::columnName(int column)
+{
+    QString name;
+    for (int rest = column + 1; rest > 0; rest = (rest - 1) / 26)
+        name.prepend(QChar(u'A' + (rest - 1) % 26));
+    return name;
+}
+
 bool XlsxSheetWriter::write(const QString &path, const XlsxSheet &sheet, QString *error)
 {
     auto fail = [&](const QString &detail) {
@@ -103,6 +155,10 @@ bool XlsxSheetWriter::write(const QString &path, const XlsxSheet &sheet, QString
                      .arg(QDir::toNativeSeparators(path), detail);
         return false;
     };
+    // Refused before anything is written: nothing is ever dropped or cut to fit.
+    QString limit;
+    if (!fits(sheet, &limit))
+        return fail(limit);
     QTemporaryDir temporary;
     if (!temporary.isValid())
         return fail(temporary.errorString());
@@ -116,97 +172,136 @@ bool XlsxSheetWriter::write(const QString &path, const XlsxSheet &sheet, QString
     lxw_workbook *workbook = workbook_new_opt(temporaryFile.constData(), &options);
     if (!workbook)
         return fail(translated(QT_TRANSLATE_NOOP("XlsxSheetWriter", "the workbook could not be created")));
+    // Every call's result is kept: the first failure is reported, the workbook is still closed (which frees it) and
+    // the temporary file is left to the temporary folder, so that no partial file reaches `path`.
+    lxw_error first = LXW_NO_ERROR;
+    QString where;
+    auto check = [&](lxw_error result, const QString &place) {
+        if (result != LXW_NO_ERROR && first == LXW_NO_ERROR) {
+            first = result;
+            where = place;
+        }
+        return result == LXW_NO_ERROR;
+    };
+    auto cell = [](lxw_row_t row, lxw_col_t column) {
+        return translated(QT_TRANSLATE_NOOP("XlsxSheetWriter", "cell %1%2"))
+            .arg(XlsxSheetWriter::columnName(int(column)))
+            .arg(qint64(row) + 1);
+    };
     const QByteArray name = sheetName(sheet.sheetName).toUtf8();
     lxw_worksheet *worksheet = workbook_add_worksheet(workbook, name.constData());
+    if (!worksheet) {
+        workbook_close(workbook);
+        return fail(translated(QT_TRANSLATE_NOOP("XlsxSheetWriter", "the sheet could not be added")));
+    }
     const Formats f = makeFormats(workbook);
+    for (lxw_format *format :
+         {f.title, f.organisation, f.banner, f.detail, f.heading, f.text, f.wrapped, f.number, f.date}) {
+        if (!format) {
+            workbook_close(workbook);
+            return fail(translated(QT_TRANSLATE_NOOP("XlsxSheetWriter", "the cell formats could not be created")));
+        }
+    }
     const lxw_col_t columns = lxw_col_t(std::max<qsizetype>(1, sheet.columns.size()));
     const lxw_col_t last = columns - 1;
+    const QString layout = translated(QT_TRANSLATE_NOOP("XlsxSheetWriter", "page layout"));
 
     for (lxw_col_t column = 0; column < sheet.columns.size(); ++column) {
         const XlsxColumn &definition = sheet.columns.at(column);
-        worksheet_set_column(worksheet, column, column, definition.width, nullptr);
+        check(worksheet_set_column(worksheet, column, column, definition.width, nullptr), layout);
     }
     const lxw_row_t header = lxw_row_t(headerRow(sheet));
     worksheet_freeze_panes(worksheet, header + 1, 0);
     worksheet_set_landscape(worksheet);
     worksheet_set_paper(worksheet, 9); // A4
     worksheet_fit_to_pages(worksheet, 1, 0);
-    worksheet_repeat_rows(worksheet, header, header);
+    check(worksheet_repeat_rows(worksheet, header, header), layout);
     // Excel's page header and footer codes: &R right section, &C centre, &P page, &N pages; && is a literal &.
     if (!sheet.banner.isEmpty()) {
         const QByteArray pageHeader =
             (QStringLiteral("&R") + QString(sheet.banner).replace(QLatin1Char('&'), QLatin1String("&&"))).toUtf8();
-        worksheet_set_header(worksheet, pageHeader.constData());
+        check(worksheet_set_header(worksheet, pageHeader.constData()), layout);
     }
-    worksheet_set_footer(worksheet, "&C&P / &N");
+    check(worksheet_set_footer(worksheet, "&C&P / &N"), layout);
 
     // Row 0: the title across the table; row 1: the organisation at the left, the banner at the right.
     const QByteArray title = sheet.title.toUtf8();
-    worksheet_set_row(worksheet, 0, 24, nullptr);
+    check(worksheet_set_row(worksheet, 0, 24, nullptr), layout);
     if (last > 0)
-        worksheet_merge_range(worksheet, 0, 0, 0, last, title.constData(), f.title);
+        check(worksheet_merge_range(worksheet, 0, 0, 0, last, title.constData(), f.title), cell(0, 0));
     else
-        worksheet_write_string(worksheet, 0, 0, title.constData(), f.title);
+        check(worksheet_write_string(worksheet, 0, 0, title.constData(), f.title), cell(0, 0));
     const QByteArray organisation = sheet.organisation.toUtf8();
-    worksheet_write_string(worksheet, 1, 0, organisation.constData(), f.organisation);
+    check(worksheet_write_string(worksheet, 1, 0, organisation.constData(), f.organisation), cell(1, 0));
     if (!sheet.banner.isEmpty()) {
         const QByteArray banner = sheet.banner.toUtf8();
-        worksheet_write_string(worksheet, 1, last, banner.constData(), f.banner);
+        check(worksheet_write_string(worksheet, 1, last, banner.constData(), f.banner), cell(1, last));
     }
     lxw_row_t row = 2;
     for (const QString &detail : sheet.details) {
         const QByteArray text = detail.toUtf8();
-        worksheet_write_string(worksheet, row++, 0, text.constData(), f.detail);
+        check(worksheet_write_string(worksheet, row, 0, text.constData(), f.detail), cell(row, 0));
+        ++row;
     }
 
     for (lxw_col_t column = 0; column < sheet.columns.size(); ++column) {
         const QByteArray heading = sheet.columns.at(column).heading.toUtf8();
-        worksheet_write_string(worksheet, header, column, heading.constData(), f.heading);
+        check(worksheet_write_string(worksheet, header, column, heading.constData(), f.heading), cell(header, column));
     }
     row = header + 1;
     for (const QStringList &values : sheet.rows) {
+        if (first != LXW_NO_ERROR)
+            break;
         for (lxw_col_t column = 0; column < sheet.columns.size(); ++column) {
             const QString value = column < values.size() ? values.at(column) : QString();
             const XlsxColumn::Kind kind = sheet.columns.at(column).kind;
             if (value.isEmpty()) {
-                worksheet_write_blank(worksheet, row, column, kind == XlsxColumn::Kind::Wrapped ? f.wrapped : f.text);
+                check(worksheet_write_blank(worksheet, row, column,
+                                            kind == XlsxColumn::Kind::Wrapped ? f.wrapped : f.text),
+                      cell(row, column));
                 continue;
             }
             if (kind == XlsxColumn::Kind::Number) {
                 bool ok = false;
                 const qint64 number = value.toLongLong(&ok);
                 if (ok && std::abs(number) < (qint64(1) << 53)) {
-                    worksheet_write_number(worksheet, row, column, double(number), f.number);
+                    check(worksheet_write_number(worksheet, row, column, double(number), f.number), cell(row, column));
                     continue;
                 }
             } else if (kind == XlsxColumn::Kind::Date) {
                 const QDate date = QDate::fromString(value, Qt::ISODate);
                 if (date.isValid()) {
                     lxw_datetime datetime = {date.year(), uint8_t(date.month()), uint8_t(date.day()), 0, 0, 0};
-                    worksheet_write_datetime(worksheet, row, column, &datetime, f.date);
+                    check(worksheet_write_datetime(worksheet, row, column, &datetime, f.date), cell(row, column));
                     continue;
                 }
             }
             const QByteArray text = value.toUtf8();
-            worksheet_write_string(worksheet, row, column, text.constData(),
-                                   kind == XlsxColumn::Kind::Wrapped ? f.wrapped : f.text);
+            check(worksheet_write_string(worksheet, row, column, text.constData(),
+                                         kind == XlsxColumn::Kind::Wrapped ? f.wrapped : f.text),
+                  cell(row, column));
         }
         ++row;
     }
     if (!sheet.columns.isEmpty())
-        worksheet_autofilter(worksheet, header, 0, std::max(header, row - 1), last);
+        check(worksheet_autofilter(worksheet, header, 0, std::max(header, row - 1), last), layout);
 
-    const lxw_error result = workbook_close(workbook);
-    if (result != LXW_NO_ERROR)
-        return fail(QString::fromUtf8(lxw_strerror(result)));
+    const lxw_error closed = workbook_close(workbook);
+    if (first != LXW_NO_ERROR)
+        return fail(QStringLiteral("%1: %2").arg(where, QString::fromUtf8(lxw_strerror(first))));
+    if (closed != LXW_NO_ERROR)
+        return fail(QString::fromUtf8(lxw_strerror(closed)));
 
     QFile written(QFile::decodeName(temporaryFile));
     if (!written.open(QIODevice::ReadOnly))
         return fail(written.errorString());
+    const QByteArray content = written.readAll();
+    if (content.size() != written.size())
+        return fail(written.errorString());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
-    if (file.write(written.readAll()) < 0 || !file.commit())
+    if (file.write(content) != content.size() || !file.commit())
         return fail(file.errorString());
     return true;
 }

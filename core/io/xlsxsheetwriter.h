@@ -35,8 +35,20 @@ struct XlsxSheet
 class XlsxSheetWriter final
 {
 public:
-    // Writes the workbook through QSaveFile; false with a translated *error when it cannot.
+    // Excel's limits: rows and columns of a sheet, characters (UTF-16 code units) of a cell.
+    static constexpr qint64 kMaxRows = 1048576;
+    static constexpr int kMaxColumns = 16384;
+    static constexpr int kMaxCellCharacters = 32767;
+
+    // Writes the workbook through QSaveFile; false with a translated *error when it cannot. A sheet that does not
+    // fit Excel's limits is refused whole (fits()); every libxlsxwriter call is checked, and no file is left at
+    // `path` when one fails.
     static bool write(const QString &path, const XlsxSheet &sheet, QString *error);
+    // Whether the sheet fits Excel's limits with its title block; else a translated *error naming the row (as Excel
+    // numbers it) and the column. write() checks this first.
+    static bool fits(const XlsxSheet &sheet, QString *error);
+    // "A", "B", … "Z", "AA": the name Excel gives a column (0-based).
+    static QString columnName(int column);
     // The row (0-based) of the header row in the files we write: below the title block.
     static int headerRow(const XlsxSheet &sheet);
 };

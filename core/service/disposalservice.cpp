@@ -706,6 +706,26 @@ Result<QByteArray> DisposalService::evidenceContent(qint64 evidenceId) const
     return Result<QByteArray>::success(content);
 }
 
+EvidenceCheck DisposalService::verifyEvidence(qint64 jobId) const
+{
+    EvidenceCheck check;
+    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId);
+    for (const DisposalEvidence &evidence : m_context.disposalStore().evidenceFor(jobId)) {
+        QByteArray content;
+        QString error;
+        if (!m_context.disposalStore().evidenceContent(evidence.id, &content, &error)) {
+            check.errors << error;
+            continue;
+        }
+        ++check.checked;
+        const QString actual = sha256(content);
+        if (actual != evidence.sha256)
+            check.mismatches.append({job ? job->jobNo : QString::number(jobId), evidence.id, evidence.originalName,
+                                     evidence.sha256, actual});
+    }
+    return check;
+}
+
 QList<DueAsset> DisposalService::due(int withinDays, int offset, int limit, QString *error) const
 {
     const QDate today = m_context.today();

@@ -72,6 +72,8 @@ public:
 
     // Re-hashes every evidence file and names each one whose content no longer matches its recorded SHA-256.
     EvidenceCheck verifyEvidence(const std::function<void(int done, int total)> &progress = {}) const;
+    // The same for the evidence files of one disposal record; a file that cannot be read is an error, not a mismatch.
+    EvidenceCheck verifyEvidence(qint64 jobId) const;
 
     static QString sha256(const QByteArray &content);
 

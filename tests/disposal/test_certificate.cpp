@@ -1,6 +1,10 @@
 // The certificate of sanitisation as a PDF, read back with poppler's pdftotext: every field group, the override flag,
 // the evidence list with SHA-256, amendments beside the original values and the signature lines, in English and in
-// Japanese (whose text must come out of the PDF exactly as printed). Also a certificate for one item of a job.
+// Japanese (whose text must come out of the PDF exactly as printed). Also a certificate for one item of a job. Every
+// printed phrase comes from the translation catalogue of the language chosen for the certificate, whatever the UI
+// speaks: the Japanese certificate uses the catalogue's terms, and neither language's certificate holds a phrase of
+// the other.
+#include "i18n/language.h"
 #include "printing/certificate.h"
 #include "printing/pagedtablerenderer.h"
 #include "service/assetservice.h"
@@ -13,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 class TestCertificate final : public QObject
 {
@@ -27,9 +32,14 @@ private slots:
     void oneItemOfAJob();
     void withoutOverrideSaysSo();
     void portraitA4();
+    void japaneseTermsAreTheCatalogues();
+    void noPhraseOutsideTheCatalogue_data();
+    void noPhraseOutsideTheCatalogue();
 
 private:
-    QString pdfText(const CertificateData &data, const QString &language);
+    QString pdfText(const CertificateData &data);
+    std::optional<CertificateData> collect(qint64 itemId, const QString &language);
+    QStringList m_data; // every text of the record that the certificate prints as entered
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Registry> m_registry;
     DisposalJob m_job;
@@ -100,6 +110,30 @@ void TestCertificate::init()
     const Result<DisposalJob> recorded = m_registry->disposal().record(job, {evidence});
     QVERIFY2(recorded.ok(), qPrintable(recorded.error));
     m_job = *recorded.value;
+    m_data = QStringList{options.organisation,
+                         m_job.jobNo,
+                         job.tool,
+                         job.toolVersion,
+                         job.overrideReason,
+                         job.contractor,
+                         job.certificateNo,
+                         job.performedBy.name,
+                         job.performedBy.title,
+                         job.performedBy.organisation,
+                         job.validatedBy.name,
+                         job.validatedBy.title,
+                         job.validatedBy.organisation,
+                         m_registry->actor(),
+                         evidence.originalName,
+                         QStringLiteral("SN-BBB-020"),
+                         QStringLiteral("転記ミス"),
+                         m_evidenceHash,
+                         QDateTime::currentDateTime().toString(QStringLiteral("t"))};
+    for (const DisposalItem &item : std::as_const(m_job.items))
+        m_data << item.assetNo << item.assetName << item.mediaType << item.make << item.model << item.serialNo
+               << item.propertyNo << item.source << item.backupLocation;
+    for (const DisposalEvidence &file : m_registry->disposal().evidence(m_job.id))
+        m_data << file.mimeType;
     const Result<DisposalAmendment> amended =
         m_registry->disposal().amend(m_job.id, m_job.items.at(1).id, QStringLiteral("serial_no"),
                                      QStringLiteral("SN-BBB-020"), QStringLiteral("転記ミス"));
@@ -108,15 +142,26 @@ void TestCertificate::init()
 
 void TestCertificate::cleanup()
 {
+    Language::instance().setLanguage(QStringLiteral("en"), false);
     m_registry.reset();
     m_dir.reset();
 }
 
-QString TestCertificate::pdfText(const CertificateData &data, const QString &language)
+std::optional<CertificateData> TestCertificate::collect(qint64 itemId, const QString &language)
 {
-    const QString pdf = m_dir->filePath(QStringLiteral("certificate-%1.pdf").arg(language));
     QString error;
-    if (!SanitisationCertificate::writePdf(data, language, pdf, &error))
+    std::optional<CertificateData> data =
+        CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, itemId, language, &error);
+    if (!data)
+        qWarning("%s", qPrintable(error));
+    return data;
+}
+
+QString TestCertificate::pdfText(const CertificateData &data)
+{
+    const QString pdf = m_dir->filePath(QStringLiteral("certificate-%1.pdf").arg(data.language));
+    QString error;
+    if (!SanitisationCertificate::writePdf(data, pdf, &error))
         qWarning("%s", qPrintable(error));
     QProcess process;
     process.start(QStringLiteral("pdftotext"),
@@ -163,18 +208,19 @@ void TestCertificate::fieldsInBothLanguages_data()
                                                  QStringLiteral("破壊（例外）"),     QStringLiteral("合格"),
                                                  QStringLiteral("関係者外秘"),       QStringLiteral("署名"),
                                                  QStringLiteral("実施者"),           QStringLiteral("確認者"),
-                                                 QStringLiteral("訂正の記録"),       QStringLiteral("消去の方法")};
+                                                 QStringLiteral("訂正記録"),         QStringLiteral("消去の方法"),
+                                                 QStringLiteral("証跡ファイル"),     QStringLiteral("消去方式"),
+                                                 QStringLiteral("消去技術"),         QStringLiteral("消去後の処分先"),
+                                                 QStringLiteral("最低限の消去方式"), QStringLiteral("消去前の格付け")};
 }
 
 void TestCertificate::fieldsInBothLanguages()
 {
     QFETCH(QString, language);
     QFETCH(QStringList, expected);
-    QString error;
-    const std::optional<CertificateData> data =
-        CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, 0, &error);
-    QVERIFY2(data, qPrintable(error));
-    const QString text = pdfText(*data, language);
+    const std::optional<CertificateData> data = collect(0, language);
+    QVERIFY(data);
+    const QString text = pdfText(*data);
     QVERIFY(!text.isEmpty());
     // Cells wrap, so compare with the line breaks and the spaces of the layout taken out.
     QString flat = text;
@@ -194,24 +240,26 @@ void TestCertificate::fieldsInBothLanguages()
 
 void TestCertificate::oneItemOfAJob()
 {
-    QString error;
-    const std::optional<CertificateData> data =
-        CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, m_job.items.at(1).id, &error);
-    QVERIFY2(data, qPrintable(error));
-    QString flat = pdfText(*data, QStringLiteral("en"));
+    const std::optional<CertificateData> data = collect(m_job.items.at(1).id, QStringLiteral("en"));
+    QVERIFY(data);
+    QString flat = pdfText(*data);
     flat.remove(QRegularExpression(QStringLiteral("\\s")));
     QVERIFY(flat.contains(QStringLiteral("会議録")));
     QVERIFY(flat.contains(QStringLiteral("item2of2")));
     QVERIFY2(!flat.contains(QStringLiteral("人事評価データ")), "the other item of the job");
     QVERIFY(!flat.contains(QStringLiteral("SN-AAA-001")));
     QVERIFY(flat.contains(QStringLiteral("SN-BBB-020")));
-    QCOMPARE(SanitisationCertificate::suggestedFileName(*data, QStringLiteral("en")),
+    QCOMPARE(SanitisationCertificate::suggestedFileName(*data),
              QStringLiteral("D-000001_%1_certificate.pdf").arg(m_job.items.at(1).assetNo));
+    QCOMPARE(SanitisationCertificate::suggestedFileName(*collect(m_job.items.at(1).id, QStringLiteral("ja"))),
+             QStringLiteral("D-000001_%1_データ消去証明書.pdf").arg(m_job.items.at(1).assetNo));
     // The item whose minimum the method meets carries no override mark; the job-level flag stays for the other.
     QVERIFY(!flat.contains(QStringLiteral("Purge(override)")));
 
     // An item of another job is refused.
-    QVERIFY(!CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, 999, &error));
+    QString error;
+    QVERIFY(!CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, 999, QStringLiteral("en"), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 void TestCertificate::withoutOverrideSaysSo()
@@ -229,8 +277,9 @@ void TestCertificate::withoutOverrideSaysSo()
     QVERIFY2(recorded.ok(), qPrintable(recorded.error));
     QString error;
     const std::optional<CertificateData> data =
-        CertificateData::collect(*m_registry, m_registry->disposal(), recorded.value->id, 0, &error);
-    const QString text = pdfText(*data, QStringLiteral("ja"));
+        CertificateData::collect(*m_registry, m_registry->disposal(), recorded.value->id, 0, QStringLiteral("ja"), &error);
+    QVERIFY2(data, qPrintable(error));
+    const QString text = pdfText(*data);
     QVERIFY(!text.contains(QStringLiteral("例外")));
     QVERIFY(text.contains(QStringLiteral("最低限の消去方式を満たしています")));
     QVERIFY(text.contains(QStringLiteral("公開"))); // handling label of confidentiality 1
@@ -239,19 +288,121 @@ void TestCertificate::withoutOverrideSaysSo()
 void TestCertificate::portraitA4()
 {
     QString error;
-    const std::optional<CertificateData> data =
-        CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, 0, &error);
-    const PagedDocument document = SanitisationCertificate::document(*data, QStringLiteral("en"));
+    const std::optional<CertificateData> data = collect(0, QStringLiteral("en"));
+    QVERIFY(data);
+    const PagedDocument document = SanitisationCertificate::document(*data);
     QCOMPARE(document.pageLayout.pageSize().id(), QPageSize::A4);
     QCOMPARE(document.pageLayout.orientation(), QPageLayout::Portrait);
     const QString pdf = m_dir->filePath(QStringLiteral("size.pdf"));
-    QVERIFY(SanitisationCertificate::writePdf(*data, QStringLiteral("en"), pdf, &error));
+    QVERIFY(SanitisationCertificate::writePdf(*data, pdf, &error));
     QProcess info;
     info.start(QStringLiteral("pdfinfo"), {pdf});
     QVERIFY(info.waitForFinished(30000));
     const QString output = QString::fromUtf8(info.readAllStandardOutput());
     QVERIFY2(output.contains(QStringLiteral("(A4)")), qPrintable(output));
     QVERIFY2(output.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(output));
+}
+
+void TestCertificate::japaneseTermsAreTheCatalogues()
+{
+    // The texts the window shows for the same things, read from the catalogue itself.
+    QTranslator catalogue;
+    QVERIFY(catalogue.load(QStringLiteral(":/i18n/asset-registry_ja.qm")));
+    const std::optional<CertificateData> data = collect(0, QStringLiteral("ja"));
+    QVERIFY(data);
+    QString flat = pdfText(*data);
+    flat.remove(QRegularExpression(QStringLiteral("\\s")));
+    const QList<QPair<const char *, const char *>> phrases = {
+        {"Certificate", "Certificate of Sanitisation"},
+        {"Certificate", "Sanitisation"},
+        {"Certificate", "Performed and validated by"},
+        {"Certificate", "Media"},
+        {"Certificate", "Evidence files"},
+        {"Certificate", "Amendments"},
+        {"Certificate", "Signatures"},
+        {"Certificate", "Classification before"},
+        {"Certificate", "OVERRIDE: a method weaker than the minimum was used"},
+        {"DisposalField", "Method"},
+        {"DisposalField", "Technique"},
+        {"DisposalField", "Verification"},
+        {"DisposalField", "Destination after sanitisation"},
+        {"DisposalField", "Minimum method"},
+        {"DisposalField", "Performed by"},
+        {"DisposalField", "Validated by"},
+        {"DisposalField", "Source (user / host)"},
+        {"DisposalCodes", "Purge"},
+        {"DisposalCodes", "Cryptographic erase"},
+        {"DisposalCodes", "Quick sampling"},
+        {"DisposalCodes", "Recycling"},
+        {"DisposalCodes", "Passed"},
+        {"Classification", "Restricted"},
+        {"DisposalRecordDialog", "Evidence files (%1)"},
+    };
+    for (const auto &[context, source] : phrases) {
+        QString japanese = catalogue.translate(context, source);
+        QVERIFY2(!japanese.isEmpty(), source);
+        japanese.remove(QStringLiteral("（%1）")).remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(flat.contains(japanese), qPrintable(QStringLiteral("'%1' (%2) is not printed as the catalogue says")
+                                                         .arg(japanese, QString::fromUtf8(source))));
+    }
+    // The terms of the practice (one term per concept), and none of the texts that had drifted from them.
+    for (const char *term : {"データ消去証明書", "消去方式", "消去技術", "消去後の処分先", "最低限の消去方式",
+                             "証跡ファイル", "訂正記録", "【最低基準の例外】"})
+        QVERIFY2(flat.contains(QString::fromUtf8(term)), term);
+    for (const char *drifted : {"証拠ファイル", "消去前の分類", "訂正の記録", "例外:", "最低基準を下回る理由"})
+        QVERIFY2(!flat.contains(QString::fromUtf8(drifted)), drifted);
+}
+
+void TestCertificate::noPhraseOutsideTheCatalogue_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("ui");
+    QTest::newRow("English while the UI is Japanese") << "en"
+                                                      << "ja";
+    QTest::newRow("Japanese while the UI is English") << "ja"
+                                                      << "en";
+    QTest::newRow("Japanese while the UI is Japanese") << "ja"
+                                                       << "ja";
+}
+
+void TestCertificate::noPhraseOutsideTheCatalogue()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, ui);
+    QVERIFY(Language::instance().setLanguage(ui, false));
+    const std::optional<CertificateData> data = collect(0, language);
+    QVERIFY(data);
+    QString text = pdfText(*data);
+    QVERIFY(!text.isEmpty());
+    QCOMPARE(Language::instance().current(), ui); // the window's language is back
+    // What is left once the record's own texts are taken out is the certificate's wording.
+    QStringList printedData = m_data;
+    std::sort(printedData.begin(), printedData.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    text.remove(QRegularExpression(QStringLiteral("\\s")));
+    for (QString value : std::as_const(printedData)) {
+        value.remove(QRegularExpression(QStringLiteral("\\s")));
+        if (!value.isEmpty())
+            text.remove(value);
+    }
+    if (language == QLatin1String("en")) {
+        // Kana, kanji, Japanese punctuation and full-width forms.
+        static const QRegularExpression japanese(
+            QStringLiteral("[\\x{3000}-\\x{30FF}\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{FF00}-\\x{FFEF}]+"));
+        const QRegularExpressionMatch match = japanese.match(text);
+        QVERIFY2(
+            !match.hasMatch(),
+            qPrintable(QStringLiteral("Japanese '%1' in the English certificate:\n%2").arg(match.captured(), text)));
+    } else {
+        // Latin words left are English phrases; the certificate has none but the names of standards and units.
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+        const QStringList allowed = {QStringLiteral("SHA"), QStringLiteral("No")};
+        for (QRegularExpressionMatchIterator it = word.globalMatch(text); it.hasNext();) {
+            const QString found = it.next().captured();
+            QVERIFY2(allowed.contains(found),
+                     qPrintable(QStringLiteral("English '%1' in the Japanese certificate:\n%2").arg(found, text)));
+        }
+    }
 }
 
 QTEST_MAIN(TestCertificate)

@@ -9,6 +9,7 @@
 #include "disposal/disposalrecorddialog.h"
 #include "disposal/dueassetsmodel.h"
 #include "disposal/duedisposaldialog.h"
+#include "disposal/evidencefolder.h"
 #include "disposal/minimummethodsdialog.h"
 #include "i18n/language.h"
 #include "mainwindow/mainwindow.h"
@@ -24,6 +25,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -31,6 +33,9 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +52,8 @@ private slots:
     void dialogRefusesFailedVerification();
     void itemsModel();
     void recordViewEvidenceAmendmentCertificate();
+    void evidenceFolderIsPrivate();
+    void evidenceReadErrorIsNotAMismatch();
     void dueView();
     void minimumMethods();
     void mainWindowMenu();
@@ -231,6 +238,7 @@ void TestDisposalGui::recordViewEvidenceAmendmentCertificate()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), pdf);
     QCOMPARE(file.permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QVERIFY(copy.startsWith(EvidenceFolder::instance().path() + QLatin1Char('/')));
 
     // An amendment: the original value stays, the corrected one is shown and marked.
     AmendmentDialog amendment(service, dialog.effectiveJob(), &dialog);
@@ -264,6 +272,93 @@ void TestDisposalGui::recordViewEvidenceAmendmentCertificate()
     QFile certificate(pdfPath);
     QVERIFY(certificate.open(QIODevice::ReadOnly));
     QVERIFY(certificate.read(5) == "%PDF-");
+}
+
+void TestDisposalGui::evidenceFolderIsPrivate()
+{
+    constexpr QFileDevice::Permissions everyone = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                  QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                  QFileDevice::WriteOther | QFileDevice::ExeOther;
+    QString removedPath;
+    {
+        EvidenceFolder folder;
+        QVERIFY(folder.isValid());
+        removedPath = folder.path();
+        QCOMPARE(QFileInfo(folder.path()).permissions() & everyone, QFileDevice::Permissions());
+        QString error;
+        const QString first = folder.write(7, QStringLiteral("証明書.pdf"), QByteArrayLiteral("first"), &error);
+        QVERIFY2(!first.isEmpty(), qPrintable(error));
+        QCOMPARE(QFileInfo(first).fileName(), QStringLiteral("証明書.pdf"));
+        QCOMPARE(QFileInfo(first).permissions() & everyone, QFileDevice::Permissions());
+        QVERIFY(QFileInfo(first).permissions() & QFileDevice::ReadOwner);
+        QCOMPARE(QFileInfo(QFileInfo(first).path()).permissions() & everyone, QFileDevice::Permissions());
+        // Two files of the same name stay apart; a name with a path stays inside the folder.
+        const QString second = folder.write(8, QStringLiteral("証明書.pdf"), QByteArrayLiteral("second"), &error);
+        QVERIFY(second != first);
+        const QString escaped = folder.write(9, QStringLiteral("../../../etc/x.pdf"), QByteArrayLiteral("x"), &error);
+        QCOMPARE(escaped, folder.path() + QStringLiteral("/9/x.pdf"));
+        QCOMPARE(folder.write(10, QStringLiteral(".."), QByteArrayLiteral("x"), &error),
+                 folder.path() + QStringLiteral("/10/evidence"));
+        // A copy changed in a viewer is written again with the recorded bytes.
+        {
+            QFile changed(first);
+            QVERIFY(changed.open(QIODevice::WriteOnly));
+            changed.write("changed in the viewer");
+        }
+        QCOMPARE(folder.write(7, QStringLiteral("証明書.pdf"), QByteArrayLiteral("first"), &error), first);
+        QFile reread(first);
+        QVERIFY(reread.open(QIODevice::ReadOnly));
+        QCOMPARE(reread.readAll(), QByteArrayLiteral("first"));
+        // A failure is reported, not passed over: here the name is taken by a folder, which no one can remove as a
+        // file (not even root, as CI runs).
+        QVERIFY(QDir().mkpath(folder.path() + QStringLiteral("/11/blocked.pdf/inside")));
+        error.clear();
+        QVERIFY(folder.write(11, QStringLiteral("blocked.pdf"), QByteArrayLiteral("x"), &error).isEmpty());
+        QVERIFY2(error.contains(QStringLiteral("blocked.pdf")), qPrintable(error));
+    }
+    // The folder goes with its owner (the application's goes when it ends).
+    QVERIFY(!QFileInfo::exists(removedPath));
+}
+
+void TestDisposalGui::evidenceReadErrorIsNotAMismatch()
+{
+    const qint64 id = createAsset(QStringLiteral("人事評価データ"), 1);
+    DisposalService &service = m_registry->disposal();
+    DisposalJob job = *service.draft({id}).value;
+    job.performedBy = {QStringLiteral("田中 一郎"), {}, {}, QDate::currentDate()};
+    job.validatedBy = {QStringLiteral("鈴木 花子"), {}, {}, QDate::currentDate()};
+    const Result<DisposalJob> recorded =
+        service.record(job, {{QStringLiteral("委託先証明書.pdf"), {}, QByteArrayLiteral("%PDF-1.4 certificate")}});
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error));
+    DisposalRecordDialog dialog(*m_registry, recorded.value->id);
+    QVERIFY(dialog.isValid());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.verifyEvidence();
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("match")), qPrintable(MessageBox::lastText()));
+
+    // The content can no longer be read at all (its column is gone), while the list of files still can.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("break"));
+        db.setDatabaseName(m_registry->path());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY2(query.exec(QStringLiteral("ALTER TABLE disposal_evidence RENAME COLUMN content TO moved")),
+                 qPrintable(query.lastError().text()));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("break"));
+    dialog.reload();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    dialog.verifyEvidence();
+    const QString verified = MessageBox::lastText();
+    QVERIFY2(verified.contains(QStringLiteral("could not be read")), qPrintable(verified));
+    QVERIFY2(verified.contains(QStringLiteral("Could not read an evidence file")), qPrintable(verified));
+    QVERIFY2(!verified.contains(QStringLiteral("no longer match")), qPrintable(verified));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(dialog.exportEvidenceToTemporaryFile(0).isEmpty());
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Could not read an evidence file")),
+             qPrintable(MessageBox::lastText()));
 }
 
 void TestDisposalGui::dueView()

@@ -1,10 +1,15 @@
 // XLSX: reading a workbook as Japanese Excel writes it (hidden sheet, merged title, shared strings with phonetic
 // guides and rich text, inline strings, formulas, dates in Western and era formats, sparse rows), and writing a
-// sheet in the ledger layout that reads back to the same values.
+// sheet in the ledger layout that reads back to the same values. A sheet past Excel's limits (1,048,576 rows, 32,767
+// characters in a cell) is refused whole with a message naming the row and column, never cut or dropped, and a call
+// of libxlsxwriter that fails is reported.
 #include "io/xlsxsheetwriter.h"
 #include "io/xlsxworkbookreader.h"
 #include "workbookfixture.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +22,9 @@ private slots:
     void chosenSheet();
     void notAWorkbook();
     void writeThenRead();
+    void cellLimit();
+    void rowLimit();
+    void failedCallIsReported();
 
 private:
     QString writeFixture();
@@ -147,6 +155,96 @@ void TestXlsx::writeThenRead()
             values.append(QString());
         QCOMPARE(values, sheet.rows.at(row));
     }
+}
+
+namespace {
+
+XlsxSheet smallSheet()
+{
+    XlsxSheet sheet;
+    sheet.title = QStringLiteral("Information asset register");
+    sheet.details = {QStringLiteral("Exported: today")};
+    sheet.columns = {{QStringLiteral("Asset No."), 12, XlsxColumn::Kind::Text},
+                     {QStringLiteral("Remarks"), 30, XlsxColumn::Kind::Wrapped}};
+    return sheet;
+}
+
+} // namespace
+
+void TestXlsx::cellLimit()
+{
+    XlsxSheet sheet = smallSheet();
+    // The longest text a cell holds is written whole, and reads back whole.
+    const QString longest(XlsxSheetWriter::kMaxCellCharacters, QChar(u'髙'));
+    sheet.rows = {{QStringLiteral("IA-000001"), QStringLiteral("short")}, {QStringLiteral("IA-000002"), longest}};
+    const QString path = m_dir.filePath(QStringLiteral("longest.xlsx"));
+    QString error;
+    QVERIFY2(XlsxSheetWriter::write(path, sheet, &error), qPrintable(error));
+    XlsxWorkbookReader reader;
+    QVERIFY2(reader.open(path, &error), qPrintable(error));
+    SheetData read;
+    QVERIFY2(reader.readSheet(0, &read, &error), qPrintable(error));
+    const int row = int(read.rowNumbers.indexOf(XlsxSheetWriter::headerRow(sheet) + 3));
+    QVERIFY(row >= 0);
+    QCOMPARE(read.rows.at(row).value(1), longest);
+
+    // One character more is refused, naming the row as Excel numbers it and the column, and nothing is written.
+    sheet.rows.last()[1] = longest + QLatin1Char('x');
+    const QString refused = m_dir.filePath(QStringLiteral("too-long.xlsx"));
+    QVERIFY(!XlsxSheetWriter::write(refused, sheet, &error));
+    QVERIFY(!QFileInfo::exists(refused));
+    const int excelRow = XlsxSheetWriter::headerRow(sheet) + 3;
+    QVERIFY2(error.contains(QStringLiteral("Row %1, column B (Remarks)").arg(QLocale().toString(excelRow))),
+             qPrintable(error));
+    QVERIFY2(error.contains(QLocale().toString(XlsxSheetWriter::kMaxCellCharacters + 1)), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("too-long.xlsx")), qPrintable(error));
+}
+
+void TestXlsx::rowLimit()
+{
+    // The limit is checked on the count of rows before anything is written, so a sheet one row too long is refused at
+    // once; the sheet of exactly the last row fits. (Writing a million rows would take minutes; fits() is what
+    // write() asks first, and the refusal below goes through write() itself.)
+    QElapsedTimer timer;
+    timer.start();
+    XlsxSheet sheet = smallSheet();
+    const qint64 capacity = XlsxSheetWriter::kMaxRows - XlsxSheetWriter::headerRow(sheet) - 1;
+    sheet.rows = QList<QStringList>(capacity, QStringList());
+    sheet.rows.last() = {QStringLiteral("IA-LAST"), QString()};
+    QString error;
+    QVERIFY2(XlsxSheetWriter::fits(sheet, &error), qPrintable(error));
+    sheet.rows.append({QStringLiteral("IA-PAST"), QString()});
+    QVERIFY(!XlsxSheetWriter::fits(sheet, &error));
+    const QString path = m_dir.filePath(QStringLiteral("too-many.xlsx"));
+    QVERIFY(!XlsxSheetWriter::write(path, sheet, &error));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY2(error.contains(QLocale().toString(XlsxSheetWriter::kMaxRows + 1)), qPrintable(error));
+    QVERIFY2(error.contains(QLocale().toString(XlsxSheetWriter::kMaxRows)), qPrintable(error));
+    QVERIFY2(error.contains(QLocale().toString(sheet.rows.size())), qPrintable(error));
+    qInfo("row limit checked in %lld ms", timer.elapsed());
+
+    // Columns past XFD are refused too.
+    XlsxSheet wide = smallSheet();
+    wide.columns = QList<XlsxColumn>(XlsxSheetWriter::kMaxColumns + 1);
+    QVERIFY(!XlsxSheetWriter::fits(wide, &error));
+    QCOMPARE(XlsxSheetWriter::columnName(0), QStringLiteral("A"));
+    QCOMPARE(XlsxSheetWriter::columnName(25), QStringLiteral("Z"));
+    QCOMPARE(XlsxSheetWriter::columnName(26), QStringLiteral("AA"));
+    QCOMPARE(XlsxSheetWriter::columnName(XlsxSheetWriter::kMaxColumns - 1), QStringLiteral("XFD"));
+}
+
+void TestXlsx::failedCallIsReported()
+{
+    // Excel's page header holds at most 255 characters; libxlsxwriter refuses a longer one, and so does the writer,
+    // instead of writing the workbook without it.
+    XlsxSheet sheet = smallSheet();
+    sheet.banner = QString(300, QLatin1Char('R'));
+    sheet.rows = {{QStringLiteral("IA-000001"), QStringLiteral("short")}};
+    const QString path = m_dir.filePath(QStringLiteral("banner.xlsx"));
+    QString error;
+    QVERIFY(!XlsxSheetWriter::write(path, sheet, &error));
+    QVERIFY(!QFileInfo::exists(path));
+    QVERIFY2(error.contains(QStringLiteral("banner.xlsx")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestXlsx)

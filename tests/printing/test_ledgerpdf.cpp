@@ -1,7 +1,8 @@
 // The printed ledger as a PDF: the text a PDF reader extracts (poppler's pdftotext) holds every asset's name,
 // department and remarks exactly as stored, on a registry written with a wide range of everyday kanji; pages are
 // counted right, no row is cut or lost, headings repeat, and the header and footer say what they must, in Japanese
-// and in English.
+// and in English. Every printed phrase comes from the catalogue of the language chosen for the print, whatever the
+// UI speaks.
 #include "i18n/language.h"
 #include "printing/ledgerdocument.h"
 #include "printing/pagedtablerenderer.h"
@@ -104,6 +105,8 @@ private slots:
     void headerAndFooter();
     void grouping();
     void emptySelection();
+    void noPhraseOutsideTheCatalogue_data();
+    void noPhraseOutsideTheCatalogue();
 
 private:
     void fillJapanese(int count, int longRemarksEvery = 0);
@@ -369,6 +372,80 @@ void TestLedgerPdf::emptySelection()
     QVERIFY(PagedTableRenderer::writePdf(document, path, &error));
     QCOMPARE(pdfPages(path), 1);
     QVERIFY(pdfText(path).contains(QStringLiteral("No assets match the selection.")));
+}
+
+void TestLedgerPdf::noPhraseOutsideTheCatalogue_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("ui");
+    QTest::newRow("English while the UI is Japanese") << "en"
+                                                      << "ja";
+    QTest::newRow("Japanese while the UI is English") << "ja"
+                                                      << "en";
+}
+
+void TestLedgerPdf::noPhraseOutsideTheCatalogue()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, ui);
+    // Assets in plain Latin letters, so that whatever is Japanese in an English print is the print's own wording.
+    QStringList data = {m_registry->settings().organisation()};
+    QList<Asset> drafts;
+    for (int index = 0; index < 3; ++index) {
+        Asset asset = m_registry->assets().newAsset();
+        asset.name = QStringLiteral("Payroll ledger %1").arg(index);
+        asset.department = QStringLiteral("HR");
+        asset.owner = QStringLiteral("Taro Yamada");
+        asset.businessCategory = QStringLiteral("Payroll");
+        asset.storage = QStringLiteral("File server");
+        asset.remarks = QStringLiteral("Monthly");
+        asset.confidentiality = 1 + index;
+        asset.confidentialityRationale = QStringLiteral("Salaries");
+        drafts.append(asset);
+        data << asset.name << asset.department << asset.owner << asset.businessCategory << asset.storage
+             << asset.remarks << asset.confidentialityRationale;
+    }
+    const Result<int> created = m_registry->assets().createAssets(drafts);
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    for (const Asset &asset : m_registry->assets().page({}, {}, 0, 10, nullptr))
+        data << asset.assetNo;
+    std::sort(data.begin(), data.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+
+    QVERIFY(Language::instance().setLanguage(ui, false));
+    LedgerOptions options;
+    options.language = language;
+    options.approvalBoxes = true;
+    options.printedAt = QDateTime(QDate(2026, 4, 1), QTime(10, 15));
+    PagedDocument document;
+    QString error;
+    QVERIFY2(LedgerDocument::build(*m_registry, options, &document, &error), qPrintable(error));
+    QCOMPARE(Language::instance().current(), ui);
+    const QString path = m_dir->filePath(QStringLiteral("language.pdf"));
+    QVERIFY2(PagedTableRenderer::writePdf(document, path, &error), qPrintable(error));
+    QString text = withoutSpaces(pdfText(path));
+    QVERIFY(!text.isEmpty());
+    for (const QString &value : std::as_const(data))
+        text.remove(withoutSpaces(value));
+    if (language == QLatin1String("en")) {
+        static const QRegularExpression japanese(
+            QStringLiteral("[\\x{3000}-\\x{30FF}\\x{3400}-\\x{9FFF}\\x{F900}-\\x{FAFF}\\x{FF00}-\\x{FFEF}]+"));
+        const QRegularExpressionMatch match = japanese.match(text);
+        QVERIFY2(!match.hasMatch(),
+                 qPrintable(QStringLiteral("Japanese '%1' in the English ledger:\n%2").arg(match.captured(), text)));
+        QVERIFY(text.contains(QStringLiteral("Informationassetregister")));
+    } else {
+        // Latin words left are English phrases; only the name of the scheme (IPA) is one in Japanese too.
+        static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+        for (QRegularExpressionMatchIterator it = word.globalMatch(text); it.hasNext();) {
+            const QString found = it.next().captured();
+            QVERIFY2(found == QLatin1String("IPA"),
+                     qPrintable(QStringLiteral("English '%1' in the Japanese ledger:\n%2").arg(found, text)));
+        }
+        // The catalogue's terms: the title, the banner, the headings, the approval boxes.
+        for (const char *term :
+             {"情報資産管理台帳", "社外秘", "管理番号", "重要度", "格付け基準", "承認", "確認", "作成"})
+            QVERIFY2(text.contains(QString::fromUtf8(term)), term);
+    }
 }
 
 QTEST_MAIN(TestLedgerPdf)

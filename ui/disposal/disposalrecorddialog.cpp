@@ -3,6 +3,7 @@
 
 #include "amendmentdialog.h"
 #include "disposalitemsmodel.h"
+#include "evidencefolder.h"
 
 #include "domain/disposalcodes.h"
 #include "domain/disposalfield.h"
@@ -29,7 +30,6 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
@@ -314,24 +314,16 @@ QString DisposalRecordDialog::exportEvidenceToTemporaryFile(int row)
     if (row < 0 || row >= m_evidence.size())
         return {};
     const DisposalEvidence &evidence = m_evidence.at(row);
+    // The service reads the content and checks its SHA-256; its message says which of the two failed.
     const Result<QByteArray> content = m_service.evidenceContent(evidence.id);
     if (!content.ok()) {
         MessageBox::critical(this, tr("Cannot Open Evidence"), content.error);
         return {};
     }
-    // One private folder per content, so that two files of the same name never overwrite each other.
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::TempLocation) +
-                           QStringLiteral("/asset-registry-evidence/") + evidence.sha256.left(16);
-    QDir().mkpath(folder);
-    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QString path = folder + QLatin1Char('/') + QFileInfo(evidence.originalName).fileName();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*content.value) != content.value->size() || !file.commit()) {
-        MessageBox::critical(this, tr("Cannot Open Evidence"),
-                             tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        return {};
-    }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QString error;
+    const QString path = EvidenceFolder::instance().write(evidence.id, evidence.originalName, *content.value, &error);
+    if (path.isEmpty())
+        MessageBox::critical(this, tr("Cannot Open Evidence"), error);
     return path;
 }
 
@@ -388,55 +380,64 @@ void DisposalRecordDialog::addEvidence()
 
 void DisposalRecordDialog::verifyEvidence()
 {
+    const EvidenceCheck check = m_service.verifyEvidence(m_jobId);
     QStringList changed;
-    for (const DisposalEvidence &evidence : std::as_const(m_evidence)) {
-        const Result<QByteArray> content = m_service.evidenceContent(evidence.id);
-        if (!content.ok())
-            changed << evidence.originalName;
-    }
-    if (changed.isEmpty())
-        MessageBox::information(this, tr("Evidence Verified"),
-                                tr("All %n evidence file(s) match the SHA-256 recorded when they were added.", nullptr,
-                                   int(m_evidence.size())));
-    else
+    for (const EvidenceCheck::Mismatch &mismatch : check.mismatches)
+        changed << mismatch.originalName;
+    if (!check.errors.isEmpty()) {
+        // A file that cannot be read is not a file that was altered: say what went wrong.
+        QString text = tr("%n evidence file(s) could not be read:", nullptr, int(check.errors.size())) +
+                       QLatin1Char('\n') + check.errors.join(QLatin1Char('\n'));
+        if (!changed.isEmpty())
+            text += QLatin1Char('\n') +
+                    tr("These evidence files no longer match the SHA-256 recorded when they were added: %1.")
+                        .arg(changed.join(QStringLiteral(", ")));
+        MessageBox::critical(this, tr("Cannot Verify Evidence"), text);
+    } else if (changed.isEmpty()) {
+        MessageBox::information(
+            this, tr("Evidence Verified"),
+            tr("All %n evidence file(s) match the SHA-256 recorded when they were added.", nullptr, check.checked));
+    } else {
         MessageBox::critical(this, tr("Evidence Changed"),
                              tr("These evidence files no longer match the SHA-256 recorded when they were added: %1. "
                                 "Restore the registry from a backup and compare.")
                                  .arg(changed.join(QStringLiteral(", "))));
+    }
 }
 
 void DisposalRecordDialog::printCertificate()
 {
     QString error;
-    const std::optional<CertificateData> data = CertificateData::collect(m_registry, m_service, m_jobId, 0, &error);
+    const std::optional<CertificateData> data =
+        CertificateData::collect(m_registry, m_service, m_jobId, 0, certificateLanguage(), &error);
     if (!data) {
         MessageBox::critical(this, tr("Cannot Print Certificate"), error);
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(SanitisationCertificate::document(*data, certificateLanguage()).pageLayout);
+    printer.setPageLayout(SanitisationCertificate::document(*data).pageLayout);
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!SanitisationCertificate::print(*data, certificateLanguage(), &printer, &error))
+    if (!SanitisationCertificate::print(*data, &printer, &error))
         MessageBox::critical(this, tr("Cannot Print Certificate"), error);
 }
 
 void DisposalRecordDialog::previewCertificate()
 {
     QString error;
-    const std::optional<CertificateData> data = CertificateData::collect(m_registry, m_service, m_jobId, 0, &error);
+    const std::optional<CertificateData> data =
+        CertificateData::collect(m_registry, m_service, m_jobId, 0, certificateLanguage(), &error);
     if (!data) {
         MessageBox::critical(this, tr("Cannot Print Certificate"), error);
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
-    printer.setPageLayout(SanitisationCertificate::document(*data, certificateLanguage()).pageLayout);
+    printer.setPageLayout(SanitisationCertificate::document(*data).pageLayout);
     QPrintPreviewDialog preview(&printer, this);
-    const QString language = certificateLanguage();
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *device) {
         QString printError;
-        SanitisationCertificate::print(*data, language, device, &printError);
+        SanitisationCertificate::print(*data, device, &printError);
     });
     preview.resize(900, 1000);
     preview.exec();
@@ -445,17 +446,18 @@ void DisposalRecordDialog::previewCertificate()
 void DisposalRecordDialog::saveCertificate()
 {
     QString error;
-    const std::optional<CertificateData> data = CertificateData::collect(m_registry, m_service, m_jobId, 0, &error);
+    const std::optional<CertificateData> data =
+        CertificateData::collect(m_registry, m_service, m_jobId, 0, certificateLanguage(), &error);
     if (!data) {
         MessageBox::critical(this, tr("Cannot Save Certificate"), error);
         return;
     }
-    const QString path = FileDialog::getSaveFileName(
-        this, tr("Save Certificate as PDF"), SanitisationCertificate::suggestedFileName(*data, certificateLanguage()),
-        tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save Certificate as PDF"),
+                                                     SanitisationCertificate::suggestedFileName(*data),
+                                                     tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())
         return;
-    if (!SanitisationCertificate::writePdf(*data, certificateLanguage(), path, &error))
+    if (!SanitisationCertificate::writePdf(*data, path, &error))
         MessageBox::critical(this, tr("Cannot Save Certificate"), error);
 }
 

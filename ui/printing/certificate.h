@@ -21,29 +21,31 @@ class Registry;
 
 struct CertificateData
 {
+    QString language; // "en" or "ja": the language the certificate is printed in, independent of the UI
     QString organisation;
     QString schemeCode;                    // classification scheme of the registry ("ipa", "government", "fips199")
-    std::array<QString, 3> handlingLabels; // the registry's own texts for confidentiality 1–3; empty: the default
+    std::array<QString, 3> handlingLabels; // the registry's handling labels for confidentiality 1–3, in that language
     DisposalJob job;                       // as recorded; the certificate applies the amendments itself
     QList<DisposalAmendment> amendments;
     QList<DisposalEvidence> evidence;
     qint64 itemId = 0; // 0: the whole job; else the certificate covers this item only
 
-    // Reads everything a certificate shows from the registry. itemId 0 for the whole job.
-    static std::optional<CertificateData> collect(Registry &registry, const DisposalService &service, qint64 jobId,
-                                                  qint64 itemId, QString *error);
+    // Reads everything a certificate in language ("en" or "ja") shows from the registry. itemId 0 for the whole job.
+    static std::optional<CertificateData> collect(const Registry &registry, const DisposalService &service,
+                                                  qint64 jobId, qint64 itemId, const QString &language, QString *error);
 };
 
+// Every text of the certificate comes from the translation catalogue of data.language: the translators of that
+// language are installed while the document is put together (PrintLanguage).
 class SanitisationCertificate final
 {
 public:
-    // language: "en" or "ja" (the language of the printed text, independent of the UI).
-    static PagedDocument document(const CertificateData &data, const QString &language,
+    static PagedDocument document(const CertificateData &data,
                                   const QDateTime &printedAt = QDateTime::currentDateTime());
     // Writes the certificate as a PDF file (through QSaveFile).
-    static bool writePdf(const CertificateData &data, const QString &language, const QString &fileName, QString *error);
+    static bool writePdf(const CertificateData &data, const QString &fileName, QString *error);
     // Prints on a device the user set up (a QPrinter from the print dialog or preview).
-    static bool print(const CertificateData &data, const QString &language, QPagedPaintDevice *device, QString *error);
+    static bool print(const CertificateData &data, QPagedPaintDevice *device, QString *error);
     // A file name to offer when saving, e.g. "D-000001_certificate.pdf".
-    static QString suggestedFileName(const CertificateData &data, const QString &language);
+    static QString suggestedFileName(const CertificateData &data);
 };

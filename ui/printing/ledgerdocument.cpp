@@ -79,16 +79,13 @@ QString headingOf(AssetField::Id field)
     }
 }
 
-bool isJapanese()
-{
-    return QLocale().language() == QLocale::Japanese;
-}
-
 QString dateText(const QDate &date)
 {
     if (!date.isValid())
         return {};
-    return date.toString(isJapanese() ? QStringLiteral("yyyy/MM/dd") : QStringLiteral("yyyy-MM-dd"));
+    // The format is the catalogue's, like every other text of the print.
+    return date.toString(
+        QCoreApplication::translate("LedgerDocument", "yyyy-MM-dd", "date format of the ledger (QDate::toString)"));
 }
 
 // Texts of the cells, with the handling labels read once rather than once per asset.
