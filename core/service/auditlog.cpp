@@ -5,6 +5,7 @@
 #include "domain/assetcodes.h"
 #include "domain/assetfield.h"
 #include "domain/disposalfield.h"
+#include "io/csvwriter.h"
 #include "io/sha256.h"
 #include "registry.h"
 #include "storage/auditstore.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QSaveFile>
 
 namespace {
 
@@ -100,23 +102,33 @@ ChainCheck AuditLog::verify(const std::optional<AuditCheckpoint> &checkpoint, co
     };
     auto diagnose = [&](const AuditChainRow *next) {
         const qint64 seq = suspect->seq;
-        if (next && next->previousHash == head)
-            return fail(ChainCheck::Outcome::Inserted, seq,
-                        translated(QT_TRANSLATE_NOOP("AuditLog", "Event %1 was inserted into the audit trail: the "
-                                                                 "event after it is chained to event %2."))
-                            .arg(seq)
-                            .arg(seq - 1));
-        std::optional<qint64> chainedAfter;
-        if (next && next->hash == suspect->previousHash)
-            chainedAfter = next->seq;
-        else
-            chainedAfter = m_store->seqWithHash(suspect->previousHash);
-        if (chainedAfter && *chainedAfter > seq)
+        const auto reordered = [&](qint64 after) {
             return fail(ChainCheck::Outcome::Reordered, seq,
                         translated(QT_TRANSLATE_NOOP("AuditLog", "Event %1 is out of order: it was recorded after "
                                                                  "event %2."))
                             .arg(seq)
-                            .arg(*chainedAfter));
+                            .arg(after));
+        };
+        const auto inserted = [&](qint64 at) {
+            return fail(ChainCheck::Outcome::Inserted, at,
+                        translated(QT_TRANSLATE_NOOP("AuditLog", "Event %1 was inserted into the audit trail: the "
+                                                                 "event after it is chained to event %2."))
+                            .arg(at)
+                            .arg(at - 1));
+        };
+        // The suspect was chained after the next event: the two were swapped.
+        if (next && next->hash == suspect->previousHash)
+            return reordered(next->seq);
+        // The next event follows the one before the suspect: the suspect was put in between.
+        if (next && next->previousHash == head)
+            return inserted(seq);
+        // The suspect follows the event before the previous one, which therefore was put in between (and hashed well
+        // enough to pass).
+        if (seq > 2 && suspect->previousHash == before)
+            return inserted(seq - 1);
+        const std::optional<qint64> chainedAfter = m_store->seqWithHash(suspect->previousHash);
+        if (chainedAfter && *chainedAfter > seq)
+            return reordered(*chainedAfter);
         return fail(ChainCheck::Outcome::Broken, seq,
                     translated(QT_TRANSLATE_NOOP("AuditLog", "Event %1 is not chained to event %2: an event was "
                                                              "removed, replaced or rewritten before it."))
@@ -129,22 +141,20 @@ ChainCheck AuditLog::verify(const std::optional<AuditCheckpoint> &checkpoint, co
             if (suspect)
                 return diagnose(&row);
             if (row.seq != expected) {
-                const QString range = row.seq - 1 > expected ? QStringLiteral("%1–%2").arg(expected).arg(row.seq - 1)
-                                                             : QString::number(expected);
+                if (row.seq - 1 > expected)
+                    return fail(ChainCheck::Outcome::Missing, expected,
+                                translated(QT_TRANSLATE_NOOP("AuditLog", "Events %1 to %2 are missing from the audit "
+                                                                         "trail (deleted): the next event is %3."))
+                                    .arg(expected)
+                                    .arg(row.seq - 1)
+                                    .arg(row.seq));
                 return fail(ChainCheck::Outcome::Missing, expected,
-                            translated(QT_TRANSLATE_NOOP("AuditLog", "Events %1 are missing from the audit trail "
+                            translated(QT_TRANSLATE_NOOP("AuditLog", "Event %1 is missing from the audit trail "
                                                                      "(deleted): the next event is %2."))
-                                .arg(range)
+                                .arg(expected)
                                 .arg(row.seq));
             }
             if (row.previousHash != head) {
-                if (row.previousHash == before && row.seq > 1)
-                    return fail(ChainCheck::Outcome::Inserted, row.seq - 1,
-                                translated(QT_TRANSLATE_NOOP("AuditLog", "Event %1 was inserted into the audit "
-                                                                         "trail: the event after it is chained to "
-                                                                         "event %2."))
-                                    .arg(row.seq - 1)
-                                    .arg(row.seq - 2));
                 suspect = row;
                 return true;
             }
@@ -246,6 +256,63 @@ bool AuditLog::forEach(const AuditFilter &filter, const std::function<bool(const
                        QString *error) const
 {
     return m_store->forEach(filter, visit, error);
+}
+
+qint64 AuditLog::writeCsv(const AuditFilter &filter, const QString &path, AuditCheckpoint *checkpoint,
+                          QString *error) const
+{
+    const std::optional<AuditCheckpoint> head = m_store->head(error);
+    if (!head)
+        return -1;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = translated(QT_TRANSLATE_NOOP("AuditLog", "Cannot write %1: %2")).arg(path, file.errorString());
+        return -1;
+    }
+    file.write("\xEF\xBB\xBF");
+    file.write(
+        CsvWriter::record(
+            {translated(QT_TRANSLATE_NOOP("AuditLog", "No.")), translated(QT_TRANSLATE_NOOP("AuditLog", "When")),
+             translated(QT_TRANSLATE_NOOP("AuditLog", "Who")), translated(QT_TRANSLATE_NOOP("AuditLog", "Action")),
+             translated(QT_TRANSLATE_NOOP("AuditLog", "Record type")),
+             translated(QT_TRANSLATE_NOOP("AuditLog", "Record")), translated(QT_TRANSLATE_NOOP("AuditLog", "Field")),
+             translated(QT_TRANSLATE_NOOP("AuditLog", "Old value")),
+             translated(QT_TRANSLATE_NOOP("AuditLog", "New value"))})
+            .toUtf8());
+    qint64 written = 0;
+    const bool read = m_store->forEach(
+        filter,
+        [&](const AuditEvent &event) {
+            if (event.seq > head->seq)
+                return false;
+            const QStringList common = {QString::number(event.seq),
+                                        event.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                        event.actor,
+                                        actionName(event.action),
+                                        entityName(event.entity),
+                                        event.entityId};
+            const QList<Change> list = changes(event);
+            if (list.isEmpty())
+                file.write(CsvWriter::record(common + QStringList{QString(), QString(), QString()}).toUtf8());
+            for (const Change &change : list)
+                file.write(CsvWriter::record(common + QStringList{change.field, change.before, change.after}).toUtf8());
+            ++written;
+            return true;
+        },
+        error);
+    if (!read)
+        return -1;
+    if (head->isValid())
+        file.write(
+            CsvWriter::record({translated(QT_TRANSLATE_NOOP("AuditLog", "Checkpoint")), head->toString(), head->hash})
+                .toUtf8());
+    if (!file.commit()) {
+        *error = translated(QT_TRANSLATE_NOOP("AuditLog", "Cannot write %1: %2")).arg(path, file.errorString());
+        return -1;
+    }
+    if (checkpoint)
+        *checkpoint = *head;
+    return written;
 }
 
 QList<AuditEvent> AuditLog::assetHistory(const QString &assetNo, QString *error) const

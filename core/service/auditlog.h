@@ -69,6 +69,9 @@ public:
     // Oldest first, until visit returns false.
     bool forEach(const AuditFilter &filter, const std::function<bool(const AuditEvent &event)> &visit,
                  QString *error) const;
+    // Writes the events as CSV for people (UTF-8 with BOM, headings and values in the UI language, one row per changed
+    // field), closed by a row with the checkpoint, through QSaveFile. Returns the number of events written.
+    qint64 writeCsv(const AuditFilter &filter, const QString &path, AuditCheckpoint *checkpoint, QString *error) const;
     // Every event about one asset (its own and its control assignments), oldest first.
     QList<AuditEvent> assetHistory(const QString &assetNo, QString *error) const;
 
