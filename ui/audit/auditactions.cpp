@@ -6,6 +6,7 @@
 #include "verifyhistory.h"
 
 #include "mainwindow/mainwindow.h"
+#include "service/registry.h"
 
 #include <QAction>
 #include <QEvent>
