@@ -115,6 +115,7 @@ void TestAuditGui::historyTabFollowsLanguage()
     const Asset asset = *m_registry->assets().byAssetNo(QStringLiteral("IA-000005"));
     AssetEditor editor(*m_registry, asset);
     QVERIFY(Language::instance().setLanguage(QStringLiteral("ja"), false));
+    QCoreApplication::processEvents();
     QCOMPARE(editor.tabs()->tabText(2), QStringLiteral("履歴(&H)"));
     QTreeWidgetItem *latest = editor.historyTab()->tree()->topLevelItem(0);
     QCOMPARE(latest->text(2), QStringLiteral("変更"));
@@ -177,6 +178,7 @@ void TestAuditGui::logWindowFilters()
 
     // The labels and combos follow the language.
     QVERIFY(Language::instance().setLanguage(QStringLiteral("ja"), false));
+    QCoreApplication::processEvents();
     QCOMPARE(window.windowTitle(), QStringLiteral("監査ログ"));
     QCOMPARE(window.actionCombo()->itemText(window.actionCombo()->findData(QStringLiteral("update"))),
              QStringLiteral("変更"));
@@ -207,6 +209,7 @@ void TestAuditGui::reportPdfEndsWithCheckpoint()
         QSKIP("pdftotext (poppler-utils) is not installed");
     for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
         QVERIFY(Language::instance().setLanguage(language, false));
+        QCoreApplication::processEvents();
         AuditLogWindow window(*m_registry);
         const QString pdf = m_dir->filePath(QStringLiteral("audit-%1.pdf").arg(language));
         FileDialog::setNextFileName(pdf);

@@ -34,6 +34,11 @@ AuditActions::AuditActions(MainWindow *window)
     updateActions();
 }
 
+AuditLogWindow *AuditActions::auditLogWindow() const
+{
+    return m_logWindow.data();
+}
+
 bool AuditActions::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_window && event->type() == QEvent::LanguageChange)

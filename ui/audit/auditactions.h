@@ -18,7 +18,7 @@ public:
 
     QAction *auditLogAction() const { return m_auditLog; }
     QAction *verifyAction() const { return m_verify; }
-    AuditLogWindow *auditLogWindow() const { return m_logWindow; }
+    AuditLogWindow *auditLogWindow() const;
 
 public slots:
     void showAuditLog();

@@ -371,7 +371,6 @@ void AuditLogWindow::retranslateUi()
     m_pdf->setText(tr("Save as P&DF…"));
     m_close->setText(tr("Close"));
     fillCombos();
-    if (m_model->rowCount() > 0 || m_model->count() == 0)
-        m_model->refresh();
-    updateCounts();
+    // Cell texts (actions, records, field labels) are in the UI language.
+    m_model->refresh();
 }
