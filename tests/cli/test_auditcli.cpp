@@ -266,7 +266,8 @@ void TestAuditCli::auditListsEvents()
     const Run result = run({QStringLiteral("audit")});
     QCOMPARE(result.status, 0);
     const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    QCOMPARE(lines.constFirst(), QStringLiteral("seq,occurred_at,actor,action,entity,entity_id,field,old,new"));
+    QCOMPARE(lines.constFirst().trimmed(),
+             QStringLiteral("seq,occurred_at,actor,action,entity,entity_id,field,old,new"));
     QVERIFY(lines.size() > 21);
     QVERIFY(result.out.contains(QStringLiteral(",auditor@laptop,update,asset,IA-000003,owner,")));
     QVERIFY(result.out.contains(QStringLiteral(",佐藤 花子")));
