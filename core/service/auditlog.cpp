@@ -498,10 +498,12 @@ QString AuditLog::subject(const AuditEvent &event)
 
 QString AuditLog::changesText(const AuditEvent &event) const
 {
+    // A new record has no old values: its fields are listed with their values only.
+    const bool created = event.action == QLatin1String("create");
     QStringList lines;
     const QList<Change> list = changes(event);
     for (const Change &change : list) {
-        if (change.before == QLatin1String("—"))
+        if (created)
             lines << translated(QT_TRANSLATE_NOOP("AuditLog", "%1: %2")).arg(change.field, change.after);
         else
             lines << translated(QT_TRANSLATE_NOOP("AuditLog", "%1: %2 → %3"))

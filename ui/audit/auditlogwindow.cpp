@@ -357,6 +357,10 @@ void AuditLogWindow::retranslateUi()
     m_useUntil->setText(tr("&To"));
     m_since->setDisplayFormat(LocalDate::format());
     m_until->setDisplayFormat(LocalDate::format());
+    // Room for a four-digit year in either language, and the calendar button.
+    const int dateWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000/00/00")) + 48;
+    m_since->setMinimumWidth(dateWidth);
+    m_until->setMinimumWidth(dateWidth);
     m_actorLabel->setText(tr("&Who:"));
     m_actor->setPlaceholderText(tr("Part of the user or host name"));
     m_actionLabel->setText(tr("A&ction:"));

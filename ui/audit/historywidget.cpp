@@ -27,7 +27,9 @@ HistoryWidget::HistoryWidget(Registry &registry, const QString &assetNo, QWidget
     m_tree->setUniformRowHeights(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setWordWrap(true);
-    m_tree->header()->setStretchLastSection(true);
+    // Old and new values share what the other columns leave.
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_tree, 1);
@@ -62,7 +64,12 @@ void HistoryWidget::reload()
     // Newest first: the last change is what people look for.
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         const AuditEvent &event = *it;
-        const QList<AuditLog::Change> changes = log.changes(event);
+        QList<AuditLog::Change> changes = log.changes(event);
+        // A new record has no old values.
+        if (event.action == QLatin1String("create")) {
+            for (AuditLog::Change &change : changes)
+                change.before.clear();
+        }
         const QString what = event.entity == QLatin1String("asset")
                                  ? AuditLog::actionName(event.action)
                                  : tr("%1: %2").arg(AuditLog::actionName(event.action), AuditLog::subject(event));
@@ -83,6 +90,8 @@ void HistoryWidget::reload()
                            : tr("%n event(s) about %1, newest first.", nullptr, int(events.size())).arg(m_assetNo));
     for (int column = 0; column < 4; ++column)
         m_tree->resizeColumnToContents(column);
+    m_tree->header()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(5, QHeaderView::Stretch);
 }
 
 void HistoryWidget::changeEvent(QEvent *event)
