@@ -1351,20 +1351,16 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>チェックポイント</translation>
     </message>
     <message>
-        <source>Full hash</source>
-        <translation>ハッシュ（全桁）</translation>
-    </message>
-    <message>
-        <source>How to check</source>
-        <translation>確認方法</translation>
-    </message>
-    <message>
-        <source>Keep this page apart from the registry. asset-registry-cli verify --checkpoint %1 proves that the history up to event %2 is unchanged.</source>
-        <translation>このページは台帳ファイルとは別に保管してください。asset-registry-cli verify --checkpoint %1 で、イベント %2 までの履歴が変更されていないことを証明できます。</translation>
-    </message>
-    <message>
         <source>The audit trail is empty.</source>
         <translation>監査証跡は空です。</translation>
+    </message>
+    <message>
+        <source>%1
+Full hash: %2
+Keep this page apart from the registry. asset-registry-cli verify --checkpoint %1 proves that the history up to event %3 is unchanged.</source>
+        <translation>%1
+ハッシュ（全桁）: %2
+このページは台帳ファイルとは別に保管してください。asset-registry-cli verify --checkpoint %1 で、イベント %3 までの履歴が変更されていないことを証明できます。</translation>
     </message>
 </context>
 <context>

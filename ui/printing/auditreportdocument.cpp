@@ -96,10 +96,11 @@ bool AuditReportDocument::build(Registry &registry, const AuditReportOptions &op
             if (listed >= options.maxListedEvents)
                 return false;
             const QDateTime local = event.occurredAt.toLocalTime();
-            list.rows.append(
-                {PagedRow::Kind::Cells,
-                 {QString::number(event.seq), local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), event.actor,
-                  AuditLog::actionName(event.action), AuditLog::subject(event), log.changesText(event)}});
+            list.rows.append({PagedRow::Kind::Cells,
+                              {QString::number(event.seq), local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                               event.actor, AuditLog::actionName(event.action), AuditLog::subject(event),
+                               // One line per field would give a new record half a page; wrapped, it takes a few lines.
+                               log.changesText(event).replace(QLatin1Char('\n'), QStringLiteral("; "))}});
             ++listed;
             return true;
         },
@@ -113,30 +114,25 @@ bool AuditReportDocument::build(Registry &registry, const AuditReportOptions &op
                 .arg(locale.toString(total - listed))));
     result.tables << list;
 
-    // The checkpoint closes the report, on its last page.
+    // The checkpoint closes the report in one row, which the renderer keeps on one page: the last.
     PagedTable close;
     close.caption = translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Checkpoint of the audit trail"));
     close.showHeadings = false;
     close.labelColumns = 1;
-    close.columns = {{QString(), 1.0, Qt::AlignLeft}, {QString(), 4.0, Qt::AlignLeft}};
-    if (head->isValid()) {
-        close.rows.append({PagedRow::Kind::Cells,
-                           {translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Checkpoint")), head->toString()}});
-        close.rows.append(
-            {PagedRow::Kind::Cells, {translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Full hash")), head->hash}});
+    close.columns = {{QString(), 1.0, Qt::AlignLeft}, {QString(), 5.0, Qt::AlignLeft}};
+    const QString label = translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Checkpoint"));
+    if (head->isValid())
         close.rows.append(
             {PagedRow::Kind::Cells,
-             {translated(QT_TRANSLATE_NOOP("AuditReportDocument", "How to check")),
-              translated(QT_TRANSLATE_NOOP("AuditReportDocument",
-                                           "Keep this page apart from the registry. asset-registry-cli verify "
-                                           "--checkpoint %1 proves that the history up to event %2 is unchanged."))
-                  .arg(head->toString())
-                  .arg(head->seq)}});
-    } else {
+             {label, translated(QT_TRANSLATE_NOOP("AuditReportDocument",
+                                                  "%1\nFull hash: %2\nKeep this page apart from the registry. "
+                                                  "asset-registry-cli verify --checkpoint %1 proves that the history "
+                                                  "up to event %3 is unchanged."))
+                         .arg(head->toString(), head->hash)
+                         .arg(head->seq)}});
+    else
         close.rows.append({PagedRow::Kind::Cells,
-                           {translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Checkpoint")),
-                            translated(QT_TRANSLATE_NOOP("AuditReportDocument", "The audit trail is empty."))}});
-    }
+                           {label, translated(QT_TRANSLATE_NOOP("AuditReportDocument", "The audit trail is empty."))}});
     result.tables << close;
     *document = result;
     if (checkpoint)
