@@ -3,23 +3,27 @@
 // last page (through the PDF text poppler extracts), CSV export, and verification with its result.
 #include "testregistry.h"
 
+#include "audit/auditactions.h"
 #include "audit/auditlogmodel.h"
 #include "audit/auditlogwindow.h"
 #include "audit/historywidget.h"
 #include "audit/verifyhistory.h"
 #include "editor/asseteditor.h"
 #include "i18n/language.h"
+#include "mainwindow/mainwindow.h"
 #include "service/auditlog.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -42,6 +46,7 @@ private slots:
     void reportPdfEndsWithCheckpoint();
     void csvExportCarriesCheckpoint();
     void verifyShowsResult();
+    void mainWindowOffersTheAuditLog();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -286,6 +291,36 @@ void TestAuditGui::verifyShowsResult()
     QCOMPARE(broken.outcome, ChainCheck::Outcome::Changed);
     QCOMPARE(broken.seq, 12);
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("Event 12")));
+}
+
+void TestAuditGui::mainWindowOffersTheAuditLog()
+{
+    const QString path = m_registry->path();
+    m_registry.reset();
+    MainWindow window;
+    auto *actions = new AuditActions(&window);
+    QVERIFY(!actions->auditLogAction()->isEnabled());
+    QVERIFY(window.fileMenu()->actions().contains(actions->auditLogAction()));
+    QVERIFY(window.fileMenu()->actions().contains(actions->verifyAction()));
+    QVERIFY(window.openRegistry(path));
+    QVERIFY(actions->auditLogAction()->isEnabled());
+    actions->auditLogAction()->trigger();
+    AuditLogWindow *log = actions->auditLogWindow();
+    QVERIFY(log);
+    QVERIFY(log->isVisible());
+    QCOMPARE(log->model()->count(), window.registry()->audit().count());
+    // Another registry gets a window of its own.
+    QTemporaryDir other;
+    std::unique_ptr<Registry> second = TestRegistry::create(other, 2);
+    QVERIFY(second);
+    const QString secondPath = second->path();
+    second.reset();
+    QVERIFY(window.openRegistry(secondPath));
+    QTRY_VERIFY(!actions->auditLogWindow());
+    actions->auditLogAction()->trigger();
+    QVERIFY(actions->auditLogWindow());
+    QCOMPARE(actions->auditLogWindow()->model()->count(), window.registry()->audit().count());
+    QCOMPARE(actions->auditLogAction()->text(), QStringLiteral("Au&dit Log…"));
 }
 
 QTEST_MAIN(TestAuditGui)
