@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class AuditLogModel;
+struct PagedDocument;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -58,7 +59,7 @@ private:
     void retranslateUi();
     void fillCombos();
     void updateCounts();
-    bool buildReport(struct PagedDocument *document, AuditCheckpoint *checkpoint);
+    bool buildReport(PagedDocument *document, AuditCheckpoint *checkpoint);
 
     Registry &m_registry;
     AuditLogModel *m_model = nullptr;
