@@ -7,7 +7,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libxkbcommon-dev
-    libxlsxwriter-dev libzip-dev
+    libxlsxwriter-dev libzip-dev libssl-dev
     fonts-noto-cjk
     xvfb xauth poppler-utils sqlite3
 )

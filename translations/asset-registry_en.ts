@@ -135,6 +135,23 @@
     </message>
 </context>
 <context>
+    <name>HistoryWidget</name>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n field</numerusform>
+            <numerusform>%n fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) about %1, newest first.</source>
+        <translation>
+            <numerusform>%n event about %1, newest first.</numerusform>
+            <numerusform>%n events about %1, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LedgerDocument</name>
     <message numerus="yes">
         <source>%1: %2 (%n asset(s))</source>

@@ -526,6 +526,10 @@ Reload the current version now? The changes made in this window will be lost.</s
         <source>C&amp;ontrols</source>
         <translation>管理策(&amp;O)</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>履歴(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>AssetExport</name>
@@ -863,6 +867,500 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Tick the fields to set. Fields left unticked keep each asset&apos;s current value (new assignments start as applicable, implementation unknown).</source>
         <translation>設定する項目にチェックを付けてください。チェックしない項目は各資産の現在の値のままです（新しい割り当ては「適用」「実施状況不明」で始まります）。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditActions</name>
+    <message>
+        <source>Au&amp;dit Log…</source>
+        <translation>監査ログ(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Every change to the registry: who, when, what — filter, print and export it</source>
+        <translation>台帳へのすべての変更（誰が・いつ・何を）を絞り込み、印刷、エクスポートします</translation>
+    </message>
+    <message>
+        <source>&amp;Verify History…</source>
+        <translation>履歴を検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Check that no event of the audit trail was changed, removed, inserted or reordered</source>
+        <translation>監査証跡のイベントが改ざん・削除・挿入・並べ替えされていないことを確認します</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCheckpoint</name>
+    <message>
+        <source>&apos;%1&apos; is not a checkpoint. Write it as printed on the audit report: the sequence number, a colon and at least 16 hexadecimal digits of the hash, e.g. 1234:0123456789abcdef.</source>
+        <translation>「%1」はチェックポイントではありません。監査報告書に印刷されたとおり、通番、コロン、ハッシュの先頭 16 桁以上の 16 進数で入力してください（例: 1234:0123456789abcdef）。</translation>
+    </message>
+    <message>
+        <source>The checkpoint %1 names event 0. Sequence numbers start at 1.</source>
+        <translation>チェックポイント %1 はイベント 0 を指しています。通番は 1 から始まります。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Event %1 is out of order: it was recorded after event %2.</source>
+        <translation>イベント %1 の順序が入れ替えられています。このイベントはイベント %2 の後に記録されたものです。</translation>
+    </message>
+    <message>
+        <source>Event %1 was inserted into the audit trail: the event after it is chained to event %2.</source>
+        <translation>イベント %1 は監査証跡に後から挿入されています。次のイベントはイベント %2 に連結されています。</translation>
+    </message>
+    <message>
+        <source>Event %1 is not chained to event %2: an event was removed, replaced or rewritten before it.</source>
+        <translation>イベント %1 はイベント %2 に連結されていません。これより前のイベントが削除、差し替え、または書き換えられています。</translation>
+    </message>
+    <message>
+        <source>Events %1 to %2 are missing from the audit trail (deleted): the next event is %3.</source>
+        <translation>イベント %1～%2 が監査証跡にありません（削除されています）。次のイベントは %3 です。</translation>
+    </message>
+    <message>
+        <source>Event %1 is missing from the audit trail (deleted): the next event is %2.</source>
+        <translation>イベント %1 が監査証跡にありません（削除されています）。次のイベントは %2 です。</translation>
+    </message>
+    <message>
+        <source>Event %1 (%2, %3 %4) was changed after it was recorded: it no longer matches its hash.</source>
+        <translation>イベント %1（%2、%3 %4）は記録後に書き換えられています。ハッシュと一致しません。</translation>
+    </message>
+    <message>
+        <source>The history up to event %1 was rewritten: the checkpoint %2 does not match the event now there (%3). The chain in the file holds together, so it was recomputed after a change. Restore the registry from a backup made before the checkpoint and compare.</source>
+        <translation>イベント %1 までの履歴が書き換えられています。チェックポイント %2 が現在のイベント（%3）と一致しません。ファイル内の連鎖は整合しているため、変更後にハッシュが再計算されています。チェックポイントより前に作成したバックアップから台帳を復元し、比較してください。</translation>
+    </message>
+    <message>
+        <source>The verification was cancelled after %1 events.</source>
+        <translation>%1 件のイベントを確認したところで検証を中止しました。</translation>
+    </message>
+    <message>
+        <source>The audit trail ends at event %1, but the checkpoint %2 names event %3: events recorded before the checkpoint were removed. Restore the registry from a backup made after the checkpoint.</source>
+        <translation>監査証跡はイベント %1 で終わっていますが、チェックポイント %2 はイベント %3 を指しています。チェックポイントより前に記録されたイベントが削除されています。チェックポイント以降に作成したバックアップから台帳を復元してください。</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty.</source>
+        <translation>監査証跡は空です。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events match their hashes, and the history up to the checkpoint %2 is unchanged.</source>
+        <translation>監査証跡は改ざんされていません。%1 件のイベントがハッシュと一致し、チェックポイント %2 までの履歴は変更されていません。</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 events match their hashes.</source>
+        <translation>監査証跡は改ざんされていません。%1 件のイベントがハッシュと一致しました。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>通番</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record type</source>
+        <translation>記録の種類</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>割り当て解除</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>廃止</translation>
+    </message>
+    <message>
+        <source>Reinstated</source>
+        <translation>廃止を取り消し</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <translation>導入</translation>
+    </message>
+    <message>
+        <source>Amended</source>
+        <translation>訂正記録（追記）</translation>
+    </message>
+    <message>
+        <source>Evidence added</source>
+        <translation>証跡ファイルの追加</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Control assignment</source>
+        <translation>管理策の割り当て</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Control catalogue</source>
+        <translation>管理策カタログ</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>ベースライン</translation>
+    </message>
+    <message>
+        <source>Disposal record</source>
+        <translation>廃棄記録</translation>
+    </message>
+    <message>
+        <source>Registry setting</source>
+        <translation>台帳の設定</translation>
+    </message>
+    <message>
+        <source>Applicable</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>証跡</translation>
+    </message>
+    <message>
+        <source>Last verified</source>
+        <translation>最終確認日</translation>
+    </message>
+    <message>
+        <source>Evidence file</source>
+        <translation>証跡ファイル</translation>
+    </message>
+    <message>
+        <source>File type</source>
+        <translation>ファイルの種類</translation>
+    </message>
+    <message>
+        <source>Size (bytes)</source>
+        <translation>サイズ（バイト）</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogModel</name>
+    <message>
+        <source>No.</source>
+        <translation>通番</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation>変更内容（変更前 → 変更後）</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 件のイベント</translation>
+    </message>
+    <message>
+        <source>Checkpoint: %1</source>
+        <translation>チェックポイント: %1</translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation>すべての操作</translation>
+    </message>
+    <message>
+        <source>Any record</source>
+        <translation>すべての対象</translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation>印刷できません</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>監査ログのエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit Log Not Exported</source>
+        <translation>監査ログをエクスポートできませんでした</translation>
+    </message>
+    <message>
+        <source>Save Audit Report as PDF</source>
+        <translation>監査報告書を PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Audit Report Not Saved</source>
+        <translation>監査報告書を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>監査ログ</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期間:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>開始日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>終了日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>実行者(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Part of the user or host name</source>
+        <translation>ユーザー名またはホスト名の一部</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>操作(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation>対象(&amp;R):</translation>
+    </message>
+    <message>
+        <source>A&amp;sset:</source>
+        <translation>資産(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Asset number, e.g. IA-000001</source>
+        <translation>資産番号（例: IA-000001）</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>絞り込みを解除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify History…</source>
+        <translation>履歴を検証(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV でエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>PDF で保存(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>AuditReportDocument</name>
+    <message>
+        <source>Audit Report</source>
+        <translation>監査報告書</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>期間: %1～%2</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>期間: %1 以降</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>期間: %1 まで</translation>
+    </message>
+    <message>
+        <source>Who: %1</source>
+        <translation>実行者: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>操作: %1</translation>
+    </message>
+    <message>
+        <source>Record: %1</source>
+        <translation>対象: %1</translation>
+    </message>
+    <message>
+        <source>Asset: %1</source>
+        <translation>資産: %1</translation>
+    </message>
+    <message>
+        <source>Every event of the audit trail</source>
+        <translation>監査証跡のすべてのイベント</translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation>イベント数: %1</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>印刷日時 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>通番</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <source>Changes (old → new)</source>
+        <translation>変更内容（変更前 → 変更後）</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>イベントはありません。</translation>
+    </message>
+    <message>
+        <source>… and %1 more events. Narrow the report with a filter, or export it as CSV, to see them all.</source>
+        <translation>… ほか %1 件のイベントがあります。すべてを見るには、絞り込むか CSV でエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Checkpoint of the audit trail</source>
+        <translation>監査証跡のチェックポイント</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <source>The audit trail is empty.</source>
+        <translation>監査証跡は空です。</translation>
+    </message>
+    <message>
+        <source>%1
+Full hash: %2
+Keep this page apart from the registry. asset-registry-cli verify --checkpoint %1 proves that the history up to event %3 is unchanged.</source>
+        <translation>%1
+ハッシュ（全桁）: %2
+このページは台帳ファイルとは別に保管してください。asset-registry-cli verify --checkpoint %1 で、イベント %3 までの履歴が変更されていないことを証明できます。</translation>
     </message>
 </context>
 <context>
@@ -1979,14 +2477,6 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <translation>「%1」は --within の日数として読めません。0 以上の整数を指定してください。</translation>
     </message>
     <message>
-        <source>Checks the integrity of the registry. --evidence re-hashes every evidence file of the disposal records and names each one that no longer matches its SHA-256. Exit status 1 when anything does not match.</source>
-        <translation>台帳の完全性を検査します。--evidence を指定すると、廃棄記録のすべての証跡ファイルのハッシュ値を計算し直し、記録された SHA-256 と一致しなくなったファイルをすべて名前で示します。一致しないものがある場合は終了ステータス 1 で終了します。</translation>
-    </message>
-    <message>
-        <source>Re-hash the evidence files (the default while it is the only check).</source>
-        <translation>証跡ファイルのハッシュ値を計算し直します（現在は唯一の検査のため、既定で実行します）。</translation>
-    </message>
-    <message>
         <source>Checked %1 of %2 evidence files…</source>
         <translation>証跡ファイル %2 件中 %1 件を確認しました…</translation>
     </message>
@@ -2049,10 +2539,6 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>List assets due for disposal: due [--within DAYS]</source>
         <translation>廃棄対象の資産を一覧表示: due [--within DAYS]</translation>
-    </message>
-    <message>
-        <source>Check the registry&apos;s integrity: verify --evidence</source>
-        <translation>台帳の完全性を検査: verify --evidence</translation>
     </message>
     <message>
         <source>Write a certificate of sanitisation as PDF: certificate D-000001 --output FILE</source>
@@ -2493,6 +2979,110 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>Leave out the approval boxes (承認・確認・作成) of the first page.</source>
         <translation>1 ページ目の押印欄（承認・確認・作成）を印刷しません。</translation>
+    </message>
+    <message>
+        <source>Cannot read the checkpoint file %1: %2</source>
+        <translation>チェックポイントファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no checkpoint. A checkpoint is written as SEQ:HASH, e.g. 1234:0123456789abcdef.</source>
+        <translation>ファイル %1 にチェックポイントがありません。チェックポイントは 通番:ハッシュ の形式です（例: 1234:0123456789abcdef）。</translation>
+    </message>
+    <message>
+        <source>Checkpoint: %1 (full hash %2)</source>
+        <translation>チェックポイント: %1（ハッシュ全桁 %2）</translation>
+    </message>
+    <message>
+        <source>Verifying the audit trail</source>
+        <translation>監査証跡を検証中</translation>
+    </message>
+    <message>
+        <source>MISMATCH event %1: %2</source>
+        <translation>不一致 イベント %1: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail does not match from event %1 on. Restore the registry from a backup and compare.</source>
+        <translation>監査証跡はイベント %1 以降が一致しません。バックアップから台帳を復元し、比較してください。</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the checkpoint file %1: %2</source>
+        <translation>チェックポイントファイル %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Checks the integrity of the registry. By default (--chain) it walks the hash chain of the audit trail and names the first event that was changed, deleted, inserted or reordered; with a checkpoint printed earlier it also proves that the history up to it is unchanged. --evidence re-hashes every evidence file of the disposal records. Prints the checkpoint to keep. Exit status 1 when anything does not match.</source>
+        <translation>台帳の完全性を検証します。既定（--chain）では監査証跡のハッシュ連鎖をたどり、改ざん・削除・挿入・並べ替えされた最初のイベントを示します。以前に印刷したチェックポイントを指定すると、そこまでの履歴が変更されていないことも証明します。--evidence は廃棄記録のすべての証跡ファイルのハッシュを計算し直します。保管用のチェックポイントを表示します。一致しないものがあると終了ステータス 1 で終わります。</translation>
+    </message>
+    <message>
+        <source>Verify the audit trail (the default).</source>
+        <translation>監査証跡を検証します（既定）。</translation>
+    </message>
+    <message>
+        <source>Re-hash the evidence files (alone, unless --chain or --all is given too).</source>
+        <translation>証跡ファイルのハッシュを計算し直します（--chain または --all を併せて指定しない限り、これだけを行います）。</translation>
+    </message>
+    <message>
+        <source>Every check: the audit trail and the evidence files.</source>
+        <translation>すべての検証: 監査証跡と証跡ファイル。</translation>
+    </message>
+    <message>
+        <source>A checkpoint printed earlier (on an audit report, by a backup or by verify): the history up to it must be unchanged.</source>
+        <translation>以前に表示・印刷したチェックポイント（監査報告書、バックアップ、verify のもの）。そこまでの履歴が変更されていないことを確認します。</translation>
+    </message>
+    <message>
+        <source>Read the checkpoint from this file.</source>
+        <translation>チェックポイントをこのファイルから読み込みます。</translation>
+    </message>
+    <message>
+        <source>When the audit trail is intact, write its checkpoint to this file (keep it away from the registry).</source>
+        <translation>監査証跡が改ざんされていなければ、そのチェックポイントをこのファイルに書き込みます（台帳とは別の場所に保管してください）。</translation>
+    </message>
+    <message>
+        <source>Give either --checkpoint or --checkpoint-file, not both.</source>
+        <translation>--checkpoint と --checkpoint-file はどちらか一方だけを指定してください。</translation>
+    </message>
+    <message>
+        <source>Lists the events of the audit trail, oldest first, one row per changed field (an event without changes has one row). Prints the checkpoint of the trail on stderr.</source>
+        <translation>監査証跡のイベントを古い順に、変更された項目ごとに 1 行で一覧表示します（変更のないイベントは 1 行）。監査証跡のチェックポイントを標準エラー出力に表示します。</translation>
+    </message>
+    <message>
+        <source>Only events on or after this day (local time).</source>
+        <translation>この日（現地時刻）以降のイベントだけ。</translation>
+    </message>
+    <message>
+        <source>Only events on or before this day (local time).</source>
+        <translation>この日（現地時刻）までのイベントだけ。</translation>
+    </message>
+    <message>
+        <source>Only events of actors whose name contains this text.</source>
+        <translation>実行者名にこの文字列を含むイベントだけ。</translation>
+    </message>
+    <message>
+        <source>Only events of this action: %1.</source>
+        <translation>この操作のイベントだけ: %1。</translation>
+    </message>
+    <message>
+        <source>Only events about this kind of record: %1.</source>
+        <translation>この種類の記録に関するイベントだけ: %1。</translation>
+    </message>
+    <message>
+        <source>Only events about this asset and its controls.</source>
+        <translation>この資産とその管理策に関するイベントだけ。</translation>
+    </message>
+    <message>
+        <source>Write actions, records, fields and values as people read them instead of codes.</source>
+        <translation>操作、対象、項目、値をコードではなく表示名で出力します。</translation>
+    </message>
+    <message>
+        <source>Check the audit trail and evidence: verify [--checkpoint SEQ:HASH] [--evidence|--all]</source>
+        <translation>監査証跡と証跡ファイルを検証: verify [--checkpoint 通番:ハッシュ] [--evidence|--all]</translation>
+    </message>
+    <message>
+        <source>List audit events: audit [--since DATE --until DATE --actor --asset]</source>
+        <translation>監査イベントを一覧表示: audit [--since 日付 --until 日付 --actor --asset]</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +5245,61 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
 </context>
 <context>
+    <name>HistoryWidget</name>
+    <message>
+        <source>A new asset has no history yet. Its history starts when it is saved.</source>
+        <translation>新しい資産にはまだ履歴がありません。保存すると履歴が始まります。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s)</source>
+        <translation>
+            <numerusform>%n 項目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Event %1, %2 UTC</source>
+        <translation>イベント %1、%2 UTC</translation>
+    </message>
+    <message>
+        <source>No events are recorded for %1.</source>
+        <translation>%1 のイベントは記録されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) about %1, newest first.</source>
+        <translation>
+            <numerusform>%1 に関するイベント %n 件（新しい順）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>実行者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>変更後</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import Assets</source>
@@ -5747,6 +6392,51 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as &quot;CSV UTF-8&quot; or &quot;CSV (comma delimited)&quot; and try again.</source>
         <translation>ファイルが UTF-8 と Shift_JIS（CP932）のどちらのテキストでもありません。「CSV UTF-8 (コンマ区切り)」または「CSV (コンマ区切り)」形式で保存してから、もう一度実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyHistory</name>
+    <message>
+        <source>Verifying the history…</source>
+        <translation>履歴を検証しています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Verify History</source>
+        <translation>履歴の検証</translation>
+    </message>
+    <message>
+        <source>Verifying the history: %1 of %2 events…</source>
+        <translation>履歴を検証しています: %1 / %2 件…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Checkpoint: %2
+Keep it apart from the registry; verify --checkpoint %2 proves later that the history up to here is unchanged.</source>
+        <translation>%1
+
+チェックポイント: %2
+台帳とは別に保管してください。後で verify --checkpoint %2 を実行すると、ここまでの履歴が変更されていないことを証明できます。</translation>
+    </message>
+    <message>
+        <source>The history does not match.
+
+%1
+
+Restore the registry from a backup and compare.</source>
+        <translation>履歴が一致しません。
+
+%1
+
+バックアップから台帳を復元し、比較してください。</translation>
+    </message>
+    <message>
+        <source>Checkpoint from an earlier audit report or backup (optional), e.g. 1234:0123456789abcdef:</source>
+        <translation>以前の監査報告書またはバックアップのチェックポイント（省略可、例: 1234:0123456789abcdef）:</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 // The disposal commands: dispose (record and complete a disposal of one or more assets), due (assets whose retention
-// has passed or ends soon, and those marked disposal pending), verify (re-hash the evidence files) and certificate
-// (the certificate of sanitisation as PDF). Every write goes through DisposalService, so the command line obeys
-// exactly the rules of the application window: a refusal exits with status 1 and the reason.
+// has passed or ends soon, and those marked disposal pending) and certificate (the certificate of sanitisation as
+// PDF); verify --evidence, which re-hashes the evidence files, is with the audit commands. Every write goes through
+// DisposalService, so the command line obeys exactly the rules of the application window: a refusal exits with status 1
+// and the reason.
 #include "command.h"
 #include "optionparser.h"
 #include "recordwriter.h"
@@ -336,50 +337,6 @@ int runDue(CommandContext &context)
     return ExitCode::Success;
 }
 
-int runVerify(CommandContext &context)
-{
-    OptionParser parser(
-        QStringLiteral("verify"),
-        translated(QT_TRANSLATE_NOOP("Cli", "Checks the integrity of the registry. --evidence re-hashes "
-                                            "every evidence file of the disposal records and names each "
-                                            "one that no longer matches its SHA-256. Exit status 1 when "
-                                            "anything does not match.")));
-    parser.addOption(QStringLiteral("evidence"), QString(),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Re-hash the evidence files (the default while it is the only "
-                                                         "check).")));
-    if (const std::optional<int> exit = context.parse(parser))
-        return *exit;
-    Registry *registry = context.registry();
-    if (!registry)
-        return ExitCode::Failure;
-    DisposalService &service = registry->disposal();
-    int reported = 0;
-    const EvidenceCheck check = service.verifyEvidence([&](int done, int total) {
-        // Progress for long checks, on stderr, about every 5 %.
-        if (total >= 100 && (done == total || done * 20 / total != (done - 1) * 20 / total) && done != reported) {
-            reported = done;
-            context.message(
-                translated(QT_TRANSLATE_NOOP("Cli", "Checked %1 of %2 evidence files…")).arg(done).arg(total));
-        }
-    });
-    for (const EvidenceCheck::Mismatch &mismatch : check.mismatches)
-        context.out() << translated(QT_TRANSLATE_NOOP("Cli", "MISMATCH %1 %2: recorded SHA-256 %3, now %4"))
-                             .arg(mismatch.jobNo, mismatch.originalName, mismatch.expected, mismatch.actual)
-                      << QLatin1Char('\n');
-    for (const QString &error : check.errors)
-        context.out() << translated(QT_TRANSLATE_NOOP("Cli", "ERROR %1")).arg(error) << QLatin1Char('\n');
-    if (!check.mismatches.isEmpty() || !check.errors.isEmpty())
-        return context.fail(translated(QT_TRANSLATE_NOOP("Cli", "%1 of %2 evidence files do not match the SHA-256 "
-                                                                "recorded when they were added. Restore the registry "
-                                                                "from a backup and compare."))
-                                .arg(check.mismatches.size() + check.errors.size())
-                                .arg(check.checked + check.errors.size()));
-    context.out()
-        << translated(QT_TRANSLATE_NOOP("Cli", "OK: %1 evidence files match their SHA-256.")).arg(check.checked)
-        << QLatin1Char('\n');
-    return ExitCode::Success;
-}
-
 int runCertificate(CommandContext &context)
 {
     OptionParser parser(
@@ -454,7 +411,6 @@ const CommandRegistration registration{
                        "…"),
      runDispose},
     {"due", QT_TRANSLATE_NOOP("Cli", "List assets due for disposal: due [--within DAYS]"), runDue},
-    {"verify", QT_TRANSLATE_NOOP("Cli", "Check the registry's integrity: verify --evidence"), runVerify},
     {"certificate",
      QT_TRANSLATE_NOOP("Cli", "Write a certificate of sanitisation as PDF: certificate D-000001 --output FILE"),
      runCertificate, true},

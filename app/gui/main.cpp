@@ -1,5 +1,6 @@
 // asset-registry: the desktop application. Wiring only: application names, language, command line, the registry to
 // open, and the main window.
+#include "audit/auditactions.h"
 #include "controls/controlactions.h"
 #include "dialogs/ledgeractions.h"
 #include "disposal/disposalactions.h"
@@ -55,6 +56,7 @@ int main(int argc, char *argv[])
     new DisposalActions(&window);
     new LedgerActions(&window);
     new ControlActions(&window);
+    new AuditActions(&window);
     window.show();
     if (parser.isSet(databaseOption)) {
         window.openRegistry(QDir::current().absoluteFilePath(parser.value(databaseOption)));

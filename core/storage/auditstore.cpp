@@ -2,13 +2,165 @@
 #include "auditstore.h"
 
 #include "database.h"
+#include "io/sha256.h"
 #include "statement.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariantList>
+
+namespace {
+
+const char kColumns[] = "seq, occurred_at, actor, action, entity, entity_id, changes, prev_hash, hash";
+
+QString readError(const Database &database, const QSqlQuery &query)
+{
+    return database.sqlError(
+        QCoreApplication::translate("AuditStore", "Could not read the audit trail of the registry %1: %2"),
+        Statement::errorText(query));
+}
+
+AuditEvent eventFrom(const QSqlQuery &query)
+{
+    AuditEvent event;
+    event.seq = query.value(0).toLongLong();
+    event.occurredAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    event.actor = query.value(2).toString();
+    event.action = query.value(3).toString();
+    event.entity = query.value(4).toString();
+    event.entityId = query.value(5).toString();
+    event.changes = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
+    event.previousHash = query.value(7).toString();
+    event.hash = query.value(8).toString();
+    return event;
+}
+
+// Start of a local calendar day as stored (UTC, ISO 8601 with milliseconds), so that text comparison orders times.
+QString storedTime(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), QTimeZone::systemTimeZone()).toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The WHERE clause of a filter with its bound values.
+QString whereClause(const AuditFilter &filter, QVariantList *values)
+{
+    QStringList terms;
+    if (filter.since.isValid()) {
+        terms << QStringLiteral("occurred_at >= ?");
+        *values << storedTime(filter.since);
+    }
+    if (filter.until.isValid()) {
+        terms << QStringLiteral("occurred_at < ?");
+        *values << storedTime(filter.until.addDays(1));
+    }
+    if (!filter.actor.trimmed().isEmpty()) {
+        QString pattern = filter.actor.trimmed();
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        terms << QStringLiteral("actor LIKE ? ESCAPE '\\'");
+        *values << QString(QLatin1Char('%') + pattern + QLatin1Char('%'));
+    }
+    if (!filter.action.isEmpty()) {
+        terms << QStringLiteral("action = ?");
+        *values << filter.action;
+    }
+    if (!filter.entity.isEmpty()) {
+        terms << QStringLiteral("entity = ?");
+        *values << filter.entity;
+    }
+    if (!filter.assetNo.trimmed().isEmpty()) {
+        // The asset's own events, and those of its control assignments ("IA-000001/catalogue/code"): a range of the
+        // (entity, entity_id) index, since '0' follows '/'.
+        const QString assetNo = filter.assetNo.trimmed();
+        terms << QStringLiteral("((entity = 'asset' AND entity_id = ?) OR (entity = 'control_assignment' AND "
+                                "entity_id >= ? AND entity_id < ?))");
+        *values << assetNo << QString(assetNo + QLatin1Char('/')) << QString(assetNo + QLatin1Char('0'));
+    }
+    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+QByteArray AuditStore::canonical(const AuditEvent &event)
+{
+    return AuditEvent::canonical(event);
+}
+
+namespace {
+
+// A JSON string as QJsonDocument writes it: quotes, backslashes and control characters escaped, everything else (UTF-8)
+// as it is.
+void appendJsonString(QByteArray *out, const QByteArray &text)
+{
+    static const char digits[] = "0123456789abcdef";
+    out->append('"');
+    const char *begin = text.constData();
+    const char *end = begin + text.size();
+    const char *run = begin;
+    for (const char *cursor = begin; cursor != end; ++cursor) {
+        const auto byte = static_cast<unsigned char>(*cursor);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out->append(run, cursor - run);
+        run = cursor + 1;
+        out->append('\\');
+        switch (byte) {
+        case '"':
+            out->append('"');
+            break;
+        case '\\':
+            out->append('\\');
+            break;
+        case '\b':
+            out->append('b');
+            break;
+        case '\f':
+            out->append('f');
+            break;
+        case '\n':
+            out->append('n');
+            break;
+        case '\r':
+            out->append('r');
+            break;
+        case '\t':
+            out->append('t');
+            break;
+        default:
+            out->append("u00", 3);
+            out->append(digits[byte >> 4]);
+            out->append(digits[byte & 0x0f]);
+        }
+    }
+    out->append(run, end - run);
+    out->append('"');
+}
+
+} // namespace
+
+void AuditStore::canonical(const AuditChainRow &row, QByteArray *out)
+{
+    // The keys in the order QJsonObject sorts them.
+    out->append("{\"action\":", 10);
+    appendJsonString(out, row.action);
+    out->append(",\"actor\":", 9);
+    appendJsonString(out, row.actor);
+    out->append(",\"changes\":", 11);
+    out->append(row.changes);
+    out->append(",\"entity\":", 10);
+    appendJsonString(out, row.entity);
+    out->append(",\"entity_id\":", 13);
+    appendJsonString(out, row.entityId);
+    out->append(",\"occurred_at\":", 15);
+    appendJsonString(out, row.occurredAt);
+    out->append(",\"seq\":", 7);
+    out->append(QByteArray::number(row.seq));
+    out->append('}');
+}
 
 bool AuditStore::append(AuditEvent *event, QString *error)
 {
@@ -36,10 +188,7 @@ bool AuditStore::append(AuditEvent *event, QString *error)
     event->previousHash = m_headHash;
     if (!event->occurredAt.isValid())
         event->occurredAt = m_database.clock().nowUtc();
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(event->previousHash.toLatin1());
-    hash.addData(AuditEvent::canonical(*event));
-    event->hash = QString::fromLatin1(hash.result().toHex());
+    event->hash = chainHash(event->previousHash, canonical(*event));
 
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_database.connection());
@@ -74,25 +223,14 @@ QList<AuditEvent> AuditStore::eventsFor(const QString &entity, const QString &en
     QList<AuditEvent> events;
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT seq, occurred_at, actor, action, entity, entity_id, changes, prev_hash, hash "
-                                 "FROM audit_event WHERE entity = ? AND entity_id = ? ORDER BY seq"));
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_event WHERE entity = ? AND entity_id = ? ORDER BY seq")
+                      .arg(QLatin1String(kColumns)));
     query.addBindValue(entity);
     query.addBindValue(entityId);
     if (!Statement::exec(query))
         return events;
-    while (query.next()) {
-        AuditEvent event;
-        event.seq = query.value(0).toLongLong();
-        event.occurredAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
-        event.actor = query.value(2).toString();
-        event.action = query.value(3).toString();
-        event.entity = query.value(4).toString();
-        event.entityId = query.value(5).toString();
-        event.changes = QJsonDocument::fromJson(query.value(6).toString().toUtf8()).object();
-        event.previousHash = query.value(7).toString();
-        event.hash = query.value(8).toString();
-        events.append(event);
-    }
+    while (query.next())
+        events.append(eventFrom(query));
     return events;
 }
 
@@ -102,4 +240,143 @@ qint64 AuditStore::count() const
     if (Statement::exec(query, QStringLiteral("SELECT count(*) FROM audit_event")) && query.next())
         return query.value(0).toLongLong();
     return 0;
+}
+
+QString AuditStore::chainHash(const QString &previousHash, const QByteArray &canonical)
+{
+    Sha256 hash;
+    hash.add(previousHash.toLatin1());
+    hash.add(canonical);
+    return hash.finishHex();
+}
+
+std::optional<AuditCheckpoint> AuditStore::head(QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!Statement::exec(query, QStringLiteral("SELECT seq, hash FROM audit_event ORDER BY seq DESC LIMIT 1"))) {
+        *error = readError(m_database, query);
+        return std::nullopt;
+    }
+    AuditCheckpoint checkpoint;
+    if (query.next()) {
+        checkpoint.seq = query.value(0).toLongLong();
+        checkpoint.hash = query.value(1).toString();
+    }
+    return checkpoint;
+}
+
+bool AuditStore::forEachInChain(const std::function<bool(const AuditChainRow &)> &visit, QString *error) const
+{
+    // CAST AS BLOB hands over the UTF-8 bytes of the file as they are: no conversion to QString and back, and
+    // exactly the bytes that were hashed.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!Statement::exec(
+            query, QStringLiteral("SELECT seq, CAST(occurred_at AS BLOB), CAST(actor AS BLOB), CAST(action AS BLOB), "
+                                  "CAST(entity AS BLOB), CAST(entity_id AS BLOB), CAST(changes AS BLOB), "
+                                  "CAST(prev_hash AS BLOB), CAST(hash AS BLOB) FROM audit_event ORDER BY seq"))) {
+        *error = readError(m_database, query);
+        return false;
+    }
+    AuditChainRow row;
+    while (query.next()) {
+        row.seq = query.value(0).toLongLong();
+        row.occurredAt = query.value(1).toByteArray();
+        row.actor = query.value(2).toByteArray();
+        row.action = query.value(3).toByteArray();
+        row.entity = query.value(4).toByteArray();
+        row.entityId = query.value(5).toByteArray();
+        row.changes = query.value(6).toByteArray();
+        row.previousHash = query.value(7).toByteArray();
+        row.hash = query.value(8).toByteArray();
+        if (!visit(row))
+            return true;
+    }
+    if (query.lastError().isValid()) {
+        *error = readError(m_database, query);
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> AuditStore::seqWithHash(const QByteArray &hash) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT seq FROM audit_event WHERE hash = ? ORDER BY seq LIMIT 1"));
+    query.addBindValue(QString::fromLatin1(hash));
+    if (Statement::exec(query) && query.next())
+        return query.value(0).toLongLong();
+    return std::nullopt;
+}
+
+qint64 AuditStore::count(const AuditFilter &filter, QString *error) const
+{
+    QVariantList values;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM audit_event") + whereClause(filter, &values));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!Statement::exec(query) || !query.next()) {
+        *error = readError(m_database, query);
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+QList<AuditEvent> AuditStore::page(const AuditFilter &filter, qint64 offset, int limit, qint64 beforeSeq,
+                                   QString *error) const
+{
+    QVariantList values;
+    QString where = whereClause(filter, &values);
+    if (beforeSeq > 0) {
+        where += where.isEmpty() ? QStringLiteral(" WHERE seq < ?") : QStringLiteral(" AND seq < ?");
+        values << beforeSeq;
+        offset = 0;
+    }
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_event%2 ORDER BY seq DESC LIMIT ? OFFSET ?")
+                      .arg(QLatin1String(kColumns), where));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    QList<AuditEvent> events;
+    if (!Statement::exec(query)) {
+        *error = readError(m_database, query);
+        return events;
+    }
+    while (query.next())
+        events.append(eventFrom(query));
+    if (query.lastError().isValid())
+        *error = readError(m_database, query);
+    return events;
+}
+
+bool AuditStore::forEach(const AuditFilter &filter, const std::function<bool(const AuditEvent &)> &visit,
+                         QString *error) const
+{
+    QVariantList values;
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM audit_event%2 ORDER BY seq")
+                      .arg(QLatin1String(kColumns), whereClause(filter, &values)));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!Statement::exec(query)) {
+        *error = readError(m_database, query);
+        return false;
+    }
+    while (query.next()) {
+        if (!visit(eventFrom(query)))
+            return true;
+    }
+    if (query.lastError().isValid()) {
+        *error = readError(m_database, query);
+        return false;
+    }
+    return true;
 }

@@ -4,15 +4,30 @@
 #include "domain/auditevent.h"
 #include "internal.h"
 
-#include <QDateTime>
-#include <QJsonObject>
+#include <QByteArray>
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class Database;
+
+// One event as stored, every column as the UTF-8 bytes in the file: what the chain verification hashes.
+struct AuditChainRow
+{
+    qint64 seq = 0;
+    QByteArray occurredAt;
+    QByteArray actor;
+    QByteArray action;
+    QByteArray entity;
+    QByteArray entityId;
+    QByteArray changes;
+    QByteArray previousHash;
+    QByteArray hash;
+};
 
 class AuditStore final
 {
@@ -26,6 +41,28 @@ public:
     bool append(AuditEvent *event, QString *error);
     QList<AuditEvent> eventsFor(const QString &entity, const QString &entityId) const;
     qint64 count() const;
+
+    // The last event's sequence number and hash; an invalid checkpoint for an empty trail.
+    std::optional<AuditCheckpoint> head(QString *error) const;
+    // Every event in sequence order, in one statement, until visit returns false. False on a failed read.
+    bool forEachInChain(const std::function<bool(const AuditChainRow &row)> &visit, QString *error) const;
+    // The sequence number of the event stored with this hash, if any (a full scan: for diagnosing a broken chain).
+    std::optional<qint64> seqWithHash(const QByteArray &hash) const;
+
+    // Events the filter selects: how many, a page of them newest first (from offset, or after the event beforeSeq
+    // when it is > 0, which needs no OFFSET), and all of them oldest first for reports and exports.
+    qint64 count(const AuditFilter &filter, QString *error) const;
+    QList<AuditEvent> page(const AuditFilter &filter, qint64 offset, int limit, qint64 beforeSeq, QString *error) const;
+    bool forEach(const AuditFilter &filter, const std::function<bool(const AuditEvent &event)> &visit,
+                 QString *error) const;
+
+    static QByteArray canonical(const AuditEvent &event);
+    // The same serialisation built straight from the stored bytes (appended to *out), without parsing the changes:
+    // they are stored in the compact form they have inside the canonical text. Equal to canonical() of the parsed
+    // event for everything the registry writes; verification falls back to canonical() where they differ.
+    static void canonical(const AuditChainRow &row, QByteArray *out);
+    // hash = SHA-256(previous hash ‖ canonical serialisation), in lower-case hex (DESIGN.md §6).
+    static QString chainHash(const QString &previousHash, const QByteArray &canonical);
 
 private:
     Database &m_database;

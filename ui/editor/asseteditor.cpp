@@ -4,6 +4,7 @@
 #include "service/assetservice.h"
 #include "service/settingsservice.h"
 
+#include "audit/historywidget.h"
 #include "controls/assetcontrolswidget.h"
 
 #include "domain/assetcodes.h"
@@ -324,6 +325,9 @@ void AssetEditor::buildUi()
     m_tabs->addTab(scroll, QString());
     m_controls = new AssetControlsWidget(m_registry, m_asset.id, m_asset.status == QLatin1String("disposed"), m_tabs);
     m_tabs->addTab(m_controls, QString());
+    // Who changed what and when (DESIGN.md §6).
+    m_history = new HistoryWidget(m_registry, m_asset.assetNo, m_tabs);
+    m_tabs->addTab(m_history, QString());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -646,6 +650,7 @@ bool AssetEditor::save()
         m_saved = *result.value;
         m_asset = m_saved;
         m_baseline = assetFromFields();
+        m_history->setAssetNo(m_saved.assetNo);
         return true;
     }
     if (!result.problems.isEmpty()) {
@@ -819,6 +824,7 @@ void AssetEditor::retranslateUi()
 {
     m_tabs->setTabText(0, tr("&Asset"));
     m_tabs->setTabText(1, tr("C&ontrols"));
+    m_tabs->setTabText(2, tr("&History"));
     m_groups.at(0)->setTitle(tr("Basic"));
     m_groups.at(1)->setTitle(tr("Personal information"));
     m_groups.at(2)->setTitle(tr("Data provider, sharing terms and contractor"));

@@ -13,6 +13,7 @@
 #include <QHash>
 
 class AssetControlsWidget;
+class HistoryWidget;
 class LevelSelector;
 class QCheckBox;
 class QComboBox;
@@ -57,9 +58,10 @@ public:
     QGroupBox *group(int index) const { return m_groups.value(index); }
     // Field keys marked as wrong by the last save.
     QStringList markedFields() const { return m_marked; }
-    // The tabs: the asset's fields, and its controls (saved at once, apart from the asset's Save).
+    // The tabs: the asset's fields, its controls (saved at once, apart from the asset's Save) and its history.
     QTabWidget *tabs() const { return m_tabs; }
     AssetControlsWidget *controlsTab() const { return m_controls; }
+    HistoryWidget *historyTab() const { return m_history; }
     void showControlsTab();
 
     enum RetentionChoice
@@ -153,4 +155,5 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QTabWidget *m_tabs = nullptr;
     AssetControlsWidget *m_controls = nullptr;
+    HistoryWidget *m_history = nullptr;
 };
