@@ -21,7 +21,9 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 
 clihelp() { "$cli" --lang en "$@" --help; }
 
-version="$("$cli" --version | head -n 1 | awk '{ print $NF }')"
+version="$("$cli" --version)"
+version="${version%%$'\n'*}"
+version="${version##* }"
 
 # The help as roff. The first argument says what the text is: "page" (the whole help of a program: usage, a
 # description, then sections) or "command" (the help of one command, inside its own .SS).

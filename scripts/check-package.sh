@@ -34,8 +34,9 @@ mkdir -p "$work/home" "$work/runtime" && chmod 700 "$work/runtime"
 cd "$work"
 
 for program in /usr/bin/asset-registry /usr/bin/asset-registry-cli; do
-    if readelf -d "$program" | grep -qE 'RPATH|RUNPATH'; then
-        fail "$program has a run path: $(readelf -d "$program" | grep -E 'RPATH|RUNPATH')"
+    dynamic="$(readelf -d "$program")"
+    if grep -E 'RPATH|RUNPATH' <<<"$dynamic"; then
+        fail "$program has a run path"
     fi
 done
 run_as_user asset-registry-cli --version | tee "$work/version"
@@ -43,7 +44,8 @@ grep -q "Apache-2.0" "$work/version" || fail "--version does not state the licen
 run_as_user asset-registry-cli --database "$work/registry.sqlite" init
 run_as_user asset-registry-cli --database "$work/registry.sqlite" generate --count 50
 run_as_user asset-registry-cli --database "$work/registry.sqlite" --lang ja ledger --pdf "$work/ledger.pdf"
-pdftotext "$work/ledger.pdf" - | grep -q "情報資産管理台帳" || fail "the ledger PDF has no Japanese title"
+pdftotext "$work/ledger.pdf" "$work/ledger.txt"
+grep -q "情報資産管理台帳" "$work/ledger.txt" || fail "the ledger PDF has no Japanese title"
 echo "installed command line: init, generate --count 50, ledger --pdf: ok"
 
 status=0
@@ -51,7 +53,8 @@ run_as_user timeout 5 asset-registry >"$work/gui.log" 2>&1 || status=$?
 [ "$status" -eq 124 ] || { cat "$work/gui.log" >&2; fail "the window ended with status $status before it was stopped"; }
 default_registry="$work/home/.local/share/AssetRegistry/asset-registry/registry.sqlite"
 [ -s "$default_registry" ] || fail "the window did not create its default registry $default_registry"
-run_as_user asset-registry-cli info | grep -q "IPA\|ipa" || fail "the default registry has not the IPA scheme"
+run_as_user asset-registry-cli info >"$work/info"
+grep -qi "ipa" "$work/info" || fail "the default registry has not the IPA scheme: $(cat "$work/info")"
 echo "installed window: ran 5 s offscreen, created ~/.local/share/AssetRegistry/asset-registry/registry.sqlite"
 
 # The desktop found the entry, the icon and the file type (the triggers of desktop-file-utils, shared-mime-info).

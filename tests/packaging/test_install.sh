@@ -66,22 +66,25 @@ gui="$prefix/bin/asset-registry"
 version="$("$cli" --version)"
 echo "$version"
 grep -q "Apache-2.0" <<<"$version" || fail "--version does not state the licence"
-"$gui" --version | grep -q "Apache-2.0" || fail "the window's --version does not state the licence"
+gui_version="$("$gui" --version)"
+grep -q "Apache-2.0" <<<"$gui_version" || fail "the window's --version does not state the licence"
 
 "$cli" --database "$work/registry.sqlite" init >/dev/null || fail "init"
 "$cli" --database "$work/registry.sqlite" generate --count 50 >/dev/null || fail "generate --count 50"
-"$cli" --database "$work/registry.sqlite" info | grep -q "50" || fail "info does not count 50 assets"
+info="$("$cli" --database "$work/registry.sqlite" info)"
+grep -qE "^Assets +50$" <<<"$info" || fail "info does not count 50 assets: $info"
 # Japanese from the embedded catalogue, rendered with the installed fonts into a searchable PDF.
 "$cli" --database "$work/registry.sqlite" --lang ja ledger --pdf "$work/ledger.pdf" || fail "ledger --pdf"
 head -c 5 "$work/ledger.pdf" | grep -q "%PDF-" || fail "ledger.pdf is not a PDF"
 if command -v pdftotext >/dev/null; then
-    pdftotext "$work/ledger.pdf" - | grep -q "情報資産管理台帳" || fail "the ledger has no Japanese title"
+    pdftotext "$work/ledger.pdf" "$work/ledger.txt"
+    grep -q "情報資産管理台帳" "$work/ledger.txt" || fail "the ledger has no Japanese title"
 fi
 echo "command line: init, generate --count 50, ledger --pdf: ok"
 
 # Qt's own strings in Japanese (qtbase_ja.qm from Qt's translations folder): the usage line of the window's help.
-LC_ALL=ja_JP.UTF-8 LANG=ja_JP.UTF-8 "$gui" --help | head -n 1 | grep -q "^使い方: " ||
-    fail "the window's help is not in Japanese: Qt's translations were not found"
+japanese_help="$(LC_ALL=ja_JP.UTF-8 LANG=ja_JP.UTF-8 "$gui" --help 2>/dev/null)"
+grep -q "^使い方: " <<<"$japanese_help" || fail "the window's help is not in Japanese: Qt's translations were not found"
 
 # The window on its default registry, for a few seconds; it must still be running when stopped.
 status=0
@@ -90,7 +93,8 @@ timeout 4 "$gui" >"$work/gui.log" 2>&1 || status=$?
 [ -s "$XDG_DATA_HOME/AssetRegistry/asset-registry/registry.sqlite" ] || fail "the default registry was not created"
 head -c 16 "$XDG_DATA_HOME/AssetRegistry/asset-registry/registry.sqlite" | grep -q "SQLite format 3" ||
     fail "the default registry is not an SQLite file"
-"$cli" info | grep -q "registry.sqlite" || fail "the command line does not find the window's default registry"
+info="$("$cli" info)"
+grep -q "registry.sqlite" <<<"$info" || fail "the command line does not find the window's default registry: $info"
 echo "window: started offscreen, default registry created: ok"
 EOF
 

@@ -13,7 +13,7 @@ QIcon icon()
     const QDir root(QStringLiteral(":/icons"));
     const QStringList sizes = root.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &size : sizes)
-        icon.addFile(root.filePath(size + QStringLiteral("/asset-registry.png")));
+        icon.addFile(root.filePath(size + QStringLiteral("/apps/asset-registry.png")));
     return icon;
 }
 
