@@ -54,9 +54,7 @@ to_roff() {
     /^Usage: / {
         usage = 1
         line = substr($0, 8)
-        if (mode == "page") {
-            print ".SH SYNOPSIS"
-        }
+        print (mode == "page" ? ".SH SYNOPSIS" : ".PP")
         print ".nf"
         print esc(line)
         next
