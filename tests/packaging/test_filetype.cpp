@@ -26,11 +26,13 @@ private:
 void TestFileType::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    // The file type installed alone into a data folder; Qt adds its own copy of the freedesktop.org types.
+    // The file type installed into a data folder of its own, before the system's (shared-mime-info, for the
+    // freedesktop.org types such as application/vnd.sqlite3).
     QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("share/mime/packages"))));
     QVERIFY(QFile::copy(QStringLiteral(TEST_SOURCE_DIR "/../../packaging/asset-registry-mime.xml"),
                         m_dir.filePath(QStringLiteral("share/mime/packages/asset-registry.xml"))));
-    qputenv("XDG_DATA_DIRS", QFile::encodeName(m_dir.filePath(QStringLiteral("share"))));
+    qputenv("XDG_DATA_DIRS",
+            QFile::encodeName(m_dir.filePath(QStringLiteral("share"))) + ":/usr/local/share:/usr/share");
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("home"))));
 }
 
@@ -67,6 +69,7 @@ void TestFileType::otherSqliteFileIsNotARegistry()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(header);
     file.close();
+    QVERIFY(QMimeDatabase().mimeTypeForName(QStringLiteral("application/vnd.sqlite3")).isValid());
     QCOMPARE(QMimeDatabase().mimeTypeForFile(path).name(), QStringLiteral("application/vnd.sqlite3"));
 }
 

@@ -48,11 +48,11 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_componentsHeading);
-    layout->addWidget(m_components, 1);
+    layout->addWidget(m_components);
     layout->addWidget(buttons);
 
     retranslateUi();
-    resize(640, 460);
+    resize(qMax(640, sizeHint().width()), sizeHint().height());
 }
 
 void AboutDialog::changeEvent(QEvent *event)
@@ -92,4 +92,7 @@ void AboutDialog::retranslateUi()
         m_components->setItem(row, 2, new QTableWidgetItem(component.use));
     }
     m_components->resizeColumnsToContents();
+    // As tall as its rows: the list is short, and an empty area below it would look like something is missing.
+    m_components->setFixedHeight(m_components->horizontalHeader()->height() + m_components->verticalHeader()->length() +
+                                 2 * m_components->frameWidth());
 }
