@@ -10,7 +10,7 @@ completion="$2"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 export HOME="$scratch" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch"
-export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE=''
 chmod 700 "$scratch"
 clihelp() { "$cli" --lang en "$@" --help; }
 

@@ -11,7 +11,7 @@ pages="$3"
 scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 export HOME="$scratch" XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_RUNTIME_DIR="$scratch"
-export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE= QT_QPA_PLATFORM=offscreen
+export LC_ALL=C.UTF-8 LANG=C.UTF-8 LANGUAGE='' QT_QPA_PLATFORM=offscreen
 chmod 700 "$scratch"
 failures=0
 fail() {
