@@ -1,11 +1,12 @@
-// The registry file type of packaging/asset-registry-mime.xml, as a desktop reads it (Qt's QMimeDatabase over the
-// XDG data folders): registry files are recognised by their content whatever their name, and other SQLite files are
-// not taken for registries.
+// The registry file type of packaging/asset-registry-mime.xml, as a desktop reads it once installed (one cache of
+// every type, read by Qt's QMimeDatabase): registry files are recognised by their content whatever their name, and
+// other SQLite files are not taken for registries.
 #include "service/registry.h"
 
 #include <QDir>
 #include <QFile>
 #include <QMimeDatabase>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,13 +27,20 @@ private:
 void TestFileType::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    // The file type installed into a data folder of its own, before the system's (shared-mime-info, for the
-    // freedesktop.org types such as application/vnd.sqlite3).
-    QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("share/mime/packages"))));
+    // The system's file types with ours added, in one cache made by update-mime-database, as the package's
+    // installation leaves /usr/share/mime (shared-mime-info's trigger); the desktop reads that cache.
+    const QString packages = m_dir.filePath(QStringLiteral("share/mime/packages"));
+    QVERIFY(QDir().mkpath(packages));
     QVERIFY(QFile::copy(QStringLiteral(TEST_SOURCE_DIR "/../../packaging/asset-registry-mime.xml"),
-                        m_dir.filePath(QStringLiteral("share/mime/packages/asset-registry.xml"))));
-    qputenv("XDG_DATA_DIRS",
-            QFile::encodeName(m_dir.filePath(QStringLiteral("share"))) + ":/usr/local/share:/usr/share");
+                        packages + QStringLiteral("/asset-registry.xml")));
+    QVERIFY(QFile::copy(QStringLiteral("/usr/share/mime/packages/freedesktop.org.xml"),
+                        packages + QStringLiteral("/freedesktop.org.xml")));
+    QProcess update;
+    update.start(QStringLiteral("update-mime-database"), {m_dir.filePath(QStringLiteral("share/mime"))});
+    QVERIFY2(update.waitForFinished(60000), "update-mime-database (shared-mime-info) did not run");
+    QCOMPARE(update.exitCode(), 0);
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("share/mime/mime.cache"))));
+    qputenv("XDG_DATA_DIRS", QFile::encodeName(m_dir.filePath(QStringLiteral("share"))));
     qputenv("XDG_DATA_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("home"))));
 }
 
