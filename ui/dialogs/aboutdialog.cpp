@@ -51,8 +51,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     layout->addWidget(m_components);
     layout->addWidget(buttons);
 
+    setMinimumWidth(640);
     retranslateUi();
-    resize(qMax(640, sizeHint().width()), sizeHint().height());
 }
 
 void AboutDialog::changeEvent(QEvent *event)
@@ -92,7 +92,10 @@ void AboutDialog::retranslateUi()
         m_components->setItem(row, 2, new QTableWidgetItem(component.use));
     }
     m_components->resizeColumnsToContents();
+    m_components->resizeRowsToContents();
     // As tall as its rows: the list is short, and an empty area below it would look like something is missing.
-    m_components->setFixedHeight(m_components->horizontalHeader()->height() + m_components->verticalHeader()->length() +
-                                 2 * m_components->frameWidth());
+    m_components->setFixedHeight(m_components->horizontalHeader()->sizeHint().height() +
+                                 m_components->verticalHeader()->length() + 2 * m_components->frameWidth());
+    // Texts of another length in another language: the dialog grows or shrinks with them, the width kept.
+    adjustSize();
 }
