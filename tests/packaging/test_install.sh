@@ -86,6 +86,17 @@ echo "command line: init, generate --count 50, ledger --pdf: ok"
 japanese_help="$(LC_ALL=ja_JP.UTF-8 LANG=ja_JP.UTF-8 "$gui" --help 2>/dev/null)"
 grep -q "^使い方: " <<<"$japanese_help" || fail "the window's help is not in Japanese: Qt's translations were not found"
 
+# The window on a registry file given as the desktop entry gives it (Exec=asset-registry %f): it opens that one.
+cp "$work/registry.sqlite" "$work/given.sqlite"
+status=0
+timeout 3 "$gui" "$work/given.sqlite" >"$work/gui.log" 2>&1 || status=$?
+[ "$status" -eq 124 ] || { cat "$work/gui.log" >&2; fail "the window on a file ended with status $status"; }
+grep -q "given.sqlite" "$XDG_CONFIG_HOME/AssetRegistry/asset-registry.conf" ||
+    fail "the window did not open the registry file it was given"
+[ ! -e "$XDG_DATA_HOME/AssetRegistry/asset-registry/registry.sqlite" ] ||
+    fail "the window given a file created the default registry instead"
+echo "window: opened the file it was given: ok"
+
 # The window on its default registry, for a few seconds; it must still be running when stopped.
 status=0
 timeout 4 "$gui" >"$work/gui.log" 2>&1 || status=$?
