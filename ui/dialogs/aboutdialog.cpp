@@ -47,8 +47,10 @@ AboutDialog::AboutDialog(QWidget *parent)
     top->addLayout(text, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addSpacing(12);
     layout->addWidget(m_componentsHeading);
     layout->addWidget(m_components);
+    layout->addStretch(1);
     layout->addWidget(buttons);
 
     setMinimumWidth(640);
@@ -67,7 +69,7 @@ void AboutDialog::retranslateUi()
     setWindowTitle(tr("About %1").arg(ProductInfo::displayName()));
     m_title->setText(QStringLiteral("<h2>%1</h2>").arg(ProductInfo::displayName().toHtmlEscaped()));
     m_summary->setText(
-        QStringLiteral("<p>%1</p><p>%2</p><p>%3<br>%4</p>")
+        QStringLiteral("<p style=\"margin-top:0\">%1</p><p>%2</p><p style=\"margin-bottom:0\">%3<br>%4</p>")
             .arg(tr("Version %1").arg(ProductInfo::version()).toHtmlEscaped(),
                  tr("A register of an organisation's information assets, classified by confidentiality, integrity "
                     "and availability, for the administrators who keep its security policy.")
