@@ -117,7 +117,7 @@ program="$(basename "$cli")"
 
 subcommands_of() {
     # Words right after "PROGRAM COMMAND" in the usage lines that are names (lower case), not values or options.
-    awk -v program="$program" -v command="$1" '
+    awk -v command="$1" '
         /^Usage: / || /^       [^ ]/ {
             count = split($0, words, " ")
             for (i = 1; i < count; ++i)
@@ -134,7 +134,7 @@ subcommands_of() {
         echo ".SS $command"
         echo ".PP"
         printf '%s\n' "$summary" | to_roff command | sed -n '2,$p'
-        help="$(clihelp "$command" 2>&1 || true)"
+        help="$(clihelp "$command")"
         if [ "$help" = "$main_help" ]; then
             continue # "help" prints the main help, already above
         fi
@@ -238,7 +238,7 @@ EOF
     echo '        esac'
     echo '        ;;'
     for command in $commands; do
-        help="$(clihelp "$command" 2>&1 || true)"
+        help="$(clihelp "$command")"
         [ "$help" = "$main_help" ] && help="" # help: takes a command name
         subs="$(printf '%s\n' "$help" | subcommands_of "$command" | xargs)"
         echo "    $command)"
