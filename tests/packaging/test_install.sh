@@ -42,6 +42,19 @@ for file in "${expected[@]}"; do
 done
 echo "installed: ${#expected[@]} files"
 
+# The desktop entry points at what was installed: its program, its icon, its file type; the AppStream metadata at it.
+desktop="$prefix/share/applications/org.assetregistry.AssetRegistry.desktop"
+exec_program="$(sed -n 's/^Exec=\([^ ]*\).*/\1/p' "$desktop")"
+[ -x "$prefix/bin/$exec_program" ] || fail "the desktop entry starts '$exec_program', which was not installed"
+icon="$(sed -n 's/^Icon=//p' "$desktop")"
+[ -s "$prefix/share/icons/hicolor/scalable/apps/$icon.svg" ] || fail "the desktop entry's icon '$icon' was not installed"
+mime_type="$(sed -n 's/^MimeType=\([^;]*\);$/\1/p' "$desktop")"
+grep -q "<mime-type type=\"$mime_type\">" "$prefix/share/mime/packages/asset-registry.xml" ||
+    fail "the desktop entry's file type '$mime_type' is not the installed one"
+grep -q "<launchable type=\"desktop-id\">$(basename "$desktop")</launchable>" \
+    "$prefix/share/metainfo/org.assetregistry.AssetRegistry.metainfo.xml" ||
+    fail "the AppStream metadata does not launch the installed desktop entry"
+
 # No installed file names the source or the build folder (a path compiled in, a run path, a page pointing back).
 if grep -rlF -e "$source_dir" -e "$build_dir" "$prefix"; then
     fail "installed files refer to the source or build folder"
