@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages the registry needs to build, run and test, when they are missing.
+# Installs the Debian 12 packages the registry needs to build, run and test, when they are missing; packages named as
+# arguments too (scripts/package.sh adds the packaging tools).
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,8 @@ packages=(
     libxlsxwriter-dev libzip-dev libssl-dev
     fonts-noto-cjk
     xvfb xauth poppler-utils sqlite3
+    librsvg2-bin desktop-file-utils appstream shared-mime-info bash-completion groff-base
+    "$@"
 )
 
 missing=()

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>%1について</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>バージョン %1</translation>
+    </message>
+    <message>
+        <source>A register of an organisation&apos;s information assets, classified by confidentiality, integrity and availability, for the administrators who keep its security policy.</source>
+        <translation>組織の情報資産を機密性・完全性・可用性で格付けして管理する台帳です。情報セキュリティポリシーを運用する管理者のためのアプリケーションです。</translation>
+    </message>
+    <message>
+        <source>Licensed under the %1 (%2).</source>
+        <translation>%1（%2）のもとで提供されています。</translation>
+    </message>
+    <message>
+        <source>Third-party components (running with Qt %1):</source>
+        <translation>使用しているサードパーティ製ソフトウェア（Qt %1 で動作中）:</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>コンポーネント</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Used for</source>
+        <translation>用途</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentDialog</name>
     <message>
         <source>(empty)</source>
@@ -5901,14 +5936,6 @@ Organisation: %2</source>
         <translation>一覧を消去(&amp;C)</translation>
     </message>
     <message>
-        <source>About Information Asset Registry</source>
-        <translation>情報資産管理台帳について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Information Asset Registry %1&lt;/h3&gt;&lt;p&gt;A register of an organisation&apos;s information assets, classified by confidentiality, integrity and availability, for the administrators who keep its security policy.&lt;/p&gt;&lt;p&gt;Qt %2, SQLite registry files.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;情報資産管理台帳 %1&lt;/h3&gt;&lt;p&gt;組織の情報資産を機密性・完全性・可用性で格付けして管理する台帳です。情報セキュリティポリシーを運用する管理者のためのアプリケーションです。&lt;/p&gt;&lt;p&gt;Qt %2、SQLite 形式の台帳ファイル。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Cannot Read Assets</source>
         <translation>資産を読み込めません</translation>
     </message>
@@ -6250,6 +6277,45 @@ Clear Filters shows every asset again.</source>
     </message>
 </context>
 <context>
+    <name>ProductInfo</name>
+    <message>
+        <source>Information Asset Registry</source>
+        <translation>情報資産管理台帳</translation>
+    </message>
+    <message>
+        <source>Apache License, Version 2.0</source>
+        <translation>Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>Windows, printing, SQL access and translations</source>
+        <translation>画面、印刷、SQL によるデータアクセス、翻訳</translation>
+    </message>
+    <message>
+        <source>Public domain</source>
+        <translation>パブリックドメイン</translation>
+    </message>
+    <message>
+        <source>Registry files, through Qt&apos;s SQLite driver</source>
+        <translation>台帳ファイル（Qt の SQLite ドライバ経由）</translation>
+    </message>
+    <message>
+        <source>Writing Excel (XLSX) files</source>
+        <translation>Excel（XLSX）ファイルの書き出し</translation>
+    </message>
+    <message>
+        <source>Reading Excel (XLSX) files</source>
+        <translation>Excel（XLSX）ファイルの読み込み</translation>
+    </message>
+    <message>
+        <source>Japanese text on screen and in printed documents</source>
+        <translation>画面と印刷物の日本語表示</translation>
+    </message>
+    <message>
+        <source>Licence: %1 (%2).</source>
+        <translation>ライセンス: %1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>Registry</name>
     <message>
         <source>The registry %1 names an unknown classification scheme &apos;%2&apos;.</source>
@@ -6530,6 +6596,18 @@ Restore the registry from a backup and compare.</source>
     <message>
         <source>&apos;%1&apos; is not a language of this application. Use one of: %2.</source>
         <translation>「%1」はこのアプリケーションの言語ではありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>Show the version and the licence.</source>
+        <translation>バージョンとライセンスを表示します。</translation>
+    </message>
+    <message>
+        <source>The registry file to open, the same as --database FILE.</source>
+        <translation>開く台帳ファイル（--database FILE と同じ）。</translation>
+    </message>
+    <message>
+        <source>[FILE]</source>
+        <translation>[ファイル]</translation>
     </message>
 </context>
 </TS>

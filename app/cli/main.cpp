@@ -4,6 +4,7 @@
 #include "optionparser.h"
 
 #include "i18n/language.h"
+#include "product/productinfo.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -178,8 +179,7 @@ int main(int argc, char *argv[])
     if (!problem.isEmpty())
         return usageError(err, problem);
     if (version) {
-        out << CommandContext::programName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
-            << QLatin1Char('\n');
+        out << ProductInfo::versionText(CommandContext::programName());
         return ExitCode::Success;
     }
     if (help) {

@@ -3,6 +3,7 @@
 #include "service/assetservice.h"
 #include "service/settingsservice.h"
 
+#include "dialogs/aboutdialog.h"
 #include "dialogs/newregistrydialog.h"
 #include "domain/classification.h"
 #include "editor/asseteditor.h"
@@ -540,13 +541,10 @@ void MainWindow::updateLanguageActions()
 
 void MainWindow::showAbout()
 {
-    MessageBox::about(
-        this, tr("About Information Asset Registry"),
-        tr("<h3>Information Asset Registry %1</h3>"
-           "<p>A register of an organisation's information assets, classified by confidentiality, integrity and "
-           "availability, for the administrators who keep its security policy.</p>"
-           "<p>Qt %2, SQLite registry files.</p>")
-            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    // Window-modal without blocking, like the editor; it deletes itself when closed.
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showModelError(const QString &message)
