@@ -3811,6 +3811,10 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <source>A step of this change failed; nothing was saved in the registry %1.</source>
         <translation>この変更の途中の処理が失敗したため、台帳 %1 には何も保存されていません。</translation>
     </message>
+    <message>
+        <source>The registry %1 could not be read while saving this change; nothing was saved. Try again; if it happens again, check the registry with &apos;verify&apos;.</source>
+        <translation>この変更を保存する途中で台帳 %1 を読み取れなかったため、何も保存されていません。もう一度実行してください。繰り返し起きる場合は「verify」で台帳を検査してください。</translation>
+    </message>
 </context>
 <context>
     <name>DisposalActions</name>

@@ -113,6 +113,9 @@ QList<Problem> AssignmentService::validate(const ControlAssignment &assignment, 
 
 Result<ControlAssignment> AssignmentService::assign(const ControlAssignment &draft)
 {
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<ControlAssignment>::failure(work.error());
     const ControlAssignment assignment = normalised(draft);
     const QList<Problem> problems = validate(assignment);
     if (!problems.isEmpty())
@@ -129,9 +132,6 @@ Result<ControlAssignment> AssignmentService::assign(const ControlAssignment &dra
     if (before && changes.isEmpty())
         return Result<ControlAssignment>::success(assignment);
     QString error;
-    UnitOfWork work(m_context.database());
-    if (!work.isOpen())
-        return Result<ControlAssignment>::failure(work.error());
     if (!m_context.controlStore().saveAssignment(assignment, &error) ||
         !m_context.appendAudit(before ? QStringLiteral("update") : QStringLiteral("assign"),
                                QStringLiteral("control_assignment"), entityId(asset->assetNo, *control), changes,
@@ -146,6 +146,9 @@ Result<ControlAssignment> AssignmentService::assign(const ControlAssignment &dra
 Result<int> AssignmentService::assignMany(const QList<qint64> &assetIds, const QList<qint64> &controlIds,
                                           const AssignmentPatch &patch, const std::function<void(int)> &progress)
 {
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<int>::failure(work.error());
     if (assetIds.isEmpty() || controlIds.isEmpty())
         return Result<int>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "Choose at least one asset and one control to assign.")));
@@ -214,9 +217,6 @@ Result<int> AssignmentService::assignMany(const QList<qint64> &assetIds, const Q
     if (!problems.isEmpty())
         return Result<int>::invalid(problems);
     QString error;
-    UnitOfWork work(m_context.database());
-    if (!work.isOpen())
-        return Result<int>::failure(work.error());
     int done = 0;
     for (const Pending &item : std::as_const(pending)) {
         if (!m_context.controlStore().saveAssignment(item.assignment, &error) ||
@@ -236,6 +236,9 @@ Result<int> AssignmentService::assignMany(const QList<qint64> &assetIds, const Q
 
 Result<bool> AssignmentService::unassign(qint64 assetId, qint64 controlId)
 {
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<bool>::failure(work.error());
     const std::optional<Asset> asset = m_context.assetStore().byId(assetId);
     const std::optional<Control> control = m_context.controlStore().controlById(controlId);
     const std::optional<ControlAssignment> before = m_context.controlStore().assignment(assetId, controlId);
@@ -249,9 +252,6 @@ Result<bool> AssignmentService::unassign(qint64 assetId, qint64 controlId)
                 .arg(asset->assetNo));
     const QList<QPair<QString, QString>> old = assignmentFields(*before);
     QString error;
-    UnitOfWork work(m_context.database());
-    if (!work.isOpen())
-        return Result<bool>::failure(work.error());
     if (!m_context.controlStore().deleteAssignment(assetId, controlId, &error) ||
         !m_context.appendAudit(QStringLiteral("unassign"), QStringLiteral("control_assignment"),
                                entityId(asset->assetNo, *control), fieldChanges(&old, nullptr), &error)) {

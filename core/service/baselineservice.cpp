@@ -115,6 +115,9 @@ QString BaselineService::ruleText(const BaselineRule &rule) const
 
 Result<int> BaselineService::setBaseline(const QList<BaselineRule> &rules)
 {
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<int>::failure(work.error());
     const QList<Problem> problems = validate(rules);
     if (!problems.isEmpty())
         return Result<int>::invalid(problems);
@@ -142,9 +145,6 @@ Result<int> BaselineService::setBaseline(const QList<BaselineRule> &rules)
         changes.insert(QStringLiteral("removed"), QJsonArray{jsonList(removed), QJsonValue()});
     changes.insert(QStringLiteral("rules"), QJsonArray{int(before.size()), int(after.size())});
     QString error;
-    UnitOfWork work(m_context.database());
-    if (!work.isOpen())
-        return Result<int>::failure(work.error());
     QList<BaselineRule> stored = rules;
     if (!m_context.controlStore().replaceBaseline(&stored, &error) ||
         !m_context.appendAudit(QStringLiteral("update"), QStringLiteral("baseline"), QStringLiteral("baseline"),

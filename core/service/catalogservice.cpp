@@ -68,6 +68,9 @@ bool CatalogService::prepareRegistry(bool newRegistry, QString *error)
 Result<CatalogChange> CatalogService::loadBuiltIn(const QByteArray &catalogJson, const QByteArray &baselineJson,
                                                   bool audited, bool force)
 {
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<CatalogChange>::failure(work.error());
     QString error;
     const std::optional<BuiltInCatalog> shipped = BuiltInCatalog::parse(catalogJson, baselineJson, &error);
     if (!shipped)
@@ -83,12 +86,6 @@ Result<CatalogChange> CatalogService::loadBuiltIn(const QByteArray &catalogJson,
             translated(QT_TRANSLATE_NOOP("ControlService", "The registry already has version %1 of the built-in "
                                                            "catalogue, which is newer than %2."))
                 .arg(oldVersion, shipped->version));
-
-    UnitOfWork work(m_context.database());
-
-    if (!work.isOpen())
-
-        return Result<CatalogChange>::failure(work.error());
     auto abort = [](const QString &message) { return Result<CatalogChange>::failure(message); };
 
     CatalogChange change;
@@ -248,16 +245,13 @@ Result<CatalogChange> CatalogService::importOscal(const QString &path)
 
 Result<CatalogChange> CatalogService::importOscalData(const QByteArray &json, const QString &sourceName)
 {
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<CatalogChange>::failure(work.error());
     QString error;
     const std::optional<OscalCatalog> parsed = OscalCatalog::parse(json, sourceName, &error);
     if (!parsed)
         return Result<CatalogChange>::failure(error);
-
-    UnitOfWork work(m_context.database());
-
-    if (!work.isOpen())
-
-        return Result<CatalogChange>::failure(work.error());
     auto abort = [](const QString &message) { return Result<CatalogChange>::failure(message); };
     CatalogChange change;
     change.withdrawn = parsed->withdrawn;

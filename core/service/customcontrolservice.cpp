@@ -146,6 +146,9 @@ QList<Problem> CustomControlService::validate(const Control &control, bool isNew
 
 Result<Control> CustomControlService::addOwnControl(const Control &draft)
 {
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<Control>::failure(work.error());
     Control control = draft;
     control.code = control.code.trimmed();
     control.titleJa = control.titleJa.trimmed();
@@ -165,9 +168,6 @@ Result<Control> CustomControlService::addOwnControl(const Control &draft)
         return Result<Control>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "The registry has no catalogue for its own controls.")));
     QString error;
-    UnitOfWork work(m_context.database());
-    if (!work.isOpen())
-        return Result<Control>::failure(work.error());
     control.catalogId = own->id;
     control.catalogKey = own->key;
     control.sortOrder = m_context.controlStore().nextSortOrder(own->id);
@@ -184,6 +184,9 @@ Result<Control> CustomControlService::addOwnControl(const Control &draft)
 
 Result<Control> CustomControlService::updateOwnControl(const Control &edited)
 {
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<Control>::failure(work.error());
     const std::optional<Control> stored = m_context.controlStore().controlById(edited.id);
     if (!stored)
         return Result<Control>::failure(
@@ -215,9 +218,6 @@ Result<Control> CustomControlService::updateOwnControl(const Control &edited)
     if (changes.isEmpty())
         return Result<Control>::success(*stored);
     QString error;
-    UnitOfWork work(m_context.database());
-    if (!work.isOpen())
-        return Result<Control>::failure(work.error());
     if (!m_context.controlStore().updateControl(control, &error) ||
         !m_context.appendAudit(QStringLiteral("update"), QStringLiteral("control"),
                                control.catalogKey + QLatin1Char('/') + control.code, changes, &error)) {
@@ -230,6 +230,9 @@ Result<Control> CustomControlService::updateOwnControl(const Control &edited)
 
 Result<Control> CustomControlService::setRetired(qint64 controlId, bool retired)
 {
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<Control>::failure(work.error());
     std::optional<Control> control = m_context.controlStore().controlById(controlId);
     if (!control)
         return Result<Control>::failure(
@@ -246,9 +249,6 @@ Result<Control> CustomControlService::setRetired(qint64 controlId, bool retired)
     control->retired = retired;
     const QList<QPair<QString, QString>> after = controlFields(*control);
     QString error;
-    UnitOfWork work(m_context.database());
-    if (!work.isOpen())
-        return Result<Control>::failure(work.error());
     if (!m_context.controlStore().updateControl(*control, &error) ||
         !m_context.appendAudit(retired ? QStringLiteral("retire") : QStringLiteral("reinstate"),
                                QStringLiteral("control"), control->catalogKey + QLatin1Char('/') + control->code,

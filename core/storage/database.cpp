@@ -406,6 +406,7 @@ bool Database::enterTransaction(QString *error)
         if (!beginTransaction(error))
             return false;
         m_rollbackOnly = false;
+        m_failuresAtBegin = Statement::failures();
     }
     ++m_depth;
     return true;
@@ -421,6 +422,16 @@ bool Database::leaveTransaction(bool commitWanted, QString *error)
     if (m_depth > 0)
         return true;
     m_settingsRead = false;
+    // A statement that failed inside the change, even a read its caller took for "not found", fails the change.
+    if (commitWanted && !m_rollbackOnly && Statement::failures() != m_failuresAtBegin) {
+        rollback();
+        if (error)
+            *error = translated(QT_TRANSLATE_NOOP("Database", "The registry %1 could not be read while saving this "
+                                                              "change; nothing was saved. Try again; if it happens "
+                                                              "again, check the registry with 'verify'."))
+                         .arg(nativePath(m_path));
+        return false;
+    }
     if (m_rollbackOnly) {
         rollback();
         m_rollbackOnly = false;

@@ -72,6 +72,7 @@ private:
     quint64 m_transactionId = 0;
     const Clock *m_clock = &Clock::system();
     int m_depth = 0;
+    qint64 m_failuresAtBegin = 0;
     bool m_rollbackOnly = false;
     mutable QHash<QString, QString> m_settings;
     mutable bool m_settingsRead = false;

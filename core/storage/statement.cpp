@@ -12,6 +12,7 @@ namespace {
 std::atomic<qint64> g_executed{0};
 std::atomic<qint64> g_failAt{0};
 std::atomic<bool> g_fired{false};
+thread_local qint64 t_failures = 0;
 
 const char kInjected[] = "injected fault (test)";
 
@@ -30,6 +31,7 @@ bool injectFault()
 
 void logFailure(const QSqlQuery &query, const QString &sql)
 {
+    ++t_failures;
     qCWarning(lcStorage).noquote() << "statement failed:" << Statement::errorText(query) << "|"
                                    << (sql.isEmpty() ? query.lastQuery() : sql).simplified().left(300);
 }
@@ -41,7 +43,11 @@ namespace Statement {
 bool exec(QSqlQuery &query)
 {
     if (injectFault()) {
+        // As after a real failure, the prepared statement stays usable: preparing it again drops the values bound
+        // for the run that did not happen.
+        const QString sql = query.lastQuery();
         query.finish();
+        query.prepare(sql);
         logFailure(query, QString());
         return false;
     }
@@ -76,6 +82,11 @@ void failAt(qint64 statement)
 {
     g_fired = false;
     g_failAt = statement > 0 ? g_executed.load() + statement : 0;
+}
+
+qint64 failures()
+{
+    return t_failures;
 }
 
 qint64 executed()

@@ -20,6 +20,9 @@ QString errorText(const QSqlQuery &query);
 
 // Fault injection for tests: the statement numbered `statement` (1 = the next one) fails, once; 0 turns it off.
 void failAt(qint64 statement);
+// Statements of this thread that failed since it started. A unit of work compares it at commit: a change commits only
+// when every statement inside it succeeded, also the reads whose failure the caller took for "nothing there".
+qint64 failures();
 // Statements run since the process started; tests take the difference around a write to count its statements.
 qint64 executed();
 // True while an injected fault has fired and not been cleared by failAt().

@@ -1,0 +1,233 @@
+// Every write path of the services rolls back completely: the fault-injection seam of core/storage makes the Nth
+// statement fail, for every N up to the statements of a successful run, and the registry file must then be exactly as
+// it was before the write (every table, row by row) — the proof behind "all or nothing".
+#include "domain/disposalcodes.h"
+#include "service/assetservice.h"
+#include "service/assignmentservice.h"
+#include "service/baselineservice.h"
+#include "service/catalogservice.h"
+#include "service/customcontrolservice.h"
+#include "service/disposalservice.h"
+#include "service/registry.h"
+#include "service/settingsservice.h"
+#include "storage/statement.h"
+
+#include <QCryptographicHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+namespace {
+
+// Every row of every table of the file, as one hash per table, read through a connection of its own.
+QMap<QString, QByteArray> fingerprint(const QString &path)
+{
+    QMap<QString, QByteArray> result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("fingerprint"));
+        db.setDatabaseName(path);
+        if (!db.open())
+            return result;
+        QSqlQuery tables(db);
+        tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+        QStringList names;
+        while (tables.next())
+            names << tables.value(0).toString();
+        for (const QString &name : std::as_const(names)) {
+            QSqlQuery rows(db);
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            if (!rows.exec(QStringLiteral("SELECT * FROM \"%1\" ORDER BY 1").arg(name)))
+                continue; // virtual tables whose module the plain driver lacks
+            while (rows.next()) {
+                for (int column = 0; column < rows.record().count(); ++column)
+                    hash.addData(QByteArray(rows.value(column).toString().toUtf8() + '\x1f'));
+                hash.addData("\x1e");
+            }
+            result.insert(name, hash.result());
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("fingerprint"));
+    return result;
+}
+
+} // namespace
+
+class TestRollback final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void everyWriteRollsBack_data();
+    void everyWriteRollsBack();
+
+private:
+    Asset validAsset(const QString &name) const;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Registry> m_registry;
+    int m_count = 0;
+};
+
+Asset TestRollback::validAsset(const QString &name) const
+{
+    Asset asset = m_registry->assets().newAsset();
+    asset.name = name;
+    asset.department = QStringLiteral("総務部");
+    asset.owner = QStringLiteral("山田 太郎");
+    asset.confidentiality = 2;
+    return asset;
+}
+
+void TestRollback::init()
+{
+    QVERIFY(m_dir.isValid());
+    QString error;
+    m_registry = Registry::create(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_count)), {}, &error);
+    QVERIFY2(m_registry, qPrintable(error));
+    m_registry->setActor(QStringLiteral("tester@host"));
+}
+
+void TestRollback::cleanup()
+{
+    Statement::failAt(0);
+    m_registry.reset();
+}
+
+// What the writes work on, read before any fault is armed: the reads of a test are not the writes under test.
+struct Fixture
+{
+    Asset asset;
+    qint64 ast01 = 0;
+    qint64 ast02 = 0;
+    QList<BaselineRule> baseline;
+    DisposalJob draft;
+};
+
+using Write = std::function<bool(Registry &, const Fixture &)>;
+Q_DECLARE_METATYPE(Write)
+
+void TestRollback::everyWriteRollsBack_data()
+{
+    QTest::addColumn<Write>("write");
+    auto asset = [](Registry &registry, const QString &name) {
+        Asset draft = registry.assets().newAsset();
+        draft.name = name;
+        draft.department = QStringLiteral("総務部");
+        draft.owner = QStringLiteral("山田 太郎");
+        draft.confidentiality = 2;
+        return draft;
+    };
+    QTest::newRow("create asset") << Write([asset](Registry &r, const Fixture &) {
+        return r.assets().createAsset(asset(r, QStringLiteral("職員名簿"))).ok();
+    });
+    QTest::newRow("create assets (bulk)") << Write([asset](Registry &r, const Fixture &) {
+        return r.assets()
+            .createAssets({asset(r, QStringLiteral("名簿1")), asset(r, QStringLiteral("名簿2")),
+                           asset(r, QStringLiteral("名簿3"))})
+            .ok();
+    });
+    QTest::newRow("update asset") << Write([](Registry &r, const Fixture &f) {
+        Asset edited = f.asset;
+        edited.remarks = QStringLiteral("見直し済み");
+        edited.integrity = 3;
+        edited.integrityRationale = QStringLiteral("改ざんは業務停止につながる");
+        return r.assets().updateAsset(edited).ok();
+    });
+    QTest::newRow("settings") << Write([](Registry &r, const Fixture &) {
+        QString error;
+        return r.settings().setSettings({{QStringLiteral("organisation"), QStringLiteral("東京データ基盤")},
+                                         {SettingsService::handlingLabelKey(3), QStringLiteral("極秘")}},
+                                        &error);
+    });
+    QTest::newRow("minimum method") << Write([](Registry &r, const Fixture &) {
+        QString error;
+        return r.disposal().setMinimumMethod(2, QStringLiteral("destroy"), &error);
+    });
+    QTest::newRow("add custom control") << Write([](Registry &r, const Fixture &) {
+        Control draft;
+        draft.code = QStringLiteral("OWN-01");
+        draft.titleJa = QStringLiteral("独自の管理策");
+        draft.area = 6;
+        return r.customControls().addOwnControl(draft).ok();
+    });
+    QTest::newRow("assign control") << Write([](Registry &r, const Fixture &f) {
+        ControlAssignment assignment;
+        assignment.assetId = f.asset.id;
+        assignment.controlId = f.ast01;
+        assignment.implementation = QStringLiteral("implemented");
+        return r.assignments().assign(assignment).ok();
+    });
+    QTest::newRow("assign many") << Write([](Registry &r, const Fixture &f) {
+        AssignmentPatch patch;
+        patch.implementation = QStringLiteral("partial");
+        return r.assignments().assignMany({f.asset.id}, {f.ast01, f.ast02}, patch).ok();
+    });
+    QTest::newRow("baseline") << Write([](Registry &r, const Fixture &f) {
+        QList<BaselineRule> rules = f.baseline;
+        rules.removeLast();
+        return r.baseline().setBaseline(rules).ok();
+    });
+    QTest::newRow("record disposal") << Write([](Registry &r, const Fixture &f) {
+        DisposalJob job = f.draft;
+        job.performedBy = {QStringLiteral("田中 太郎"), QStringLiteral("主任"), QStringLiteral("情報システム課"),
+                           QDate::currentDate().addDays(-1)};
+        job.validatedBy = {QStringLiteral("山本 次郎"), QStringLiteral("課長"), QStringLiteral("情報システム課"),
+                           QDate::currentDate()};
+        for (DisposalItem &item : job.items)
+            item.serialNo = QStringLiteral("SN-1");
+        const EvidenceFile evidence{QStringLiteral("certificate.pdf"), QStringLiteral("application/pdf"),
+                                    QByteArray("%PDF-1.4 certificate")};
+        return r.disposal().record(job, {evidence}).ok();
+    });
+}
+
+void TestRollback::everyWriteRollsBack()
+{
+    QFETCH(Write, write);
+    // State for the writes that change existing records: one asset, and one assignment for "assign many".
+    const Result<Asset> existing = m_registry->assets().createAsset(validAsset(QStringLiteral("既存の資産")));
+    QVERIFY(existing.ok());
+    Fixture fixture;
+    fixture.asset = *existing;
+    fixture.ast01 = m_registry->catalogs().findControl(QStringLiteral("AST-01")).value->id;
+    fixture.ast02 = m_registry->catalogs().findControl(QStringLiteral("AST-02")).value->id;
+    fixture.baseline = m_registry->baseline().baseline();
+    QVERIFY(!fixture.baseline.isEmpty());
+    fixture.draft = *m_registry->disposal().draft({existing->id}).value;
+    const QString path = m_registry->path();
+
+    int faults = 0;
+    for (qint64 statement = 1;; ++statement) {
+        const QMap<QString, QByteArray> before = fingerprint(path);
+        QVERIFY(!before.isEmpty());
+        Statement::failAt(statement);
+        const bool ok = write(*m_registry, fixture);
+        const bool fired = Statement::faultFired();
+        Statement::failAt(0);
+        if (!fired) {
+            // The write ran past its last statement: it must have succeeded and changed the file.
+            QVERIFY2(ok, "a write without an injected fault failed");
+            QVERIFY(fingerprint(path) != before);
+            break;
+        }
+        ++faults;
+        QVERIFY2(!ok, qPrintable(QStringLiteral("statement %1 failed but the write reported success").arg(statement)));
+        const QMap<QString, QByteArray> after = fingerprint(path);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(
+                after.value(it.key()) == it.value(),
+                qPrintable(QStringLiteral("statement %1 failed and table %2 changed").arg(statement).arg(it.key())));
+        QVERIFY(statement < 2000);
+    }
+    QVERIFY(faults >= 2);
+    qInfo("%d injected faults, each rolled back completely", faults);
+}
+
+QTEST_GUILESS_MAIN(TestRollback)
+
+#include "test_rollback.moc"
