@@ -12,6 +12,7 @@
 #include "service/assetvalues.h"
 #include "service/auditlog.h"
 #include "service/registry.h"
+#include "service/settingsservice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -258,7 +259,7 @@ int runList(CommandContext &context)
         [&](const Asset &asset) {
             values.clear();
             for (const AssetField::Id id : columns)
-                values << (display ? AssetValues::display(asset, id, *registry)
+                values << (display ? AssetValues::display(asset, id, registry->scheme(), registry->settings())
                                    : AssetValues::raw(asset, id, registry->scheme()));
             writer.writeRow(values);
             return true;
@@ -322,7 +323,7 @@ void writeShowText(CommandContext &context, const Asset &asset, const Registry &
         width = std::max(width, TextWidth::columns(field.label()));
     const QString indent(width + 2, QLatin1Char(' '));
     for (const AssetField &field : AssetField::all()) {
-        QString value = AssetValues::display(asset, field.id, registry);
+        QString value = AssetValues::display(asset, field.id, registry.scheme(), registry.settings());
         value.replace(QLatin1String("\r\n"), QLatin1String("\n"));
         value.replace(QLatin1Char('\n'), QLatin1Char('\n') + indent);
         out << TextWidth::padded(field.label(), width) << QStringLiteral("  ") << value << QLatin1Char('\n');

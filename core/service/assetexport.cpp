@@ -165,10 +165,10 @@ QString AssetExport::fileText(const Asset &asset, AssetField::Id field, const Re
     case AssetField::Availability:
     case AssetField::Importance:
     case AssetField::Label:
-        return AssetValues::display(asset, field, registry);
+        return AssetValues::display(asset, field, registry.scheme(), registry.settings());
     case AssetField::RetentionUntil:
         if (asset.retentionPermanent)
-            return AssetValues::display(asset, field, registry);
+            return AssetValues::display(asset, field, registry.scheme(), registry.settings());
         return AssetValues::raw(asset, field, registry.scheme());
     default:
         return AssetValues::raw(asset, field, registry.scheme());

@@ -3,7 +3,6 @@
 
 #include "assetservice.h"
 #include "domain/assetcodes.h"
-#include "registry.h"
 #include "settingsservice.h"
 
 #include <QCoreApplication>
@@ -147,9 +146,9 @@ QString raw(const Asset &asset, AssetField::Id field, const ClassificationScheme
     return {};
 }
 
-QString display(const Asset &asset, AssetField::Id field, const Registry &registry)
+QString display(const Asset &asset, AssetField::Id field, const ClassificationScheme &scheme,
+                const SettingsService &settings)
 {
-    const ClassificationScheme &scheme = registry.scheme();
     switch (field) {
     case AssetField::AssetType:
         return AssetCodes::assetTypeName(asset.assetType);
@@ -164,7 +163,7 @@ QString display(const Asset &asset, AssetField::Id field, const Registry &regist
     case AssetField::Importance:
         return scheme.importanceLabel(asset.importance());
     case AssetField::Label:
-        return registry.settings().handlingLabel(asset.confidentiality);
+        return settings.handlingLabel(asset.confidentiality);
     case AssetField::SubjectCount:
         return asset.subjectCount ? QLocale().toString(*asset.subjectCount) : QString();
     case AssetField::RetentionUntil:

@@ -9,14 +9,16 @@
 #include <QString>
 #include <QVariant>
 
-class Registry;
+class ClassificationScheme;
+class SettingsService;
 
 namespace AssetValues {
 
 // Stable text of a field: codes, level labels of the scheme in English, ISO dates, "permanent".
 QString raw(const Asset &asset, AssetField::Id field, const ClassificationScheme &scheme);
 // What a person reads: translated names, the scheme's level labels, dates in the locale's short format.
-QString display(const Asset &asset, AssetField::Id field, const Registry &registry);
+QString display(const Asset &asset, AssetField::Id field, const ClassificationScheme &scheme,
+                const SettingsService &settings);
 // Sets a field from text in either language; on failure *error says what is wrong and how to fix it.
 bool setFromText(Asset *asset, AssetField::Id field, const QString &text, const ClassificationScheme &scheme,
                  QString *error);

@@ -9,6 +9,7 @@
 #include "io/sha256.h"
 #include "registry.h"
 #include "registrycontext.h"
+#include "settingsservice.h"
 #include "storage/auditstore.h"
 
 #include <QCoreApplication>
@@ -437,9 +438,10 @@ QString AuditLog::valueText(const QString &entity, const QString &key, const QJs
             if (field->id == AssetField::RegisteredOn) {
                 asset.registeredOn = AssetValues::parseDate(text);
                 if (asset.registeredOn.isValid())
-                    return AssetValues::display(asset, field->id, m_registry);
+                    return AssetValues::display(asset, field->id, m_registry.scheme(), m_registry.settings());
             } else if (AssetValues::setFromText(&asset, field->id, text, m_registry.scheme(), &ignored)) {
-                const QString shown = AssetValues::display(asset, field->id, m_registry);
+                const QString shown =
+                    AssetValues::display(asset, field->id, m_registry.scheme(), m_registry.settings());
                 if (!shown.isEmpty())
                     return shown;
             }

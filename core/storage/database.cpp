@@ -3,7 +3,6 @@
 
 #include "domain/classification.h"
 #include "statement.h"
-#include "unitofwork.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -282,15 +281,14 @@ std::unique_ptr<Database> Database::create(const QString &path, const CreateOpti
                 query.lastError().text());
     }
     ok = ok && database->migrate(error);
-    if (ok) {
-        UnitOfWork work(*database);
-        ok = work.isOpen();
-        if (!ok)
-            *error = work.error();
-        ok = ok && database->setSetting(QStringLiteral("scheme"), options.scheme.toLower(), error) &&
+    if (ok && database->enterTransaction(error)) {
+        ok = database->setSetting(QStringLiteral("scheme"), options.scheme.toLower(), error) &&
              database->setSetting(QStringLiteral("asset_no_prefix"), options.assetNoPrefix, error) &&
              database->setSetting(QStringLiteral("next_asset_seq"), QStringLiteral("1"), error) &&
-             database->setSetting(QStringLiteral("organisation"), options.organisation, error) && work.commit(error);
+             database->setSetting(QStringLiteral("organisation"), options.organisation, error);
+        ok = database->leaveTransaction(ok, error) && ok;
+    } else {
+        ok = false;
     }
     if (!ok) {
         database.reset();
@@ -376,11 +374,9 @@ bool Database::applyMigration(int version, QString *error)
             translated(QT_TRANSLATE_NOOP("Database", "Schema migration %1 is missing from this build.")).arg(resource);
         return false;
     }
-    UnitOfWork work(*this);
-    if (!work.isOpen()) {
-        *error = work.error();
+    // One transaction per migration: a file is at one schema version or the next, never between.
+    if (!enterTransaction(error))
         return false;
-    }
     QSqlQuery query(connection());
     const QStringList statements = splitStatements(script);
     for (const QString &statement : statements) {
@@ -388,6 +384,7 @@ bool Database::applyMigration(int version, QString *error)
             *error = sqlError(
                 translated(QT_TRANSLATE_NOOP("Database", "Could not upgrade the schema of the registry %1: %2")),
                 Statement::errorText(query));
+            leaveTransaction(false, nullptr);
             return false;
         }
     }
@@ -395,9 +392,10 @@ bool Database::applyMigration(int version, QString *error)
         *error =
             sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not upgrade the schema of the registry %1: %2")),
                      Statement::errorText(query));
+        leaveTransaction(false, nullptr);
         return false;
     }
-    return work.commit(error);
+    return leaveTransaction(true, error);
 }
 
 bool Database::enterTransaction(QString *error)

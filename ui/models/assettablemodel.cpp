@@ -268,7 +268,7 @@ QString AssetTableModel::displayText(const Asset &asset, AssetField::Id field) c
     // The handling label comes from the registry's settings: cached, so that painting runs no SQL.
     if (field == AssetField::Label)
         return m_handlingLabels[std::clamp(asset.confidentiality, 0, 3)];
-    const QString text = AssetValues::display(asset, field, *m_registry);
+    const QString text = AssetValues::display(asset, field, m_registry->scheme(), m_registry->settings());
     // A cell shows one line; the tooltip shows the text as written.
     return isLongText(field) ? text.simplified() : text;
 }
@@ -304,8 +304,9 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
         return displayText(*asset, field);
     case Qt::ToolTipRole: {
         // The whole text, for cells too narrow to show it.
-        const QString text =
-            isLongText(field) ? AssetValues::display(*asset, field, *m_registry) : displayText(*asset, field);
+        const QString text = isLongText(field)
+                                 ? AssetValues::display(*asset, field, m_registry->scheme(), m_registry->settings())
+                                 : displayText(*asset, field);
         return text.isEmpty() ? QVariant() : QVariant(text);
     }
     case AssetIdRole:

@@ -111,9 +111,9 @@ public:
         case AssetField::RetentionUntil:
             if (!asset.retentionPermanent)
                 return dateText(asset.retentionUntil);
-            return AssetValues::display(asset, field, m_registry);
+            return AssetValues::display(asset, field, m_registry.scheme(), m_registry.settings());
         default:
-            return AssetValues::display(asset, field, m_registry);
+            return AssetValues::display(asset, field, m_registry.scheme(), m_registry.settings());
         }
     }
 
