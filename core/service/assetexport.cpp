@@ -205,7 +205,7 @@ Result<int> AssetExport::write(const Registry &registry, const QString &path, co
         QJsonObject document;
         document.insert(QStringLiteral("organisation"), registry.settings().organisation());
         document.insert(QStringLiteral("scheme"), registry.scheme().code());
-        document.insert(QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        document.insert(QStringLiteral("exported_at"), registry.clock().nowUtc().toString(Qt::ISODate));
         document.insert(QStringLiteral("assets"), assets);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) ||
@@ -226,7 +226,7 @@ Result<int> AssetExport::write(const Registry &registry, const QString &path, co
         sheet.organisation = registry.settings().organisation();
         sheet.banner = options.banner.isEmpty() ? registry.settings().handlingLabel(2) : options.banner;
         sheet.details << translated(QT_TRANSLATE_NOOP("AssetExport", "Exported: %1"))
-                             .arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+                             .arg(QLocale().toString(registry.clock().nowUtc().toLocalTime(), QLocale::ShortFormat));
         for (AssetField::Id field : columns)
             sheet.columns << xlsxColumn(field);
         const bool ok = forEachAsset(
