@@ -36,7 +36,7 @@ QString padded(const QString &text, int width)
 QString printable(const QString &text, bool keepLineBreaks)
 {
     const auto unsafe = [keepLineBreaks](char16_t c) {
-        if (keepLineBreaks && c == u'\n')
+        if ((keepLineBreaks && c == u'\n') || c == u'\t')
             return false;
         return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
     };

@@ -93,10 +93,11 @@ int main(int argc, char **argv)
             AssetExport::Format format;
             TextEncoding::Encoding encoding;
         };
-        const Export exports[] = {{"csv/assets-utf8-bom.csv", AssetExport::Format::Csv, TextEncoding::Encoding::Utf8Bom},
-                                  {"csv/assets-utf8.csv", AssetExport::Format::Csv, TextEncoding::Encoding::Utf8},
-                                  {"csv/assets-cp932.csv", AssetExport::Format::Csv, TextEncoding::Encoding::Cp932},
-                                  {"xlsx/assets.xlsx", AssetExport::Format::Xlsx, TextEncoding::Encoding::Utf8}};
+        const Export exports[] = {
+            {"csv/assets-utf8-bom.csv", AssetExport::Format::Csv, TextEncoding::Encoding::Utf8Bom},
+            {"csv/assets-utf8.csv", AssetExport::Format::Csv, TextEncoding::Encoding::Utf8},
+            {"csv/assets-cp932.csv", AssetExport::Format::Csv, TextEncoding::Encoding::Cp932},
+            {"xlsx/assets.xlsx", AssetExport::Format::Xlsx, TextEncoding::Encoding::Utf8}};
         for (const Export &file : exports) {
             AssetExport::Options options;
             options.format = file.format;
