@@ -188,6 +188,9 @@ void TestLedgerPdf::textStaysSearchable()
     QVERIFY2(LedgerDocument::build(*m_registry, options, &document, &error), qPrintable(error));
     const QString path = m_dir->filePath(QStringLiteral("ledger.pdf"));
     QVERIFY2(PagedTableRenderer::writePdf(document, path, &error), qPrintable(error));
+    // The ledger holds the registry's data: owner-only, like the registry.
+    QCOMPARE(QFile::permissions(path),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
 
     const QString text = withoutSpaces(pdfText(path));
     int missing = 0;
