@@ -13,6 +13,7 @@
 #include "service/registry.h"
 #include "service/settingsservice.h"
 
+#include <QFile>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRandomGenerator>
