@@ -61,6 +61,7 @@ private slots:
     void refusesBadFile();
     void auditTrailIsAppendOnly();
     void readOnlyFileOpensOnceWritable();
+    void opensFileWithUnusualName();
     void readOnlyFolderIsNotDamage();
     void busyRegistrySaysAnotherProgramWrites();
     void sqliteErrorsAreExplained_data();
@@ -243,6 +244,25 @@ void TestRegistryFile::readOnlyFileOpensOnceWritable()
     QVERIFY2(registry, qPrintable(error));
     const Result<int> created = registry->createAssets(SyntheticAssets::generate(1, registry->scheme()));
     QVERIFY2(created.ok(), qPrintable(created.error));
+}
+
+void TestRegistryFile::opensFileWithUnusualName()
+{
+    // The check before opening reads the file through a URI: spaces, %, # and ? and Japanese must survive it.
+    const QString folder = path(QStringLiteral("総務部 100% #1"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/台帳?.sqlite");
+    {
+        QString error;
+        auto registry = Registry::create(file, {}, &error);
+        QVERIFY2(registry, qPrintable(error));
+        QVERIFY(registry->createAssets(SyntheticAssets::generate(2, registry->scheme())).ok());
+    }
+    QString error;
+    auto registry = Registry::open(file, &error);
+    QVERIFY2(registry, qPrintable(error));
+    QCOMPARE(registry->assets().totalCount(), qint64(2));
+    QVERIFY(!QFile::exists(folder + QStringLiteral("/台帳")));
 }
 
 void TestRegistryFile::readOnlyFolderIsNotDamage()
