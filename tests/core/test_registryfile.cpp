@@ -64,8 +64,6 @@ private slots:
     void opensFileWithUnusualName();
     void readOnlyFolderIsNotDamage();
     void busyRegistrySaysAnotherProgramWrites();
-    void sqliteErrorsAreExplained_data();
-    void sqliteErrorsAreExplained();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -242,7 +240,8 @@ void TestRegistryFile::readOnlyFileOpensOnceWritable()
     QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     auto registry = Registry::open(file, &error);
     QVERIFY2(registry, qPrintable(error));
-    const Result<int> created = registry->createAssets(SyntheticAssets::generate(1, registry->scheme()));
+    const Result<int> created =
+        registry->assets().createAssets(SyntheticAssets::generate(1, registry->scheme(), 1, QDate::currentDate()));
     QVERIFY2(created.ok(), qPrintable(created.error));
 }
 
@@ -256,7 +255,9 @@ void TestRegistryFile::opensFileWithUnusualName()
         QString error;
         auto registry = Registry::create(file, {}, &error);
         QVERIFY2(registry, qPrintable(error));
-        QVERIFY(registry->createAssets(SyntheticAssets::generate(2, registry->scheme())).ok());
+        QVERIFY(registry->assets()
+                    .createAssets(SyntheticAssets::generate(2, registry->scheme(), 1, QDate::currentDate()))
+                    .ok());
     }
     QString error;
     auto registry = Registry::open(file, &error);
@@ -274,7 +275,9 @@ void TestRegistryFile::readOnlyFolderIsNotDamage()
         QString error;
         auto registry = Registry::create(file, {}, &error);
         QVERIFY2(registry, qPrintable(error));
-        QVERIFY(registry->createAssets(SyntheticAssets::generate(3, registry->scheme())).ok());
+        QVERIFY(registry->assets()
+                    .createAssets(SyntheticAssets::generate(3, registry->scheme(), 1, QDate::currentDate()))
+                    .ok());
     }
     QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
     QString error;
@@ -302,7 +305,8 @@ void TestRegistryFile::busyRegistrySaysAnotherProgramWrites()
         QVERIFY(other.open());
         QSqlQuery lock(other);
         QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
-        const Result<int> created = registry->createAssets(SyntheticAssets::generate(1, registry->scheme()));
+        const Result<int> created =
+            registry->assets().createAssets(SyntheticAssets::generate(1, registry->scheme(), 1, QDate::currentDate()));
         QVERIFY(!created.ok());
         QVERIFY2(created.error.contains(QLatin1String("another program is writing")), qPrintable(created.error));
         QVERIFY2(created.error.contains(QLatin1String("try again")), qPrintable(created.error));
@@ -313,32 +317,9 @@ void TestRegistryFile::busyRegistrySaysAnotherProgramWrites()
         other.close();
     }
     QSqlDatabase::removeDatabase(name);
-    QVERIFY(registry->createAssets(SyntheticAssets::generate(1, registry->scheme())).ok());
-}
-
-void TestRegistryFile::sqliteErrorsAreExplained_data()
-{
-    QTest::addColumn<QString>("sqlite");
-    QTest::addColumn<QString>("explanation");
-    QTest::newRow("busy") << "database is locked Unable to fetch row"
-                          << "another program is writing";
-    QTest::newRow("disk full") << "database or disk is full Unable to fetch row"
-                               << "the disk is full. Nothing was changed; free space";
-    QTest::newRow("I/O error") << "disk I/O error Unable to fetch row"
-                               << "the disk reported an error";
-    QTest::newRow("damaged") << "database disk image is malformed Unable to fetch row"
-                             << "the registry is damaged";
-    QTest::newRow("other") << "no such table: nothing"
-                           << "no such table: nothing";
-}
-
-void TestRegistryFile::sqliteErrorsAreExplained()
-{
-    QFETCH(QString, sqlite);
-    QFETCH(QString, explanation);
-    const QString text = Database::explainedSqlError(sqlite);
-    QVERIFY2(text.startsWith(explanation), qPrintable(text));
-    QVERIFY2(text.contains(sqlite), qPrintable(text)); // kept as a detail
+    QVERIFY(registry->assets()
+                .createAssets(SyntheticAssets::generate(1, registry->scheme(), 1, QDate::currentDate()))
+                .ok());
 }
 
 QTEST_GUILESS_MAIN(TestRegistryFile)

@@ -7,6 +7,7 @@
 #include "service/syntheticassets.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -80,11 +81,11 @@ int main(int argc, char **argv)
         auto registry = Registry::create(registryPath, {}, &error);
         if (!registry)
             return fail(error);
-        QList<Asset> assets = SyntheticAssets::generate(6, registry->scheme(), 11);
+        QList<Asset> assets = SyntheticAssets::generate(6, registry->scheme(), 11, QDate::currentDate());
         assets[0].name = QStringLiteral("=HYPERLINK(\"x\") \"quoted\", comma");
         assets[1].remarks = QString::fromUtf8("1行目\r\n2行目\n①㈱髙﨑");
         assets[2].department = QStringLiteral("'-already quoted");
-        const Result<int> created = registry->createAssets(assets);
+        const Result<int> created = registry->assets().createAssets(assets);
         if (!created.ok())
             return fail(created.error);
         struct Export

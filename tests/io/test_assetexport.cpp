@@ -313,7 +313,7 @@ void TestAssetExport::formulasAreGuardedAndComeBack()
     QFETCH(QString, format);
     auto source = createRegistry(QStringLiteral("source.sqlite"), QStringLiteral("ipa"));
     QVERIFY(source);
-    Asset asset = source->newAsset();
+    Asset asset = source->assets().newAsset();
     asset.name = QStringLiteral("=HYPERLINK(\"http://example.com/\",\"open\")");
     asset.remarks = QStringLiteral("+cmd|' /C calc'!A0");
     asset.department = QStringLiteral("-2+3");
@@ -321,7 +321,7 @@ void TestAssetExport::formulasAreGuardedAndComeBack()
     asset.businessCategory = QStringLiteral("=1+1");
     asset.provider = QStringLiteral("'=already quoted");
     asset.contractor = QStringLiteral("'plain quote");
-    const Result<Asset> created = source->createAsset(asset);
+    const Result<Asset> created = source->assets().createAsset(asset);
     QVERIFY2(created.ok(), qPrintable(created.error));
 
     AssetExport::Options options;
@@ -386,7 +386,9 @@ void TestAssetExport::exportsAreOwnerOnly()
     QFETCH(bool, existing);
     auto registry = createRegistry(QStringLiteral("r.sqlite"), QStringLiteral("ipa"));
     QVERIFY(registry);
-    QVERIFY(registry->createAssets(SyntheticAssets::generate(3, registry->scheme())).ok());
+    QVERIFY(registry->assets()
+                .createAssets(SyntheticAssets::generate(3, registry->scheme(), 1, QDate::currentDate()))
+                .ok());
     const QString path = m_dir->filePath(QStringLiteral("assets.") + format);
     if (existing) {
         QFile file(path);
@@ -419,7 +421,8 @@ void TestAssetExport::failedReadStopsExport()
     {
         auto registry = createRegistry(QStringLiteral("damaged.sqlite"), QStringLiteral("ipa"));
         QVERIFY(registry);
-        const Result<int> created = registry->createAssets(SyntheticAssets::generate(4000, registry->scheme(), 3));
+        const Result<int> created = registry->assets().createAssets(
+            SyntheticAssets::generate(4000, registry->scheme(), 3, QDate::currentDate()));
         QVERIFY2(created.ok(), qPrintable(created.error));
     }
     QString error;
