@@ -359,8 +359,9 @@ void TestAssetExport::formulasAreGuardedAndComeBack()
     QVERIFY2(import.load(path, &error), qPrintable(error));
     const Result<int> imported = import.commit(*target);
     QVERIFY2(imported.ok(), qPrintable(imported.error + QLatin1Char('\n') + imported.problems.value(0).message));
-    const std::optional<Asset> back = target->assets().byAssetNo(created.value->assetNo);
-    QVERIFY(back);
+    const Result<Asset> found = target->assets().byAssetNo(created.value->assetNo);
+    QVERIFY2(found.ok(), qPrintable(found.error));
+    const std::optional<Asset> &back = found.value;
     QCOMPARE(back->name, asset.name);
     QCOMPARE(back->remarks, asset.remarks);
     QCOMPARE(back->department, asset.department);
