@@ -1,6 +1,8 @@
 // Fuzz target: a file opened as a registry (the checks before opening, migrations, the first reads of the window
 // and of an export); whatever is refused must be refused with a message, and nothing may crash or leak.
 #include "fuzzsupport.h"
+#include "service/assetservice.h"
+#include "service/auditlog.h"
 #include "service/registry.h"
 
 #include <QFile>

@@ -3,6 +3,7 @@
 // catalogues of one group each (the whole files are megabytes; fuzzing works on small inputs).
 // fuzz_seeds OUT_DIR [OSCAL_DIR]
 #include "service/assetexport.h"
+#include "service/assetservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 
