@@ -3732,6 +3732,10 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読み込めません: %2</translation>
     </message>
+    <message>
+        <source>Cannot read %1: it is larger than %2 MB, more than this application imports from one file. Split it into smaller files.</source>
+        <translation>%1 を読み込めません: %2 MB を超えており、1 つのファイルから取り込める大きさを超えています。ファイルを分割してください。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -3814,6 +3818,34 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>The registry %1 could not be read while saving this change; nothing was saved. Try again; if it happens again, check the registry with &apos;verify&apos;.</source>
         <translation>この変更を保存する途中で台帳 %1 を読み取れなかったため、何も保存されていません。もう一度実行してください。繰り返し起きる場合は「verify」で台帳を検査してください。</translation>
+    </message>
+    <message>
+        <source>The folder %1 of the registry %2 is read-only, and the registry needs to write its journal files beside it. Make the folder writable, or copy the registry to a writable folder, and open it again. The file was not changed.</source>
+        <translation>台帳 %2 のフォルダー %1 は読み取り専用です。台帳はそのフォルダーにジャーナルファイルを書き込む必要があります。フォルダーを書き込み可能にするか、台帳を書き込めるフォルダーにコピーしてから開き直してください。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>another program is writing to the registry (an import, for example) and did not finish within %1 seconds. Nothing was changed; wait until the other program has finished and try again</source>
+        <translation>別のプログラムが台帳に書き込み中で（取込みなど）、%1 秒以内に終わりませんでした。何も変更していません。別のプログラムの処理が終わるのを待ってから、もう一度実行してください</translation>
+    </message>
+    <message>
+        <source>the disk is full. Nothing was changed; free space on the disk that holds the registry and try again</source>
+        <translation>ディスクの空き容量がありません。何も変更していません。台帳のあるディスクの空き容量を増やしてから、もう一度実行してください</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while reading or writing. Nothing was changed; check the disk (and free space on it) and try again</source>
+        <translation>読み書き中にディスクがエラーを返しました。何も変更していません。ディスク（と空き容量）を確認してから、もう一度実行してください</translation>
+    </message>
+    <message>
+        <source>the registry or its journal files (-wal, -shm) have become read-only. Nothing was changed; make them writable and open the registry again</source>
+        <translation>台帳またはそのジャーナルファイル（-wal、-shm）が読み取り専用になっています。何も変更していません。書き込み可能にしてから台帳を開き直してください</translation>
+    </message>
+    <message>
+        <source>the registry is damaged. Stop using it and restore the latest good backup</source>
+        <translation>台帳が破損しています。使用を中止し、最新の正常なバックアップから復元してください</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite: %2)</source>
+        <translation>%1（SQLite: %2）</translation>
     </message>
 </context>
 <context>
@@ -6252,6 +6284,26 @@ Clear Filters shows every asset again.</source>
         <source>%1 is not an OSCAL catalogue: it has no &quot;catalog&quot; object. Nothing was imported.</source>
         <translation>%1 は OSCAL カタログではありません: &quot;catalog&quot; オブジェクトがありません。何も取り込んでいません。</translation>
     </message>
+    <message>
+        <source>the parameter %1 refers to itself</source>
+        <translation>パラメータ %1 が自分自身を参照しています</translation>
+    </message>
+    <message>
+        <source>the parameter %1 makes a text longer than %L2 characters</source>
+        <translation>パラメータ %1 を展開すると %L2 文字を超える文になります</translation>
+    </message>
+    <message>
+        <source>a statement is longer than %L1 characters once its parameters are written out</source>
+        <translation>パラメータを展開した文が %L1 文字を超えています</translation>
+    </message>
+    <message>
+        <source>groups, controls or parts are nested more than %1 levels deep</source>
+        <translation>グループ・管理策・パートの入れ子が %1 階層を超えています</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than any OSCAL catalogue this application reads. Nothing was imported.</source>
+        <translation>%1 は %2 MB を超えており、読み込める OSCAL カタログの大きさを超えています。何も取り込んでいません。</translation>
+    </message>
 </context>
 <context>
     <name>PagedTableRenderer</name>
@@ -6559,10 +6611,6 @@ Restore the registry from a backup and compare.</source>
         <translation>構成要素 %1 がありません。Excel で「Excel ブック (*.xlsx)」形式で保存し直してください。</translation>
     </message>
     <message>
-        <source>the part %1 is damaged.</source>
-        <translation>構成要素 %1 が破損しています。</translation>
-    </message>
-    <message>
         <source>it is not an Excel workbook (%1). Save it in Excel as &quot;Excel Workbook (*.xlsx)&quot;.</source>
         <translation>Excel ブックではありません（%1）。Excel で「Excel ブック (*.xlsx)」形式で保存してください。</translation>
     </message>
@@ -6573,6 +6621,34 @@ Restore the registry from a backup and compare.</source>
     <message>
         <source>it has no sheet number %1.</source>
         <translation>%1 番目のシートがありません。</translation>
+    </message>
+    <message>
+        <source>the part %1 is larger than %2 MB uncompressed, more than this application reads from one workbook. Split the table into smaller files.</source>
+        <translation>構成要素 %1 は展開後 %2 MB を超えており、1 つのブックから読み込める大きさを超えています。表を分割して複数のファイルにしてください。</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged (its data do not match its checksum or size). Save the file again in Excel, or use the original file.</source>
+        <translation>構成要素 %1 が破損しています（データがチェックサムまたはサイズと一致しません）。Excel で保存し直すか、元のファイルを使ってください。</translation>
+    </message>
+    <message>
+        <source>its table of shared texts holds more than %L1 entries. Split the table into smaller files.</source>
+        <translation>共有文字列の表が %L1 件を超えています。表を分割して複数のファイルにしてください。</translation>
+    </message>
+    <message>
+        <source>the sheet %1 has a row numbered &apos;%2&apos;, which is not a row of a sheet (1 to %L3).</source>
+        <translation>シート %1 に行番号「%2」の行があります。シートの行番号は 1～%L3 です。</translation>
+    </message>
+    <message>
+        <source>row %1 of the sheet %2 has a cell &apos;%3&apos; outside the columns of a sheet (A to XFD).</source>
+        <translation>シート %2 の %1 行目に、シートの列（A～XFD）の外にあるセル「%3」があります。</translation>
+    </message>
+    <message>
+        <source>the cell %1 of the sheet %2 holds more than %L3 characters, more than Excel allows in a cell.</source>
+        <translation>シート %2 のセル %1 が %L3 文字を超えており、Excel で 1 つのセルに入る文字数を超えています。</translation>
+    </message>
+    <message>
+        <source>the sheet %1 holds more than %L2 cells. Delete the rows and columns outside the table, or split it into smaller files.</source>
+        <translation>シート %1 のセルが %L2 個を超えています。表の外の行と列を削除するか、表を分割して複数のファイルにしてください。</translation>
     </message>
 </context>
 <context>

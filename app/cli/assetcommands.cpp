@@ -21,6 +21,8 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <unistd.h>
+
 namespace {
 
 QString translated(const char *text)
@@ -248,6 +250,9 @@ int runList(CommandContext &context)
         numeric << (!display && (id == AssetField::SubjectCount || id == AssetField::Importance));
     }
     RecordWriter writer(context.out(), format, keys, numeric);
+    // On a terminal the list is read, not parsed: control characters of the data must not reach it raw. Written to
+    // a file or a pipe, the data stay exact.
+    writer.setEscapeControls(format != RecordWriter::Format::Json && isatty(STDOUT_FILENO));
     writer.writeHeader(headings);
 
     // One statement reads the whole list in order, from one snapshot, without re-reading skipped rows as paging
@@ -325,21 +330,22 @@ void writeShowText(CommandContext &context, const Asset &asset, const Registry &
     for (const AssetField &field : AssetField::all()) {
         QString value = AssetValues::display(asset, field.id, registry.scheme(), registry.settings());
         value.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        value = TextWidth::printable(value, true);
         value.replace(QLatin1Char('\n'), QLatin1Char('\n') + indent);
         out << TextWidth::padded(field.label(), width) << QStringLiteral("  ") << value << QLatin1Char('\n');
     }
     out << QLatin1Char('\n') << translated(QT_TRANSLATE_NOOP("Cli", "History")) << QLatin1Char('\n');
     for (const AuditEvent &event : history) {
         out << QStringLiteral("  ") << QLocale().toString(event.occurredAt.toLocalTime(), QLocale::ShortFormat)
-            << QStringLiteral("  ") << event.actor << QStringLiteral("  ") << actionName(event.action)
-            << QLatin1Char('\n');
+            << QStringLiteral("  ") << TextWidth::printable(event.actor) << QStringLiteral("  ")
+            << actionName(event.action) << QLatin1Char('\n');
         for (const AssetField &field : AssetField::all()) {
             const QJsonValue change = event.changes.value(field.keyString());
             if (!change.isArray())
                 continue;
             const QJsonArray values = change.toArray();
-            const QString before = historyValue(field.keyString(), values.at(0));
-            const QString after = historyValue(field.keyString(), values.at(1));
+            const QString before = TextWidth::printable(historyValue(field.keyString(), values.at(0)));
+            const QString after = TextWidth::printable(historyValue(field.keyString(), values.at(1)));
             out << QStringLiteral("    ") << field.label() << QStringLiteral(": ");
             if (event.action == QLatin1String("create"))
                 out << after;

@@ -1,6 +1,8 @@
 // CSV, TSV and streamed JSON output.
 #include "recordwriter.h"
 
+#include "textwidth.h"
+
 #include <QTextStream>
 
 #include <algorithm>
@@ -109,7 +111,7 @@ void RecordWriter::writeRow(const QStringList &values)
         for (qsizetype index = 0; index < values.size(); ++index) {
             if (index > 0)
                 m_out << QLatin1Char(',');
-            m_out << csvField(values.at(index));
+            m_out << csvField(m_escapeControls ? TextWidth::printable(values.at(index), true) : values.at(index));
         }
         // RFC 4180 ends records with CRLF.
         m_out << QLatin1String("\r\n");
@@ -118,7 +120,8 @@ void RecordWriter::writeRow(const QStringList &values)
         for (qsizetype index = 0; index < values.size(); ++index) {
             if (index > 0)
                 m_out << QLatin1Char('\t');
-            m_out << tsvField(values.at(index));
+            // TSV writes tabs and line breaks as \t, \n, \r itself; the other controls are escaped for a terminal.
+            m_out << (m_escapeControls ? TextWidth::printable(tsvField(values.at(index))) : tsvField(values.at(index)));
         }
         m_out << QLatin1Char('\n');
         break;

@@ -21,6 +21,9 @@ public:
     // keys name the columns in JSON objects; numeric[i] writes column i as a JSON number (null when empty).
     RecordWriter(QTextStream &out, Format format, QStringList keys, QList<bool> numeric = {});
 
+    // CSV and TSV: control characters of the values are written as TextWidth::printable() shows them (for a
+    // terminal); line breaks inside CSV values are kept.
+    void setEscapeControls(bool escape) { m_escapeControls = escape; }
     // The heading row of CSV and TSV; nothing for JSON.
     void writeHeader(const QStringList &headings);
     void writeRow(const QStringList &values);
@@ -38,4 +41,5 @@ private:
     QStringList m_keys;
     QList<bool> m_numeric;
     qint64 m_rows = 0;
+    bool m_escapeControls = false;
 };

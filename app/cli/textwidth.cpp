@@ -3,6 +3,8 @@
 
 #include <QList>
 
+#include <algorithm>
+
 namespace {
 
 bool isWide(uint c)
@@ -29,6 +31,29 @@ QString padded(const QString &text, int width)
 {
     const int missing = width - columns(text);
     return missing > 0 ? text + QString(missing, QLatin1Char(' ')) : text;
+}
+
+QString printable(const QString &text, bool keepLineBreaks)
+{
+    const auto unsafe = [keepLineBreaks](char16_t c) {
+        if ((keepLineBreaks && c == u'\n') || c == u'\t')
+            return false;
+        return c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) { return unsafe(c.unicode()); }))
+        return text;
+    QString result;
+    result.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!unsafe(u))
+            result += c;
+        else if (u <= 0xFF)
+            result += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else
+            result += QStringLiteral("\\u{%1}").arg(int(u), 4, 16, QLatin1Char('0'));
+    }
+    return result;
 }
 
 } // namespace TextWidth

@@ -1,6 +1,7 @@
 // The CSV parser: one pass over the text, no regular expressions.
 #include "csvreader.h"
 
+#include "inputlimits.h"
 #include "textencoding.h"
 
 #include <QCoreApplication>
@@ -128,6 +129,14 @@ bool CsvReader::readFile(const QString &path, SheetData *sheet, QString *error)
     if (!file.open(QIODevice::ReadOnly)) {
         *error = translated(QT_TRANSLATE_NOOP("CsvReader", "Cannot read %1: %2"))
                      .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (file.size() > InputLimits::kMaxCsvBytes) {
+        *error = translated(QT_TRANSLATE_NOOP("CsvReader", "Cannot read %1: it is larger than %2 MB, more than this "
+                                                           "application imports from one file. Split it into smaller "
+                                                           "files."))
+                     .arg(QDir::toNativeSeparators(path))
+                     .arg(InputLimits::kMaxCsvBytes / (1024 * 1024));
         return false;
     }
     const QByteArray data = file.readAll();

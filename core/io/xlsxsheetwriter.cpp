@@ -2,6 +2,9 @@
 // that is then saved to its place through QSaveFile.
 #include "xlsxsheetwriter.h"
 
+#include "formulaguard.h"
+#include "ownerfile.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -276,7 +279,7 @@ bool XlsxSheetWriter::write(const QString &path, const XlsxSheet &sheet, QString
                     continue;
                 }
             }
-            const QByteArray text = value.toUtf8();
+            const QByteArray text = FormulaGuard::guarded(value).toUtf8();
             check(worksheet_write_string(worksheet, row, column, text.constData(),
                                          kind == XlsxColumn::Kind::Wrapped ? f.wrapped : f.text),
                   cell(row, column));
@@ -299,7 +302,7 @@ bool XlsxSheetWriter::write(const QString &path, const XlsxSheet &sheet, QString
     if (content.size() != written.size())
         return fail(written.errorString());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!OwnerFile::open(file))
         return fail(file.errorString());
     if (file.write(content) != content.size() || !file.commit())
         return fail(file.errorString());

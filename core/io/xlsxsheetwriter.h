@@ -1,6 +1,7 @@
 // Writes one table as an Excel workbook (XLSX) laid out like the printed ledger: a title block (title, organisation,
 // handling banner, details), a header row that is frozen, filtered and repeated on printed pages, column widths,
-// borders, and real dates and numbers where the column holds them. The file format work is libxlsxwriter's.
+// borders, and real dates and numbers where the column holds them; text a spreadsheet would run as a formula is
+// guarded (FormulaGuard). The file format work is libxlsxwriter's.
 #pragma once
 
 #include <QList>

@@ -2,6 +2,8 @@
 // number formats that make a number a date, then the sheet itself row by row.
 #include "xlsxworkbookreader.h"
 
+#include "inputlimits.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -133,17 +135,22 @@ bool isDateFormatCode(const QString &code)
     return false;
 }
 
-// Column index (0-based) of a cell reference such as "AB12".
+// Column index (0-based) of a cell reference such as "AB12"; -1 when it names no column of a sheet (no letters, or
+// beyond XFD, the last column Excel has).
 int columnOf(QStringView reference)
 {
     int column = 0;
     for (const QChar c : reference) {
+        int letter = 0;
         if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            column = column * 26 + (c.unicode() - 'A' + 1);
+            letter = c.unicode() - 'A' + 1;
         else if (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
-            column = column * 26 + (c.unicode() - 'a' + 1);
+            letter = c.unicode() - 'a' + 1;
         else
             break;
+        column = column * 26 + letter;
+        if (column > InputLimits::kMaxSheetColumns)
+            return -1;
     }
     return column - 1;
 }
@@ -179,7 +186,7 @@ QString XlsxWorkbookReader::failure(const QString &detail) const
         .arg(QDir::toNativeSeparators(m_path), detail);
 }
 
-bool XlsxWorkbookReader::readPart(const QString &name, QByteArray *data, QString *error) const
+bool XlsxWorkbookReader::readPart(const QString &name, QByteArray *data, QString *error)
 {
     const QByteArray entry = name.toUtf8();
     zip_stat_t stat;
@@ -191,18 +198,59 @@ bool XlsxWorkbookReader::readPart(const QString &name, QByteArray *data, QString
                              .arg(name));
         return false;
     }
+    const auto tooLarge = [&] {
+        *error = failure(translated(QT_TRANSLATE_NOOP("XlsxWorkbookReader",
+                                                      "the part %1 is larger than %2 MB uncompressed, more than this "
+                                                      "application reads from one workbook. Split the table into "
+                                                      "smaller files."))
+                             .arg(name)
+                             .arg(InputLimits::kMaxPartBytes / (1024 * 1024)));
+        return false;
+    };
+    // The size in the directory is only a claim: memory follows what is actually decompressed, in steps, up to the
+    // limits.
+    if ((stat.valid & ZIP_STAT_SIZE) && stat.size > zip_uint64_t(InputLimits::kMaxPartBytes))
+        return tooLarge();
     zip_file_t *file = zip_fopen(archive(m_zip), entry.constData(), 0);
     if (!file) {
         *error = failure(QString::fromUtf8(zip_strerror(archive(m_zip))));
         return false;
     }
-    data->resize(qsizetype(stat.size));
-    const zip_int64_t read = zip_fread(file, data->data(), stat.size);
+    data->clear();
+    constexpr qsizetype kStep = 1024 * 1024;
+    if (stat.valid & ZIP_STAT_SIZE)
+        data->reserve(qsizetype(std::min<zip_uint64_t>(stat.size, 64 * kStep)) + 1);
+    bool ok = true;
+    for (;;) {
+        if (data->size() > InputLimits::kMaxPartBytes || m_bytesRead + data->size() > InputLimits::kMaxWorkbookBytes) {
+            zip_fclose(file);
+            return tooLarge();
+        }
+        const qsizetype before = data->size();
+        data->resize(before + kStep);
+        // Reading on to the end, not just the announced size, is what makes libzip compare the CRC.
+        const zip_int64_t read = zip_fread(file, data->data() + before, zip_uint64_t(kStep));
+        if (read < 0) {
+            ok = false;
+            data->resize(before);
+            break;
+        }
+        data->resize(before + qsizetype(read));
+        if (read == 0)
+            break;
+    }
     zip_fclose(file);
-    if (read < 0 || zip_uint64_t(read) != stat.size) {
-        *error = failure(translated(QT_TRANSLATE_NOOP("XlsxWorkbookReader", "the part %1 is damaged.")).arg(name));
+    if (!ok || ((stat.valid & ZIP_STAT_SIZE) && zip_uint64_t(data->size()) != stat.size)) {
+        *error = failure(translated(QT_TRANSLATE_NOOP("XlsxWorkbookReader", "the part %1 is damaged (its data do not "
+                                                                            "match its checksum or size). Save the "
+                                                                            "file again in Excel, or use the original "
+                                                                            "file."))
+                             .arg(name));
         return false;
     }
+    if (data->size() > InputLimits::kMaxPartBytes)
+        return tooLarge();
+    m_bytesRead += data->size();
     return true;
 }
 
@@ -282,8 +330,16 @@ bool XlsxWorkbookReader::open(const QString &path, QString *error)
             QXmlStreamReader reader(data);
             while (!reader.atEnd()) {
                 reader.readNext();
-                if (reader.isStartElement() && reader.name() == QLatin1String("si"))
+                if (reader.isStartElement() && reader.name() == QLatin1String("si")) {
+                    if (m_sharedStrings.size() >= InputLimits::kMaxSharedStrings) {
+                        *error = failure(translated(QT_TRANSLATE_NOOP("XlsxWorkbookReader",
+                                                                      "its table of shared texts holds more than %L1 "
+                                                                      "entries. Split the table into smaller files."))
+                                             .arg(InputLimits::kMaxSharedStrings));
+                        return false;
+                    }
                     m_sharedStrings.append(stringItem(reader));
+                }
             }
             if (reader.hasError()) {
                 *error = failure(reader.errorString());
@@ -354,7 +410,16 @@ bool XlsxWorkbookReader::readSheet(int index, SheetData *sheet, QString *error)
     QString type;
     int style = 0;
     QString value;
+    QString reference;
     bool inRow = false;
+    qint64 cellCount = 0;
+    // A hostile or broken sheet stops with a message naming the cell; nothing of it is kept.
+    const auto refuse = [&](const QString &problem) {
+        *error = failure(problem);
+        sheet->rows.clear();
+        sheet->rowNumbers.clear();
+        return false;
+    };
     while (!reader.atEnd()) {
         reader.readNext();
         if (reader.isStartElement()) {
@@ -362,13 +427,26 @@ bool XlsxWorkbookReader::readSheet(int index, SheetData *sheet, QString *error)
             if (name == QLatin1String("row")) {
                 const QStringView r = reader.attributes().value(QLatin1String("r"));
                 rowNumber = r.isEmpty() ? rowNumber + 1 : r.toInt();
+                if (rowNumber < 1 || rowNumber > InputLimits::kMaxSheetRows ||
+                    sheet->rows.size() >= InputLimits::kMaxSheetRows)
+                    return refuse(translated(QT_TRANSLATE_NOOP("XlsxWorkbookReader",
+                                                               "the sheet %1 has a row numbered '%2', which is not a "
+                                                               "row of a sheet (1 to %L3)."))
+                                      .arg(sheet->description, r.isEmpty() ? QString::number(rowNumber) : r.toString())
+                                      .arg(InputLimits::kMaxSheetRows));
                 cells.clear();
                 column = -1;
                 inRow = true;
             } else if (inRow && name == QLatin1String("c")) {
                 const QXmlStreamAttributes attributes = reader.attributes();
-                const QStringView reference = attributes.value(QLatin1String("r"));
+                reference = attributes.value(QLatin1String("r")).toString();
                 column = reference.isEmpty() ? column + 1 : columnOf(reference);
+                if (column < 0 || column >= InputLimits::kMaxSheetColumns)
+                    return refuse(translated(QT_TRANSLATE_NOOP("XlsxWorkbookReader",
+                                                               "row %1 of the sheet %2 has a cell '%3' outside the "
+                                                               "columns of a sheet (A to XFD)."))
+                                      .arg(rowNumber)
+                                      .arg(sheet->description, reference));
                 type = attributes.value(QLatin1String("t")).toString();
                 style = attributes.value(QLatin1String("s")).toInt();
                 value.clear();
@@ -393,18 +471,36 @@ bool XlsxWorkbookReader::readSheet(int index, SheetData *sheet, QString *error)
                 } else if (!value.isEmpty()) {
                     bool ok = false;
                     const double number = value.toDouble(&ok);
-                    if (ok && style < m_dateStyles.size() && m_dateStyles.at(style) && number >= 0 &&
+                    if (ok && style >= 0 && style < m_dateStyles.size() && m_dateStyles.at(style) && number >= 0 &&
                         number < 2958466) {
                         text = epoch.addDays(qint64(std::floor(number))).toString(Qt::ISODate);
                     } else {
                         text = numberText(value);
                     }
                 }
-                if (column >= 16384)
-                    column = 16383;
-                while (cells.size() <= column)
-                    cells.append(QString());
-                cells[column] = text;
+                if (text.size() > InputLimits::kMaxCellCharacters)
+                    return refuse(
+                        translated(QT_TRANSLATE_NOOP("XlsxWorkbookReader",
+                                                     "the cell %1 of the sheet %2 holds more than %L3 "
+                                                     "characters, more than Excel allows in a cell."))
+                            .arg(reference.isEmpty() ? QString::number(rowNumber) : reference, sheet->description)
+                            .arg(InputLimits::kMaxCellCharacters));
+                // Empty cells (formatting only, often down to the last column) do not make a row longer: a row costs
+                // memory up to its last value only.
+                if (!text.isEmpty()) {
+                    if (cells.size() <= column) {
+                        cellCount += column + 1 - cells.size();
+                        if (cellCount > InputLimits::kMaxSheetCells)
+                            return refuse(translated(QT_TRANSLATE_NOOP("XlsxWorkbookReader",
+                                                                       "the sheet %1 holds more than %L2 cells. Delete "
+                                                                       "the rows and columns outside the table, or "
+                                                                       "split it into smaller files."))
+                                              .arg(sheet->description)
+                                              .arg(InputLimits::kMaxSheetCells));
+                        cells.resize(column + 1);
+                    }
+                    cells[column] = text;
+                }
             } else if (name == QLatin1String("row")) {
                 sheet->append(cells, rowNumber);
                 inRow = false;

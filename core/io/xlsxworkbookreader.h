@@ -1,8 +1,8 @@
 // Reads the sheets of an Excel workbook (XLSX) as tables of cell texts: shared and inline strings (without the
 // phonetic guides Japanese Excel stores), numbers, booleans, cached results of formulas, and dates turned into ISO
 // text by their number format (including Japanese era formats). Merged cells are read as what they are in the file:
-// the value in the top-left cell and empty cells beside it. The ZIP container is read with libzip, the XML with
-// QXmlStreamReader.
+// the value in the top-left cell and empty cells beside it; a row ends at its last value. The ZIP container is read
+// with libzip (CRCs checked), the XML with QXmlStreamReader; what a file may cost is bounded (InputLimits).
 #pragma once
 
 #include "sheetdata.h"
@@ -39,7 +39,8 @@ private:
         bool hidden = false;
     };
 
-    bool readPart(const QString &name, QByteArray *data, QString *error) const;
+    // Reads a whole part, checking its CRC and the limits of InputLimits.
+    bool readPart(const QString &name, QByteArray *data, QString *error);
     QString failure(const QString &detail) const;
 
     void *m_zip = nullptr;
@@ -48,4 +49,5 @@ private:
     QStringList m_sharedStrings;
     QList<bool> m_dateStyles; // per cell style (cellXfs index): does its number format show a date?
     bool m_date1904 = false;
+    qint64 m_bytesRead = 0; // uncompressed bytes of every part read so far
 };

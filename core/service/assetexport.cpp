@@ -5,6 +5,7 @@
 #include "assetvalues.h"
 #include "domain/assetcodes.h"
 #include "io/csvwriter.h"
+#include "io/ownerfile.h"
 #include "io/xlsxsheetwriter.h"
 #include "registry.h"
 #include "settingsservice.h"
@@ -208,8 +209,8 @@ Result<int> AssetExport::write(const Registry &registry, const QString &path, co
         document.insert(QStringLiteral("exported_at"), registry.clock().nowUtc().toString(Qt::ISODate));
         document.insert(QStringLiteral("assets"), assets);
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+        if (!OwnerFile::open(file) || file.write(QJsonDocument(document).toJson(QJsonDocument::Indented)) < 0 ||
+            !file.commit())
             return Result<int>::failure(translated(QT_TRANSLATE_NOOP("AssetExport", "Cannot write %1: %2"))
                                             .arg(QDir::toNativeSeparators(path), file.errorString()));
         return Result<int>::success(count);
@@ -293,7 +294,7 @@ Result<int> AssetExport::write(const Registry &registry, const QString &path, co
         return Result<int>::failure(encodingProblem(path, places));
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) < 0 || !file.commit())
+    if (!OwnerFile::open(file) || file.write(data) < 0 || !file.commit())
         return Result<int>::failure(translated(QT_TRANSLATE_NOOP("AssetExport", "Cannot write %1: %2"))
                                         .arg(QDir::toNativeSeparators(path), file.errorString()));
     return Result<int>::success(count);

@@ -4,6 +4,7 @@
 #include "assetservice.h"
 #include "assetvalues.h"
 #include "io/csvreader.h"
+#include "io/formulaguard.h"
 #include "io/xlsxworkbookreader.h"
 #include "registry.h"
 #include "settingsservice.h"
@@ -144,6 +145,11 @@ bool AssetImport::load(const QString &path, QString *error, const QString &sheet
         }
         if (!CsvReader::readFile(path, &data, error))
             return false;
+    }
+    // Our exports guard text that a spreadsheet would run as a formula; the guard is not part of the value.
+    for (QStringList &cells : data.rows) {
+        for (QString &cell : cells)
+            cell = FormulaGuard::unguarded(cell);
     }
     setSheet(std::move(data));
     return true;

@@ -6,6 +6,7 @@
 #include "domain/controlcodes.h"
 #include "gapreportservice.h"
 #include "io/csvwriter.h"
+#include "io/ownerfile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -91,7 +92,7 @@ Result<qint64> ControlExport::writeGaps(const GapReportService &service, const G
                                         TextEncoding::Encoding encoding, const std::function<void(qint64)> &progress)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!OwnerFile::open(file))
         return Result<qint64>::failure(openError(file));
     QString chunk = CsvWriter::record(gapHeadings());
     bool first = true;
@@ -168,7 +169,7 @@ Result<int> ControlExport::writeApplicability(const GapReportService &service, q
              QString::number(entry.partial), QString::number(entry.notImplemented), QString::number(entry.unknown)});
     }
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    if (!OwnerFile::open(file))
         return Result<int>::failure(openError(file));
     QString error;
     if (!writeChunk(file, text, encoding, true, &error)) {

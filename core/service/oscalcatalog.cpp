@@ -2,6 +2,8 @@
 // can find it; nothing is returned unless the whole file is understood.
 #include "oscalcatalog.h"
 
+#include "io/inputlimits.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -70,18 +72,26 @@ private:
         return false;
     }
     bool collectParameters(const QJsonValue &params, const QString &path);
-    bool parseGroup(const QJsonObject &group, const QString &path, const QString &groupTitle, const QString &family);
+    bool parseGroup(const QJsonObject &group, const QString &path, const QString &groupTitle, const QString &family,
+                    int depth);
     bool parseControl(const QJsonObject &object, const QString &path, const QString &groupTitle, const QString &family,
-                      const QString &parentCode);
-    QString substitute(const QString &prose, int depth) const;
-    QString parameterText(const QString &id, int depth) const;
-    void statementText(const QJsonArray &parts, int depth, QStringList *lines) const;
+                      const QString &parentCode, int depth);
+    bool tooDeep(const QString &path, int depth);
+    // Both write parameters out; false (with m_error set) for a parameter that refers to itself or text that grows
+    // beyond InputLimits::kMaxStatementCharacters.
+    bool substitute(const QString &prose, const QString &path, QString *text);
+    bool parameterText(const QString &id, const QString &path, QString *text);
+    bool statementText(const QJsonArray &parts, const QString &path, int depth, QStringList *lines);
     static QString label(const QJsonObject &object);
     static bool isWithdrawn(const QJsonObject &object);
 
     QString m_source;
     QString m_error;
     QHash<QString, Parameter> m_parameters;
+    // Each parameter is written out once (a parameter used many times, or by other parameters, costs its text once);
+    // m_expanding holds those being written out, to find one that refers to itself.
+    QHash<QString, QString> m_parameterTexts;
+    QSet<QString> m_expanding;
     QSet<QString> m_codes;
     OscalCatalog *m_result = nullptr;
 };
@@ -139,51 +149,89 @@ bool Parser::collectParameters(const QJsonValue &params, const QString &path)
         for (const QJsonValue &choice : choices)
             parameter.choices << choice.toString();
         m_parameters.insert(id, parameter);
+        m_parameterTexts.clear();
     }
     return true;
 }
 
-QString Parser::parameterText(const QString &id, int depth) const
+bool Parser::parameterText(const QString &id, const QString &path, QString *text)
 {
     const auto it = m_parameters.constFind(id);
-    if (it == m_parameters.constEnd())
-        return QStringLiteral("[Assignment: %1]").arg(id);
-    const Parameter &parameter = *it;
-    if (!parameter.values.isEmpty())
-        return substitute(parameter.values.join(QStringLiteral(", ")), depth + 1);
-    if (!parameter.choices.isEmpty()) {
+    if (it == m_parameters.constEnd()) {
+        *text = QStringLiteral("[Assignment: %1]").arg(id);
+        return true;
+    }
+    if (const auto known = m_parameterTexts.constFind(id); known != m_parameterTexts.constEnd()) {
+        *text = *known;
+        return true;
+    }
+    if (m_expanding.contains(id))
+        return fail(path, translated(QT_TRANSLATE_NOOP("OscalCatalog", "the parameter %1 refers to itself")).arg(id));
+    m_expanding.insert(id);
+    const Parameter parameter = *it;
+    bool ok = true;
+    if (!parameter.values.isEmpty()) {
+        ok = substitute(parameter.values.join(QStringLiteral(", ")), path, text);
+    } else if (!parameter.choices.isEmpty()) {
         QStringList choices;
-        for (const QString &choice : parameter.choices)
-            choices << substitute(choice, depth + 1);
+        for (const QString &choice : parameter.choices) {
+            QString written;
+            ok = substitute(choice, path, &written);
+            if (!ok)
+                break;
+            choices << written;
+        }
         const QString kind = parameter.howMany == QLatin1String("one-or-more")
                                  ? QStringLiteral("Selection (one or more)")
                                  : QStringLiteral("Selection");
-        return QStringLiteral("[%1: %2]").arg(kind, choices.join(QStringLiteral("; ")));
+        *text = QStringLiteral("[%1: %2]").arg(kind, choices.join(QStringLiteral("; ")));
+    } else {
+        *text = QStringLiteral("[Assignment: %1]").arg(parameter.label.isEmpty() ? id : parameter.label);
     }
-    return QStringLiteral("[Assignment: %1]").arg(parameter.label.isEmpty() ? id : parameter.label);
+    m_expanding.remove(id);
+    if (!ok)
+        return false;
+    if (text->size() > InputLimits::kMaxStatementCharacters)
+        return fail(path, translated(QT_TRANSLATE_NOOP("OscalCatalog", "the parameter %1 makes a text longer than %L2 "
+                                                                       "characters"))
+                              .arg(id)
+                              .arg(InputLimits::kMaxStatementCharacters));
+    m_parameterTexts.insert(id, *text);
+    return true;
 }
 
-QString Parser::substitute(const QString &prose, int depth) const
+bool Parser::substitute(const QString &prose, const QString &path, QString *text)
 {
     static const QRegularExpression insert(QStringLiteral("\\{\\{\\s*insert:\\s*param,\\s*([^\\s}]+)\\s*\\}\\}"));
-    // Parameters may refer to each other; the depth stops a file whose parameters refer to themselves.
-    if (depth > 8 || !prose.contains(QLatin1String("{{")))
-        return plainText(prose);
+    if (!prose.contains(QLatin1String("{{"))) {
+        *text = plainText(prose);
+        return true;
+    }
     QString result;
     qsizetype last = 0;
     QRegularExpressionMatchIterator matches = insert.globalMatch(prose);
     while (matches.hasNext()) {
         const QRegularExpressionMatch match = matches.next();
         result += prose.mid(last, match.capturedStart() - last);
-        result += parameterText(match.captured(1), depth);
+        QString parameter;
+        if (!parameterText(match.captured(1), path, &parameter))
+            return false;
+        result += parameter;
         last = match.capturedEnd();
+        if (result.size() > InputLimits::kMaxStatementCharacters)
+            return fail(path, translated(QT_TRANSLATE_NOOP("OscalCatalog", "a statement is longer than %L1 characters "
+                                                                           "once its parameters are written out"))
+                                  .arg(InputLimits::kMaxStatementCharacters));
     }
     result += prose.mid(last);
-    return plainText(result);
+    *text = plainText(result);
+    return true;
 }
 
-void Parser::statementText(const QJsonArray &parts, int depth, QStringList *lines) const
+bool Parser::statementText(const QJsonArray &parts, const QString &path, int depth, QStringList *lines)
 {
+    if (tooDeep(path, depth))
+        return false;
     for (const QJsonValue &value : parts) {
         const QJsonObject part = value.toObject();
         const QString name = part.value(QLatin1String("name")).toString();
@@ -191,7 +239,9 @@ void Parser::statementText(const QJsonArray &parts, int depth, QStringList *line
             continue;
         if (depth > 0 && name != QLatin1String("item"))
             continue;
-        const QString prose = substitute(part.value(QLatin1String("prose")).toString(), 0);
+        QString prose;
+        if (!substitute(part.value(QLatin1String("prose")).toString(), path, &prose))
+            return false;
         const QString itemLabel = label(part);
         QString line = QString(qMax(0, depth - 1) * 2, QLatin1Char(' '));
         if (!itemLabel.isEmpty())
@@ -199,13 +249,27 @@ void Parser::statementText(const QJsonArray &parts, int depth, QStringList *line
         line += prose;
         if (!line.trimmed().isEmpty())
             lines->append(line);
-        statementText(part.value(QLatin1String("parts")).toArray(), depth + 1, lines);
+        if (!statementText(part.value(QLatin1String("parts")).toArray(), path, depth + 1, lines))
+            return false;
     }
+    return true;
+}
+
+bool Parser::tooDeep(const QString &path, int depth)
+{
+    if (depth <= InputLimits::kMaxCatalogDepth)
+        return false;
+    fail(path, translated(QT_TRANSLATE_NOOP("OscalCatalog", "groups, controls or parts are nested more than %1 "
+                                                            "levels deep"))
+                   .arg(InputLimits::kMaxCatalogDepth));
+    return true;
 }
 
 bool Parser::parseControl(const QJsonObject &object, const QString &path, const QString &groupTitle,
-                          const QString &family, const QString &parentCode)
+                          const QString &family, const QString &parentCode, int depth)
 {
+    if (tooDeep(path, depth))
+        return false;
     const QString id = object.value(QLatin1String("id")).toString();
     if (id.isEmpty())
         return fail(path, translated(QT_TRANSLATE_NOOP("OscalCatalog", "a control has no id")));
@@ -241,13 +305,17 @@ bool Parser::parseControl(const QJsonObject &object, const QString &path, const 
         }
         QStringList lines;
         const QJsonArray parts = object.value(QLatin1String("parts")).toArray();
-        statementText(parts, 0, &lines);
+        if (!statementText(parts, path, 0, &lines))
+            return false;
         if (lines.isEmpty()) {
             // No statement: take the first prose of any part, so that the control still says something.
             for (const QJsonValue &value : parts) {
                 const QString prose = value.toObject().value(QLatin1String("prose")).toString();
                 if (!prose.isEmpty()) {
-                    lines << substitute(prose, 0);
+                    QString text;
+                    if (!substitute(prose, path, &text))
+                        return false;
+                    lines << text;
                     break;
                 }
             }
@@ -266,14 +334,17 @@ bool Parser::parseControl(const QJsonObject &object, const QString &path, const 
             return fail(QStringLiteral("%1.controls[%2]").arg(path).arg(index),
                         translated(QT_TRANSLATE_NOOP("OscalCatalog", "a control must be an object")));
         if (!parseControl(list.at(index).toObject(), QStringLiteral("%1.controls[%2]").arg(path).arg(index), groupTitle,
-                          family, code))
+                          family, code, depth + 1))
             return false;
     }
     return true;
 }
 
-bool Parser::parseGroup(const QJsonObject &group, const QString &path, const QString &groupTitle, const QString &family)
+bool Parser::parseGroup(const QJsonObject &group, const QString &path, const QString &groupTitle, const QString &family,
+                        int depth)
 {
+    if (tooDeep(path, depth))
+        return false;
     ++m_result->groups;
     if (!collectParameters(group.value(QLatin1String("params")), path))
         return false;
@@ -296,9 +367,9 @@ bool Parser::parseGroup(const QJsonObject &group, const QString &path, const QSt
                     return fail(itemPath, translated(QT_TRANSLATE_NOOP("OscalCatalog", "a group has no title")));
                 const QString id = item.value(QLatin1String("id")).toString();
                 if (!parseGroup(item, itemPath, groupTitle.isEmpty() ? title : groupTitle,
-                                family.isEmpty() ? id : family))
+                                family.isEmpty() ? id : family, depth + 1))
                     return false;
-            } else if (!parseControl(item, itemPath, groupTitle, family, QString())) {
+            } else if (!parseControl(item, itemPath, groupTitle, family, QString(), depth + 1)) {
                 return false;
             }
         }
@@ -324,7 +395,7 @@ bool Parser::parse(const QJsonObject &catalog, OscalCatalog *result)
                     translated(QT_TRANSLATE_NOOP("OscalCatalog", "the catalogue has no title")));
     result->version = metadata.value(QLatin1String("version")).toString();
     result->oscalVersion = metadata.value(QLatin1String("oscal-version")).toString();
-    if (!parseGroup(catalog, QStringLiteral("catalog"), QString(), QString()))
+    if (!parseGroup(catalog, QStringLiteral("catalog"), QString(), QString(), 0))
         return false;
     --result->groups; // the catalogue itself is not a group
     if (result->controls.isEmpty())
@@ -353,6 +424,13 @@ QPair<int, int> lineAndColumn(const QByteArray &data, int offset)
 
 std::optional<OscalCatalog> OscalCatalog::parse(const QByteArray &json, const QString &sourceName, QString *error)
 {
+    if (json.size() > InputLimits::kMaxCatalogBytes) {
+        *error = translated(QT_TRANSLATE_NOOP("OscalCatalog", "%1 is larger than %2 MB, more than any OSCAL catalogue "
+                                                              "this application reads. Nothing was imported."))
+                     .arg(sourceName)
+                     .arg(InputLimits::kMaxCatalogBytes / (1024 * 1024));
+        return std::nullopt;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {

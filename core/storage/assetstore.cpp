@@ -498,6 +498,14 @@ QList<Asset> AssetStore::page(const AssetFilter &filter, const AssetSort &sort, 
     assets.reserve(limit);
     while (query.next())
         assets.append(assetFromQuery(query));
+    // A read that fails part-way (a damaged page) ends next() like the end of the rows: it must not pass for one.
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
+                query.lastError().text());
+        return {};
+    }
     return assets;
 }
 
@@ -617,6 +625,9 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
             return fail(query);
         while (query.next())
             assets.append(assetFromQuery(query));
+        // A read that fails part-way (a damaged page) ends next() like the end of the rows: it must not pass for one.
+        if (query.lastError().isValid())
+            return fail(query);
         return assets;
     }
     const QString column = sortColumn(sort.field);
@@ -665,6 +676,8 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
             return fail(query);
         while (query.next())
             assets.append(assetFromQuery(query));
+        if (query.lastError().isValid())
+            return fail(query);
     }
     return assets;
 }

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 namespace {
@@ -20,6 +21,8 @@ constexpr qint32 kApplicationId = 0x49415231; // "IAR1"
 // quick_check reads every page; on larger files it would break the opening budget, and damage there is reported by
 // the first statement that meets it.
 constexpr qint64 kQuickCheckLimit = 64 * 1024 * 1024;
+// How long a statement waits for another program's write to finish before it gives up.
+constexpr int kBusyTimeoutMs = 5000;
 
 // Migrations are the resources :/migrations/NNNN_name.sql, applied in number order. Numbers may leave gaps.
 QList<int> migrationNumbers()
@@ -101,8 +104,17 @@ bool inspect(const QString &path, FileFacts *facts, QString *error)
     bool ok = false;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        // A read-only connection to a WAL file creates the -wal and -shm files beside it and cannot remove them
+        // again; left behind (read-only, like the file) they make every later write fail. When there is no WAL,
+        // the file alone is the whole registry and is read as immutable, which creates nothing.
+        if (QFileInfo::exists(path + QStringLiteral("-wal"))) {
+            db.setDatabaseName(path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        } else {
+            db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                               QStringLiteral("?immutable=1"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        }
         if (!db.open()) {
             *error = translated(QT_TRANSLATE_NOOP("Database", "Cannot open the registry %1: %2"))
                          .arg(nativePath(path), db.lastError().text());
@@ -146,15 +158,18 @@ bool inspect(const QString &path, FileFacts *facts, QString *error)
     return ok;
 }
 
+// Checked on the permission bits rather than with access(): an administrator running as root would otherwise
+// write to a file or folder that was deliberately made read-only.
 bool isReadOnly(const QString &path)
 {
-    // Checked on the permission bits rather than with access(): an administrator running as root would otherwise
-    // write to a file that was deliberately made read-only.
-    const QFileInfo info(path);
-    if (!(info.permissions() & QFileDevice::WriteOwner))
-        return true;
-    const QFileInfo dir(info.absolutePath());
-    return !dir.isWritable();
+    return !(QFileInfo(path).permissions() & QFileDevice::WriteOwner);
+}
+
+// SQLite writes its -wal and -shm files beside the registry, so the folder must be writable too.
+bool isFolderReadOnly(const QString &path)
+{
+    const QFileInfo dir(QFileInfo(path).absolutePath());
+    return !(dir.permissions() & QFileDevice::WriteOwner) || !dir.isWritable();
 }
 
 } // namespace
@@ -202,6 +217,15 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
                                          "%1 is not an asset registry: it is not a SQLite database. Choose a registry "
                                          "file or create a new one; the file was not changed."))
                 .arg(nativePath(path));
+        return nullptr;
+    }
+    if (isFolderReadOnly(path)) {
+        *error = translated(QT_TRANSLATE_NOOP("Database",
+                                              "The folder %1 of the registry %2 is read-only, and the registry needs "
+                                              "to write its journal files beside it. Make the folder writable, or "
+                                              "copy the registry to a writable folder, and open it again. The file "
+                                              "was not changed."))
+                     .arg(nativePath(info.absolutePath()), nativePath(path));
         return nullptr;
     }
     FileFacts facts;
@@ -305,7 +329,7 @@ std::unique_ptr<Database> Database::connect(const QString &path, QString *error)
     std::unique_ptr<Database> database(new Database(path, newConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
     if (!db.open()) {
         *error = translated(QT_TRANSLATE_NOOP("Database", "Cannot open the registry %1: %2"))
                      .arg(nativePath(path), db.lastError().text());
@@ -526,5 +550,38 @@ bool Database::setSetting(const QString &key, const QString &value, QString *err
 
 QString Database::sqlError(const QString &message, const QString &detail) const
 {
-    return message.arg(nativePath(m_path), detail);
+    return message.arg(nativePath(m_path), explainedSqlError(detail));
+}
+
+QString Database::explainedSqlError(const QString &detail)
+{
+    // SQLite's own texts for its result codes (sqlite3_errstr) are fixed English phrases; the cases a person can act
+    // on get a sentence saying what happened and what to do, with SQLite's words kept after it for a report.
+    const char *explanation = nullptr;
+    if (detail.contains(QLatin1String("database is locked")) || detail.contains(QLatin1String("database table is "
+                                                                                              "locked")))
+        explanation = QT_TRANSLATE_NOOP("Database", "another program is writing to the registry (an import, for "
+                                                    "example) and did not finish within %1 seconds. Nothing was "
+                                                    "changed; wait until the other program has finished and try "
+                                                    "again");
+    else if (detail.contains(QLatin1String("database or disk is full")))
+        explanation = QT_TRANSLATE_NOOP("Database", "the disk is full. Nothing was changed; free space on the disk "
+                                                    "that holds the registry and try again");
+    else if (detail.contains(QLatin1String("disk I/O error")))
+        explanation = QT_TRANSLATE_NOOP("Database", "the disk reported an error while reading or writing. Nothing "
+                                                    "was changed; check the disk (and free space on it) and try "
+                                                    "again");
+    else if (detail.contains(QLatin1String("attempt to write a readonly database")))
+        explanation = QT_TRANSLATE_NOOP("Database", "the registry or its journal files (-wal, -shm) have become "
+                                                    "read-only. Nothing was changed; make them writable and open the "
+                                                    "registry again");
+    else if (detail.contains(QLatin1String("database disk image is malformed")))
+        explanation = QT_TRANSLATE_NOOP("Database", "the registry is damaged. Stop using it and restore the latest "
+                                                    "good backup");
+    if (!explanation)
+        return detail;
+    QString sentence = translated(explanation);
+    if (sentence.contains(QLatin1String("%1")))
+        sentence = sentence.arg(kBusyTimeoutMs / 1000);
+    return translated(QT_TRANSLATE_NOOP("Database", "%1 (SQLite: %2)")).arg(sentence, detail.trimmed());
 }

@@ -50,7 +50,10 @@ public:
     bool setSetting(const QString &key, const QString &value, QString *error);
 
     // Message for a failed statement: a translated template with %1 for the registry file and %2 for SQLite's text.
+    // SQLite's words for a busy registry, a full disk, a disk error or a damaged file come out as a translated
+    // sentence saying what to do, with SQLite's text after it in parentheses.
     QString sqlError(const QString &message, const QString &detail) const;
+    static QString explainedSqlError(const QString &detail);
 
 private:
     friend class UnitOfWork;

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -148,6 +149,7 @@ private slots:
     void refusesBadRegistryFile();
     void initCreatesRegistry();
     void japaneseMessages();
+    void controlCharactersDoNotReachTheTerminal();
 
 private:
     Run run(const QStringList &arguments, bool withDatabase = true) const;
@@ -846,6 +848,47 @@ void TestCli::japaneseMessages()
                               QStringLiteral("--department=総務部"), QStringLiteral("--owner=山田 太郎")});
     QCOMPARE(japanese.status, 1);
     QVERIFY2(japanese.err.contains(expected), qPrintable(japanese.err));
+}
+
+void TestCli::controlCharactersDoNotReachTheTerminal()
+{
+    // A name that would set the terminal's title and clear its screen.
+    const QString hostile = QStringLiteral("Payroll\x1b]0;owned\x07\x1b[2J\u202Eeman");
+    Asset asset;
+    asset.name = hostile;
+    asset.department = QStringLiteral("HR\x1b[31m");
+    asset.owner = QStringLiteral("Emily Clark");
+    const QStringList numbers = addAssets({asset});
+    QCOMPARE(numbers.size(), 1);
+
+    const Run shown = run({QStringLiteral("show"), numbers.constFirst()});
+    QVERIFY2(shown.status == 0, qPrintable(shown.err));
+    QVERIFY(!shown.out.contains(QChar(0x1b)));
+    QVERIFY(!shown.out.contains(QChar(0x07)));
+    QVERIFY(!shown.out.contains(QChar(0x202E)));
+    QVERIFY2(shown.out.contains(QStringLiteral("Payroll\\x1b]0;owned\\x07\\x1b[2J\\u{202e}eman")),
+             qPrintable(shown.out));
+    QVERIFY2(shown.out.contains(QStringLiteral("HR\\x1b[31m")), qPrintable(shown.out));
+
+    // Into a pipe or a file the data stay exact.
+    const Run listed = run({QStringLiteral("list"), QStringLiteral("--columns"), QStringLiteral("name,department")});
+    QVERIFY2(listed.status == 0, qPrintable(listed.err));
+    QVERIFY2(listed.out.contains(hostile), qPrintable(listed.out));
+
+    // On a terminal (a pseudo-terminal made by script(1)) they are escaped.
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("script(1) is not installed: no pseudo-terminal to test with");
+    QProcess process;
+    const QString command =
+        QStringLiteral("'%1' --database '%2' list --columns name,department").arg(QStringLiteral(CLI_PATH), m_path);
+    process.start(script, {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+    QVERIFY(process.waitForFinished(60000));
+    const QString terminal = QString::fromUtf8(process.readAllStandardOutput());
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(terminal.contains(QStringLiteral("Payroll\\x1b]0;owned")), qPrintable(terminal));
+    QVERIFY(!terminal.contains(QStringLiteral("\x1b]0;")));
+    QVERIFY(!terminal.contains(QStringLiteral("\x1b[31m")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

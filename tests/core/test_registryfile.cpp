@@ -6,6 +6,7 @@
 #include "service/syntheticassets.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -59,6 +60,10 @@ private slots:
     void refusesBadFile_data();
     void refusesBadFile();
     void auditTrailIsAppendOnly();
+    void readOnlyFileOpensOnceWritable();
+    void opensFileWithUnusualName();
+    void readOnlyFolderIsNotDamage();
+    void busyRegistrySaysAnotherProgramWrites();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -193,6 +198,12 @@ void TestRegistryFile::refusesBadFile()
         QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadUser));
     }
 
+    // The set-up's own connection is closed first: whatever lies beside the file afterwards was made by the refusal.
+    const QString raw = QStringLiteral("raw:") + file;
+    if (QSqlDatabase::contains(raw)) {
+        QSqlDatabase::database(raw).close();
+        QSqlDatabase::removeDatabase(raw);
+    }
     const bool existed = QFile::exists(file);
     const QByteArray before = fileHash(file);
     QString error;
@@ -201,7 +212,10 @@ void TestRegistryFile::refusesBadFile()
     QVERIFY2(error.contains(messagePart), qPrintable(error));
     QCOMPARE(QFile::exists(file), existed);
     QCOMPARE(fileHash(file), before);
-    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")) || kind != QLatin1String("text"));
+    // Refusing a file creates nothing beside it: journal files left behind (read-only, like a read-only registry)
+    // would make every later write fail.
+    QVERIFY2(!QFile::exists(file + QStringLiteral("-wal")), qPrintable(kind));
+    QVERIFY2(!QFile::exists(file + QStringLiteral("-shm")), qPrintable(kind));
 }
 
 void TestRegistryFile::auditTrailIsAppendOnly()
@@ -217,6 +231,101 @@ void TestRegistryFile::auditTrailIsAppendOnly()
     QVERIFY(query.lastError().text().contains(QLatin1String("append-only")));
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM audit_event")));
     QCOMPARE(registry->audit().count(), 5);
+}
+
+void TestRegistryFile::readOnlyFileOpensOnceWritable()
+{
+    const QString file = makeRegistry(QStringLiteral("readonly.sqlite"), 2);
+    QVERIFY(!file.isEmpty());
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadUser));
+    QString error;
+    QVERIFY(!Registry::open(file, &error));
+    QVERIFY2(error.contains(QLatin1String("read-only")), qPrintable(error));
+
+    // The user does what the message says; the registry then opens and takes writes.
+    QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    auto registry = Registry::open(file, &error);
+    QVERIFY2(registry, qPrintable(error));
+    const Result<int> created =
+        registry->assets().createAssets(SyntheticAssets::generate(1, registry->scheme(), 1, QDate::currentDate()));
+    QVERIFY2(created.ok(), qPrintable(created.error));
+}
+
+void TestRegistryFile::opensFileWithUnusualName()
+{
+    // The check before opening reads the file through a URI: spaces, %, # and ? and Japanese must survive it.
+    const QString folder = path(QStringLiteral("総務部 100% #1"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/台帳?.sqlite");
+    {
+        QString error;
+        auto registry = Registry::create(file, {}, &error);
+        QVERIFY2(registry, qPrintable(error));
+        QVERIFY(registry->assets()
+                    .createAssets(SyntheticAssets::generate(2, registry->scheme(), 1, QDate::currentDate()))
+                    .ok());
+    }
+    QString error;
+    auto registry = Registry::open(file, &error);
+    QVERIFY2(registry, qPrintable(error));
+    QCOMPARE(registry->assets().totalCount(), qint64(2));
+    QVERIFY(!QFile::exists(folder + QStringLiteral("/台帳")));
+}
+
+void TestRegistryFile::readOnlyFolderIsNotDamage()
+{
+    const QString folder = path(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString file = folder + QStringLiteral("/registry.sqlite");
+    {
+        QString error;
+        auto registry = Registry::create(file, {}, &error);
+        QVERIFY2(registry, qPrintable(error));
+        QVERIFY(registry->assets()
+                    .createAssets(SyntheticAssets::generate(3, registry->scheme(), 1, QDate::currentDate()))
+                    .ok());
+    }
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+    QString error;
+    const bool opened = Registry::open(file, &error) != nullptr;
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    QVERIFY(!opened);
+    // Telling someone to restore a backup over a good file would be the worst advice.
+    QVERIFY2(error.contains(QLatin1String("folder")) && error.contains(QLatin1String("read-only")), qPrintable(error));
+    QVERIFY2(!error.contains(QLatin1String("damaged")) && !error.contains(QLatin1String("backup")), qPrintable(error));
+    QVERIFY(Registry::open(file, &error));
+}
+
+void TestRegistryFile::busyRegistrySaysAnotherProgramWrites()
+{
+    const QString file = makeRegistry(QStringLiteral("busy.sqlite"), 2);
+    QVERIFY(!file.isEmpty());
+    QString error;
+    auto registry = Registry::open(file, &error);
+    QVERIFY2(registry, qPrintable(error));
+    // Another program holds the write lock (as a long import does) for longer than the busy timeout.
+    const QString name = QStringLiteral("other-program");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(file);
+        QVERIFY(other.open());
+        QSqlQuery lock(other);
+        QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        const Result<int> created =
+            registry->assets().createAssets(SyntheticAssets::generate(1, registry->scheme(), 1, QDate::currentDate()));
+        QVERIFY(!created.ok());
+        QVERIFY2(created.error.contains(QLatin1String("another program is writing")), qPrintable(created.error));
+        QVERIFY2(created.error.contains(QLatin1String("try again")), qPrintable(created.error));
+        // SQLite's words come after the sentence, never in place of it.
+        QVERIFY2(!created.error.endsWith(QLatin1String("Unable to fetch row")), qPrintable(created.error));
+        QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        lock.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QVERIFY(registry->assets()
+                .createAssets(SyntheticAssets::generate(1, registry->scheme(), 1, QDate::currentDate()))
+                .ok());
 }
 
 QTEST_GUILESS_MAIN(TestRegistryFile)

@@ -62,6 +62,7 @@ private slots:
     void findsRowOfAsset();
     void refreshShowsNewAsset();
     void headersFollowLanguage();
+    void damagedPageIsReported();
 
 private:
     QTemporaryDir m_template;
@@ -464,6 +465,32 @@ void TestAssetTableModel::headersFollowLanguage()
     QVERIFY(Language::instance().setLanguage(QStringLiteral("en"), false));
     m_model->retranslate();
     QCOMPARE(m_model->headerData(AssetField::Name, Qt::Horizontal).toString(), QStringLiteral("Asset name"));
+}
+
+void TestAssetTableModel::damagedPageIsReported()
+{
+    // A page damaged after the registry was opened (a large file is not checked page by page at open): the rows
+    // read from it must not simply end the table; the model reports the failed read so the window can say so.
+    const QString file = m_dir->filePath(QStringLiteral("damaged.sqlite"));
+    QVERIFY(QFile::copy(m_template.filePath(QStringLiteral("registry.sqlite")), file));
+    QString error;
+    std::unique_ptr<Registry> registry = Registry::open(file, &error);
+    QVERIFY2(registry, qPrintable(error));
+    {
+        QFile raw(file);
+        QVERIFY(raw.open(QIODevice::ReadWrite));
+        const qint64 size = raw.size();
+        raw.seek((size / 2) / 4096 * 4096);
+        QVERIFY(raw.write(QByteArray(8 * 4096, '\x5a')) == 8 * 4096);
+    }
+    AssetTableModel model;
+    QSignalSpy errors(&model, &AssetTableModel::errorOccurred);
+    model.setRegistry(registry.get());
+    for (int row = 0; row < model.rowCount(); ++row)
+        model.data(model.index(row, AssetField::Name));
+    QTRY_VERIFY(!errors.isEmpty());
+    const QString message = errors.constFirst().constFirst().toString();
+    QVERIFY2(message.contains(QLatin1String("damaged")), qPrintable(message));
 }
 
 QTEST_MAIN(TestAssetTableModel)

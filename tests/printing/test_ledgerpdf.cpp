@@ -13,6 +13,7 @@
 #include "service/registry.h"
 #include "service/settingsservice.h"
 
+#include <QFile>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -188,6 +189,9 @@ void TestLedgerPdf::textStaysSearchable()
     QVERIFY2(LedgerDocument::build(*m_registry, options, &document, &error), qPrintable(error));
     const QString path = m_dir->filePath(QStringLiteral("ledger.pdf"));
     QVERIFY2(PagedTableRenderer::writePdf(document, path, &error), qPrintable(error));
+    // The ledger holds the registry's data: owner-only, like the registry.
+    QCOMPARE(QFile::permissions(path),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
 
     const QString text = withoutSpaces(pdfText(path));
     int missing = 0;

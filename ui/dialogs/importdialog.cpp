@@ -2,6 +2,7 @@
 #include "importdialog.h"
 
 #include "io/csvwriter.h"
+#include "io/ownerfile.h"
 #include "service/registry.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
@@ -329,8 +330,7 @@ void ImportDialog::saveProblems()
         text += CsvWriter::record(
             {problem.row > 0 ? QString::number(problem.row) : QString(), problem.column, problem.message});
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QByteArray("\xEF\xBB\xBF") + text.toUtf8()) < 0 ||
-        !file.commit())
+    if (!OwnerFile::open(file) || file.write(QByteArray("\xEF\xBB\xBF") + text.toUtf8()) < 0 || !file.commit())
         MessageBox::critical(this, tr("Cannot Save List"),
                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }

@@ -8,6 +8,7 @@
 #include "domain/disposalcodes.h"
 #include "domain/disposalfield.h"
 #include "i18n/language.h"
+#include "io/ownerfile.h"
 #include "printing/certificate.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
@@ -354,7 +355,7 @@ void DisposalRecordDialog::saveEvidence()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*content.value) != content.value->size() || !file.commit())
+    if (!OwnerFile::open(file) || file.write(*content.value) != content.value->size() || !file.commit())
         MessageBox::critical(this, tr("Cannot Save Evidence"),
                              tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 }

@@ -1,6 +1,7 @@
 // Pagination and painting of paged tables.
 #include "pagedtablerenderer.h"
 
+#include "io/ownerfile.h"
 #include "printfonts.h"
 
 #include <QCoreApplication>
@@ -701,7 +702,7 @@ bool PagedTableRenderer::writePdf(const PagedDocument &document, const QString &
                                   const Progress &progress)
 {
     QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!OwnerFile::open(file)) {
         if (error)
             *error = translated(QT_TRANSLATE_NOOP("PagedTableRenderer", "Cannot write the PDF file %1: %2. Choose "
                                                                         "another folder or file name."))
