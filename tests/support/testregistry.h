@@ -2,6 +2,7 @@
 // assets, valid assets to save, and fixtures added through the service as the application would.
 #pragma once
 
+#include "domain/asset.h"
 #include "service/registry.h"
 
 #include <QList>
