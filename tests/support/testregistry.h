@@ -3,15 +3,18 @@
 #pragma once
 
 #include "domain/asset.h"
+#include "service/assetservice.h"
 #include "service/registry.h"
+#include "service/syntheticassets.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+// What a test that sets up a registry also needs; the GUI tests rely on them through this header.
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
-
-class QTemporaryDir;
 
 namespace TestRegistry {
 
