@@ -253,7 +253,8 @@ void TestCertificate::oneItemOfAJob()
 
     // An item of another job is refused.
     QString error;
-    QVERIFY(!CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, 999, QStringLiteral("en"), &error));
+    QVERIFY(
+        !CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, 999, QStringLiteral("en"), &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -271,8 +272,8 @@ void TestCertificate::withoutOverrideSaysSo()
     const Result<DisposalJob> recorded = m_registry->disposal().record(job);
     QVERIFY2(recorded.ok(), qPrintable(recorded.error));
     QString error;
-    const std::optional<CertificateData> data =
-        CertificateData::collect(*m_registry, m_registry->disposal(), recorded.value->id, 0, QStringLiteral("ja"), &error);
+    const std::optional<CertificateData> data = CertificateData::collect(
+        *m_registry, m_registry->disposal(), recorded.value->id, 0, QStringLiteral("ja"), &error);
     QVERIFY2(data, qPrintable(error));
     const QString text = pdfText(*data);
     QVERIFY(!text.contains(QStringLiteral("例外")));
