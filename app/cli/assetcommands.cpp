@@ -1,6 +1,7 @@
 // The asset commands: list (CSV, TSV, JSON with the filters of the asset table), show, add and edit. Writes go
 // through Registry, so the command line obeys exactly the rules of the application window.
 #include "command.h"
+#include "commands.h"
 #include "filteroptions.h"
 #include "optionparser.h"
 #include "recordwriter.h"
@@ -168,6 +169,8 @@ QString unknownAssetMessage(const QString &assetNo, const Registry &registry)
 
 // ---- list ----
 
+} // namespace
+
 int runList(CommandContext &context)
 {
     OptionParser parser(QStringLiteral("list"),
@@ -278,11 +281,13 @@ int runList(CommandContext &context)
     return ExitCode::Success;
 }
 
+namespace {
+
 // ---- show ----
 
 QString historyValue(const QString &key, const QJsonValue &value)
 {
-    const QString text = value.toString();
+    QString text = value.toString();
     if (text.isEmpty())
         return QStringLiteral("—");
     if (key == QLatin1String("asset_type"))
@@ -356,6 +361,8 @@ void writeShowText(CommandContext &context, const Asset &asset, const Registry &
     }
 }
 
+} // namespace
+
 int runShow(CommandContext &context)
 {
     OptionParser parser(QStringLiteral("show"),
@@ -398,7 +405,11 @@ int runShow(CommandContext &context)
     return ExitCode::Success;
 }
 
+namespace {
+
 // ---- add and edit ----
+
+} // namespace
 
 int runAdd(CommandContext &context)
 {
@@ -452,12 +463,3 @@ int runEdit(CommandContext &context)
         return reportResult(context, result);
     return ExitCode::Success;
 }
-
-const CommandRegistration registration{
-    {"list", QT_TRANSLATE_NOOP("Cli", "List assets as CSV, TSV or JSON, with filters"), runList},
-    {"show", QT_TRANSLATE_NOOP("Cli", "Show an asset with its history: show ASSET_NO"), runShow},
-    {"add", QT_TRANSLATE_NOOP("Cli", "Register a new asset; prints its asset number"), runAdd},
-    {"edit", QT_TRANSLATE_NOOP("Cli", "Change fields of an asset: edit ASSET_NO --field value…"), runEdit},
-};
-
-} // namespace

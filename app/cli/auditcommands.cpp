@@ -2,6 +2,7 @@
 // file, and the evidence files of disposals) and audit (the events a filter selects, as CSV, TSV or JSON). Both print
 // the checkpoint, the head of the chain, so that it can be kept apart from the registry (DESIGN.md §6).
 #include "command.h"
+#include "commands.h"
 #include "optionparser.h"
 #include "progressreport.h"
 #include "recordwriter.h"
@@ -123,6 +124,8 @@ int verifyEvidence(CommandContext &context, Registry &registry)
     return ExitCode::Success;
 }
 
+} // namespace
+
 int runVerify(CommandContext &context)
 {
     OptionParser parser(
@@ -182,6 +185,8 @@ int runVerify(CommandContext &context)
     return status;
 }
 
+namespace {
+
 bool dateOption(const OptionParser &parser, const QString &name, QDate *date, QString *error)
 {
     if (!parser.isSet(name))
@@ -194,6 +199,8 @@ bool dateOption(const OptionParser &parser, const QString &name, QDate *date, QS
     }
     return true;
 }
+
+} // namespace
 
 int runAudit(CommandContext &context)
 {
@@ -309,13 +316,3 @@ int runAudit(CommandContext &context)
                             .arg(checkpoint->toString(), checkpoint->hash));
     return ExitCode::Success;
 }
-
-const CommandRegistration registration{
-    {"verify",
-     QT_TRANSLATE_NOOP("Cli", "Check the audit trail and evidence: verify [--checkpoint SEQ:HASH] [--evidence|--all]"),
-     runVerify},
-    {"audit", QT_TRANSLATE_NOOP("Cli", "List audit events: audit [--since DATE --until DATE --actor --asset]"),
-     runAudit},
-};
-
-} // namespace

@@ -1,4 +1,4 @@
-// The command table and what every command shares: parsing with --help, opening the registry, reporting errors.
+// What every command shares: parsing with --help, opening the registry, reporting errors.
 #include "command.h"
 
 #include "optionparser.h"
@@ -7,8 +7,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <algorithm>
-
 namespace {
 
 QString translated(const char *text)
@@ -16,42 +14,7 @@ QString translated(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-// A function-local static, so that registrations from any file's static initialisers find it constructed.
-QList<Command> &table()
-{
-    static QList<Command> commands;
-    return commands;
-}
-
 } // namespace
-
-void CommandTable::add(const Command &command)
-{
-    table().append(command);
-}
-
-QList<Command> CommandTable::all()
-{
-    QList<Command> commands = table();
-    std::sort(commands.begin(), commands.end(),
-              [](const Command &a, const Command &b) { return qstrcmp(a.name, b.name) < 0; });
-    return commands;
-}
-
-const Command *CommandTable::find(const QString &name)
-{
-    for (const Command &command : table()) {
-        if (name == QLatin1String(command.name))
-            return &command;
-    }
-    return nullptr;
-}
-
-CommandRegistration::CommandRegistration(std::initializer_list<Command> commands)
-{
-    for (const Command &command : commands)
-        CommandTable::add(command);
-}
 
 CommandContext::CommandContext(const Command &command, QStringList arguments, QString databasePath, QTextStream &out,
                                QTextStream &err)

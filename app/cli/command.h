@@ -1,4 +1,4 @@
-// The command table of asset-registry-cli: what a command is, what it gets when it runs, and how it registers.
+// The command table of asset-registry-cli: what a command is and what it gets when it runs.
 //
 // How to add a command (e.g. "export"):
 //  1. Write app/cli/exportcommand.cpp (one file per command or group of commands) with a run function
@@ -7,15 +7,15 @@
 //     `Registry *registry = context.registry(); if (!registry) return ExitCode::Failure;` and does its work through
 //     the services of core. Output goes to context.out(), messages and progress to context.err() (or
 //     context.fail(...) / context.usageError(...), which also return the exit status to give back).
-//  2. Register it at namespace scope in the same file:
-//         const CommandRegistration registration{
-//             {"export", QT_TRANSLATE_NOOP("Cli", "Export assets to a CSV or XLSX file"), runExport}};
+//  2. Declare the run function in commands.h and add a row to the table in commandtable.cpp:
+//         {"export", QT_TRANSLATE_NOOP("Cli", "Export assets to a CSV or XLSX file"), runExport},
 //     Set `needsGui` (4th member) for commands that render with QPainter (ledger, certificates): main then creates
-//     a QGuiApplication on the offscreen platform instead of a QCoreApplication, and the CLI target links `ui`.
-//  3. Add the .cpp to the asset-registry-cli sources in app/CMakeLists.txt, and tests to tests/cli/.
-// Registration runs from a static object, so command files must be compiled into the executable itself (not into a
-// static library, where the linker would drop an object file nobody refers to).
+//     a QGuiApplication on the offscreen platform instead of a QCoreApplication.
+//  3. Add the .cpp to the cli library in app/CMakeLists.txt, and in-process tests to tests/cli/ (see
+//     tests/support/clirunner.h).
 #pragma once
+
+#include "programname.h"
 
 #include <QList>
 #include <QString>
@@ -44,20 +44,11 @@ struct Command
     bool needsGui = false; // renders with QPainter: main creates a QGuiApplication (offscreen)
 };
 
-// All commands, filled by CommandRegistration objects before main() runs.
-class CommandTable final
-{
-public:
-    static void add(const Command &command);
-    // Sorted by name.
-    static QList<Command> all();
-    static const Command *find(const QString &name);
-};
-
-struct CommandRegistration
-{
-    CommandRegistration(std::initializer_list<Command> commands);
-};
+// The table of all commands, sorted by name (the order of --help).
+namespace CommandTable {
+const QList<Command> &all();
+const Command *find(const QString &name);
+} // namespace CommandTable
 
 // What a running command gets: its arguments, the output streams and the registry, opened on first use.
 class CommandContext final
@@ -89,7 +80,7 @@ public:
     // Writes one message line to stderr, prefixed with the program name, and flushes it.
     void message(const QString &text);
 
-    static QString programName() { return QStringLiteral("asset-registry-cli"); }
+    static QString programName() { return Cli::programName(); }
 
 private:
     const Command &m_command;

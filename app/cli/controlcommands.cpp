@@ -2,6 +2,7 @@
 // (assign controls to assets with their status), gaps (the gap report; exit status 1 when there are gaps, for
 // scripts) and soa (the statement of applicability). Every write goes through ControlService, audited.
 #include "command.h"
+#include "commands.h"
 #include "optionparser.h"
 #include "recordwriter.h"
 #include "service/assetservice.h"
@@ -150,6 +151,8 @@ int catalogImport(CommandContext &context, const QStringList &arguments)
     return ExitCode::Success;
 }
 
+} // namespace
+
 int runCatalog(CommandContext &context)
 {
     const QStringList arguments = context.arguments();
@@ -161,7 +164,7 @@ int runCatalog(CommandContext &context)
     if (arguments.isEmpty())
         return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "Say what to do with the catalogues: list or "
                                                                       "import.")));
-    const QString subcommand = arguments.constFirst();
+    const QString &subcommand = arguments.constFirst();
     if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
         context.out() << usage << QLatin1Char('\n');
         return ExitCode::Success;
@@ -173,6 +176,8 @@ int runCatalog(CommandContext &context)
     return context.usageError(
         translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a catalog command. Use list or import.")).arg(subcommand));
 }
+
+namespace {
 
 // A date option that may also be "none" to clear the date.
 bool optionalDate(const OptionParser &parser, const QString &name, std::optional<QDate> *date, QString *error)
@@ -193,6 +198,8 @@ bool optionalDate(const OptionParser &parser, const QString &name, std::optional
     *date = parsed;
     return true;
 }
+
+} // namespace
 
 int runAssign(CommandContext &context)
 {
@@ -313,6 +320,8 @@ int runAssign(CommandContext &context)
     return ExitCode::Success;
 }
 
+namespace {
+
 // Reads the options of a gap report into a filter; false after reporting a usage error or a failure in *exit.
 bool gapFilter(CommandContext &context, const OptionParser &parser, Registry &registry, GapFilter *filter, int *exit)
 {
@@ -392,6 +401,8 @@ void printSummary(QTextStream &out, const GapSummary &summary)
     table(translated(QT_TRANSLATE_NOOP("Cli", "By area")), byArea);
     table(translated(QT_TRANSLATE_NOOP("Cli", "By department")), byDepartment);
 }
+
+} // namespace
 
 int runGaps(CommandContext &context)
 {
@@ -546,15 +557,3 @@ int runSoa(CommandContext &context)
     writer.finish();
     return ExitCode::Success;
 }
-
-const CommandRegistration registration{
-    {"catalog", QT_TRANSLATE_NOOP("Cli", "Control catalogues: catalog list [--catalog NAME], catalog import FILE"),
-     runCatalog},
-    {"assign", QT_TRANSLATE_NOOP("Cli", "Assign controls to assets: assign ASSET_NO… --control CODE [--status …]"),
-     runAssign},
-    {"gaps", QT_TRANSLATE_NOOP("Cli", "The gap report of required controls; exit status 1 when there are gaps"),
-     runGaps},
-    {"soa", QT_TRANSLATE_NOOP("Cli", "The statement of applicability of a catalogue"), runSoa},
-};
-
-} // namespace

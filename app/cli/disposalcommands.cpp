@@ -4,6 +4,7 @@
 // DisposalService, so the command line obeys exactly the rules of the application window: a refusal exits with status 1
 // and the reason.
 #include "command.h"
+#include "commands.h"
 #include "optionparser.h"
 #include "recordwriter.h"
 #include "service/assetservice.h"
@@ -61,6 +62,8 @@ bool dateOption(const OptionParser &parser, const QString &name, QDate *date, QS
     }
     return true;
 }
+
+} // namespace
 
 int runDispose(CommandContext &context)
 {
@@ -248,6 +251,8 @@ int runDispose(CommandContext &context)
     return ExitCode::Success;
 }
 
+namespace {
+
 QString reasonCode(DueAsset::Reason reason)
 {
     switch (reason) {
@@ -273,6 +278,8 @@ QString reasonName(DueAsset::Reason reason)
     }
     return translated(QT_TRANSLATE_NOOP("Cli", "Disposal pending"));
 }
+
+} // namespace
 
 int runDue(CommandContext &context)
 {
@@ -403,17 +410,3 @@ int runCertificate(CommandContext &context)
                         .arg(job->jobNo, QDir::toNativeSeparators(output)));
     return ExitCode::Success;
 }
-
-const CommandRegistration registration{
-    {"dispose",
-     QT_TRANSLATE_NOOP("Cli",
-                       "Record the disposal of assets: dispose ASSET_NO… --method … --performed-by … --validated-by "
-                       "…"),
-     runDispose},
-    {"due", QT_TRANSLATE_NOOP("Cli", "List assets due for disposal: due [--within DAYS]"), runDue},
-    {"certificate",
-     QT_TRANSLATE_NOOP("Cli", "Write a certificate of sanitisation as PDF: certificate D-000001 --output FILE"),
-     runCertificate, true},
-};
-
-} // namespace

@@ -1,6 +1,7 @@
 // generate: fills a registry with realistic synthetic assets for demos, tests and benchmarks. Works in batches, each
 // one transaction through Registry::createAssets, so a million assets need no more memory than one batch.
 #include "command.h"
+#include "commands.h"
 #include "optionparser.h"
 #include "service/assetservice.h"
 
@@ -19,6 +20,8 @@ QString translated(const char *text)
 }
 
 constexpr int kMaxCount = 100'000'000;
+
+} // namespace
 
 int runGenerate(CommandContext &context)
 {
@@ -83,9 +86,3 @@ int runGenerate(CommandContext &context)
                         .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1));
     return ExitCode::Success;
 }
-
-const CommandRegistration registration{
-    {"generate", QT_TRANSLATE_NOOP("Cli", "Add synthetic assets for demos and benchmarks: generate --count N"),
-     runGenerate}};
-
-} // namespace

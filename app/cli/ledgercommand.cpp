@@ -1,6 +1,7 @@
 // The ledger command (DESIGN.md §9, §11): the printed asset ledger as a PDF file, with the same options as printing
 // from the application — columns, grouping, paper, orientation, language, banner — and the filters of the list.
 #include "command.h"
+#include "commands.h"
 #include "filteroptions.h"
 #include "optionparser.h"
 #include "progressreport.h"
@@ -19,6 +20,8 @@ QString translated(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
 }
+
+} // namespace
 
 int runLedger(CommandContext &context)
 {
@@ -105,8 +108,3 @@ int runLedger(CommandContext &context)
                   << QStringLiteral(").") << Qt::endl;
     return ExitCode::Success;
 }
-
-const CommandRegistration registration{
-    {"ledger", QT_TRANSLATE_NOOP("Cli", "Write the asset ledger as a PDF file"), runLedger, true}};
-
-} // namespace

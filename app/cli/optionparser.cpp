@@ -1,7 +1,7 @@
 // Option parsing and help text of one command.
 #include "optionparser.h"
 
-#include "command.h"
+#include "programname.h"
 #include "textwidth.h"
 
 #include <QCoreApplication>
@@ -87,7 +87,7 @@ bool OptionParser::parse(const QStringList &arguments, QString *error)
         if (!option) {
             if (isGlobalOption(name))
                 *error = translated(QT_TRANSLATE_NOOP("Cli", "The option --%1 goes before the command: %2 --%1 … %3 …"))
-                             .arg(name, CommandContext::programName(), m_command);
+                             .arg(name, Cli::programName(), m_command);
             else
                 *error = translated(QT_TRANSLATE_NOOP("Cli", "Unknown option --%1 for the command %2."))
                              .arg(name, m_command);
@@ -140,8 +140,8 @@ bool OptionParser::parse(const QStringList &arguments, QString *error)
 
 QString OptionParser::usageLine() const
 {
-    QStringList parts{CommandContext::programName(), QStringLiteral("[--database FILE]"),
-                      QStringLiteral("[--lang ja|en]"), m_command};
+    QStringList parts{Cli::programName(), QStringLiteral("[--database FILE]"), QStringLiteral("[--lang ja|en]"),
+                      m_command};
     for (const Positional &positional : m_positionals)
         parts << positional.name;
     if (!m_options.isEmpty())

@@ -1,5 +1,6 @@
 // Commands about the registry file itself: init creates one, info describes one.
 #include "command.h"
+#include "commands.h"
 #include "optionparser.h"
 #include "service/assetservice.h"
 #include "service/settingsservice.h"
@@ -22,6 +23,8 @@ QString translated(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
 }
+
+} // namespace
 
 int runInit(CommandContext &context)
 {
@@ -106,10 +109,3 @@ int runInfo(CommandContext &context)
                       << QLatin1Char('\n');
     return ExitCode::Success;
 }
-
-const CommandRegistration registration{
-    {"init", QT_TRANSLATE_NOOP("Cli", "Create a new registry file: --database FILE init [--scheme ipa]"), runInit},
-    {"info", QT_TRANSLATE_NOOP("Cli", "Show the registry file, scheme, schema version and counts"), runInfo},
-};
-
-} // namespace

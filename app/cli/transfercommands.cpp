@@ -2,6 +2,7 @@
 // problem as row, column and message, and imports every row or none; export writes CSV, XLSX or JSON with the
 // filters of the asset list.
 #include "command.h"
+#include "commands.h"
 #include "filteroptions.h"
 #include "optionparser.h"
 #include "progressreport.h"
@@ -39,6 +40,8 @@ QString useText(AssetImport::ColumnUse use, int field)
     }
     return translated(QT_TRANSLATE_NOOP("Cli", "not imported"));
 }
+
+} // namespace
 
 int runImport(CommandContext &context)
 {
@@ -219,10 +222,3 @@ int runExport(CommandContext &context)
                   << Qt::endl;
     return ExitCode::Success;
 }
-
-const CommandRegistration registration{
-    {"import", QT_TRANSLATE_NOOP("Cli", "Import assets from a CSV or Excel file, all or nothing (--dry-run checks)"),
-     runImport},
-    {"export", QT_TRANSLATE_NOOP("Cli", "Export assets to CSV, Excel (XLSX) or JSON"), runExport}};
-
-} // namespace

@@ -101,5 +101,5 @@ int main(int argc, char *argv[])
         // On failure the start page stays, from which the user can open or create another registry.
         window.openDefaultRegistry();
     }
-    return app.exec();
+    return QApplication::exec();
 }

@@ -39,7 +39,7 @@ QString DisposalRule::levelMinimum(int confidentialityOrdinal) const
 
 QString DisposalRule::minimumMethod(int confidentialityOrdinal, const QString &destination) const
 {
-    const QString byLevel = levelMinimum(confidentialityOrdinal);
+    QString byLevel = levelMinimum(confidentialityOrdinal);
     // Once the medium leaves the organisation nobody can stop a laboratory attack on it, so Clear is never enough.
     if (leavesOrganisation(destination))
         return stronger(byLevel, QStringLiteral("purge"));

@@ -26,7 +26,7 @@ QString Language::nativeName(const QString &code)
 
 QString Language::preferred()
 {
-    const QString saved = QSettings().value(kSettingKey).toString();
+    QString saved = QSettings().value(kSettingKey).toString();
     if (available().contains(saved))
         return saved;
     const QStringList uiLanguages = QLocale::system().uiLanguages();

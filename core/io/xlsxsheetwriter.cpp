@@ -207,9 +207,10 @@ bool XlsxSheetWriter::write(const QString &path, const XlsxSheet &sheet, QString
     }
     const lxw_col_t columns = lxw_col_t(std::max<qsizetype>(1, sheet.columns.size()));
     const lxw_col_t last = columns - 1;
+    const lxw_col_t defined = lxw_col_t(sheet.columns.size()); // within Excel's 16,384 columns, checked above
     const QString layout = translated(QT_TRANSLATE_NOOP("XlsxSheetWriter", "page layout"));
 
-    for (lxw_col_t column = 0; column < sheet.columns.size(); ++column) {
+    for (lxw_col_t column = 0; column < defined; ++column) {
         const XlsxColumn &definition = sheet.columns.at(column);
         check(worksheet_set_column(worksheet, column, column, definition.width, nullptr), layout);
     }
@@ -247,7 +248,7 @@ bool XlsxSheetWriter::write(const QString &path, const XlsxSheet &sheet, QString
         ++row;
     }
 
-    for (lxw_col_t column = 0; column < sheet.columns.size(); ++column) {
+    for (lxw_col_t column = 0; column < defined; ++column) {
         const QByteArray heading = sheet.columns.at(column).heading.toUtf8();
         check(worksheet_write_string(worksheet, header, column, heading.constData(), f.heading), cell(header, column));
     }
@@ -255,7 +256,7 @@ bool XlsxSheetWriter::write(const QString &path, const XlsxSheet &sheet, QString
     for (const QStringList &values : sheet.rows) {
         if (first != LXW_NO_ERROR)
             break;
-        for (lxw_col_t column = 0; column < sheet.columns.size(); ++column) {
+        for (lxw_col_t column = 0; column < defined; ++column) {
             const QString value = column < values.size() ? values.at(column) : QString();
             const XlsxColumn::Kind kind = sheet.columns.at(column).kind;
             if (value.isEmpty()) {

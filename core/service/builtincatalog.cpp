@@ -30,7 +30,7 @@ QStringList stringList(const QJsonValue &value)
 {
     QStringList result;
     const QJsonArray array = value.toArray();
-    for (const QJsonValue &item : array)
+    for (const QJsonValue item : array)
         result << item.toString();
     return result;
 }
@@ -77,7 +77,7 @@ std::optional<BuiltInCatalog> BuiltInCatalog::parse(const QByteArray &catalogJso
         return fail(QStringLiteral("version"));
     QSet<QString> codes;
     const QJsonArray controls = root.value(QLatin1String("controls")).toArray();
-    for (const QJsonValue &value : controls) {
+    for (const QJsonValue value : controls) {
         const QJsonObject object = value.toObject();
         Control control;
         control.code = object.value(QLatin1String("code")).toString();
@@ -103,7 +103,7 @@ std::optional<BuiltInCatalog> BuiltInCatalog::parse(const QByteArray &catalogJso
     if (parseError.error != QJsonParseError::NoError || baseline.isEmpty())
         return fail(parseError.errorString());
     const QJsonArray rules = baseline.value(QLatin1String("rules")).toArray();
-    for (const QJsonValue &value : rules) {
+    for (const QJsonValue value : rules) {
         const QJsonObject object = value.toObject();
         Rule rule;
         rule.controlCode = object.value(QLatin1String("control")).toString();

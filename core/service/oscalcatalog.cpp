@@ -100,7 +100,7 @@ QString Parser::label(const QJsonObject &object)
 {
     QString any;
     const QJsonArray props = object.value(QLatin1String("props")).toArray();
-    for (const QJsonValue &value : props) {
+    for (const QJsonValue value : props) {
         const QJsonObject prop = value.toObject();
         if (prop.value(QLatin1String("name")).toString() != QLatin1String("label"))
             continue;
@@ -116,7 +116,7 @@ QString Parser::label(const QJsonObject &object)
 bool Parser::isWithdrawn(const QJsonObject &object)
 {
     const QJsonArray props = object.value(QLatin1String("props")).toArray();
-    for (const QJsonValue &value : props) {
+    for (const QJsonValue value : props) {
         const QJsonObject prop = value.toObject();
         if (prop.value(QLatin1String("name")).toString() == QLatin1String("status") &&
             prop.value(QLatin1String("value")).toString().compare(QLatin1String("withdrawn"), Qt::CaseInsensitive) == 0)
@@ -141,12 +141,12 @@ bool Parser::collectParameters(const QJsonValue &params, const QString &path)
         Parameter parameter;
         parameter.label = plainText(param.value(QLatin1String("label")).toString());
         const QJsonArray values = param.value(QLatin1String("values")).toArray();
-        for (const QJsonValue &value : values)
+        for (const QJsonValue value : values)
             parameter.values << value.toString();
         const QJsonObject select = param.value(QLatin1String("select")).toObject();
         parameter.howMany = select.value(QLatin1String("how-many")).toString();
         const QJsonArray choices = select.value(QLatin1String("choice")).toArray();
-        for (const QJsonValue &choice : choices)
+        for (const QJsonValue choice : choices)
             parameter.choices << choice.toString();
         m_parameters.insert(id, parameter);
         m_parameterTexts.clear();
@@ -232,7 +232,7 @@ bool Parser::statementText(const QJsonArray &parts, const QString &path, int dep
 {
     if (tooDeep(path, depth))
         return false;
-    for (const QJsonValue &value : parts) {
+    for (const QJsonValue value : parts) {
         const QJsonObject part = value.toObject();
         const QString name = part.value(QLatin1String("name")).toString();
         if (depth == 0 && name != QLatin1String("statement"))
@@ -309,7 +309,7 @@ bool Parser::parseControl(const QJsonObject &object, const QString &path, const 
             return false;
         if (lines.isEmpty()) {
             // No statement: take the first prose of any part, so that the control still says something.
-            for (const QJsonValue &value : parts) {
+            for (const QJsonValue value : parts) {
                 const QString prose = value.toObject().value(QLatin1String("prose")).toString();
                 if (!prose.isEmpty()) {
                     QString text;

@@ -35,20 +35,20 @@ template <typename T> struct Result
         r.value = std::move(v);
         return r;
     }
-    static Result failure(QString message)
+    static Result failure(QString message) // NOLINT(performance-unnecessary-value-param): moved from
     {
         Result r;
         r.error = std::move(message);
         return r;
     }
-    static Result missing(QString message)
+    static Result missing(QString message) // NOLINT(performance-unnecessary-value-param): moved from
     {
         Result r;
         r.error = std::move(message);
         r.notFound = true;
         return r;
     }
-    static Result invalid(QList<Problem> list)
+    static Result invalid(QList<Problem> list) // NOLINT(performance-unnecessary-value-param): moved from
     {
         Result r;
         QStringList messages;

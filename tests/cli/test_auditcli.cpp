@@ -1,6 +1,8 @@
-// verify and audit as a script runs them: the built asset-registry-cli against temporary registries. verify names the
+// verify and audit as a script runs them, in-process against temporary registries. verify names the
 // first event that does not match and exits 1, prints the checkpoint, and with a checkpoint kept from before catches
 // a chain rewritten consistently after the triggers were dropped; audit lists the events a filter selects.
+#include "clirunner.h"
+
 #include "service/assetservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
@@ -10,7 +12,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -20,12 +21,7 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -80,15 +76,9 @@ void TestAuditCli::cleanup()
 
 Run TestAuditCli::run(const QStringList &arguments)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CLI_PATH));
-    process.setArguments(
+    return CliRunner::run(
         QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"), m_database} +
         arguments);
-    process.start();
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
 }
 
 void TestAuditCli::tamper(const QStringList &statements)

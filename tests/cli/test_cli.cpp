@@ -1,11 +1,15 @@
-// The command line (DESIGN.md §11) as a script sees it: the built asset-registry-cli run against a temporary
-// registry, checking exit status 0 / 1 / 2, the messages on stderr and the CSV, TSV and JSON it writes.
+// The command line (DESIGN.md §11) as a script sees it: asset-registry-cli's commands run in-process against a
+// temporary registry, checking exit status 0 / 1 / 2, the messages on stderr and the CSV, TSV and JSON it writes.
+#include "clirunner.h"
+#include "command.h"
+#include "testfiles.h"
+#include "testregistry.h"
+
 #include "service/assetservice.h"
 #include "service/auditlog.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,12 +23,7 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 // RFC 4180: records end with CRLF; quoted fields may hold commas, doubled quotes and line breaks.
 QList<QStringList> parseCsv(const QString &text)
@@ -108,12 +107,6 @@ QList<QStringList> parseTsv(const QString &text)
     return rows;
 }
 
-QByteArray fileBytes(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 const QString kTrickyRemarks = QStringLiteral("棚卸し, \"年1回\"\n2行目\twith tab");
 
 } // namespace
@@ -126,6 +119,7 @@ private slots:
     void init();
     void cleanup();
     void versionAndHelp();
+    void commandTable();
     void usageErrors_data();
     void usageErrors();
     void commandHelp_data();
@@ -175,37 +169,12 @@ void TestCli::cleanup()
 
 Run TestCli::run(const QStringList &arguments, bool withDatabase) const
 {
-    QProcess process;
-    QStringList all;
-    if (withDatabase)
-        all << QStringLiteral("--database") << m_path;
-    all << arguments;
-    process.start(QStringLiteral(CLI_PATH), all);
-    Run result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000)) {
-        qWarning("asset-registry-cli did not run: %s", qPrintable(process.errorString()));
-        return result;
-    }
-    result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return withDatabase ? CliRunner::run(m_path, arguments) : CliRunner::run(arguments);
 }
 
 QStringList TestCli::addAssets(const QList<Asset> &assets)
 {
-    QString error;
-    auto registry = Registry::open(m_path, &error);
-    if (!registry)
-        return {};
-    QStringList numbers;
-    for (const Asset &asset : assets) {
-        const Result<Asset> result = registry->assets().createAsset(asset);
-        if (!result.ok())
-            return {};
-        numbers << result.value->assetNo;
-    }
-    return numbers;
+    return TestRegistry::add(m_path, assets);
 }
 
 void TestCli::versionAndHelp()
@@ -218,6 +187,36 @@ void TestCli::versionAndHelp()
     QCOMPARE(help.status, 0);
     for (const char *command : {"list", "show", "add", "edit", "generate", "info"})
         QVERIFY2(help.out.contains(QLatin1String("  ") + QLatin1String(command) + QLatin1Char(' ')), command);
+}
+
+void TestCli::commandTable()
+{
+    // The table is what --help lists, in its order: by name, each name once, each command answering --help with
+    // its own usage line before it would open a registry.
+    const QList<Command> &commands = CommandTable::all();
+    QVERIFY(commands.size() >= 19);
+    const Run help = run({QStringLiteral("--help")}, false);
+    qsizetype position = 0;
+    for (qsizetype index = 0; index < commands.size(); ++index) {
+        const QString name = QString::fromLatin1(commands.at(index).name);
+        if (index > 0)
+            QVERIFY2(QString::fromLatin1(commands.at(index - 1).name) < name, qPrintable(name));
+        QCOMPARE(CommandTable::find(name), &commands.at(index));
+        const qsizetype found = help.out.indexOf(QLatin1String("\n  ") + name + QLatin1Char(' '), position);
+        QVERIFY2(found > position, qPrintable(name));
+        position = found;
+        QVERIFY(commands.at(index).summary && *commands.at(index).summary);
+
+        const Run own = run({QStringLiteral("--database"), m_dir->filePath(QStringLiteral("none.sqlite")), name,
+                             QStringLiteral("--help")},
+                            false);
+        QVERIFY2(own.status == 0, qPrintable(name + QLatin1Char(' ') + own.err));
+        const QRegularExpression usage(QStringLiteral("asset-registry-cli (\\[[^]]*\\] )*%1\\b").arg(name));
+        QVERIFY2(own.out.contains(usage) || name == QLatin1String("help"),
+                 qPrintable(name + QLatin1Char(' ') + own.out.left(200)));
+    }
+    QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("none.sqlite"))));
+    QCOMPARE(CommandTable::find(QStringLiteral("frobnicate")), nullptr);
 }
 
 void TestCli::usageErrors_data()
@@ -265,13 +264,13 @@ void TestCli::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
-    const QByteArray before = fileBytes(m_path);
+    const QByteArray before = TestFiles::read(m_path);
     const Run result = run(arguments);
     QCOMPARE(result.status, 2);
     QVERIFY2(result.err.contains(mentions), qPrintable(result.err));
     QVERIFY2(result.err.contains(QLatin1String("--help")), qPrintable(result.err)); // the usage hint
     QVERIFY(result.out.isEmpty());
-    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(TestFiles::read(m_path), before);
 }
 
 void TestCli::commandHelp_data()
@@ -454,7 +453,7 @@ void TestCli::listFormatsParseBack()
         QJsonParseError parseError;
         const QJsonArray array = QJsonDocument::fromJson(listed.out.toUtf8(), &parseError).array();
         QCOMPARE(parseError.error, QJsonParseError::NoError);
-        for (const QJsonValue &value : array) {
+        for (const QJsonValue value : array) {
             QHash<QString, QString> row;
             const QJsonObject object = value.toObject();
             for (auto it = object.begin(); it != object.end(); ++it)
@@ -467,7 +466,7 @@ void TestCli::listFormatsParseBack()
     } else {
         const QList<QStringList> table = format == QLatin1String("csv") ? parseCsv(listed.out) : parseTsv(listed.out);
         QCOMPARE(table.size(), 3);
-        const QStringList header = table.constFirst();
+        const QStringList &header = table.constFirst();
         QCOMPARE(header.constFirst(), QStringLiteral("asset_no"));
         QVERIFY(header.contains(QStringLiteral("confidentiality_rationale")));
         for (qsizetype r = 1; r < table.size(); ++r) {
@@ -708,7 +707,7 @@ void TestCli::generateFillsRegistry()
     QCOMPARE(array.size(), 500);
     QCOMPARE(array.last().toObject().value(QLatin1String("asset_no")).toString(), QStringLiteral("IA-000500"));
     QSet<QString> types;
-    for (const QJsonValue &value : array)
+    for (const QJsonValue value : array)
         types.insert(value.toObject().value(QLatin1String("asset_type")).toString());
     QCOMPARE(types.size(), 8);
 
@@ -777,12 +776,8 @@ void TestCli::refusesBadRegistryFile_data()
 void TestCli::refusesBadRegistryFile()
 {
     QFETCH(QByteArray, content);
-    const QString path = m_dir->filePath(QStringLiteral("bad.sqlite"));
-    {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(content);
-    }
+    const QString path = TestFiles::write(*m_dir, QStringLiteral("bad.sqlite"), content);
+    QVERIFY(!path.isEmpty());
     for (const QStringList &command : {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("info")},
                                        QStringList{QStringLiteral("add"), QStringLiteral("--name=x"),
                                                    QStringLiteral("--department=y"), QStringLiteral("--owner=z")}}) {
@@ -790,7 +785,7 @@ void TestCli::refusesBadRegistryFile()
         QCOMPARE(result.status, 1);
         QVERIFY2(result.err.contains(QLatin1String("bad.sqlite")), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
-        QCOMPARE(fileBytes(path), content);
+        QCOMPARE(TestFiles::read(path), content);
     }
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
 
@@ -824,10 +819,10 @@ void TestCli::initCreatesRegistry()
     QVERIFY2(info.out.contains(QLatin1String("fips199")), qPrintable(info.out));
     QVERIFY2(info.out.contains(QStringLiteral("データ連携基盤")), qPrintable(info.out));
 
-    const QByteArray before = fileBytes(m_path);
+    const QByteArray before = TestFiles::read(m_path);
     const Run again = run({QStringLiteral("init")});
     QCOMPARE(again.status, 1);
-    QCOMPARE(fileBytes(m_path), before);
+    QCOMPARE(TestFiles::read(m_path), before);
 }
 
 void TestCli::japaneseMessages()
@@ -891,5 +886,5 @@ void TestCli::controlCharactersDoNotReachTheTerminal()
     QVERIFY(!terminal.contains(QStringLiteral("\x1b[31m")));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+QTEST_MAIN(TestCli)
 #include "test_cli.moc"

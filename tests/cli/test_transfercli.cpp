@@ -1,24 +1,21 @@
-// The import, export and ledger commands as a script runs them: the built asset-registry-cli against temporary
-// registries, with exit status 0 / 1 / 2, the dry run's problems by row and column, nothing imported from a bad file,
-// export → import giving back the same assets, and a ledger PDF written with its options.
+// The import, export and ledger commands as a script runs them, in-process against temporary registries, with exit
+// status 0 / 1 / 2, the dry run's problems by row and column, nothing imported from a bad file, export → import giving
+// back the same assets, and a ledger PDF written with its options.
+#include "clirunner.h"
+#include "pdftext.h"
+#include "testfiles.h"
+
 #include "service/assetservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -39,7 +36,6 @@ private slots:
 
 private:
     Run run(const QStringList &arguments, const QString &database = {});
-    QString writeCsv(const QString &name, const QString &text);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_database;
 };
@@ -66,33 +62,17 @@ void TestTransferCli::cleanup()
 
 Run TestTransferCli::run(const QStringList &arguments, const QString &database)
 {
-    QProcess process;
-    process.setProgram(QStringLiteral(CLI_PATH));
-    process.setArguments(QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"),
-                                     database.isEmpty() ? m_database : database} +
-                         arguments);
-    process.start();
-    process.waitForFinished(120000);
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString TestTransferCli::writeCsv(const QString &name, const QString &text)
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(text.toUtf8());
-    return path;
+    return CliRunner::run(QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--database"),
+                                      database.isEmpty() ? m_database : database} +
+                          arguments);
 }
 
 void TestTransferCli::dryRunListsProblemsAndImportsNothing()
 {
-    const QString path =
-        writeCsv(QStringLiteral("bad.csv"), QString::fromUtf8("情報資産名称,管理部署,管理責任者,機密性\r\n"
-                                                              "顧客台帳,営業部,佐藤,2\r\n"
-                                                              ",営業部,佐藤,9\r\n"));
+    const QString path = TestFiles::writeText(*m_dir, QStringLiteral("bad.csv"),
+                                              QString::fromUtf8("情報資産名称,管理部署,管理責任者,機密性\r\n"
+                                                                "顧客台帳,営業部,佐藤,2\r\n"
+                                                                ",営業部,佐藤,9\r\n"));
     const Run dry = run({QStringLiteral("import"), path, QStringLiteral("--dry-run")});
     QCOMPARE(dry.status, 1);
     QVERIFY2(dry.out.contains(QString::fromUtf8("Row 3, column 機密性: '9'")), qPrintable(dry.out));
@@ -109,9 +89,10 @@ void TestTransferCli::dryRunListsProblemsAndImportsNothing()
 
 void TestTransferCli::importAfterFixing()
 {
-    const QString path = writeCsv(QStringLiteral("good.csv"), QString::fromUtf8("資産,管理部署,管理責任者,機密性\r\n"
-                                                                                "顧客台帳,営業部,佐藤,2\r\n"
-                                                                                "契約書,法務部,鈴木,1\r\n"));
+    const QString path = TestFiles::writeText(*m_dir, QStringLiteral("good.csv"),
+                                              QString::fromUtf8("資産,管理部署,管理責任者,機密性\r\n"
+                                                                "顧客台帳,営業部,佐藤,2\r\n"
+                                                                "契約書,法務部,鈴木,1\r\n"));
     // "資産" is mapped by hand.
     const Run dry = run({QStringLiteral("import"), path, QStringLiteral("--dry-run"), QStringLiteral("--map"),
                          QString::fromUtf8("資産=name")});
@@ -176,7 +157,7 @@ void TestTransferCli::exportRefusesWhatShiftJisCannotHold()
 
 void TestTransferCli::ledgerPdf()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    if (!PdfText::available())
         QSKIP("needs poppler-utils");
     const QString file = m_dir->filePath(QStringLiteral("ledger.pdf"));
     const Run written = run({QStringLiteral("ledger"), QStringLiteral("--pdf"), file, QStringLiteral("--group-by"),
@@ -186,14 +167,8 @@ void TestTransferCli::ledgerPdf()
                              QStringLiteral("CONFIDENTIAL")});
     QVERIFY2(written.status == 0, qPrintable(written.err));
     QVERIFY(written.err.contains(QStringLiteral("Writing pages")));
-    QProcess info;
-    info.start(QStringLiteral("pdfinfo"), {file});
-    info.waitForFinished();
-    QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("A3")));
-    QProcess text;
-    text.start(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), file, QStringLiteral("-")});
-    text.waitForFinished();
-    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(PdfText::info(file).contains(QStringLiteral("A3")));
+    const QString content = PdfText::text(file);
     QVERIFY(content.contains(QStringLiteral("CONFIDENTIAL")));
     QVERIFY(content.contains(QStringLiteral("Managing department: ")));
     QVERIFY(content.contains(QStringLiteral("IA-000060")));
@@ -228,5 +203,5 @@ void TestTransferCli::usageErrors()
     QVERIFY(!result.err.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestTransferCli)
+QTEST_MAIN(TestTransferCli)
 #include "test_transfercli.moc"

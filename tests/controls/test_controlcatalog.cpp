@@ -185,8 +185,8 @@ void TestControlCatalog::laterReleaseKeepsAssignments()
     const qint64 assetId = createAsset(3);
     const QList<Control> before =
         m_registry->catalogs().controls(m_registry->catalogs().findCatalog(QStringLiteral("builtin")).value->id);
-    const Control first = before.at(0);
-    const Control second = before.at(1);
+    const Control &first = before.at(0);
+    const Control &second = before.at(1);
     for (const Control &control : {first, second}) {
         ControlAssignment assignment;
         assignment.assetId = assetId;
@@ -201,7 +201,7 @@ void TestControlCatalog::laterReleaseKeepsAssignments()
     rules.append(
         QJsonObject{{QStringLiteral("control"), QStringLiteral("NEW-01")}, {QStringLiteral("confidentiality"), 3}});
     QJsonArray kept;
-    for (const QJsonValue &rule : std::as_const(rules)) {
+    for (const QJsonValue rule : std::as_const(rules)) {
         if (rule.toObject().value(QStringLiteral("control")).toString() != first.code)
             kept.append(rule);
     }

@@ -1,6 +1,9 @@
-// The control commands of asset-registry-cli, run as a script runs them: catalog list and import (a bad file exits 1
-// and changes nothing), assign with its refusals, gaps with exit status 1 while gaps remain and 0 once they are
+// The control commands of asset-registry-cli, run in-process as a script runs them: catalog list and import (a bad file
+// exits 1 and changes nothing), assign with its refusals, gaps with exit status 1 while gaps remain and 0 once they are
 // closed, and the statement of applicability.
+#include "clirunner.h"
+#include "testregistry.h"
+
 #include "service/assetservice.h"
 #include "service/assignmentservice.h"
 #include "service/baselineservice.h"
@@ -14,18 +17,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -58,14 +55,12 @@ void TestControlsCli::init()
     QString error;
     std::unique_ptr<Registry> registry = Registry::create(m_path, {}, &error);
     QVERIFY2(registry, qPrintable(error));
-    Asset asset = registry->assets().newAsset();
-    asset.name = QStringLiteral("健康診断結果");
-    asset.department = QStringLiteral("人事部");
-    asset.owner = QStringLiteral("佐藤 花子");
+    Asset asset = TestRegistry::asset(*registry, QStringLiteral("健康診断結果"), QStringLiteral("人事部"),
+                                      QStringLiteral("佐藤 花子"));
     asset.personalInfo = QStringLiteral("sensitive");
-    const Result<Asset> created = registry->assets().createAsset(asset);
-    QVERIFY(created.ok());
-    m_assetNo = created.value->assetNo;
+    const QStringList numbers = TestRegistry::add(*registry, {asset});
+    QCOMPARE(numbers.size(), 1);
+    m_assetNo = numbers.constFirst();
 }
 
 void TestControlsCli::cleanup()
@@ -75,15 +70,7 @@ void TestControlsCli::cleanup()
 
 Run TestControlsCli::run(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(QStringLiteral(CLI_PATH), QStringList{QStringLiteral("--database"), m_path} + arguments);
-    Run result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000))
-        return result;
-    result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliRunner::run(m_path, arguments);
 }
 
 void TestControlsCli::catalogList()
@@ -149,7 +136,7 @@ void TestControlsCli::assignAndGaps()
     const QJsonArray rows = QJsonDocument::fromJson(gaps.out.toUtf8()).array();
     QVERIFY(rows.size() > 3);
     QStringList codes;
-    for (const QJsonValue &row : rows) {
+    for (const QJsonValue row : rows) {
         QCOMPARE(row.toObject().value(QStringLiteral("asset_no")).toString(), m_assetNo);
         QCOMPARE(row.toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("missing"));
         codes << row.toObject().value(QStringLiteral("control")).toString();
@@ -238,7 +225,7 @@ void TestControlsCli::statementOfApplicability()
     QCOMPARE(json.status, 0);
     const QJsonArray entries = QJsonDocument::fromJson(json.out.toUtf8()).array();
     QVERIFY(entries.size() >= 60);
-    for (const QJsonValue &entry : entries) {
+    for (const QJsonValue entry : entries) {
         if (entry.toObject().value(QStringLiteral("code")).toString() == QLatin1String("AST-01")) {
             QCOMPARE(entry.toObject().value(QStringLiteral("required")).toInt(), 1);
             QCOMPARE(entry.toObject().value(QStringLiteral("applicability")).toString(), QStringLiteral("applicable"));

@@ -1,6 +1,8 @@
 // The controls in the application window, on the offscreen platform: assigning a control from the asset editor's
 // Controls tab (picker, assignment dialog, stored through the service), the refusal of "not applicable" without a
 // reason, removing an assignment, the gap report window and its paged model, and the baseline editor.
+#include "pdftext.h"
+
 #include "controls/assetcontrolsmodel.h"
 #include "controls/assetcontrolswidget.h"
 #include "controls/assignmentdialog.h"
@@ -37,11 +39,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
-#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -326,7 +326,7 @@ void TestControlsGui::controlsMenu()
 
 void TestControlsGui::printedDocuments()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    if (!PdfText::available())
         QSKIP("pdftotext (poppler-utils) is not installed");
     const qint64 assetId = createAsset(3);
     const Control physical = m_registry->catalogs().findControl(QStringLiteral("PHY-04")).value.value();
@@ -336,12 +336,7 @@ void TestControlsGui::printedDocuments()
     assignment.applicable = false;
     assignment.reason = QStringLiteral("クラウド事業者のデータセンターで運用");
     QVERIFY(m_registry->assignments().assign(assignment).ok());
-    auto text = [](const QString &pdf) {
-        QProcess process;
-        process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
-        process.waitForFinished(60000);
-        return QString::fromUtf8(process.readAllStandardOutput());
-    };
+    auto text = [](const QString &pdf) { return PdfText::text(pdf, {QStringLiteral("-layout")}); };
     QString error;
     PagedDocument statement;
     QVERIFY2(ApplicabilityDocument::build(*m_registry, physical.catalogId, &statement, &error), qPrintable(error));

@@ -33,7 +33,7 @@ QByteArray readFile(const QString &path)
 bool isWithdrawn(const QJsonObject &control)
 {
     const QJsonArray props = control.value(QStringLiteral("props")).toArray();
-    for (const QJsonValue &prop : props) {
+    for (const QJsonValue prop : props) {
         if (prop.toObject().value(QStringLiteral("name")).toString() == QLatin1String("status") &&
             prop.toObject().value(QStringLiteral("value")).toString() == QLatin1String("withdrawn"))
             return true;
@@ -46,10 +46,10 @@ bool isWithdrawn(const QJsonObject &control)
 void countControls(const QJsonObject &node, int *inForce, int *withdrawn)
 {
     const QJsonArray groups = node.value(QStringLiteral("groups")).toArray();
-    for (const QJsonValue &group : groups)
+    for (const QJsonValue group : groups)
         countControls(group.toObject(), inForce, withdrawn);
     const QJsonArray controls = node.value(QStringLiteral("controls")).toArray();
-    for (const QJsonValue &value : controls) {
+    for (const QJsonValue value : controls) {
         const QJsonObject control = value.toObject();
         if (isWithdrawn(control))
             ++*withdrawn;

@@ -73,7 +73,7 @@ private:
 
 QString TestRegistryFile::makeRegistry(const QString &name, int assets)
 {
-    const QString file = path(name);
+    QString file = path(name);
     QString error;
     auto registry = Registry::create(file, {}, &error);
     if (!registry)

@@ -4,6 +4,8 @@
 // printed phrase comes from the translation catalogue of the language chosen for the certificate, whatever the UI
 // speaks: the Japanese certificate uses the catalogue's terms, and neither language's certificate holds a phrase of
 // the other.
+#include "pdftext.h"
+
 #include "i18n/language.h"
 #include "printing/certificate.h"
 #include "printing/pagedtablerenderer.h"
@@ -12,9 +14,7 @@
 #include "service/registry.h"
 
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -48,7 +48,7 @@ private:
 
 void TestCertificate::initTestCase()
 {
-    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+    if (!PdfText::available())
         QFAIL("pdftotext (poppler-utils) is needed to read the certificates back");
 }
 
@@ -163,12 +163,7 @@ QString TestCertificate::pdfText(const CertificateData &data)
     QString error;
     if (!SanitisationCertificate::writePdf(data, pdf, &error))
         qWarning("%s", qPrintable(error));
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-                  {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return {};
-    return QString::fromUtf8(process.readAllStandardOutput());
+    return PdfText::text(pdf, {});
 }
 
 void TestCertificate::fieldsInBothLanguages_data()
@@ -258,7 +253,8 @@ void TestCertificate::oneItemOfAJob()
 
     // An item of another job is refused.
     QString error;
-    QVERIFY(!CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, 999, QStringLiteral("en"), &error));
+    QVERIFY(
+        !CertificateData::collect(*m_registry, m_registry->disposal(), m_job.id, 999, QStringLiteral("en"), &error));
     QVERIFY(!error.isEmpty());
 }
 
@@ -276,8 +272,8 @@ void TestCertificate::withoutOverrideSaysSo()
     const Result<DisposalJob> recorded = m_registry->disposal().record(job);
     QVERIFY2(recorded.ok(), qPrintable(recorded.error));
     QString error;
-    const std::optional<CertificateData> data =
-        CertificateData::collect(*m_registry, m_registry->disposal(), recorded.value->id, 0, QStringLiteral("ja"), &error);
+    const std::optional<CertificateData> data = CertificateData::collect(
+        *m_registry, m_registry->disposal(), recorded.value->id, 0, QStringLiteral("ja"), &error);
     QVERIFY2(data, qPrintable(error));
     const QString text = pdfText(*data);
     QVERIFY(!text.contains(QStringLiteral("例外")));
@@ -295,10 +291,7 @@ void TestCertificate::portraitA4()
     QCOMPARE(document.pageLayout.orientation(), QPageLayout::Portrait);
     const QString pdf = m_dir->filePath(QStringLiteral("size.pdf"));
     QVERIFY(SanitisationCertificate::writePdf(*data, pdf, &error));
-    QProcess info;
-    info.start(QStringLiteral("pdfinfo"), {pdf});
-    QVERIFY(info.waitForFinished(30000));
-    const QString output = QString::fromUtf8(info.readAllStandardOutput());
+    const QString output = PdfText::info(pdf);
     QVERIFY2(output.contains(QStringLiteral("(A4)")), qPrintable(output));
     QVERIFY2(output.contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))), qPrintable(output));
 }

@@ -1,12 +1,15 @@
-// The disposal commands of asset-registry-cli, run as a user runs them: dispose with its refusals (exit 1 with the
-// reason, nothing changed) and usage errors (exit 2), due with its window, verify --evidence naming a changed file,
-// and certificate writing a PDF. The registry is inspected through the service afterwards.
+// The disposal commands of asset-registry-cli, run in-process as a user runs them: dispose with its refusals (exit 1
+// with the reason, nothing changed) and usage errors (exit 2), due with its window, verify --evidence naming a changed
+// file, and certificate writing a PDF. The registry is inspected through the service afterwards.
+#include "clirunner.h"
+#include "testfiles.h"
+#include "testregistry.h"
+
 #include "service/assetservice.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
 
 #include <QFile>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -14,12 +17,7 @@
 
 namespace {
 
-struct Run
-{
-    int status = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun;
 
 } // namespace
 
@@ -40,7 +38,6 @@ private slots:
 private:
     Run run(const QStringList &arguments) const;
     QStringList disposeArguments(const QStringList &assets) const;
-    QString writeFile(const QString &name, const QByteArray &content) const;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     QStringList m_assets; // confidentiality 3, 2, 1
@@ -53,21 +50,19 @@ void TestDisposalCli::init()
     QString error;
     std::unique_ptr<Registry> registry = Registry::create(m_path, {}, &error);
     QVERIFY2(registry, qPrintable(error));
-    m_assets.clear();
     const QDate today = QDate::currentDate();
     const QList<QDate> retention = {today.addDays(-1), today.addDays(10), today.addDays(100)};
+    QList<Asset> assets;
     for (int level = 3; level >= 1; --level) {
-        Asset asset = registry->assets().newAsset();
-        asset.name = QStringLiteral("媒体 C%1").arg(level);
-        asset.department = QStringLiteral("総務課");
-        asset.owner = QStringLiteral("佐藤");
+        Asset asset = TestRegistry::asset(*registry, QStringLiteral("媒体 C%1").arg(level), QStringLiteral("総務課"),
+                                          QStringLiteral("佐藤"));
         asset.confidentiality = level;
         asset.confidentialityRationale = QStringLiteral("根拠");
         asset.retentionUntil = retention.at(3 - level);
-        const Result<Asset> created = registry->assets().createAsset(asset);
-        QVERIFY2(created.ok(), qPrintable(created.error));
-        m_assets << created.value->assetNo;
+        assets << asset;
     }
+    m_assets = TestRegistry::add(*registry, assets);
+    QCOMPARE(m_assets.size(), 3);
 }
 
 void TestDisposalCli::cleanup()
@@ -77,15 +72,7 @@ void TestDisposalCli::cleanup()
 
 Run TestDisposalCli::run(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(QStringLiteral(CLI_PATH), QStringList{QStringLiteral("--database"), m_path} + arguments);
-    Run result;
-    if (!process.waitForStarted(10000) || !process.waitForFinished(120000))
-        return result;
-    result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliRunner::run(m_path, arguments);
 }
 
 QStringList TestDisposalCli::disposeArguments(const QStringList &assets) const
@@ -96,15 +83,6 @@ QStringList TestDisposalCli::disposeArguments(const QStringList &assets) const
                QStringLiteral("shred"),          QStringLiteral("--performed-by"), QStringLiteral("田中"),
                QStringLiteral("--validated-by"), QStringLiteral("鈴木"),           QStringLiteral("--verification"),
                QStringLiteral("full"),           QStringLiteral("--result"),       QStringLiteral("passed")};
-}
-
-QString TestDisposalCli::writeFile(const QString &name, const QByteArray &content) const
-{
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-        return {};
-    return path;
 }
 
 void TestDisposalCli::disposeRefusals_data()
@@ -168,8 +146,10 @@ void TestDisposalCli::disposeRefusals()
 
 void TestDisposalCli::disposeJobWithEvidence()
 {
-    const QString certificate = writeFile(QStringLiteral("業者証明書.pdf"), QByteArrayLiteral("%PDF-1.4 contractor"));
-    const QString photo = writeFile(QStringLiteral("photo.jpg"), QByteArrayLiteral("\xFF\xD8\xFF\xE0 jpeg"));
+    const QString certificate =
+        TestFiles::write(*m_dir, QStringLiteral("業者証明書.pdf"), QByteArrayLiteral("%PDF-1.4 contractor"));
+    const QString photo =
+        TestFiles::write(*m_dir, QStringLiteral("photo.jpg"), QByteArrayLiteral("\xFF\xD8\xFF\xE0 jpeg"));
     QStringList arguments = disposeArguments(m_assets);
     arguments << QStringLiteral("--method") << QStringLiteral("purge") << QStringLiteral("--technique")
               << QStringLiteral("degauss");
@@ -239,7 +219,7 @@ void TestDisposalCli::dueWithinWindow()
 
 void TestDisposalCli::verifyNamesChangedEvidence()
 {
-    const QString photo = writeFile(QStringLiteral("写真.jpg"), QByteArray(2048, 'x'));
+    const QString photo = TestFiles::write(*m_dir, QStringLiteral("写真.jpg"), QByteArray(2048, 'x'));
     QStringList arguments = disposeArguments({m_assets.at(0)});
     arguments << QStringLiteral("--evidence") << photo;
     QCOMPARE(run(arguments).status, 0);
@@ -288,5 +268,5 @@ void TestDisposalCli::certificatePdf()
     QCOMPARE(result.status, 2);
 }
 
-QTEST_GUILESS_MAIN(TestDisposalCli)
+QTEST_MAIN(TestDisposalCli)
 #include "test_disposalcli.moc"

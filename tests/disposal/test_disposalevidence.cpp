@@ -53,7 +53,7 @@ void TestDisposalEvidence::cleanup()
 
 QString TestDisposalEvidence::writeFile(const QString &name, const QByteArray &content) const
 {
-    const QString path = m_dir->filePath(name);
+    QString path = m_dir->filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         qFatal("cannot write %s", qPrintable(path));

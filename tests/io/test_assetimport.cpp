@@ -1,5 +1,7 @@
 // The import service: headings in either language and any order, the header row below a title block, values as
 // Japanese Excel users type them, every problem reported as row, column and message, and all or nothing.
+#include "testfiles.h"
+
 #include "io/csvwriter.h"
 #include "service/assetimport.h"
 #include "service/assetservice.h"
@@ -54,12 +56,7 @@ void TestAssetImport::cleanup()
 
 QString TestAssetImport::writeCsv(const QString &name, const QString &text)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(text.toUtf8());
-    return path;
+    return TestFiles::writeText(*m_dir, name, text);
 }
 
 void TestAssetImport::headings_data()

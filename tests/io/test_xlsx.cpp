@@ -60,7 +60,7 @@ QString TestXlsx::writeFixture()
         "<c r=\"F6\" s=\"2\"><v>46113</v></c></row>"
         "<row r=\"8\"><c t=\"inlineStr\"><is><t>X-003</t></is></c><c t=\"inlineStr\"><is><t>ファイルサーバ</t></is></c>"
         "<c t=\"b\"><v>1</v></c><c><v>0.5</v></c></row>";
-    const QString path = m_dir.filePath(QStringLiteral("ledger.xlsx"));
+    QString path = m_dir.filePath(QStringLiteral("ledger.xlsx"));
     if (!WorkbookFixture::writeLedgerWorkbook(path, rows, strings))
         return {};
     return path;

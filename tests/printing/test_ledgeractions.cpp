@@ -1,6 +1,8 @@
 // The ledger, import, export and settings actions of the application window, driven as a user would: the File menu
 // entries, the import window's dry run and import, the export and print dialogs answered through their seams, and
 // the registry settings saved with an audit event.
+#include "testfiles.h"
+
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/ledgeractions.h"
@@ -104,12 +106,7 @@ void TestLedgerActions::cleanup()
 
 QString TestLedgerActions::writeFile(const QString &name, const QString &text)
 {
-    const QString path = m_dir->filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {};
-    file.write(text.toUtf8());
-    return path;
+    return TestFiles::writeText(*m_dir, name, text);
 }
 
 void TestLedgerActions::menuEntries()

@@ -3,6 +3,8 @@
 // counted right, no row is cut or lost, headings repeat, and the header and footer say what they must, in Japanese
 // and in English. Every printed phrase comes from the catalogue of the language chosen for the print, whatever the
 // UI speaks.
+#include "pdftext.h"
+
 #include "i18n/language.h"
 #include "printing/ledgerdocument.h"
 #include "printing/pagedtablerenderer.h"
@@ -15,10 +17,8 @@
 
 #include <QFile>
 #include <QPdfWriter>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QStandardPaths>
 #include <QStringDecoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,31 +62,11 @@ QString withoutSpaces(QString text)
     return text.remove(spaces);
 }
 
-bool havePdfTools()
+// The text of one page as pdftotext extracts it.
+QString pageText(const QString &path, int page)
 {
-    return !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
-}
-
-QString pdfText(const QString &path, int page = 0)
-{
-    QStringList arguments{QStringLiteral("-raw")};
-    if (page > 0)
-        arguments << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l") << QString::number(page);
-    arguments << path << QStringLiteral("-");
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"), arguments);
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-int pdfPages(const QString &path)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdfinfo"), {path});
-    process.waitForFinished(60000);
-    const QRegularExpressionMatch match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
-                                              .match(QString::fromUtf8(process.readAllStandardOutput()));
-    return match.hasMatch() ? match.captured(1).toInt() : -1;
+    return PdfText::text(path, {QStringLiteral("-raw"), QStringLiteral("-f"), QString::number(page),
+                                QStringLiteral("-l"), QString::number(page)});
 }
 
 } // namespace
@@ -120,7 +100,7 @@ void TestLedgerPdf::initTestCase()
 {
     if (PrintFonts::sourceFamily().isEmpty())
         QSKIP("Noto Sans CJK JP (fonts-noto-cjk) is not installed");
-    if (!havePdfTools())
+    if (!PdfText::available())
         QSKIP("pdftotext and pdfinfo (poppler-utils) are not installed");
 }
 
@@ -193,7 +173,7 @@ void TestLedgerPdf::textStaysSearchable()
     QCOMPARE(QFile::permissions(path),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser);
 
-    const QString text = withoutSpaces(pdfText(path));
+    const QString text = withoutSpaces(PdfText::text(path));
     int missing = 0;
     for (const Asset &asset : std::as_const(m_assets)) {
         for (const QString &value : {asset.name, asset.department, asset.remarks}) {
@@ -238,7 +218,7 @@ void TestLedgerPdf::paginationKeepsEveryRowWhole()
     writer.setPageLayout(document.pageLayout);
     PagedTableRenderer renderer(document);
     const int pages = renderer.paginate(&writer);
-    QCOMPARE(pdfPages(path), pages);
+    QCOMPARE(PdfText::pages(path), pages);
     QVERIFY(pages > 1);
 
     const PagedTable &table = document.tables.constFirst();
@@ -273,7 +253,7 @@ void TestLedgerPdf::paginationKeepsEveryRowWhole()
     }
     QVERIFY(split < table.rows.size() / 40 + 1);
     // Rows stay in order across pages and every asset number is printed exactly once.
-    const QString text = pdfText(path);
+    const QString text = PdfText::text(path);
     for (const Asset &asset : std::as_const(m_assets))
         QCOMPARE(text.count(asset.assetNo), 1);
 }
@@ -307,10 +287,10 @@ void TestLedgerPdf::headerAndFooter()
     QVERIFY(LedgerDocument::build(*m_registry, options, &document, &error));
     const QString path = m_dir->filePath(QStringLiteral("header.pdf"));
     QVERIFY(PagedTableRenderer::writePdf(document, path, &error));
-    const int pages = pdfPages(path);
+    const int pages = PdfText::pages(path);
     QVERIFY(pages >= 2);
     for (int page = 1; page <= pages; ++page) {
-        const QString text = pdfText(path, page);
+        const QString text = pageText(path, page);
         QVERIFY2(text.contains(heading), qPrintable(QStringLiteral("page %1 has no column headings").arg(page)));
         QVERIFY2(text.contains(QString::fromUtf8("社外秘")),
                  qPrintable(QStringLiteral("page %1 has no banner").arg(page)));
@@ -326,7 +306,7 @@ void TestLedgerPdf::headerAndFooter()
         PrintLanguage print(language);
         title = AssetExport::ledgerTitle();
     }
-    const QString first = pdfText(path, 1);
+    const QString first = pageText(path, 1);
     QVERIFY(first.contains(title));
     QVERIFY(first.contains(QStringLiteral("2026")));
     QVERIFY(first.contains(QStringLiteral("10:15")));
@@ -374,8 +354,8 @@ void TestLedgerPdf::emptySelection()
     QVERIFY(LedgerDocument::build(*m_registry, options, &document, &error));
     const QString path = m_dir->filePath(QStringLiteral("empty.pdf"));
     QVERIFY(PagedTableRenderer::writePdf(document, path, &error));
-    QCOMPARE(pdfPages(path), 1);
-    QVERIFY(pdfText(path).contains(QStringLiteral("No assets match the selection.")));
+    QCOMPARE(PdfText::pages(path), 1);
+    QVERIFY(PdfText::text(path).contains(QStringLiteral("No assets match the selection.")));
 }
 
 void TestLedgerPdf::noPhraseOutsideTheCatalogue_data()
@@ -426,7 +406,7 @@ void TestLedgerPdf::noPhraseOutsideTheCatalogue()
     QCOMPARE(Language::instance().current(), ui);
     const QString path = m_dir->filePath(QStringLiteral("language.pdf"));
     QVERIFY2(PagedTableRenderer::writePdf(document, path, &error), qPrintable(error));
-    QString text = withoutSpaces(pdfText(path));
+    QString text = withoutSpaces(PdfText::text(path));
     QVERIFY(!text.isEmpty());
     for (const QString &value : std::as_const(data))
         text.remove(withoutSpaces(value));

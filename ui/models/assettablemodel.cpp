@@ -174,7 +174,7 @@ const QList<Asset> &AssetTableModel::page(int index) const
         reportError(error);
     m_recent.append(index);
     // A failed read is kept as an empty page so that painting does not retry it row after row.
-    return *m_pages.insert(index, std::move(rows));
+    return *m_pages.emplace(index, std::move(rows));
 }
 
 QList<Asset> AssetTableModel::fetchPage(int index, QString *error) const

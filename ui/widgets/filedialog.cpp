@@ -37,7 +37,7 @@ QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, con
 {
     if (std::optional<QString> next = takeNextFileName())
         return *next;
-    const QString fileName = QFileDialog::getOpenFileName(parent, caption, lastDirectory(), filter);
+    QString fileName = QFileDialog::getOpenFileName(parent, caption, lastDirectory(), filter);
     rememberDirectory(fileName);
     return fileName;
 }
@@ -53,7 +53,7 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     dialog.setDefaultSuffix(defaultSuffix);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
-    const QString fileName = dialog.selectedFiles().constFirst();
+    QString fileName = dialog.selectedFiles().constFirst();
     rememberDirectory(fileName);
     return fileName;
 }

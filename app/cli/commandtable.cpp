@@ -1,0 +1,57 @@
+// The command table: every command of asset-registry-cli, its one-line summary for --help and its run function, in
+// the order --help lists them (by name). The one place that says which commands exist.
+#include "command.h"
+#include "commands.h"
+
+#include <QCoreApplication>
+
+const QList<Command> &CommandTable::all()
+{
+    static const QList<Command> commands = {
+        {"add", QT_TRANSLATE_NOOP("Cli", "Register a new asset; prints its asset number"), runAdd},
+        {"assign", QT_TRANSLATE_NOOP("Cli", "Assign controls to assets: assign ASSET_NO… --control CODE [--status …]"),
+         runAssign},
+        {"audit", QT_TRANSLATE_NOOP("Cli", "List audit events: audit [--since DATE --until DATE --actor --asset]"),
+         runAudit},
+        {"catalog", QT_TRANSLATE_NOOP("Cli", "Control catalogues: catalog list [--catalog NAME], catalog import FILE"),
+         runCatalog},
+        {"certificate",
+         QT_TRANSLATE_NOOP("Cli", "Write a certificate of sanitisation as PDF: certificate D-000001 --output FILE"),
+         runCertificate, true},
+        {"dispose",
+         QT_TRANSLATE_NOOP("Cli", "Record the disposal of assets: dispose ASSET_NO… --method … --performed-by … "
+                                  "--validated-by …"),
+         runDispose},
+        {"due", QT_TRANSLATE_NOOP("Cli", "List assets due for disposal: due [--within DAYS]"), runDue},
+        {"edit", QT_TRANSLATE_NOOP("Cli", "Change fields of an asset: edit ASSET_NO --field value…"), runEdit},
+        {"export", QT_TRANSLATE_NOOP("Cli", "Export assets to CSV, Excel (XLSX) or JSON"), runExport},
+        {"gaps", QT_TRANSLATE_NOOP("Cli", "The gap report of required controls; exit status 1 when there are gaps"),
+         runGaps},
+        {"generate", QT_TRANSLATE_NOOP("Cli", "Add synthetic assets for demos and benchmarks: generate --count N"),
+         runGenerate},
+        {"help", QT_TRANSLATE_NOOP("Cli", "Show the help of a command: help COMMAND"), runHelp},
+        {"import",
+         QT_TRANSLATE_NOOP("Cli", "Import assets from a CSV or Excel file, all or nothing (--dry-run checks)"),
+         runImport},
+        {"info", QT_TRANSLATE_NOOP("Cli", "Show the registry file, scheme, schema version and counts"), runInfo},
+        {"init", QT_TRANSLATE_NOOP("Cli", "Create a new registry file: --database FILE init [--scheme ipa]"), runInit},
+        {"ledger", QT_TRANSLATE_NOOP("Cli", "Write the asset ledger as a PDF file"), runLedger, true},
+        {"list", QT_TRANSLATE_NOOP("Cli", "List assets as CSV, TSV or JSON, with filters"), runList},
+        {"show", QT_TRANSLATE_NOOP("Cli", "Show an asset with its history: show ASSET_NO"), runShow},
+        {"soa", QT_TRANSLATE_NOOP("Cli", "The statement of applicability of a catalogue"), runSoa},
+        {"verify",
+         QT_TRANSLATE_NOOP("Cli",
+                           "Check the audit trail and evidence: verify [--checkpoint SEQ:HASH] [--evidence|--all]"),
+         runVerify},
+    };
+    return commands;
+}
+
+const Command *CommandTable::find(const QString &name)
+{
+    for (const Command &command : all()) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}

@@ -1,0 +1,79 @@
+// Temporary registries for the tests.
+#include "testregistry.h"
+
+#include "service/assetservice.h"
+#include "service/syntheticassets.h"
+
+#include <QDate>
+
+#include <QTemporaryDir>
+
+namespace TestRegistry {
+
+std::unique_ptr<Registry> create(const QTemporaryDir &dir, int assets, const QString &scheme, const QString &name)
+{
+    Registry::CreateOptions options;
+    options.scheme = scheme;
+    options.organisation = QStringLiteral("Test City");
+    QString error;
+    std::unique_ptr<Registry> registry = Registry::create(dir.filePath(name), options, &error);
+    if (!registry) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    registry->setActor(QStringLiteral("tester@test"));
+    if (assets > 0) {
+        const Result<int> added = registry->assets().createAssets(
+            SyntheticAssets::generate(assets, registry->scheme(), 7, QDate::currentDate()));
+        if (!added.ok()) {
+            qWarning("%s", qPrintable(added.error));
+            return nullptr;
+        }
+    }
+    return registry;
+}
+
+std::unique_ptr<Registry> open(const QString &path)
+{
+    QString error;
+    std::unique_ptr<Registry> registry = Registry::open(path, &error);
+    if (!registry)
+        qWarning("%s", qPrintable(error));
+    return registry;
+}
+
+Asset validAsset(const Registry &registry, const QString &name)
+{
+    return asset(registry, name, QStringLiteral("総務部"), QStringLiteral("Owner One"));
+}
+
+Asset asset(const Registry &registry, const QString &name, const QString &department, const QString &owner)
+{
+    Asset result = registry.assets().newAsset();
+    result.name = name;
+    result.department = department;
+    result.owner = owner;
+    return result;
+}
+
+QStringList add(Registry &registry, const QList<Asset> &assets)
+{
+    QStringList numbers;
+    for (const Asset &asset : assets) {
+        const Result<Asset> result = registry.assets().createAsset(asset);
+        if (!result.ok()) {
+            qWarning("%s", qPrintable(result.error));
+            return {};
+        }
+        numbers << result.value->assetNo;
+    }
+    return numbers;
+}
+
+QStringList add(const QString &path, const QList<Asset> &assets)
+{
+    std::unique_ptr<Registry> registry = open(path);
+    return registry ? add(*registry, assets) : QStringList();
+}
+
+} // namespace TestRegistry
