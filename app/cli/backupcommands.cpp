@@ -51,7 +51,7 @@ int runBackup(CommandContext &context)
     const BackupService::Settings settings = BackupService::settings(*registry);
     const QString target =
         parser.positionals().isEmpty()
-            ? BackupService::suggestedPath(registry->path(), settings, QDateTime::currentDateTime(), false)
+            ? BackupService::suggestedPath(registry->path(), settings, registry->clock().nowUtc().toLocalTime(), false)
             : QFileInfo(parser.positionals().constFirst()).absoluteFilePath();
     const Result<BackupInfo> result = BackupService::backup(registry->path(), target);
     if (!result.ok())

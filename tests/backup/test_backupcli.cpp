@@ -254,7 +254,12 @@ void TestBackupCli::secondProgramWaitsThenSaysWhoIsWriting()
     QVERIFY2(blocked.err.contains(QStringLiteral("process %1").arg(QCoreApplication::applicationPid())),
              qPrintable(blocked.err));
     QVERIFY2(blocked.err.contains(QLatin1String("Wait until it has finished")), qPrintable(blocked.err));
-    QVERIFY2(!blocked.err.contains(QLatin1String("database is locked")), qPrintable(blocked.err));
+    // The messages of the command (not the storage log lines) never show SQLite's raw text.
+    const QStringList lines = blocked.err.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("asset-registry-cli: ")))
+            QVERIFY2(!line.contains(QLatin1String("database is locked")), qPrintable(line));
+    }
     QCOMPARE(count(m_registry, QStringLiteral("SELECT count(*) FROM asset")), 600);
     // Once the writer is done, the same command goes through.
     const Run added = run(add);

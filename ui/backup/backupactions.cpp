@@ -122,7 +122,7 @@ void BackupActions::startBackgroundWork(quint64 token)
     const QString path = registry->path();
     const bool check = IntegrityCheck::claim(*registry);
     const BackupService::Settings settings = BackupService::settings(*registry);
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = registry->clock().nowUtc().toLocalTime();
     QThread *thread = QThread::create([this, token, path, check, settings, now] {
         QString problem;
         const bool passed = !check || IntegrityCheck::checkFile(path, &problem);
@@ -173,7 +173,8 @@ void BackupActions::backUp()
         return;
     const QString registryPath = registry->path();
     const BackupService::Settings settings = BackupService::settings(*registry);
-    const QString suggested = BackupService::suggestedPath(registryPath, settings, QDateTime::currentDateTime(), false);
+    const QString suggested =
+        BackupService::suggestedPath(registryPath, settings, registry->clock().nowUtc().toLocalTime(), false);
     QDir().mkpath(QFileInfo(suggested).absolutePath());
     const QString path = FileDialog::getSaveFileName(m_window, tr("Back Up Registry"), suggested,
                                                      tr("Registry backups (*.sqlite)"), QStringLiteral("sqlite"));
@@ -214,6 +215,7 @@ bool BackupActions::restoreFrom(const QString &path)
     if (!registry)
         return false;
     const QString registryPath = registry->path();
+    const QDateTime now = registry->clock().nowUtc().toLocalTime();
     const Result<BackupInfo> checked = runWithProgress<Result<BackupInfo>>(
         m_window, tr("Checking the backup…"), [path] { return BackupService::check(path); });
     if (!checked.ok()) {
@@ -231,8 +233,8 @@ bool BackupActions::restoreFrom(const QString &path)
     // The registry is closed while its file is replaced, and opened again afterwards, restored or not.
     m_window->setRegistry(nullptr);
     const Result<RestoreOutcome> outcome =
-        runWithProgress<Result<RestoreOutcome>>(m_window, tr("Restoring the backup…"), [path, registryPath] {
-            return BackupService::restore(path, registryPath, QDateTime::currentDateTime());
+        runWithProgress<Result<RestoreOutcome>>(m_window, tr("Restoring the backup…"), [path, registryPath, now] {
+            return BackupService::restore(path, registryPath, now);
         });
     m_window->openRegistry(registryPath);
     if (!outcome.ok()) {
