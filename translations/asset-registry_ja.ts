@@ -1600,6 +1600,12 @@ The replaced file was kept as %4.</source>
         <source>Could not put the restored registry in place at %1; the registry was left as it was.</source>
         <translation>復元した台帳を %1 に配置できませんでした。台帳は元のままです。</translation>
     </message>
+    <message>
+        <source>The audit trail of the backup %1 does not verify: %2
+The registry %3 was not changed.</source>
+        <translation>バックアップ %1 の監査証跡を検証できませんでした: %2
+台帳 %3 は変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>BaselineDialog</name>

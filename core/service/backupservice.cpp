@@ -1,6 +1,7 @@
 // Backups, rotation and restore of registry files.
 #include "backupservice.h"
 
+#include "auditlog.h"
 #include "registry.h"
 #include "registrycontext.h"
 #include "storage/database.h"
@@ -300,6 +301,24 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath, const Q
             translated(QT_TRANSLATE_NOOP("BackupService", "The copy of the backup %1 did not check out (%2); the "
                                                           "registry %3 was not changed."))
                 .arg(native(backupPath), problem, native(registry)));
+    }
+    // The audit chain of the copy, on the copy itself (it becomes the registry): a backup whose history was changed
+    // is never restored.
+    {
+        std::unique_ptr<Registry> copy = Registry::open(*partial.value, &problem);
+        const ChainCheck chain = copy ? copy->audit().verify() : ChainCheck();
+        copy.reset();
+        if (problem.isEmpty() && !chain.ok())
+            problem = chain.message;
+        if (!problem.isEmpty()) {
+            QFile::remove(*partial.value);
+            QFile::remove(*partial.value + QStringLiteral("-wal"));
+            QFile::remove(*partial.value + QStringLiteral("-shm"));
+            return Result<RestoreOutcome>::failure(
+                translated(QT_TRANSLATE_NOOP("BackupService", "The audit trail of the backup %1 does not verify: "
+                                                              "%2\nThe registry %3 was not changed."))
+                    .arg(native(backupPath), problem, native(registry)));
+        }
     }
 
     RestoreOutcome outcome;

@@ -275,6 +275,8 @@ void TestBackup::restoreRefusesBadBackup_data()
                                        << "another application";
     QTest::newRow("newer schema") << "newer"
                                   << "newer version";
+    QTest::newRow("history rewritten") << "tampered"
+                                       << "does not verify";
 }
 
 void TestBackup::restoreRefusesBadBackup()
@@ -292,6 +294,11 @@ void TestBackup::restoreRefusesBadBackup()
     } else if (kind == QLatin1String("damaged")) {
         QVERIFY(BackupService::backup(file, backup).ok());
         QVERIFY(damage(backup));
+    } else if (kind == QLatin1String("tampered")) {
+        // Someone with the file drops the trigger that guards the trail and changes an event.
+        QVERIFY(BackupService::backup(file, backup).ok());
+        QVERIFY(rawExec(backup, QStringLiteral("DROP TRIGGER audit_event_no_update")));
+        QVERIFY(rawExec(backup, QStringLiteral("UPDATE audit_event SET actor = 'someone@else' WHERE seq = 2")));
     } else if (kind == QLatin1String("foreign") || kind == QLatin1String("newer")) {
         QVERIFY(BackupService::backup(file, backup).ok());
         QVERIFY(
