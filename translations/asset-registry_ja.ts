@@ -1410,6 +1410,204 @@ Keep this page apart from the registry. asset-registry-cli verify --checkpoint %
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back Up Registry…</source>
+        <translation>台帳をバックアップ(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the registry, with the checkpoint of its history</source>
+        <translation>台帳の整合したコピーを、履歴のチェックポイント付きで書き出します</translation>
+    </message>
+    <message>
+        <source>Restore from Bac&amp;kup…</source>
+        <translation>バックアップから復元(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Replace the registry by one of its backups, after checking it</source>
+        <translation>バックアップを検査してから、そのバックアップで台帳を置き換えます</translation>
+    </message>
+    <message>
+        <source>Registry on a Network Drive</source>
+        <translation>ネットワークドライブ上の台帳</translation>
+    </message>
+    <message>
+        <source>Registry Damaged</source>
+        <translation>台帳の破損</translation>
+    </message>
+    <message>
+        <source>Automatic Backup Failed</source>
+        <translation>自動バックアップの失敗</translation>
+    </message>
+    <message>
+        <source>The daily backup of the registry could not be written.
+%1</source>
+        <translation>台帳の毎日のバックアップを書き出せませんでした。
+%1</translation>
+    </message>
+    <message>
+        <source>Automatic backup written: %1 (checkpoint %2)</source>
+        <translation>自動バックアップを書き出しました: %1（チェックポイント %2）</translation>
+    </message>
+    <message>
+        <source>Back Up Registry</source>
+        <translation>台帳のバックアップ</translation>
+    </message>
+    <message>
+        <source>Registry backups (*.sqlite)</source>
+        <translation>台帳のバックアップ (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Writing the backup…</source>
+        <translation>バックアップを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation>バックアップの失敗</translation>
+    </message>
+    <message>
+        <source>Backup Written</source>
+        <translation>バックアップ完了</translation>
+    </message>
+    <message>
+        <source>The registry was backed up to %1 (%2 assets).
+
+Checkpoint: %3
+
+Keep the checkpoint apart from the registry (e.g. printed): it proves later that the history up to this point was not changed.</source>
+        <translation>台帳を %1 にバックアップしました（資産 %2 件）。
+
+チェックポイント: %3
+
+チェックポイントは台帳とは別に保管してください（印刷など）。この時点までの履歴が変更されていないことを後で証明できます。</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>バックアップを検査しています…</translation>
+    </message>
+    <message>
+        <source>Cannot Restore</source>
+        <translation>復元できません</translation>
+    </message>
+    <message>
+        <source>Replace the registry %1 by the backup %2?
+
+The backup holds %3 assets; its checkpoint is %4.
+
+The current registry file is kept beside it as %5.replaced-….</source>
+        <translation>台帳 %1 をバックアップ %2 で置き換えますか？
+
+バックアップの資産は %3 件、チェックポイントは %4 です。
+
+現在の台帳ファイルは %5.replaced-… として同じフォルダーに残します。</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>バックアップを復元しています…</translation>
+    </message>
+    <message>
+        <source>Registry Restored</source>
+        <translation>台帳の復元完了</translation>
+    </message>
+    <message>
+        <source>The registry was restored from %1 (%2 assets, checkpoint %3).
+
+The replaced file was kept as %4.</source>
+        <translation>%1 から台帳を復元しました（資産 %2 件、チェックポイント %3）。
+
+置き換えたファイルは %4 として残しました。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>Cannot write in the folder %1: %2</source>
+        <translation>フォルダー %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Could not copy the registry %1 to %2: %3. Nothing was changed.</source>
+        <translation>台帳 %1 を %2 にコピーできませんでした: %3。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new file for the backup.</source>
+        <translation>%1 は既に存在します。バックアップには新しいファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>A backup cannot replace its own registry %1.</source>
+        <translation>バックアップで元の台帳 %1 を上書きすることはできません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Check that its parent folder exists and is writable.</source>
+        <translation>バックアップフォルダー %1 を作成できません。親フォルダーが存在し、書き込み可能であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not name the backup %1. Nothing was changed.</source>
+        <translation>バックアップに %1 という名前を付けられませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>バックアップ %1 が見つかりません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of a registry: it is not a SQLite database.</source>
+        <translation>%1 は SQLite データベースではないため、台帳のバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged (%2). Choose another backup.</source>
+        <translation>バックアップ %1 は破損しています（%2）。別のバックアップを選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup of an asset registry: it is a SQLite database of another application.</source>
+        <translation>%1 は別のアプリケーションの SQLite データベースで、情報資産管理台帳のバックアップではありません。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written by a newer version of this application (schema %2; this version reads up to %3).</source>
+        <translation>バックアップ %1 はこのアプリケーションの新しいバージョンで作成されています（スキーマ %2。このバージョンが読めるのは %3 まで）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be read as a registry (%2).</source>
+        <translation>バックアップ %1 を台帳として読み込めません（%2）。</translation>
+    </message>
+    <message>
+        <source>The backup and the registry are the same file %1.</source>
+        <translation>バックアップと台帳が同じファイル %1 です。</translation>
+    </message>
+    <message>
+        <source>The registry %1 was not changed.</source>
+        <translation>台帳 %1 は変更していません。</translation>
+    </message>
+    <message>
+        <source>The registry %1 is open in another program (process %2). Close it there, then restore again; nothing was changed.</source>
+        <translation>台帳 %1 は別のプログラム（プロセス %2）で開かれています。そちらで閉じてから、もう一度復元してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>フォルダー %1 を作成できません。</translation>
+    </message>
+    <message>
+        <source>The copy of the backup %1 did not check out (%2); the registry %3 was not changed.</source>
+        <translation>バックアップ %1 のコピーが検査に合格しませんでした（%2）。台帳 %3 は変更していません。</translation>
+    </message>
+    <message>
+        <source>Could not move the registry %1 aside; nothing was changed.</source>
+        <translation>台帳 %1 を退避できませんでした。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>Could not put the restored registry in place at %1; the registry was left as it was.</source>
+        <translation>復元した台帳を %1 に配置できませんでした。台帳は元のままです。</translation>
+    </message>
+    <message>
+        <source>The audit trail of the backup %1 does not verify: %2
+The registry %3 was not changed.</source>
+        <translation>バックアップ %1 の監査証跡を検証できませんでした: %2
+台帳 %3 は変更していません。</translation>
+    </message>
+</context>
+<context>
     <name>BaselineDialog</name>
     <message>
         <source>Baseline</source>
@@ -3119,6 +3317,78 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <source>List audit events: audit [--since DATE --until DATE --actor --asset]</source>
         <translation>監査イベントを一覧表示: audit [--since 日付 --until 日付 --actor --asset]</translation>
     </message>
+    <message>
+        <source>Checkpoint (sequence:hash): %1</source>
+        <translation>チェックポイント（連番:ハッシュ）: %1</translation>
+    </message>
+    <message>
+        <source>Writes a consistent, owner-only copy of the registry and prints its checkpoint (sequence and hash of the last audit event). Safe while other programs use the registry.</source>
+        <translation>台帳の整合したコピーを所有者のみ読み書きできるファイルとして書き出し、そのチェックポイント（最後の監査イベントの連番とハッシュ）を表示します。他のプログラムが台帳を使用中でも安全に実行できます。</translation>
+    </message>
+    <message>
+        <source>The backup file to write (default: a new file named by date in the registry&apos;s backup folder).</source>
+        <translation>書き出すバックアップファイル（既定: 台帳のバックアップフォルダーに日時の名前で新しいファイルを作成）。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 assets of %2.</source>
+        <translation>%2 の資産 %1 件をバックアップしました。</translation>
+    </message>
+    <message>
+        <source>Lists the backups of the registry in its backup folder, newest first, with their dates and checkpoints.</source>
+        <translation>台帳のバックアップフォルダーにあるバックアップを、新しい順に日時とチェックポイント付きで一覧表示します。</translation>
+    </message>
+    <message>
+        <source>No backups in %1.</source>
+        <translation>%1 にバックアップはありません。</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>on demand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	unreadable: %4</source>
+        <translation>%1	%2	%3	読み込めません: %4</translation>
+    </message>
+    <message>
+        <source>%1	%2	%3	%4 assets	%5</source>
+        <translation>%1	%2	%3	資産 %4 件	%5</translation>
+    </message>
+    <message>
+        <source>Replaces the registry by a backup. The backup is checked first (integrity, schema); the replaced file is kept beside it as &lt;registry&gt;.replaced-DATE-TIME.</source>
+        <translation>台帳をバックアップで置き換えます。バックアップは先に検査します（整合性、スキーマ）。置き換えたファイルは &lt;台帳&gt;.replaced-日付-時刻 として同じフォルダーに残します。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>復元するバックアップ。</translation>
+    </message>
+    <message>
+        <source>The registry file to replace (default: --database, or your default registry). It may be missing or damaged.</source>
+        <translation>置き換える台帳ファイル（既定: --database、または既定の台帳）。存在しない台帳や破損した台帳も指定できます。</translation>
+    </message>
+    <message>
+        <source>Restored %1 assets from %2.</source>
+        <translation>%2 から資産 %1 件を復元しました。</translation>
+    </message>
+    <message>
+        <source>The replaced registry was kept as %1.</source>
+        <translation>置き換えた台帳は %1 として残しました。</translation>
+    </message>
+    <message>
+        <source>Write a consistent backup of the registry: backup [FILE]</source>
+        <translation>台帳の整合したバックアップを書き出し: backup [FILE]</translation>
+    </message>
+    <message>
+        <source>List the registry&apos;s backups with their dates and checkpoints</source>
+        <translation>台帳のバックアップを日時とチェックポイント付きで一覧表示</translation>
+    </message>
+    <message>
+        <source>Replace the registry by a checked backup: restore FILE [--to REGISTRY]</source>
+        <translation>検査済みのバックアップで台帳を置き換え: restore FILE [--to REGISTRY]</translation>
+    </message>
 </context>
 <context>
     <name>ControlActions</name>
@@ -3846,6 +4116,14 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>%1 (SQLite: %2)</source>
         <translation>%1（SQLite: %2）</translation>
+    </message>
+    <message>
+        <source>The registry %1 is still being checked for damage; nothing can be saved until the check has passed. Try again in a moment.</source>
+        <translation>台帳 %1 の破損の検査がまだ終わっていません。検査が終わるまで保存できません。少し待ってからもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>The registry %1 is damaged (%2). Nothing can be saved in it. Restore it from the latest good backup (File &gt; Restore from Backup…, or asset-registry-cli restore).</source>
+        <translation>台帳 %1 は破損しています（%2）。この台帳には保存できません。最新の正常なバックアップから復元してください（ファイル &gt; バックアップから復元…、または asset-registry-cli restore）。</translation>
     </message>
 </context>
 <context>
@@ -5542,6 +5820,17 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
 </context>
 <context>
+    <name>IntegrityCheck</name>
+    <message>
+        <source>The latest good backup is %1 of %2 (%3 assets, checkpoint %4).</source>
+        <translation>最新の正常なバックアップは %2 の %1 です（資産 %3 件、チェックポイント %4）。</translation>
+    </message>
+    <message>
+        <source>No backup of it was found in %1; restore one you keep elsewhere.</source>
+        <translation>%1 にバックアップが見つかりませんでした。別の場所に保管しているバックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerActions</name>
     <message>
         <source>&amp;Print Ledger…</source>
@@ -6136,6 +6425,13 @@ Clear Filters shows every asset again.</source>
     </message>
 </context>
 <context>
+    <name>NetworkFileSystem</name>
+    <message>
+        <source>The registry %1 is on a network file system (%2). SQLite cannot lock a file safely there: two programs writing at once can damage it. Copy the registry to a local disk, or use a shared PostgreSQL registry for work by several people.</source>
+        <translation>台帳 %1 はネットワークファイルシステム（%2）上にあります。そこでは SQLite がファイルを安全にロックできず、2 つのプログラムが同時に書き込むと台帳が破損するおそれがあります。台帳をローカルディスクにコピーするか、複数人で作業する場合は共有の PostgreSQL 台帳を使用してください。</translation>
+    </message>
+</context>
+<context>
     <name>NewRegistryDialog</name>
     <message>
         <source>Confidentiality in three levels (1–3), integrity and availability in two (1–2), as in the government&apos;s unified standards and the guidelines for local governments.</source>
@@ -6458,12 +6754,12 @@ Clear Filters shows every asset again.</source>
         <translation>最低限の消去方式はここでは変更できません。廃棄の設定で変更してください（機密性の高い情報に弱い消去方式が設定されないよう確認されます）。</translation>
     </message>
     <message>
-        <source>The registry setting &apos;%1&apos; cannot be changed. Only the organisation and the handling labels are editable here.</source>
-        <translation>台帳の設定「%1」は変更できません。ここで変更できるのは組織名と取扱区分だけです。</translation>
-    </message>
-    <message>
         <source>The text for &apos;%1&apos; is %2 characters long. Shorten it to 200 characters or fewer.</source>
         <translation>「%1」の文字列が %2 文字あります。200 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The registry setting &apos;%1&apos; cannot be changed. Only the organisation, the handling labels and the backup settings are editable here.</source>
+        <translation>台帳の設定「%1」はここでは変更できません。ここで変更できるのは組織名、取扱区分、バックアップの設定だけです。</translation>
     </message>
 </context>
 <context>
@@ -6499,6 +6795,101 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Cannot Save Settings</source>
         <translation>設定を保存できません</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>バックアップ</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>参照(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>バックアップフォルダー</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>フォルダー(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups kept:</source>
+        <translation>自動バックアップの保存数(&amp;A):</translation>
+    </message>
+    <message>
+        <source>When the registry is opened, a backup is written at most once a day; the oldest automatic backup beyond this number is removed. Leave the folder empty to keep them beside the registry.</source>
+        <translation>台帳を開いたときに、1 日 1 回までバックアップを書き出します。この数を超えた分は古い自動バックアップから削除します。フォルダーを空欄にすると、台帳と同じ場所の backups フォルダーに保存します。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>バックアップから復元</translation>
+    </message>
+    <message>
+        <source>Choose the backup that replaces the registry %1. The backup is checked before anything is replaced, and the current file is kept beside it.</source>
+        <translation>台帳 %1 を置き換えるバックアップを選んでください。置き換える前にバックアップを検査し、現在のファイルは同じフォルダーに残します。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>資産数</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>チェックポイント</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>On demand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>読み込めません</translation>
+    </message>
+    <message>
+        <source>There are no backups in %1 yet. Choose a backup file with Other File….</source>
+        <translation>%1 にはまだバックアップがありません。「別のファイル…」でバックアップファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Backups in %1.</source>
+        <translation>%1 のバックアップ。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>復元(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Other File…</source>
+        <translation>別のファイル(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Backup file: %1</source>
+        <translation>バックアップファイル: %1</translation>
+    </message>
+    <message>
+        <source>Registry backups (*.sqlite *.db);;All files (*)</source>
+        <translation>台帳のバックアップ (*.sqlite *.db);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -6559,6 +6950,53 @@ Restore the registry from a backup and compare.</source>
     <message>
         <source>Checkpoint from an earlier audit report or backup (optional), e.g. 1234:0123456789abcdef:</source>
         <translation>以前の監査報告書またはバックアップのチェックポイント（省略可、例: 1234:0123456789abcdef）:</translation>
+    </message>
+</context>
+<context>
+    <name>WriterNote</name>
+    <message>
+        <source>an import of assets</source>
+        <translation>資産の取り込み</translation>
+    </message>
+    <message>
+        <source>generating synthetic assets</source>
+        <translation>合成資産の生成</translation>
+    </message>
+    <message>
+        <source>recording a disposal</source>
+        <translation>廃棄の記録</translation>
+    </message>
+    <message>
+        <source>adding an asset</source>
+        <translation>資産の登録</translation>
+    </message>
+    <message>
+        <source>editing an asset</source>
+        <translation>資産の編集</translation>
+    </message>
+    <message>
+        <source>restoring a backup</source>
+        <translation>バックアップの復元</translation>
+    </message>
+    <message>
+        <source>changing controls</source>
+        <translation>管理策の変更</translation>
+    </message>
+    <message>
+        <source>importing a control catalogue</source>
+        <translation>管理策カタログの取り込み</translation>
+    </message>
+    <message>
+        <source>saving changes</source>
+        <translation>変更の保存</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the registry %1: %2 (%3, process %4, by %5 on %6, since %7). Nothing was changed here. Wait until it has finished, then try again.</source>
+        <translation>別のプログラムが台帳 %1 に書き込み中です: %2（%3、プロセス %4、%6 の %5、%7 から）。こちらでは何も変更していません。終わるまで待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Another program is writing to the registry %1 and did not finish within %2 seconds. Nothing was changed here. Wait until the other program has finished (or close it), then try again.</source>
+        <translation>別のプログラムが台帳 %1 に書き込み中で、%2 秒以内に終わりませんでした。こちらでは何も変更していません。そのプログラムが終わるまで待つか、そのプログラムを閉じてから、もう一度お試しください。</translation>
     </message>
 </context>
 <context>

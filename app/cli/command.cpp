@@ -2,7 +2,10 @@
 #include "command.h"
 
 #include "optionparser.h"
+#include "service/integritycheck.h"
+#include "service/networkfilesystem.h"
 #include "service/registry.h"
+#include "service/writernote.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -46,11 +49,19 @@ Registry *CommandContext::registry()
     if (m_registry || m_openFailed)
         return m_registry.get();
     QString error;
+    // Another program that finds the registry locked while this command writes can say what it is doing.
+    WriterNote::setOperation(name());
     m_registry =
         m_databasePath.isEmpty() ? Registry::openOrCreateDefault(&error) : Registry::open(m_databasePath, &error);
     if (!m_registry) {
         m_openFailed = true;
         message(error);
+        // A damaged file: name the backup to restore, and how.
+        const QString path = m_databasePath.isEmpty() ? Registry::defaultPath() : m_databasePath;
+        if (const QString wayOut = IntegrityCheck::wayOutIfDamaged(path); !wayOut.isEmpty())
+            message(wayOut);
+    } else if (const QString warning = NetworkFileSystem::warning(m_registry->path()); !warning.isEmpty()) {
+        message(warning);
     }
     return m_registry.get();
 }

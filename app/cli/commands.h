@@ -14,6 +14,11 @@ int runEdit(CommandContext &context);
 int runVerify(CommandContext &context);
 int runAudit(CommandContext &context);
 
+// backupcommands.cpp
+int runBackup(CommandContext &context);
+int runBackups(CommandContext &context);
+int runRestore(CommandContext &context);
+
 // controlcommands.cpp
 int runCatalog(CommandContext &context);
 int runAssign(CommandContext &context);

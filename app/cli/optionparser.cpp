@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 QString translated(const char *text)
@@ -46,7 +48,12 @@ void OptionParser::addAlias(const QString &alias, const QString &name)
 
 void OptionParser::addPositional(const QString &name, const QString &description)
 {
-    m_positionals.append({name, description});
+    m_positionals.append({name, description, false});
+}
+
+void OptionParser::addOptionalPositional(const QString &name, const QString &description)
+{
+    m_positionals.append({name, description, true});
 }
 
 const OptionParser::Option *OptionParser::findOption(const QString &name) const
@@ -124,7 +131,9 @@ bool OptionParser::parse(const QStringList &arguments, QString *error)
     }
     if (m_help)
         return true;
-    if (m_positionalValues.size() < m_positionals.size()) {
+    const qsizetype required = std::count_if(m_positionals.begin(), m_positionals.end(),
+                                             [](const Positional &positional) { return !positional.optional; });
+    if (m_positionalValues.size() < required) {
         *error = translated(QT_TRANSLATE_NOOP("Cli", "The argument %1 is missing: %2"))
                      .arg(m_positionals.at(m_positionalValues.size()).name, usageLine());
         return false;
@@ -143,7 +152,7 @@ QString OptionParser::usageLine() const
     QStringList parts{Cli::programName(), QStringLiteral("[--database FILE]"), QStringLiteral("[--lang ja|en]"),
                       m_command};
     for (const Positional &positional : m_positionals)
-        parts << positional.name;
+        parts << (positional.optional ? QLatin1Char('[') + positional.name + QLatin1Char(']') : positional.name);
     if (!m_options.isEmpty())
         parts << translated(QT_TRANSLATE_NOOP("Cli", "[options]"));
     return parts.join(QLatin1Char(' '));

@@ -19,6 +19,8 @@ public:
     void addAlias(const QString &alias, const QString &name);
     // A required argument that is not an option, e.g. ASSET_NO.
     void addPositional(const QString &name, const QString &description);
+    // An argument that may be left out, after the required ones, e.g. [FILE].
+    void addOptionalPositional(const QString &name, const QString &description);
     // An option that may be given several times (e.g. --evidence FILE…); values() returns them in order.
     void addRepeatableOption(const QString &name, const QString &valueName, const QString &description);
     // Accepts more arguments than declared: the last positional repeats (e.g. ASSET_NO…).
@@ -51,6 +53,7 @@ private:
     {
         QString name;
         QString description;
+        bool optional = false;
     };
 
     const Option *findOption(const QString &name) const;

@@ -1,6 +1,7 @@
 // asset-registry: the desktop application. Wiring only: application names, language, command line, the registry to
 // open, and the main window.
 #include "audit/auditactions.h"
+#include "backup/backupactions.h"
 #include "controls/controlactions.h"
 #include "dialogs/ledgeractions.h"
 #include "disposal/disposalactions.h"
@@ -92,6 +93,7 @@ int main(int argc, char *argv[])
     new LedgerActions(&window);
     new ControlActions(&window);
     new AuditActions(&window);
+    new BackupActions(&window);
     window.show();
     const QString file =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : parser.positionalArguments().value(0);

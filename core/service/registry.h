@@ -72,6 +72,9 @@ public:
     const DisposalService &disposal() const { return *m_disposal; }
 
 private:
+    // Backups and the integrity check work on the file itself: its settings and its write gate.
+    friend class BackupService;
+    friend class IntegrityCheck;
     explicit Registry(std::unique_ptr<RegistryContext> context);
 
     std::unique_ptr<RegistryContext> m_context;

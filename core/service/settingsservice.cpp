@@ -60,7 +60,8 @@ bool SettingsService::setSetting(const QString &key, const QString &value, QStri
 
 bool SettingsService::setSettings(const QList<QPair<QString, QString>> &values, QString *error)
 {
-    static const QRegularExpression editable(QStringLiteral("^(organisation|handling_label\\.[1-3])$"));
+    static const QRegularExpression editable(
+        QStringLiteral("^(organisation|handling_label\\.[1-3]|backup\\.(folder|keep))$"));
     static const QRegularExpression disposal(QStringLiteral("^disposal\\."));
     for (const auto &[key, value] : values) {
         if (disposal.match(key).hasMatch()) {
@@ -72,8 +73,8 @@ bool SettingsService::setSettings(const QList<QPair<QString, QString>> &values, 
         }
         if (!editable.match(key).hasMatch()) {
             *error = translated(QT_TRANSLATE_NOOP("Registry", "The registry setting '%1' cannot be changed. Only the "
-                                                              "organisation and the handling labels are editable "
-                                                              "here."))
+                                                              "organisation, the handling labels and the backup "
+                                                              "settings are editable here."))
                          .arg(key);
             return false;
         }

@@ -2,6 +2,8 @@
 #include "database.h"
 
 #include "domain/classification.h"
+#include "registryfile.h"
+#include "service/writernote.h"
 #include "statement.h"
 
 #include <QCoreApplication>
@@ -14,13 +16,15 @@
 #include <QUrl>
 #include <QUuid>
 
+#include <atomic>
+
 namespace {
 
 // Our files carry this application id so that another program's SQLite file is never mistaken for a registry.
 constexpr qint32 kApplicationId = 0x49415231; // "IAR1"
-// quick_check reads every page; on larger files it would break the opening budget, and damage there is reported by
-// the first statement that meets it.
-constexpr qint64 kQuickCheckLimit = 64 * 1024 * 1024;
+// quick_check reads every page; on larger files it would break the opening budget, so those are checked after the
+// first rows are shown, with writes refused until the check has passed.
+std::atomic<qint64> quickCheckLimit{64 * 1024 * 1024};
 // How long a statement waits for another program's write to finish before it gives up.
 constexpr int kBusyTimeoutMs = 5000;
 
@@ -135,7 +139,7 @@ bool inspect(const QString &path, FileFacts *facts, QString *error)
                                    "Database", "The registry %1 is damaged and cannot be read (%2). Restore it from a "
                                                "backup; the file was not changed."))
                         .arg(nativePath(path), query.lastError().text());
-            } else if (QFileInfo(path).size() <= kQuickCheckLimit &&
+            } else if (QFileInfo(path).size() <= quickCheckLimit.load() &&
                        (!scalar(QStringLiteral("PRAGMA quick_check(1)"), &check) ||
                         check.toString() != QLatin1String("ok"))) {
                 const QString detail = query.lastError().isValid() ? query.lastError().text() : check.toString();
@@ -259,9 +263,70 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
     std::unique_ptr<Database> database = connect(path, error);
     if (!database)
         return nullptr;
+    if (info.size() > quickCheckLimit.load()) {
+        database->m_integrity = int(Integrity::Unchecked);
+        // A migration writes: a file that needs one is checked first.
+        if (facts.userVersion < latestSchemaVersion() && !database->runIntegrityCheck(error))
+            return nullptr;
+    }
     if (!database->migrate(error))
         return nullptr;
     return database;
+}
+
+void Database::setDeferredCheckSize(qint64 bytes)
+{
+    quickCheckLimit = bytes;
+}
+
+bool Database::runIntegrityCheck(QString *error)
+{
+    if (!claimIntegrityCheck())
+        return writable(error);
+    QString problem;
+    const bool passed = RegistryFile::check(m_path, RegistryFile::Check::Quick, &problem);
+    finishIntegrityCheck(passed, problem);
+    return writable(error);
+}
+
+bool Database::claimIntegrityCheck()
+{
+    int expected = int(Integrity::Unchecked);
+    return m_integrity.compare_exchange_strong(expected, int(Integrity::Checking));
+}
+
+void Database::finishIntegrityCheck(bool passed, const QString &problem)
+{
+    {
+        const QMutexLocker locker(&m_integrityMutex);
+        m_damage = problem;
+    }
+    m_integrity = int(passed ? Integrity::Passed : Integrity::Damaged);
+}
+
+bool Database::writable(QString *error)
+{
+    switch (integrity()) {
+    case Integrity::Passed:
+        return true;
+    case Integrity::Unchecked:
+        return runIntegrityCheck(error);
+    case Integrity::Checking:
+        *error = translated(QT_TRANSLATE_NOOP("Database",
+                                              "The registry %1 is still being checked for damage; nothing can be "
+                                              "saved until the check has passed. Try again in a moment."))
+                     .arg(nativePath(m_path));
+        return false;
+    case Integrity::Damaged:
+        break;
+    }
+    const QMutexLocker locker(&m_integrityMutex);
+    *error = translated(QT_TRANSLATE_NOOP("Database",
+                                          "The registry %1 is damaged (%2). Nothing can be saved in it. Restore it "
+                                          "from the latest good backup (File > Restore from Backup…, or "
+                                          "asset-registry-cli restore)."))
+                 .arg(nativePath(m_path), m_damage);
+    return false;
 }
 
 std::unique_ptr<Database> Database::create(const QString &path, const CreateOptions &options, QString *error)
@@ -469,14 +534,21 @@ bool Database::leaveTransaction(bool commitWanted, QString *error)
 bool Database::beginTransaction(QString *error)
 {
     ++m_transactionId;
+    if (!writable(error))
+        return false;
     QSqlQuery query(connection());
     // IMMEDIATE takes the write lock at once, so a second process waits or fails before it has done any work.
     if (!Statement::exec(query, QStringLiteral("BEGIN IMMEDIATE"))) {
-        *error =
-            sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not start a transaction in the registry %1: %2")),
-                     Statement::errorText(query));
+        // SQLITE_BUSY (5) after the whole busy timeout: another program holds the write lock.
+        if (query.lastError().nativeErrorCode() == QLatin1String("5"))
+            *error = WriterNote::busyMessage(m_path, kBusyTimeoutMs / 1000);
+        else
+            *error = sqlError(
+                translated(QT_TRANSLATE_NOOP("Database", "Could not start a transaction in the registry %1: %2")),
+                Statement::errorText(query));
         return false;
     }
+    WriterNote::write(m_path);
     return true;
 }
 
@@ -491,6 +563,7 @@ bool Database::commit(QString *error)
         rollback();
         return false;
     }
+    WriterNote::remove(m_path);
     return true;
 }
 
@@ -500,6 +573,7 @@ void Database::rollback()
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcStorage).noquote() << "rollback failed:" << query.lastError().text();
+    WriterNote::remove(m_path);
 }
 
 bool Database::readSettings() const

@@ -7,9 +7,11 @@
 #include "internal.h"
 
 #include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class Database final
@@ -49,6 +51,27 @@ public:
     // Inside a unit of work.
     bool setSetting(const QString &key, const QString &value, QString *error);
 
+    // Integrity of the file (DESIGN.md §7). A small file is checked before it is opened; a larger one opens unchecked
+    // so that its first rows show at once, is checked later (in the background by the window, or before the first
+    // write) and refuses every write until its check has passed.
+    enum class Integrity
+    {
+        Passed,
+        Unchecked,
+        Checking,
+        Damaged
+    };
+    Integrity integrity() const { return Integrity(m_integrity.load()); }
+    // Runs the pending check on the calling thread (any thread: it uses a connection of its own). True when the file
+    // passed, now or before; false with the translated message for a damaged file, or while another thread checks.
+    bool runIntegrityCheck(QString *error);
+    // The same check in steps, for a worker that checks the file by its path: claim the pending check (false when
+    // there is none), then report the outcome (problem: SQLite's finding).
+    bool claimIntegrityCheck();
+    void finishIntegrityCheck(bool passed, const QString &problem);
+    // Files larger than this are checked after opening (tests lower it).
+    static void setDeferredCheckSize(qint64 bytes);
+
     // Message for a failed statement: a translated template with %1 for the registry file and %2 for SQLite's text.
     // SQLite's words for a busy registry, a full disk, a disk error or a damaged file come out as a translated
     // sentence saying what to do, with SQLite's text after it in parentheses.
@@ -64,6 +87,7 @@ private:
     bool commit(QString *error);
     void rollback();
     bool readSettings() const;
+    bool writable(QString *error);
 
     Database(const QString &path, const QString &connectionName);
     static std::unique_ptr<Database> connect(const QString &path, QString *error);
@@ -79,4 +103,7 @@ private:
     bool m_rollbackOnly = false;
     mutable QHash<QString, QString> m_settings;
     mutable bool m_settingsRead = false;
+    std::atomic<int> m_integrity{int(Integrity::Passed)};
+    mutable QMutex m_integrityMutex;
+    QString m_damage; // guarded by m_integrityMutex
 };

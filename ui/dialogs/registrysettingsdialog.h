@@ -1,10 +1,12 @@
 // Registry settings: the organisation name printed on the ledger and certificates, and the texts of the handling
-// labels (取扱区分) for each confidentiality level. Each change is saved through Registry::setSetting, which audits it.
+// labels (取扱区分) for each confidentiality level, and where automatic backups go and how many are kept. Each change
+// is saved through Registry::setSetting, which audits it.
 #pragma once
 
 #include <QDialog>
 
 class QLineEdit;
+class QSpinBox;
 class Registry;
 
 class RegistrySettingsDialog final : public QDialog
@@ -16,6 +18,8 @@ public:
 
     QLineEdit *organisationEdit() const { return m_organisation; }
     QLineEdit *labelEdit(int level) const { return m_labels[std::clamp(level, 1, 3) - 1]; }
+    QLineEdit *backupFolderEdit() const { return m_backupFolder; }
+    QSpinBox *backupKeepSpin() const { return m_backupKeep; }
 
     // Saves what changed; false, with a message shown, when the registry refused it.
     bool save();
@@ -27,4 +31,6 @@ private:
     Registry &m_registry;
     QLineEdit *m_organisation = nullptr;
     QLineEdit *m_labels[3] = {};
+    QLineEdit *m_backupFolder = nullptr;
+    QSpinBox *m_backupKeep = nullptr;
 };
