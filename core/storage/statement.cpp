@@ -5,7 +5,9 @@
 
 #include <atomic>
 
-Q_LOGGING_CATEGORY(lcStorage, "assetregistry.storage", QtWarningMsg)
+// Off by default: users read the translated message of the service, which says what failed and what to do; the raw
+// database text is for diagnosis (QT_LOGGING_RULES="assetregistry.storage.warning=true").
+Q_LOGGING_CATEGORY(lcStorage, "assetregistry.storage", QtCriticalMsg)
 
 namespace {
 

@@ -1,6 +1,7 @@
 // Backups in the window: the automatic backup and the integrity check after a registry is opened, Back Up
 // Registry…, Restore from Backup… with its list, and the backup settings of the registry settings dialog.
 #include "faulthelpers.h"
+#include "testfiles.h"
 
 #include "backup/backupactions.h"
 #include "backup/restoredialog.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -63,6 +65,7 @@ private slots:
     void restoreDialogListsBackupsNewestFirst();
     void largeRegistryIsCheckedInTheBackground();
     void damagedLargeRegistryIsReportedWithTheWayOut();
+    void damagedRegistryIsRestoredFromTheStartPage();
     void settingsDialogSavesBackupSettings();
 
 private:
@@ -214,6 +217,48 @@ void TestBackupActions::damagedLargeRegistryIsReportedWithTheWayOut()
         SyntheticAssets::generate(1, m_window->registry()->scheme(), 3, QDate::currentDate()));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(QLatin1String("damaged")), qPrintable(refused.error));
+}
+
+void TestBackupActions::damagedRegistryIsRestoredFromTheStartPage()
+{
+    QVERIFY(openAndWait(m_registry));
+    const QString backup = m_actions->automaticBackupPath();
+    QVERIFY(!backup.isEmpty());
+    m_window->setRegistry(nullptr);
+    QVERIFY(damage(m_registry));
+    // Small files are checked before they are opened: this one is refused, and the start page is shown for it.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_window->openRegistry(m_registry));
+    QVERIFY(!m_window->registry());
+    QCOMPARE(m_window->unopenedPath(), m_registry);
+    QVERIFY(m_actions->restoreAction()->isEnabled());
+    QPushButton *restoreButton = nullptr;
+    const QList<QPushButton *> buttons = m_window->findChildren<QPushButton *>();
+    for (QPushButton *button : buttons) {
+        if (button->text() == QStringLiteral("Restore from Backup…"))
+            restoreButton = button;
+    }
+    QVERIFY(restoreButton);
+    QVERIFY(restoreButton->isVisibleTo(m_window.get()));
+    {
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        const BoxCloser closer;
+        QVERIFY(m_actions->restoreFrom(backup));
+    }
+    QVERIFY(m_window->registry());
+    QCOMPARE(m_window->registry()->path(), m_registry);
+    QCOMPARE(m_window->registry()->assets().totalCount(), 500);
+    QVERIFY(m_window->unopenedPath().isEmpty());
+    QVERIFY(!restoreButton->isVisibleTo(m_window.get()) || m_window->registry());
+    // A registry without backups that cannot be opened offers no restore.
+    m_window->setRegistry(nullptr);
+    const QString other = path(QStringLiteral("elsewhere/other.sqlite"));
+    QDir().mkpath(QFileInfo(other).absolutePath());
+    QVERIFY(TestFiles::write(*m_dir, QStringLiteral("elsewhere/other.sqlite"), QByteArray(8192, 'x')).size() > 0);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!m_window->openRegistry(other));
+    QVERIFY(!m_actions->restoreAction()->isEnabled());
+    QVERIFY(!restoreButton->isVisibleTo(m_window.get()));
 }
 
 void TestBackupActions::settingsDialogSavesBackupSettings()

@@ -62,6 +62,9 @@ BackupActions::BackupActions(MainWindow *window)
     connect(m_backup, &QAction::triggered, this, &BackupActions::backUp);
     connect(m_restore, &QAction::triggered, this, &BackupActions::restore);
     connect(window, &MainWindow::registryChanged, this, &BackupActions::registryChanged);
+    // A registry that cannot be opened (damaged, say) can still be restored from its backups, from the start page.
+    window->addStartPageAction(m_restore);
+    connect(window, &MainWindow::startPageShown, this, &BackupActions::updateActions);
     window->installEventFilter(this);
     retranslate();
     updateActions();
@@ -95,7 +98,24 @@ void BackupActions::updateActions()
 {
     const bool open = m_window->registry() != nullptr;
     m_backup->setEnabled(open);
-    m_restore->setEnabled(open);
+    const QString unopened = open ? QString() : restoreTarget();
+    m_restore->setEnabled(open ||
+                          (!unopened.isEmpty() && !BackupService::list(unopened, BackupService::Settings()).isEmpty()));
+}
+
+QString BackupActions::restoreTarget() const
+{
+    if (Registry *registry = m_window->registry())
+        return registry->path();
+    return m_window->unopenedPath();
+}
+
+BackupService::Settings BackupActions::restoreSettings() const
+{
+    // A registry that could not be opened cannot tell its backup folder: its backups are looked for in the default.
+    if (Registry *registry = m_window->registry())
+        return BackupService::settings(*registry);
+    return BackupService::Settings();
 }
 
 void BackupActions::registryChanged(Registry *registry)
@@ -198,12 +218,12 @@ void BackupActions::backUp()
 
 void BackupActions::restore()
 {
-    Registry *registry = m_window->registry();
-    if (!registry)
+    const QString registryPath = restoreTarget();
+    if (registryPath.isEmpty())
         return;
-    const BackupService::Settings settings = BackupService::settings(*registry);
-    RestoreDialog dialog(registry->path(), BackupService::list(registry->path(), settings),
-                         BackupService::folder(registry->path(), settings), m_window);
+    const BackupService::Settings settings = restoreSettings();
+    RestoreDialog dialog(registryPath, BackupService::list(registryPath, settings),
+                         BackupService::folder(registryPath, settings), m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedPath().isEmpty())
         return;
     restoreFrom(dialog.selectedPath());
@@ -211,11 +231,11 @@ void BackupActions::restore()
 
 bool BackupActions::restoreFrom(const QString &path)
 {
-    Registry *registry = m_window->registry();
-    if (!registry)
+    const QString registryPath = restoreTarget();
+    if (registryPath.isEmpty())
         return false;
-    const QString registryPath = registry->path();
-    const QDateTime now = registry->clock().nowUtc().toLocalTime();
+    Registry *registry = m_window->registry();
+    const QDateTime now = (registry ? registry->clock() : Clock::system()).nowUtc().toLocalTime();
     const Result<BackupInfo> checked = runWithProgress<Result<BackupInfo>>(
         m_window, tr("Checking the backup…"), [path] { return BackupService::check(path); });
     if (!checked.ok()) {

@@ -34,7 +34,8 @@ public:
 public slots:
     void backUp();
     void restore();
-    // Replaces the open registry by the backup at path after asking; false when refused or cancelled.
+    // Replaces the open registry (or the one that could not be opened) by the backup at path after asking; false when
+    // refused or cancelled.
     bool restoreFrom(const QString &path);
 
 signals:
@@ -50,6 +51,9 @@ private:
                               const Result<BackupInfo> &backup);
     void updateActions();
     void retranslate();
+    // The registry a restore replaces: the open one, or the one the start page says could not be opened.
+    QString restoreTarget() const;
+    BackupService::Settings restoreSettings() const;
 
     MainWindow *m_window;
     QAction *m_backup = nullptr;

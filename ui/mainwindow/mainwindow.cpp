@@ -29,6 +29,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -249,10 +250,13 @@ void MainWindow::createCentralWidgets()
     startLayout->addSpacing(12);
     startLayout->addWidget(m_startReason, 0, Qt::AlignHCenter);
     startLayout->addSpacing(12);
+    auto *buttons = new QVBoxLayout;
     for (QPushButton *button : {m_startOpen, m_startNew, m_startDefault}) {
         button->setMinimumWidth(320);
-        startLayout->addWidget(button, 0, Qt::AlignHCenter);
+        buttons->addWidget(button, 0, Qt::AlignHCenter);
     }
+    m_startButtons = buttons;
+    startLayout->addLayout(buttons);
     startLayout->addStretch(2);
     m_pages->addWidget(m_startPage);
 
@@ -281,6 +285,8 @@ void MainWindow::setRegistry(std::unique_ptr<Registry> registry)
     m_model->setRegistry(nullptr);
     m_filterBar->setRegistry(nullptr);
     m_registry = std::move(registry);
+    if (m_registry)
+        m_unopenedPath.clear();
     {
         // A new registry starts unfiltered; its departments are not the last one's.
         const QSignalBlocker blocker(m_filterBar);
@@ -314,7 +320,7 @@ bool MainWindow::openRegistry(const QString &path)
     if (!registry) {
         // The page behind the message already says what happened and offers the way on.
         if (!m_registry)
-            showStartPage(error);
+            showStartPage(error, path);
         MessageBox::critical(this, tr("Cannot Open Registry"), error);
         return false;
     }
@@ -322,14 +328,34 @@ bool MainWindow::openRegistry(const QString &path)
     return true;
 }
 
-void MainWindow::showStartPage(const QString &reason)
+void MainWindow::showStartPage(const QString &reason, const QString &unopenedPath)
 {
     if (m_registry)
         setRegistry(nullptr);
     m_startReasonText = reason;
+    m_unopenedPath = unopenedPath;
     m_pages->setCurrentWidget(m_startPage);
     retranslateUi();
     updateActions();
+    emit startPageShown();
+}
+
+void MainWindow::addStartPageAction(QAction *action)
+{
+    auto *button = new QPushButton(m_startPage);
+    button->setMinimumWidth(320);
+    const auto follow = [button, action] {
+        // A button on the page has no access key of its own: "(&K)" of a Japanese menu text goes as a whole.
+        button->setText(action->text().remove(QRegularExpression(QStringLiteral("\\(&.\\)"))).remove(QLatin1Char('&')));
+        button->setIcon(action->icon());
+        button->setEnabled(action->isEnabled());
+        button->setVisible(action->isVisible() && action->isEnabled());
+        button->setToolTip(action->toolTip());
+    };
+    connect(action, &QAction::changed, button, follow);
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    follow();
+    m_startButtons->addWidget(button, 0, Qt::AlignHCenter);
 }
 
 void MainWindow::openRegistryFromDialog()
@@ -346,7 +372,7 @@ void MainWindow::openDefaultRegistry()
     std::unique_ptr<Registry> registry = Registry::openOrCreateDefault(&error);
     if (!registry) {
         if (!m_registry)
-            showStartPage(error);
+            showStartPage(error, Registry::defaultPath());
         MessageBox::critical(this, tr("Cannot Open Registry"), error);
         return;
     }

@@ -18,6 +18,7 @@ class FilterBar;
 class QAction;
 class QActionGroup;
 class QLabel;
+class QVBoxLayout;
 class QMenu;
 class QPushButton;
 class QStackedWidget;
@@ -37,8 +38,14 @@ public:
     Registry *registry() const { return m_registry.get(); }
     // Opens a registry file; on failure shows why and keeps the current registry (or the start page).
     bool openRegistry(const QString &path);
-    // No registry open: the start page says why and offers to open or create one.
-    void showStartPage(const QString &reason);
+    // No registry open: the start page says why and offers to open or create one. unopenedPath is the registry that
+    // could not be opened, if any, so that a feature can offer a way out for it (restore from a backup).
+    void showStartPage(const QString &reason, const QString &unopenedPath = QString());
+    // The registry the start page is about (one that could not be opened), empty when none.
+    QString unopenedPath() const { return m_unopenedPath; }
+    // Adds a button for an action to the start page, below the others; it follows the action's text, icon, enabled
+    // state and visibility.
+    void addStartPageAction(QAction *action);
 
     // Extension points for the features that come later.
     QMenu *fileMenu() const { return m_fileMenu; }
@@ -79,6 +86,8 @@ public slots:
     void openDefaultRegistry();
 
 signals:
+    // The start page was shown, or shown for another registry that could not be opened.
+    void startPageShown();
     void registryChanged(Registry *registry);
     // An asset was saved through the editor.
     void assetSaved(const Asset &asset);
@@ -114,6 +123,8 @@ private:
     QPushButton *m_startNew = nullptr;
     QPushButton *m_startDefault = nullptr;
     QString m_startReasonText;
+    QString m_unopenedPath;
+    QVBoxLayout *m_startButtons = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_registryLabel = nullptr;
     QToolBar *m_toolBar = nullptr;
