@@ -3389,6 +3389,10 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <source>Replace the registry by a checked backup: restore FILE [--to REGISTRY]</source>
         <translation>検査済みのバックアップで台帳を置き換え: restore FILE [--to REGISTRY]</translation>
     </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>更新前</translation>
+    </message>
 </context>
 <context>
     <name>ControlActions</name>
@@ -6761,6 +6765,10 @@ Clear Filters shows every asset again.</source>
         <source>The registry setting &apos;%1&apos; cannot be changed. Only the organisation, the handling labels and the backup settings are editable here.</source>
         <translation>台帳の設定「%1」はここでは変更できません。ここで変更できるのは組織名、取扱区分、バックアップの設定だけです。</translation>
     </message>
+    <message>
+        <source>This version upgrades the registry %1 from schema %2 to %3, and writes a backup of it first. The backup could not be written: %4 The registry was not changed; make room or make the backup folder writable (registry settings), and open it again.</source>
+        <translation>このバージョンは台帳 %1 のスキーマを %2 から %3 に更新します。更新の前にバックアップを書き出しますが、書き出せませんでした: %4 台帳は変更していません。空き容量を確保するか、バックアップの保存先フォルダ（台帳の設定）を書き込み可能にしてから、もう一度開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>RegistrySettingsDialog</name>
@@ -6890,6 +6898,14 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Registry backups (*.sqlite *.db);;All files (*)</source>
         <translation>台帳のバックアップ (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <source>Written before this version upgraded the registry from schema %1; restoring it goes back to the registry as it was then.</source>
+        <translation>このバージョンが台帳をスキーマ %1 から更新する前に書き出したバックアップです。復元すると、その時点の台帳に戻ります。</translation>
     </message>
 </context>
 <context>
