@@ -226,7 +226,7 @@ void GapReportDialog::retranslateUi()
     m_export->setText(tr("&Export CSV…"));
     m_print->setText(tr("&Print…"));
     m_preview->setText(tr("Pre&view…"));
-    m_pdf->setText(tr("Save as P&DF…"));
+    m_pdf->setText(tr("Save as PD&F…"));
     m_close->setText(tr("Close"));
     m_model->retranslate();
     fillCounts();

@@ -51,7 +51,7 @@ ExportDialog::ExportDialog(const Registry &registry, const AssetFilter &listFilt
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("Enc&oding:"), m_encoding);
     form->addRow(tr("&Columns:"), m_columns);
     form->addRow(tr("&Headings in:"), m_language);
 

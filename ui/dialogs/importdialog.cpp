@@ -52,7 +52,7 @@ ImportDialog::ImportDialog(Registry &registry, QWidget *parent)
     m_file = new QLineEdit(this);
     m_file->setReadOnly(true);
     m_file->setObjectName(QStringLiteral("file"));
-    auto *browse = new QPushButton(tr("&Choose File…"), this);
+    auto *browse = new QPushButton(tr("Choose &File…"), this);
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);

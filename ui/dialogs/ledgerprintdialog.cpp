@@ -79,9 +79,9 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
                                   AssetField::byId(options.sort.field).label()));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Paper:"), m_paper);
+    form->addRow(tr("Pap&er:"), m_paper);
     form->addRow(tr("&Orientation:"), m_orientation);
-    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("La&nguage:"), m_language);
     form->addRow(tr("&Group by:"), m_grouping);
     form->addRow(tr("&Banner:"), m_banner);
     form->addRow(QString(), m_approvals);
@@ -113,7 +113,7 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
     preview->setObjectName(QStringLiteral("previewButton"));
     QPushButton *print = m_buttons->addButton(tr("&Print…"), QDialogButtonBox::AcceptRole);
     print->setObjectName(QStringLiteral("printButton"));
-    QPushButton *pdf = m_buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::AcceptRole);
+    QPushButton *pdf = m_buttons->addButton(tr("Save as PD&F…"), QDialogButtonBox::AcceptRole);
     pdf->setObjectName(QStringLiteral("pdfButton"));
     preview->setDefault(true);
     connect(preview, &QPushButton::clicked, this, [this] { m_output = Output::Preview; });

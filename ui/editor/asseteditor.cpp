@@ -822,9 +822,9 @@ void AssetEditor::showControlsTab()
 
 void AssetEditor::retranslateUi()
 {
-    m_tabs->setTabText(0, tr("&Asset"));
-    m_tabs->setTabText(1, tr("C&ontrols"));
-    m_tabs->setTabText(2, tr("&History"));
+    m_tabs->setTabText(0, tr("Asset"));
+    m_tabs->setTabText(1, tr("Controls"));
+    m_tabs->setTabText(2, tr("History"));
     m_groups.at(0)->setTitle(tr("Basic"));
     m_groups.at(1)->setTitle(tr("Personal information"));
     m_groups.at(2)->setTitle(tr("Data provider, sharing terms and contractor"));

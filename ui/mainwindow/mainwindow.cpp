@@ -620,7 +620,7 @@ void MainWindow::retranslateUi()
     m_editAsset->setText(tr("&Edit Asset…"));
     m_editAsset->setToolTip(tr("Edit the selected asset (Enter or double-click)"));
     m_find->setText(tr("&Search"));
-    m_clearFilters->setText(tr("C&lear Filters"));
+    m_clearFilters->setText(tr("Cl&ear Filters"));
     m_reload->setText(tr("Re&load"));
     // Toolbar buttons show a short label: no mnemonic, no ellipsis (Japanese mnemonics "(&N)" would stay visible).
     m_newAsset->setIconText(tr("New Asset"));
