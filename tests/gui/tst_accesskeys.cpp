@@ -1,35 +1,12 @@
 // Access keys (Alt+letter): no two in one window, dialog, tab page or menu share a letter, in English and Japanese.
 // Walks the main window with every feature installed, each of its menus, and every dialog and window of the
 // application, shown as a user sees them, tab page by tab page.
+#include "everywindow.h"
 #include "testregistry.h"
 
-#include "audit/auditlogwindow.h"
-#include "backup/restoredialog.h"
-#include "controls/assignmentdialog.h"
-#include "controls/baselinedialog.h"
-#include "controls/catalogdialog.h"
-#include "controls/controleditdialog.h"
-#include "controls/controlpickerdialog.h"
-#include "controls/gapreportdialog.h"
-#include "dialogs/aboutdialog.h"
-#include "dialogs/exportdialog.h"
-#include "dialogs/importdialog.h"
-#include "dialogs/ledgerprintdialog.h"
-#include "dialogs/newregistrydialog.h"
-#include "dialogs/registrysettingsdialog.h"
-#include "disposal/amendmentdialog.h"
-#include "disposal/disposaldialog.h"
-#include "disposal/disposalrecorddialog.h"
-#include "disposal/disposalrecordsdialog.h"
-#include "disposal/duedisposaldialog.h"
-#include "disposal/minimummethodsdialog.h"
-#include "editor/asseteditor.h"
 #include "i18n/language.h"
 #include "mainwindow/features.h"
 #include "mainwindow/mainwindow.h"
-#include "service/backupservice.h"
-#include "service/catalogservice.h"
-#include "service/disposalservice.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -41,7 +18,6 @@
 #include <QTabBar>
 #include <QTabWidget>
 
-#include <functional>
 #include <map>
 
 namespace {
@@ -220,49 +196,11 @@ void TestAccessKeys::noClashes()
         }
     }
 
-    QString error;
-    const QList<Asset> firstAssets = registry.assets().page(AssetFilter(), AssetSort(), 0, 3, &error);
-    QVERIFY2(firstAssets.size() == 3, qPrintable(error));
-    QList<qint64> ids;
-    for (const Asset &asset : firstAssets)
-        ids << asset.id;
-    const std::optional<DisposalJob> job = registry.disposal().jobByNo(QStringLiteral("D-000001"));
-    QVERIFY(job);
-    const QList<Control> controls = registry.catalogs().controls().mid(0, 2);
-
-    using Factory = std::function<QWidget *()>;
-    const QList<std::pair<QString, Factory>> windows = {
-        {QStringLiteral("asset editor (new)"),
-         [&] { return new AssetEditor(registry, TestRegistry::validAsset(registry)); }},
-        {QStringLiteral("asset editor"), [&] { return new AssetEditor(registry, firstAssets.first()); }},
-        {QStringLiteral("audit log"), [&] { return new AuditLogWindow(registry); }},
-        {QStringLiteral("control picker"), [&] { return new ControlPickerDialog(registry, true); }},
-        {QStringLiteral("baseline"), [&] { return new BaselineDialog(registry); }},
-        {QStringLiteral("catalogues"), [&] { return new CatalogDialog(registry); }},
-        {QStringLiteral("assignment"), [&] { return new AssignmentDialog(registry, ids, controls); }},
-        {QStringLiteral("gap report"), [&] { return new GapReportDialog(registry); }},
-        {QStringLiteral("custom control"), [&] { return new ControlEditDialog(registry, Control()); }},
-        {QStringLiteral("disposal"), [&] { return new DisposalDialog(registry, ids.mid(0, 2)); }},
-        {QStringLiteral("disposal record"), [&] { return new DisposalRecordDialog(registry, job->id); }},
-        {QStringLiteral("disposal records"), [&] { return new DisposalRecordsDialog(registry); }},
-        {QStringLiteral("due disposals"), [&] { return new DueDisposalDialog(&registry); }},
-        {QStringLiteral("minimum methods"), [&] { return new MinimumMethodsDialog(registry); }},
-        {QStringLiteral("amendment"), [&] { return new AmendmentDialog(registry.disposal(), *job); }},
-        {QStringLiteral("registry settings"), [&] { return new RegistrySettingsDialog(registry); }},
-        {QStringLiteral("new registry"), [] { return new NewRegistryDialog; }},
-        {QStringLiteral("about"), [] { return new AboutDialog; }},
-        {QStringLiteral("import"), [&] { return new ImportDialog(registry); }},
-        {QStringLiteral("ledger"), [&] { return new LedgerPrintDialog(registry, LedgerOptions()); }},
-        {QStringLiteral("export"), [&] { return new ExportDialog(registry, AssetFilter(), AssetSort()); }},
-        {QStringLiteral("restore"),
-         [&] {
-             return new RestoreDialog(m_path, BackupService::list(m_path, BackupService::Settings()),
-                                      BackupService::defaultFolder(m_path));
-         }},
-    };
-    for (const auto &[name, make] : windows) {
-        std::unique_ptr<QWidget> window(make());
-        found << windowClashes(name, window.get());
+    const QList<EveryWindow::Entry> windows = EveryWindow::all(registry, m_path);
+    QVERIFY(!windows.isEmpty());
+    for (const EveryWindow::Entry &entry : windows) {
+        std::unique_ptr<QWidget> window(entry.make());
+        found << windowClashes(entry.name, window.get());
     }
     for (const QString &clash : std::as_const(found))
         qWarning().noquote() << clash;

@@ -14,6 +14,7 @@
 #include "service/registry.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
+#include "widgets/windowgeometry.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -180,7 +181,7 @@ GapReportDialog::GapReportDialog(Registry &registry, QWidget *parent)
             [this](const QString &message) { m_total->setText(message); });
     retranslateUi();
     refresh();
-    resize(1360, 780);
+    WindowGeometry::restore(this, QStringLiteral("gapReport"), QSize(1360, 780));
 }
 
 GapReportDialog::~GapReportDialog() = default;

@@ -4,6 +4,7 @@
 
 #include "i18n/language.h"
 #include "service/registry.h"
+#include "widgets/windowgeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -126,7 +127,7 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
     layout->addLayout(form);
     layout->addWidget(columnsBox, 1);
     layout->addWidget(m_buttons);
-    resize(520, 620);
+    WindowGeometry::restore(this, QStringLiteral("ledger"), QSize(520, 620));
 }
 
 void LedgerPrintDialog::fillColumns(const QList<AssetField::Id> &checked)

@@ -13,6 +13,7 @@
 #include "service/registry.h"
 #include "widgets/localdate.h"
 #include "widgets/messagebox.h"
+#include "widgets/windowgeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,6 +111,8 @@ AssetEditor::AssetEditor(Registry &registry, const Asset &asset, QWidget *parent
     load(m_asset);
     if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
         resize(sizeHint().width() + 40, sizeHint().height());
+    // The form scrolls: on a small screen the editor is made to fit, its buttons in view.
+    WindowGeometry::keepOnScreen(this);
 }
 
 AssetEditor::~AssetEditor()
