@@ -5824,6 +5824,17 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
 </context>
 <context>
+    <name>InputGuard</name>
+    <message>
+        <source>Unsaved Input</source>
+        <translation>未保存の入力</translation>
+    </message>
+    <message>
+        <source>The input in this window has not been saved. Close the window and discard it?</source>
+        <translation>入力した内容は保存されていません。画面を閉じて入力を破棄しますか？</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityCheck</name>
     <message>
         <source>The latest good backup is %1 of %2 (%3 assets, checkpoint %4).</source>

@@ -501,10 +501,10 @@ void TestBackup::upgradeOfAnOlderRegistryWritesABackupFirst()
     QVERIFY2(BackupService::check(backup.path).ok(), qPrintable(BackupService::check(backup.path).error));
     QCOMPARE(QFile::permissions(backup.path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    // The backup holds the file's content as it was: the same rows as the fixture, by a fresh comparison of counts.
-    QCOMPARE(count(backup.path, QStringLiteral("SELECT count(*) FROM asset")),
-             count(QStringLiteral(TEST_DATA_DIR "/registries/schema-0003.sqlite"),
-                   QStringLiteral("SELECT count(*) FROM asset")));
+    // The backup holds the file as it was: the fixture's assets and events, at its schema (the fixture itself is never
+    // opened, so that no journal file appears beside it).
+    QCOMPARE(count(backup.path, QStringLiteral("SELECT count(*) FROM asset")), 65);
+    QCOMPARE(count(backup.path, QStringLiteral("PRAGMA user_version")), 3);
     QVERIFY(TestFiles::read(file) != before);
 
     // Opening the upgraded registry again writes no further backup, and automatic rotation never removes it.

@@ -4,6 +4,7 @@
 #include "domain/controlcodes.h"
 #include "service/assignmentservice.h"
 #include "service/registry.h"
+#include "widgets/inputguard.h"
 #include "widgets/windowgeometry.h"
 
 #include <QButtonGroup>
@@ -161,6 +162,8 @@ AssignmentDialog::AssignmentDialog(Registry &registry, const QList<qint64> &asse
     load();
     updateEnabled();
     WindowGeometry::restore(this, QStringLiteral("assignment"), QSize(620, sizeHint().height()));
+    // Last, so that the values filled in above are not taken for the user's input.
+    m_inputGuard = new InputGuard(this);
 }
 
 QCheckBox *AssignmentDialog::changeBox(const QString &field) const
@@ -283,6 +286,8 @@ bool AssignmentDialog::save()
     }
     m_problems->hide();
     m_saved = *saved.value;
+    // What was typed is saved: closing the dialog now loses nothing.
+    m_inputGuard->setModified(false);
     return true;
 }
 
@@ -290,4 +295,11 @@ void AssignmentDialog::accept()
 {
     if (save())
         QDialog::accept();
+}
+
+void AssignmentDialog::reject()
+{
+    if (m_inputGuard && !m_inputGuard->confirmDiscard())
+        return;
+    QDialog::reject();
 }

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QList>
 
+class InputGuard;
 class Registry;
 class QCheckBox;
 class QComboBox;
@@ -50,6 +51,8 @@ public:
 public slots:
     bool save();
     void accept() override;
+    // Asks before typed input is thrown away (Esc, the close button, Cancel).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,4 +84,5 @@ private:
     QCheckBox *m_hasVerified = nullptr;
     QDateEdit *m_verified = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    InputGuard *m_inputGuard = nullptr;
 };

@@ -4,6 +4,7 @@
 #include "domain/controlcodes.h"
 #include "service/customcontrolservice.h"
 #include "service/registry.h"
+#include "widgets/inputguard.h"
 #include "widgets/windowgeometry.h"
 
 #include <QComboBox>
@@ -72,6 +73,8 @@ ControlEditDialog::ControlEditDialog(Registry &registry, const Control &control,
     layout->addWidget(m_buttons);
     retranslateUi();
     WindowGeometry::restore(this, QStringLiteral("customControl"), QSize(680, sizeHint().height()));
+    // Last, so that the values filled in above are not taken for the user's input.
+    m_inputGuard = new InputGuard(this);
 }
 
 void ControlEditDialog::changeEvent(QEvent *event)
@@ -120,6 +123,8 @@ bool ControlEditDialog::save()
         return false;
     }
     m_saved = *saved.value;
+    // What was typed is saved: closing the dialog now loses nothing.
+    m_inputGuard->setModified(false);
     return true;
 }
 
@@ -127,4 +132,11 @@ void ControlEditDialog::accept()
 {
     if (save())
         QDialog::accept();
+}
+
+void ControlEditDialog::reject()
+{
+    if (m_inputGuard && !m_inputGuard->confirmDiscard())
+        return;
+    QDialog::reject();
 }

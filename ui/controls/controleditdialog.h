@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class InputGuard;
 class Registry;
 class QComboBox;
 class QDialogButtonBox;
@@ -33,6 +34,8 @@ public:
 public slots:
     bool save();
     void accept() override;
+    // Asks before typed input is thrown away (Esc, the close button, Cancel).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -54,4 +57,5 @@ private:
     QLineEdit *m_iso = nullptr;
     QLineEdit *m_nist = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    InputGuard *m_inputGuard = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "domain/classification.h"
 #include "service/backupservice.h"
 #include "service/registry.h"
+#include "widgets/inputguard.h"
 #include "widgets/messagebox.h"
 #include "widgets/windowgeometry.h"
 
@@ -102,6 +103,8 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     layout->addStretch();
     layout->addWidget(buttons);
     WindowGeometry::restore(this, QStringLiteral("registrySettings"), QSize(520, sizeHint().height()));
+    // Last, so that the values filled in above are not taken for the user's input.
+    m_inputGuard = new InputGuard(this);
 }
 
 bool RegistrySettingsDialog::save()
@@ -124,6 +127,8 @@ bool RegistrySettingsDialog::save()
         MessageBox::critical(this, tr("Cannot Save Settings"), error);
         return false;
     }
+    // What was typed is saved: closing the dialog now loses nothing.
+    m_inputGuard->setModified(false);
     return true;
 }
 
@@ -131,4 +136,11 @@ void RegistrySettingsDialog::accept()
 {
     if (save())
         QDialog::accept();
+}
+
+void RegistrySettingsDialog::reject()
+{
+    if (m_inputGuard && !m_inputGuard->confirmDiscard())
+        return;
+    QDialog::reject();
 }

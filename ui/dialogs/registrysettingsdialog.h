@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class InputGuard;
 class QLineEdit;
 class QSpinBox;
 class Registry;
@@ -26,6 +27,8 @@ public:
 
 public slots:
     void accept() override;
+    // Asks before typed input is thrown away (Esc, the close button, Cancel).
+    void reject() override;
 
 private:
     Registry &m_registry;
@@ -33,4 +36,5 @@ private:
     QLineEdit *m_labels[3] = {};
     QLineEdit *m_backupFolder = nullptr;
     QSpinBox *m_backupKeep = nullptr;
+    InputGuard *m_inputGuard = nullptr;
 };

@@ -3,6 +3,7 @@
 
 #include "domain/disposalfield.h"
 #include "service/disposalservice.h"
+#include "widgets/inputguard.h"
 #include "widgets/localdate.h"
 #include "widgets/windowgeometry.h"
 
@@ -77,6 +78,8 @@ AmendmentDialog::AmendmentDialog(DisposalService &service, const DisposalJob &jo
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
     WindowGeometry::restore(this, QStringLiteral("amendment"), QSize(620, 340));
+    // Last, so that the values filled in above are not taken for the user's input.
+    m_inputGuard = new InputGuard(this);
 }
 
 QString AmendmentDialog::currentField() const
@@ -219,4 +222,11 @@ void AmendmentDialog::retranslateUi()
         m_target->setCurrentIndex(std::max(0, m_target->findData(keep)));
     }
     fillFields();
+}
+
+void AmendmentDialog::reject()
+{
+    if (m_inputGuard && !m_inputGuard->confirmDiscard())
+        return;
+    QDialog::reject();
 }

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class DisposalService;
+class InputGuard;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
@@ -30,6 +31,8 @@ public:
 
 public slots:
     void save();
+    // Asks before typed input is thrown away (Esc, the close button, Cancel).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -60,4 +63,5 @@ private:
     QLineEdit *m_reason = nullptr;
     QLabel *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    InputGuard *m_inputGuard = nullptr;
 };

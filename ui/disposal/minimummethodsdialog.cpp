@@ -6,6 +6,7 @@
 #include "domain/disposalcodes.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
+#include "widgets/inputguard.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -48,6 +49,8 @@ MinimumMethodsDialog::MinimumMethodsDialog(Registry &registry, QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &MinimumMethodsDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
+    // Last, so that the values filled in above are not taken for the user's input.
+    m_inputGuard = new InputGuard(this);
 }
 
 void MinimumMethodsDialog::save()
@@ -100,4 +103,11 @@ void MinimumMethodsDialog::retranslateUi()
             combo->setItemText(index,
                                DisposalCodes::name(DisposalCodes::List::Method, combo->itemData(index).toString()));
     }
+}
+
+void MinimumMethodsDialog::reject()
+{
+    if (m_inputGuard && !m_inputGuard->confirmDiscard())
+        return;
+    QDialog::reject();
 }

@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QList>
 
+class InputGuard;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -21,6 +22,8 @@ public:
 
 public slots:
     void save();
+    // Asks before typed input is thrown away (Esc, the close button, Cancel).
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -34,4 +37,5 @@ private:
     QList<QComboBox *> m_combos;
     QLabel *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    InputGuard *m_inputGuard = nullptr;
 };
