@@ -64,6 +64,7 @@ int defaultWidthChars(AssetField::Id field)
     case AssetField::RetentionUntil:
     case AssetField::RegisteredOn:
     case AssetField::NextReview:
+    case AssetField::LastReviewedOn:
         return 12;
     default:
         return 17;
