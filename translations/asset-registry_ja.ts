@@ -3467,6 +3467,10 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
             <numerusform>%n 件の資産を %1 付けで見直し済みにしました（見直し者: %2）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>更新前</translation>
+    </message>
 </context>
 <context>
     <name>ControlActions</name>
@@ -6901,6 +6905,10 @@ Clear Filters shows every asset again.</source>
         <source>Asset %1 was changed by someone else while it was being marked as reviewed. Nothing was marked; try again.</source>
         <translation>見直し済みにする間に、資産 %1 が他の画面または利用者によって変更されました。どの資産も見直し済みにしていません。もう一度実行してください。</translation>
     </message>
+    <message>
+        <source>This version upgrades the registry %1 from schema %2 to %3, and writes a backup of it first. The backup could not be written: %4 The registry was not changed; make room or make the backup folder writable (registry settings), and open it again.</source>
+        <translation>このバージョンは台帳 %1 のスキーマを %2 から %3 に更新し、その前にバックアップを作成します。バックアップを作成できませんでした: %4 台帳は変更していません。空き容量を確保するか、バックアップの保存先（台帳の設定）に書き込めるようにしてから、もう一度開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>RegistrySettingsDialog</name>
@@ -7030,6 +7038,14 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Registry backups (*.sqlite *.db);;All files (*)</source>
         <translation>台帳のバックアップ (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <source>Written before this version upgraded the registry from schema %1; restoring it goes back to the registry as it was then.</source>
+        <translation>このバージョンが台帳をスキーマ %1 から更新する前に作成したバックアップです。復元すると、その時点の台帳に戻ります。</translation>
     </message>
 </context>
 <context>

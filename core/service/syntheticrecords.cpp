@@ -14,9 +14,9 @@ bool add(Registry &registry, qint64 afterAssetId, QString *error)
     const QDate today = registry.clock().today();
     AssetFilter current;
     // Asset numbers follow ids, so the generated assets are those after afterAssetId in asset number order.
-    const QList<Asset> assets = afterAssetId > 0
-                                    ? registry.assets().pageAfter(current, AssetSort(), afterAssetId, kAssignedAssets, error)
-                                    : registry.assets().page(current, AssetSort(), 0, kAssignedAssets, error);
+    const QList<Asset> assets =
+        afterAssetId > 0 ? registry.assets().pageAfter(current, AssetSort(), afterAssetId, kAssignedAssets, error)
+                         : registry.assets().page(current, AssetSort(), 0, kAssignedAssets, error);
     if (!error->isEmpty())
         return false;
     if (assets.size() < 20)
@@ -74,8 +74,9 @@ bool add(Registry &registry, qint64 afterAssetId, QString *error)
     const bool read = registry.assets().forEach(
         pending, AssetSort(),
         [&disposable, afterAssetId](const Asset &asset) {
-            if (asset.id > afterAssetId && (asset.assetType == QLatin1String("paper") || asset.assetType == QLatin1String("media") ||
-                                            asset.assetType == QLatin1String("hardware")))
+            if (asset.id > afterAssetId &&
+                (asset.assetType == QLatin1String("paper") || asset.assetType == QLatin1String("media") ||
+                 asset.assetType == QLatin1String("hardware")))
                 disposable << asset.id;
             return disposable.size() < kMaxDisposed;
         },

@@ -4,11 +4,11 @@
 #include "../rawsql.h"
 #include "testregistry.h"
 
-#include "i18n/language.h"
 #include "mainwindow/mainwindow.h"
 #include "models/assettablemodel.h"
 #include "review/reviewactions.h"
 #include "review/reviewdialog.h"
+#include "service/auditlog.h"
 #include "widgets/assettableview.h"
 #include "widgets/filterbar.h"
 #include "widgets/messagebox.h"
@@ -56,7 +56,6 @@ private slots:
     void overdueFilterInTheBar();
     void markSelectedReviewed();
     void dialogShowsRefusal();
-    void scratchPictures();
 
 private:
     qint64 add(const QString &name, const QDate &nextReview);
@@ -210,25 +209,6 @@ void TestReviewGui::dialogShowsRefusal()
     dialog.reviewerEdit()->clear();
     dialog.accept();
     QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("Reviewed by")));
-}
-
-void TestReviewGui::scratchPictures()
-{
-    const QByteArray dir = qgetenv("REVIEW_SCREENSHOTS");
-    if (dir.isEmpty())
-        return;
-    if (qgetenv("REVIEW_LANG") == "ja")
-        Language::instance().setLanguage(QStringLiteral("ja"), false);
-    m_window->filterBar()->overdueCheck()->setChecked(false);
-    QTest::qWait(300);
-    m_window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/window.png"));
-    ReviewDialog dialog(*m_registry, {m_late, m_onTime}, m_window.get());
-    dialog.show();
-    dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/dialog.png"));
-    dialog.reviewerEdit()->clear();
-    dialog.accept();
-    dialog.adjustSize();
-    dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/dialog-refused.png"));
 }
 
 QTEST_MAIN(TestReviewGui)
