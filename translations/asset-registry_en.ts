@@ -69,6 +69,13 @@
             <numerusform>Exported %n assets to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Marked %n asset(s) as reviewed on %1 by %2.</source>
+        <translation>
+            <numerusform>Marked %n asset as reviewed on %1 by %2.</numerusform>
+            <numerusform>Marked %n assets as reviewed on %1 by %2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ControlPickerDialog</name>
@@ -175,6 +182,36 @@
         <translation>
             <numerusform>%Ln asset shown of %1</numerusform>
             <numerusform>%Ln assets shown of %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Registry</name>
+    <message numerus="yes">
+        <source>Nothing was marked as reviewed: %n asset(s) cannot be. Correct the selection and mark the assets again.</source>
+        <translation>
+            <numerusform>Nothing was marked as reviewed: %n asset cannot be. Correct the selection and mark the assets again.</numerusform>
+            <numerusform>Nothing was marked as reviewed: %n assets cannot be. Correct the selection and mark the assets again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message numerus="yes">
+        <source>Marked %n asset(s) as reviewed.</source>
+        <translation>
+            <numerusform>Marked %n asset as reviewed.</numerusform>
+            <numerusform>Marked %n assets as reviewed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message numerus="yes">
+        <source>Records that %n asset(s) were reviewed. The next review is set from each asset&apos;s importance: 6 months after the review for the highest importance, 12 months for the others.</source>
+        <translation>
+            <numerusform>Records that %n asset was reviewed. The next review is set from its importance: 6 months after the review for the highest importance, 12 months for the others.</numerusform>
+            <numerusform>Records that %n assets were reviewed. The next review is set from each asset&apos;s importance: 6 months after the review for the highest importance, 12 months for the others.</numerusform>
         </translation>
     </message>
 </context>

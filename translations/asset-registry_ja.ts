@@ -550,10 +550,6 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>重要度に合わせる(&amp;F)</translation>
     </message>
     <message>
-        <source>Sets the next review from importance: 6 months for the highest, 1 year for the middle and 2 years for the lowest.</source>
-        <translation>次回見直し日を重要度から設定します: 最高は 6 か月後、中位は 1 年後、最低は 2 年後です。</translation>
-    </message>
-    <message>
         <source>Asset</source>
         <translation>資産</translation>
     </message>
@@ -564,6 +560,23 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>History</source>
         <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Last reviewed:</source>
+        <translation>最終見直し日:</translation>
+    </message>
+    <message>
+        <source>Not reviewed yet</source>
+        <translation>未見直し</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <comment>last review: date by reviewer</comment>
+        <translation>%1（見直し者: %2）</translation>
+    </message>
+    <message>
+        <source>Sets the next review from importance, counted from the last review: 6 months for the highest importance, 12 months for the others.</source>
+        <translation>次回見直し日を重要度から設定します。最終見直し日から数えて、重要度が最も高い資産は 6 か月後、それ以外は 12 か月後です。</translation>
     </message>
 </context>
 <context>
@@ -705,6 +718,14 @@ Reload the current version now? The changes made in this window will be lost.</s
         <source>Status</source>
         <translation>状態</translation>
     </message>
+    <message>
+        <source>Last reviewed on</source>
+        <translation>最終見直し日</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>見直し者</translation>
+    </message>
 </context>
 <context>
     <name>AssetImport</name>
@@ -788,6 +809,13 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Could not update the search index of the registry %1: %2</source>
         <translation>台帳 %1 の検索インデックスを更新できませんでした: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AssetTableModel</name>
+    <message>
+        <source>Overdue for review: the next review was due on %1.</source>
+        <translation>見直し期限切れ: 次回見直し日は %1 でした。</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1175,10 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>見直し</translation>
     </message>
 </context>
 <context>
@@ -2778,10 +2810,6 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <translation>データ消去証明書を PDF で書き出し: certificate D-000001 --output FILE</translation>
     </message>
     <message>
-        <source>Adds synthetic assets (Japanese and English names, every type and level) for demos, tests and benchmarks.</source>
-        <translation>デモ・テスト・ベンチマーク用に、架空の資産（日本語と英語の名称、すべての種別とレベル）を追加します。</translation>
-    </message>
-    <message>
         <source>How many assets to add (required).</source>
         <translation>追加する資産の件数（必須）。</translation>
     </message>
@@ -3392,6 +3420,56 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>before upgrade</source>
         <translation>更新前</translation>
+    </message>
+    <message>
+        <source>Mark assets as reviewed and set their next review: review ASSET_NO… [--by NAME] [--on DATE]</source>
+        <translation>資産を見直し済みにし、次回見直し日を設定する: review ASSET_NO… [--by NAME] [--on DATE]</translation>
+    </message>
+    <message>
+        <source>Only assets overdue for review (next review before today; never disposed ones).</source>
+        <translation>見直し期限切れの資産だけ（次回見直し日が今日より前。廃棄済の資産は含みません）。</translation>
+    </message>
+    <message>
+        <source>Adds synthetic assets drawn from the kinds of asset a ledger holds (payroll with My Number, health checks, contracts on paper, open data…), with control assignments and a few disposals, for demos, tests and benchmarks.</source>
+        <translation>台帳に実際にある種類の資産（個人番号を含む給与データ、健康診断結果、紙の契約書、オープンデータなど）から合成した資産を、管理策の割り当てと少数の廃棄記録とともに追加します。デモ、テスト、ベンチマーク用です。</translation>
+    </message>
+    <message>
+        <source>Add only the assets: no control assignments and no disposals.</source>
+        <translation>資産だけを追加します（管理策の割り当てと廃棄記録は追加しません）。</translation>
+    </message>
+    <message>
+        <source>The %1 assets were added, but not the sample assignments and disposals: %2</source>
+        <translation>%1 件の資産は追加しましたが、見本の割り当てと廃棄記録は追加できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Marks assets as reviewed: records the day of the review and the reviewer, and sets the next review from the importance (6 months for the highest, 12 months for the others). Prints each asset number with its next review.</source>
+        <translation>資産を見直し済みにします。見直しの日付と見直し者を記録し、次回見直し日を重要度から設定します（最も高い重要度は 6 か月後、それ以外は 12 か月後）。資産ごとに管理番号と次回見直し日を出力します。</translation>
+    </message>
+    <message>
+        <source>The assets that were reviewed, e.g. IA-000001 IA-000002.</source>
+        <translation>見直した資産。例: IA-000001 IA-000002</translation>
+    </message>
+    <message>
+        <source>Who reviewed them (default: the user recorded in the audit trail, user@host).</source>
+        <translation>見直し者（既定: 監査証跡に記録される利用者 user@host）。</translation>
+    </message>
+    <message>
+        <source>The day of the review, e.g. 2026-04-01 (default: today).</source>
+        <translation>見直しの日付。例: 2026-04-01（既定: 今日）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date for --on. Write it as 2026-04-01.</source>
+        <translation>「%1」は --on の日付として読めません。2026-04-01 の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>There is no asset %1 in the registry %2. Nothing was marked as reviewed.</source>
+        <translation>台帳 %2 に資産 %1 はありません。どの資産も見直し済みにしていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n asset(s) as reviewed on %1 by %2.</source>
+        <translation>
+            <numerusform>%n 件の資産を %1 付けで見直し済みにしました（見直し者: %2）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5351,6 +5429,14 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <source>Cl&amp;ear filters</source>
         <translation>絞り込みを解除(&amp;E)</translation>
     </message>
+    <message>
+        <source>Overd&amp;ue for review</source>
+        <translation>見直し期限切れ(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Shows only the assets whose next review date has passed</source>
+        <translation>次回見直し日を過ぎた資産だけを表示します</translation>
+    </message>
 </context>
 <context>
     <name>GapReportDialog</name>
@@ -6098,6 +6184,10 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <comment>date format of the ledger (QDate::toString)</comment>
         <translation>yyyy/MM/dd</translation>
     </message>
+    <message>
+        <source>overdue for review</source>
+        <translation>見直し期限切れ</translation>
+    </message>
 </context>
 <context>
     <name>LedgerPrintDialog</name>
@@ -6778,7 +6868,57 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>This version upgrades the registry %1 from schema %2 to %3, and writes a backup of it first. The backup could not be written: %4 The registry was not changed; make room or make the backup folder writable (registry settings), and open it again.</source>
-        <translation>このバージョンは台帳 %1 のスキーマを %2 から %3 に更新します。更新の前にバックアップを書き出しますが、書き出せませんでした: %4 台帳は変更していません。空き容量を確保するか、バックアップの保存先フォルダ（台帳の設定）を書き込み可能にしてから、もう一度開いてください。</translation>
+        <translation>このバージョンは台帳 %1 のスキーマを %2 から %3 に更新し、その前にバックアップを作成します。バックアップを作成できませんでした: %4 台帳は変更していません。空き容量を確保するか、バックアップの保存先（台帳の設定）に書き込めるようにしてから、もう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>Last reviewed on %1 lies in the future. Enter the day the review took place (today or earlier).</source>
+        <translation>最終見直し日 %1 が未来の日付です。見直しを行った日（今日以前）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Reviewed by is &apos;%1&apos; but the date of the review is missing. Enter the last review date or clear the reviewer.</source>
+        <translation>見直し者が「%1」ですが、最終見直し日がありません。最終見直し日を入力するか、見直し者を消してください。</translation>
+    </message>
+    <message>
+        <source>Reviewed by is %1 characters long. Shorten it to %2 characters or fewer.</source>
+        <translation>見直し者が %1 文字あります。%2 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>No asset was chosen. Choose the assets to mark as reviewed.</source>
+        <translation>資産が選ばれていません。見直し済みにする資産を選んでください。</translation>
+    </message>
+    <message>
+        <source>The date of the review is missing. Enter the day the review took place.</source>
+        <translation>見直しの日付がありません。見直しを行った日を入力してください。</translation>
+    </message>
+    <message>
+        <source>The review date %1 lies in the future. Enter the day the review took place (today or earlier).</source>
+        <translation>見直しの日付 %1 が未来の日付です。見直しを行った日（今日以前）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Reviewed by is required. Enter the person who reviewed the assets.</source>
+        <translation>見直し者は必須です。資産を見直した人を入力してください。</translation>
+    </message>
+    <message>
+        <source>Asset %1 no longer exists in this registry. Nothing was marked as reviewed.</source>
+        <translation>資産 %1 はこの台帳にもう存在しません。どの資産も見直し済みにしていません。</translation>
+    </message>
+    <message>
+        <source>Asset %1 has been disposed; a disposed asset is no longer reviewed. Leave it out.</source>
+        <translation>資産 %1 は廃棄済です。廃棄済の資産は見直しの対象外です。選択から外してください。</translation>
+    </message>
+    <message>
+        <source>Asset %1 was registered on %2, after the review date %3. Enter a later review date.</source>
+        <translation>資産 %1 の登録日は %2 で、見直しの日付 %3 より後です。これより後の見直し日を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was marked as reviewed: %n asset(s) cannot be. Correct the selection and mark the assets again.</source>
+        <translation>
+            <numerusform>どの資産も見直し済みにしていません: %n 件の資産は見直し済みにできません。選択を直してから、もう一度見直し済みにしてください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asset %1 was changed by someone else while it was being marked as reviewed. Nothing was marked; try again.</source>
+        <translation>見直し済みにする間に、資産 %1 が他の画面または利用者によって変更されました。どの資産も見直し済みにしていません。もう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -6916,7 +7056,65 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Written before this version upgraded the registry from schema %1; restoring it goes back to the registry as it was then.</source>
-        <translation>このバージョンが台帳をスキーマ %1 から更新する前に書き出したバックアップです。復元すると、その時点の台帳に戻ります。</translation>
+        <translation>このバージョンが台帳をスキーマ %1 から更新する前に作成したバックアップです。復元すると、その時点の台帳に戻ります。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Mark as Re&amp;viewed…</source>
+        <translation>見直し済みにする(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Record that the selected assets were reviewed, and set their next review</source>
+        <translation>選択した資産を見直したことを記録し、次回見直し日を設定します</translation>
+    </message>
+    <message>
+        <source>Mark as Reviewed</source>
+        <translation>見直し済みにする</translation>
+    </message>
+    <message>
+        <source>%1 assets are selected. Mark at most %2 assets at a time; select fewer, for example one department, and mark the rest afterwards.</source>
+        <translation>%1 件の資産が選択されています。一度に見直し済みにできるのは %2 件までです。部署ごとなどに絞って選択し、残りは後で見直し済みにしてください。</translation>
+    </message>
+    <message>
+        <source>The selected assets have been disposed of and are no longer reviewed: %1.</source>
+        <translation>選択した資産は廃棄済のため、見直しの対象外です: %1。</translation>
+    </message>
+    <message>
+        <source>Disposed of, left out: %1.</source>
+        <translation>廃棄済のため除外しました: %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n asset(s) as reviewed.</source>
+        <translation>
+            <numerusform>%n 件の資産を見直し済みにしました。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Mark as Reviewed</source>
+        <translation>見直し済みにする</translation>
+    </message>
+    <message numerus="yes">
+        <source>Records that %n asset(s) were reviewed. The next review is set from each asset&apos;s importance: 6 months after the review for the highest importance, 12 months for the others.</source>
+        <translation>
+            <numerusform>%n 件の資産を見直したことを記録します。次回見直し日は資産ごとの重要度から設定されます。重要度が最も高い資産は見直しの 6 か月後、それ以外は 12 か月後です。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Reviewed on:</source>
+        <translation>見直し日(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Reviewed &amp;by:</source>
+        <translation>見直し者(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Reviewed</source>
+        <translation>見直し済みにする(&amp;M)</translation>
     </message>
 </context>
 <context>

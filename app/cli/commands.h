@@ -40,6 +40,9 @@ int runLedger(CommandContext &context);
 int runInit(CommandContext &context);
 int runInfo(CommandContext &context);
 
+// reviewcommand.cpp
+int runReview(CommandContext &context);
+
 // transfercommands.cpp
 int runImport(CommandContext &context);
 int runExport(CommandContext &context);

@@ -42,6 +42,10 @@ const QList<Command> &CommandTable::all()
         {"list", QT_TRANSLATE_NOOP("Cli", "List assets as CSV, TSV or JSON, with filters"), runList},
         {"restore", QT_TRANSLATE_NOOP("Cli", "Replace the registry by a checked backup: restore FILE [--to REGISTRY]"),
          runRestore},
+        {"review",
+         QT_TRANSLATE_NOOP("Cli", "Mark assets as reviewed and set their next review: review ASSET_NO… [--by NAME] "
+                                  "[--on DATE]"),
+         runReview},
         {"show", QT_TRANSLATE_NOOP("Cli", "Show an asset with its history: show ASSET_NO"), runShow},
         {"soa", QT_TRANSLATE_NOOP("Cli", "The statement of applicability of a catalogue"), runSoa},
         {"verify",

@@ -37,6 +37,9 @@ void add(OptionParser &parser)
                      translated(QT_TRANSLATE_NOOP("Cli", "Only assets with this kind of personal information (%1), or "
                                                          "any kind."))
                          .arg(AssetCodes::personalInfoKinds().join(QStringLiteral(", "))));
+    parser.addOption(QStringLiteral("overdue"), QString(),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets overdue for review (next review before today; "
+                                                         "never disposed ones).")));
     parser.addOption(QStringLiteral("include-disposed"), QString(),
                      translated(QT_TRANSLATE_NOOP("Cli", "Include disposed assets.")));
     parser.addOption(QStringLiteral("sort"), QStringLiteral("KEY"),
@@ -51,6 +54,7 @@ std::optional<int> read(CommandContext &context, const OptionParser &parser, con
     filter->search = parser.value(QStringLiteral("search"));
     filter->department = parser.value(QStringLiteral("department")).trimmed();
     filter->includeDisposed = parser.isSet(QStringLiteral("include-disposed"));
+    filter->overdueForReview = parser.isSet(QStringLiteral("overdue"));
     if (parser.isSet(QStringLiteral("type"))) {
         filter->assetType = AssetCodes::assetTypeFromText(parser.value(QStringLiteral("type")));
         if (filter->assetType.isEmpty())

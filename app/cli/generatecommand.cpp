@@ -1,5 +1,7 @@
 // generate: fills a registry with realistic synthetic assets for demos, tests and benchmarks. Works in batches, each
-// one transaction through Registry::createAssets, so a million assets need no more memory than one batch.
+// one transaction through Registry::createAssets, so a million assets need no more memory than one batch. Then, unless
+// --assets-only, a few control assignments in every state and disposals with their records (SyntheticRecords), so the
+// registry looks used.
 #include "command.h"
 #include "commands.h"
 #include "optionparser.h"
@@ -7,6 +9,7 @@
 
 #include "service/registry.h"
 #include "service/syntheticassets.h"
+#include "service/syntheticrecords.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -26,8 +29,11 @@ constexpr int kMaxCount = 100'000'000;
 int runGenerate(CommandContext &context)
 {
     OptionParser parser(QStringLiteral("generate"),
-                        translated(QT_TRANSLATE_NOOP("Cli", "Adds synthetic assets (Japanese and English names, every "
-                                                            "type and level) for demos, tests and benchmarks.")));
+                        translated(QT_TRANSLATE_NOOP("Cli", "Adds synthetic assets drawn from the kinds of asset a "
+                                                            "ledger holds (payroll with My Number, health checks, "
+                                                            "contracts on paper, open data…), with control "
+                                                            "assignments and a few disposals, for demos, tests and "
+                                                            "benchmarks.")));
     parser.addOption(QStringLiteral("count"), QStringLiteral("N"),
                      translated(QT_TRANSLATE_NOOP("Cli", "How many assets to add (required).")));
     parser.addOption(QStringLiteral("seed"), QStringLiteral("S"),
@@ -35,6 +41,9 @@ int runGenerate(CommandContext &context)
                                                          "assets (default: 1).")));
     parser.addOption(QStringLiteral("batch"), QStringLiteral("N"),
                      translated(QT_TRANSLATE_NOOP("Cli", "Assets per transaction (default: 10000).")));
+    parser.addOption(QStringLiteral("assets-only"), QString(),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Add only the assets: no control assignments and no "
+                                                         "disposals.")));
     if (const std::optional<int> exit = context.parse(parser))
         return *exit;
 
@@ -62,6 +71,16 @@ int runGenerate(CommandContext &context)
     if (!registry)
         return ExitCode::Failure;
 
+    // The last asset before this run: the sample assignments and disposals touch only the assets generated now.
+    AssetFilter everything;
+    everything.includeDisposed = true;
+    QString readError;
+    const QList<Asset> last =
+        registry->assets().page(everything, {AssetField::AssetNo, Qt::DescendingOrder}, 0, 1, &readError);
+    if (!readError.isEmpty())
+        return context.fail(readError);
+    const qint64 lastBefore = last.isEmpty() ? 0 : last.constFirst().id;
+
     QElapsedTimer timer;
     timer.start();
     int done = 0;
@@ -79,6 +98,14 @@ int runGenerate(CommandContext &context)
         }
         done += size;
         context.message(translated(QT_TRANSLATE_NOOP("Cli", "generated %1 / %2")).arg(done).arg(count));
+    }
+    if (!parser.isSet(QStringLiteral("assets-only"))) {
+        QString error;
+        if (!SyntheticRecords::add(*registry, lastBefore, &error))
+            return context.fail(translated(QT_TRANSLATE_NOOP("Cli", "The %1 assets were added, but not the sample "
+                                                                    "assignments and disposals: %2"))
+                                    .arg(done)
+                                    .arg(error));
     }
     context.message(translated(QT_TRANSLATE_NOOP("Cli", "Added %1 assets to %2 in %3 s."))
                         .arg(done)

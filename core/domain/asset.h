@@ -36,6 +36,9 @@ struct Asset
     bool retentionPermanent = false;
     QDate registeredOn;
     QDate nextReview;
+    // Set by marking the asset reviewed (AssetService::markReviewed), or carried over by an import; never by an edit.
+    QDate lastReviewedOn;
+    QString reviewedBy;
     QString status = QStringLiteral("in_use");
     int rowVersion = 0;
 

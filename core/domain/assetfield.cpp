@@ -45,6 +45,9 @@ const QList<AssetField> &AssetField::all()
         {RetentionUntil, "retention_until", QT_TRANSLATE_NOOP("AssetField", "Retention until"), false},
         {RegisteredOn, "registered_on", QT_TRANSLATE_NOOP("AssetField", "Registered"), true},
         {NextReview, "next_review", QT_TRANSLATE_NOOP("AssetField", "Next review"), false},
+        // Set by "Mark as reviewed", not typed in an edit (an import may carry them over from an old ledger).
+        {LastReviewedOn, "last_reviewed_on", QT_TRANSLATE_NOOP("AssetField", "Last reviewed on"), true},
+        {ReviewedBy, "reviewed_by", QT_TRANSLATE_NOOP("AssetField", "Reviewed by"), true},
         {Status, "status", QT_TRANSLATE_NOOP("AssetField", "Status"), false},
     };
     return fields;

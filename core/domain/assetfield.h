@@ -33,6 +33,8 @@ struct AssetField
         RetentionUntil,
         RegisteredOn,
         NextReview,
+        LastReviewedOn,
+        ReviewedBy,
         Status,
         Count
     };

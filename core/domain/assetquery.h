@@ -14,11 +14,12 @@ struct AssetFilter
     QString status;       // code; empty: every status but disposed
     QString personalInfo; // code; "any" for every kind except none
     bool includeDisposed = false;
+    bool overdueForReview = false; // only assets whose next review lies before the registry's today (Review::isOverdue)
 
     bool isEmpty() const
     {
         return search.trimmed().isEmpty() && department.isEmpty() && assetType.isEmpty() && importance == 0 &&
-               status.isEmpty() && personalInfo.isEmpty();
+               status.isEmpty() && personalInfo.isEmpty() && !overdueForReview;
     }
 };
 

@@ -73,6 +73,7 @@ XlsxColumn xlsxColumn(AssetField::Id field)
     case AssetField::RetentionUntil:
     case AssetField::RegisteredOn:
     case AssetField::NextReview:
+    case AssetField::LastReviewedOn:
         column.width = 12;
         column.kind = XlsxColumn::Kind::Date;
         break;

@@ -45,6 +45,7 @@ bool isNormalisedField(int field)
     case AssetField::RetentionUntil:
     case AssetField::RegisteredOn:
     case AssetField::NextReview:
+    case AssetField::LastReviewedOn:
     case AssetField::AssetType:
     case AssetField::PersonalInfo:
     case AssetField::Status:
@@ -220,7 +221,9 @@ AssetImport::ColumnUse AssetImport::columnUse(int column) const
     const int field = m_columns.value(column).field;
     if (field == AssetField::AssetNo)
         return ColumnUse::AssignedByRegistry;
-    if (field >= 0 && AssetField::byId(AssetField::Id(field)).derived && field != AssetField::RegisteredOn)
+    // Registration and the last review are set by the registry, but an old ledger's dates are worth carrying over.
+    if (field >= 0 && AssetField::byId(AssetField::Id(field)).derived && field != AssetField::RegisteredOn &&
+        field != AssetField::LastReviewedOn && field != AssetField::ReviewedBy)
         return ColumnUse::Derived;
     return field >= 0 ? ColumnUse::Imported : ColumnUse::NotImported;
 }

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 
 namespace {
 
@@ -15,6 +16,9 @@ QString translated(const char *text)
 {
     return QCoreApplication::translate("Registry", text);
 }
+
+// A name, as the other names of the ledger (DESIGN.md §3: 1–200 characters).
+constexpr int kMaxReviewerLength = 200;
 
 QJsonValue jsonValue(const QString &text)
 {
@@ -143,6 +147,24 @@ QList<Problem> AssetService::validate(const Asset &asset) const
             translated(QT_TRANSLATE_NOOP("Registry", "The status 'Disposed' is set only by recording a "
                                                      "disposal. Choose another status, or record the "
                                                      "disposal of the asset.")));
+    // The review of a new asset (an import carrying an old ledger's dates) is checked; a stored asset's review was
+    // set by the registry, which an edit keeps as it is.
+    if (asset.id == 0 && asset.lastReviewedOn.isValid() && asset.lastReviewedOn > m_context.today())
+        add(AssetField::LastReviewedOn,
+            translated(QT_TRANSLATE_NOOP("Registry", "Last reviewed on %1 lies in the future. Enter the day the "
+                                                     "review took place (today or earlier)."))
+                .arg(asset.lastReviewedOn.toString(Qt::ISODate)));
+    if (!asset.reviewedBy.trimmed().isEmpty() && !asset.lastReviewedOn.isValid())
+        add(AssetField::LastReviewedOn,
+            translated(QT_TRANSLATE_NOOP("Registry", "Reviewed by is '%1' but the date of the review is missing. "
+                                                     "Enter the last review date or clear the reviewer."))
+                .arg(asset.reviewedBy.trimmed()));
+    if (asset.reviewedBy.size() > kMaxReviewerLength)
+        add(AssetField::ReviewedBy,
+            translated(QT_TRANSLATE_NOOP("Registry", "Reviewed by is %1 characters long. Shorten it to %2 "
+                                                     "characters or fewer."))
+                .arg(asset.reviewedBy.size())
+                .arg(kMaxReviewerLength));
     if (asset.retentionPermanent && asset.retentionUntil.isValid())
         add(AssetField::RetentionUntil,
             translated(QT_TRANSLATE_NOOP("Registry", "Retention is both permanent and until %1. "
@@ -176,7 +198,9 @@ bool AssetService::insertAsset(Asset *asset, const QString &assetNo, QString *er
     if (!asset->registeredOn.isValid())
         asset->registeredOn = m_context.today();
     if (!asset->nextReview.isValid())
-        asset->nextReview = Review::defaultNextReview(asset->importance(), asset->registeredOn);
+        asset->nextReview = Review::defaultNextReview(asset->importance(),
+                                                      Review::reviewBase(asset->lastReviewedOn, asset->registeredOn));
+    asset->reviewedBy = asset->reviewedBy.trimmed();
     asset->name = asset->name.trimmed();
     asset->department = asset->department.trimmed();
     asset->owner = asset->owner.trimmed();
@@ -282,11 +306,15 @@ Result<Asset> AssetService::updateAsset(const Asset &edited)
     Asset asset = edited;
     asset.assetNo = stored->assetNo;
     asset.registeredOn = stored->registeredOn;
+    // Only marking the asset reviewed changes who reviewed it and when.
+    asset.lastReviewedOn = stored->lastReviewedOn;
+    asset.reviewedBy = stored->reviewedBy;
     asset.name = asset.name.trimmed();
     asset.department = asset.department.trimmed();
     asset.owner = asset.owner.trimmed();
     if (!asset.nextReview.isValid())
-        asset.nextReview = Review::defaultNextReview(asset.importance(), m_context.today());
+        asset.nextReview =
+            Review::defaultNextReview(asset.importance(), Review::reviewBase(asset.lastReviewedOn, m_context.today()));
     const QJsonObject changed = changes(&*stored, asset, m_context.scheme());
     if (changed.isEmpty())
         return stored;
@@ -306,6 +334,119 @@ Result<Asset> AssetService::updateAsset(const Asset &edited)
         return Result<Asset>::failure(error);
     asset.rowVersion = edited.rowVersion + 1;
     return Result<Asset>::success(asset);
+}
+
+Result<int> AssetService::markReviewed(const QList<qint64> &assetIds, const QDate &reviewedOn,
+                                       const QString &reviewedBy)
+{
+    const QString reviewer = reviewedBy.trimmed();
+    const QString reviewField = AssetField::byId(AssetField::LastReviewedOn).keyString();
+    const QString reviewerField = AssetField::byId(AssetField::ReviewedBy).keyString();
+    QList<Problem> problems;
+    if (assetIds.isEmpty())
+        problems.append({QString(), translated(QT_TRANSLATE_NOOP("Registry", "No asset was chosen. Choose the assets "
+                                                                             "to mark as reviewed."))});
+    if (!reviewedOn.isValid())
+        problems.append(
+            {reviewField, translated(QT_TRANSLATE_NOOP("Registry", "The date of the review is missing. "
+                                                                   "Enter the day the review took place."))});
+    else if (reviewedOn > m_context.today())
+        problems.append({reviewField, translated(QT_TRANSLATE_NOOP("Registry", "The review date %1 lies in the future. "
+                                                                               "Enter the day the review took place "
+                                                                               "(today or earlier)."))
+                                          .arg(reviewedOn.toString(Qt::ISODate))});
+    if (reviewer.isEmpty())
+        problems.append({reviewerField, translated(QT_TRANSLATE_NOOP("Registry", "Reviewed by is required. Enter the "
+                                                                                 "person who reviewed the assets."))});
+    else if (reviewer.size() > kMaxReviewerLength)
+        problems.append({reviewerField, translated(QT_TRANSLATE_NOOP("Registry", "Reviewed by is %1 characters long. "
+                                                                                 "Shorten it to %2 characters or "
+                                                                                 "fewer."))
+                                            .arg(reviewer.size())
+                                            .arg(kMaxReviewerLength)});
+    if (!problems.isEmpty())
+        return Result<int>::invalid(problems);
+
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<int>::failure(work.error());
+    // Each asset once, in the order given (a selection of thousands is checked in linear time).
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    ids.reserve(assetIds.size());
+    for (const qint64 id : assetIds) {
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids.append(id);
+        }
+    }
+    QList<Asset> stored;
+    stored.reserve(ids.size());
+    for (const qint64 id : std::as_const(ids)) {
+        const Result<Asset> asset = byId(id);
+        if (!asset)
+            return asset.notFound
+                       ? Result<int>::failure(translated(QT_TRANSLATE_NOOP("Registry", "Asset %1 no longer exists in "
+                                                                                       "this registry. Nothing was "
+                                                                                       "marked as reviewed."))
+                                                  .arg(id))
+                       : Result<int>::failure(asset.error);
+        if (asset->status == QLatin1String("disposed"))
+            problems.append({AssetField::byId(AssetField::Status).keyString(),
+                             translated(QT_TRANSLATE_NOOP("Registry", "Asset %1 has been disposed; a disposed asset "
+                                                                      "is no longer reviewed. Leave it out."))
+                                 .arg(asset->assetNo)});
+        else if (reviewedOn < asset->registeredOn)
+            problems.append({reviewField, translated(QT_TRANSLATE_NOOP("Registry", "Asset %1 was registered on %2, "
+                                                                                   "after the review date %3. Enter "
+                                                                                   "a later review date."))
+                                              .arg(asset->assetNo, asset->registeredOn.toString(Qt::ISODate),
+                                                   reviewedOn.toString(Qt::ISODate))});
+        stored.append(*asset);
+    }
+    if (!problems.isEmpty()) {
+        Result<int> refused = Result<int>::invalid(problems);
+        refused.error = QCoreApplication::translate("Registry",
+                                                    "Nothing was marked as reviewed: %n asset(s) cannot be. Correct "
+                                                    "the selection and mark the assets again.",
+                                                    nullptr, int(problems.size())) +
+                        QLatin1Char('\n') + refused.error;
+        return refused;
+    }
+
+    QString error;
+    for (const Asset &before : std::as_const(stored)) {
+        Asset after = before;
+        after.lastReviewedOn = reviewedOn;
+        after.reviewedBy = reviewer;
+        after.nextReview = Review::defaultNextReview(after.importance(), reviewedOn);
+        bool isConflict = false;
+        if (!m_context.assetStore().update(after, before.rowVersion, &isConflict, &error))
+            return Result<int>::failure(error);
+        if (isConflict)
+            return Result<int>::failure(
+                translated(QT_TRANSLATE_NOOP("Registry", "Asset %1 was changed by someone else while it was being "
+                                                         "marked as reviewed. Nothing was marked; try again."))
+                    .arg(before.assetNo));
+        // The three fields of a review are always recorded, even when a second review on the same day by the same
+        // person changes none of them: the event is the evidence that the review took place.
+        QJsonObject changed;
+        const ClassificationScheme &scheme = m_context.scheme();
+        for (const AssetField::Id field : {AssetField::LastReviewedOn, AssetField::ReviewedBy, AssetField::NextReview})
+            changed.insert(AssetField::byId(field).keyString(),
+                           QJsonArray{jsonValue(AssetValues::raw(before, field, scheme)),
+                                      jsonValue(AssetValues::raw(after, field, scheme))});
+        AuditEvent event;
+        event.action = QStringLiteral("review");
+        event.entity = QStringLiteral("asset");
+        event.entityId = before.assetNo;
+        event.changes = changed;
+        if (!m_context.appendAudit(&event, &error))
+            return Result<int>::failure(error);
+    }
+    if (!work.commit(&error))
+        return Result<int>::failure(error);
+    return Result<int>::success(int(stored.size()));
 }
 
 Result<Asset> AssetService::byId(qint64 id) const

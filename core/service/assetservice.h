@@ -28,6 +28,11 @@ public:
     Result<Asset> updateAsset(const Asset &edited);
     // Adds many assets in one transaction: all or nothing. Problems name the index of the draft as "#n".
     Result<int> createAssets(const QList<Asset> &drafts, const std::function<void(int done)> &progress = {});
+    // Marks assets reviewed on `reviewedOn` by `reviewedBy` (practice.md §2): sets their last review and reviewer and
+    // counts their next review from that day (Review::defaultNextReview), in one unit of work with one audit event
+    // per asset. All or nothing: a disposed or missing asset, a date after today or before an asset's registration,
+    // or no reviewer refuses the whole mark. Returns the number of assets marked.
+    Result<int> markReviewed(const QList<qint64> &assetIds, const QDate &reviewedOn, const QString &reviewedBy);
 
     // Reads. A lookup that finds nothing fails with a message naming the asset; a read error carries the error.
     Result<Asset> byId(qint64 id) const;

@@ -138,6 +138,10 @@ QString raw(const Asset &asset, AssetField::Id field, const ClassificationScheme
         return asset.registeredOn.toString(Qt::ISODate);
     case AssetField::NextReview:
         return asset.nextReview.toString(Qt::ISODate);
+    case AssetField::LastReviewedOn:
+        return asset.lastReviewedOn.toString(Qt::ISODate);
+    case AssetField::ReviewedBy:
+        return asset.reviewedBy;
     case AssetField::Status:
         return asset.status;
     case AssetField::Count:
@@ -173,6 +177,8 @@ QString display(const Asset &asset, AssetField::Id field, const ClassificationSc
         return localDate(asset.registeredOn);
     case AssetField::NextReview:
         return localDate(asset.nextReview);
+    case AssetField::LastReviewedOn:
+        return localDate(asset.lastReviewedOn);
     default:
         return raw(asset, field, scheme);
     }
@@ -224,6 +230,10 @@ bool setFromText(Asset *asset, AssetField::Id field, const QString &text, const 
         return true;
     case AssetField::Contractor:
         asset->contractor = value;
+        return true;
+    case AssetField::ReviewedBy:
+        // Read from an imported ledger; the editor and the CLI's add and edit do not offer it.
+        asset->reviewedBy = value;
         return true;
     case AssetField::ConfidentialityRationale:
         asset->confidentialityRationale = text;
@@ -300,9 +310,10 @@ bool setFromText(Asset *asset, AssetField::Id field, const QString &text, const 
             return true;
         }
         [[fallthrough]];
-    case AssetField::NextReview: {
+    case AssetField::NextReview:
+    case AssetField::LastReviewedOn: {
         if (value.isEmpty()) {
-            asset->nextReview = {};
+            (field == AssetField::NextReview ? asset->nextReview : asset->lastReviewedOn) = {};
             return true;
         }
         const QDate date = parseDate(value);
@@ -313,6 +324,8 @@ bool setFromText(Asset *asset, AssetField::Id field, const QString &text, const 
         if (field == AssetField::RetentionUntil) {
             asset->retentionPermanent = false;
             asset->retentionUntil = date;
+        } else if (field == AssetField::LastReviewedOn) {
+            asset->lastReviewedOn = date;
         } else {
             asset->nextReview = date;
         }

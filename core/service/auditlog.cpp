@@ -340,7 +340,8 @@ QStringList AuditLog::actions()
 {
     return {QStringLiteral("create"),   QStringLiteral("update"), QStringLiteral("assign"),
             QStringLiteral("unassign"), QStringLiteral("retire"), QStringLiteral("reinstate"),
-            QStringLiteral("install"),  QStringLiteral("amend"),  QStringLiteral("add_evidence")};
+            QStringLiteral("install"),  QStringLiteral("amend"),  QStringLiteral("add_evidence"),
+            QStringLiteral("review")};
 }
 
 QStringList AuditLog::entities()
@@ -362,6 +363,7 @@ QString AuditLog::actionName(const QString &action)
         {QStringLiteral("install"), QT_TRANSLATE_NOOP("AuditLog", "Installed")},
         {QStringLiteral("amend"), QT_TRANSLATE_NOOP("AuditLog", "Amended")},
         {QStringLiteral("add_evidence"), QT_TRANSLATE_NOOP("AuditLog", "Evidence added")},
+        {QStringLiteral("review"), QT_TRANSLATE_NOOP("AuditLog", "Reviewed")},
     };
     const char *name = names.value(action);
     return name ? translated(name) : action;

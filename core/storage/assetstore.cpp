@@ -16,7 +16,7 @@ const QString kColumns = QStringLiteral(
     "id, asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, storage, "
     "personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, integrity_rationale, "
     "availability, availability_rationale, provider, sharing_terms, contractor, retention_until, registered_on, "
-    "next_review, status, row_version");
+    "next_review, last_reviewed_on, reviewed_by, status, row_version");
 
 const QString kPermanent = QStringLiteral("permanent");
 
@@ -63,6 +63,8 @@ Asset assetFromQuery(const QSqlQuery &query)
         asset.retentionUntil = QDate::fromString(retention, Qt::ISODate);
     asset.registeredOn = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
     asset.nextReview = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
+    asset.lastReviewedOn = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
+    asset.reviewedBy = query.value(c++).toString();
     asset.status = query.value(c++).toString();
     asset.rowVersion = query.value(c++).toInt();
     return asset;
@@ -101,6 +103,8 @@ void bindAsset(QSqlQuery &query, const Asset &asset, const QDateTime &now)
                     asset.retentionPermanent ? QVariant(kPermanent) : nullableDate(asset.retentionUntil));
     query.bindValue(QStringLiteral(":registered_on"), dateText(asset.registeredOn));
     query.bindValue(QStringLiteral(":next_review"), nullableDate(asset.nextReview));
+    query.bindValue(QStringLiteral(":last_reviewed_on"), nullableDate(asset.lastReviewedOn));
+    query.bindValue(QStringLiteral(":reviewed_by"), text(asset.reviewedBy));
     query.bindValue(QStringLiteral(":status"), text(asset.status));
     query.bindValue(QStringLiteral(":updated_at"), now.toString(Qt::ISODateWithMs));
 }
@@ -154,7 +158,7 @@ QString likePattern(const QString &word)
 }
 
 // Builds the WHERE clause of a filter and the values to bind, in order.
-QString whereClause(const AssetFilter &filter, QVariantList *values)
+QString whereClause(const AssetFilter &filter, const QDate &today, QVariantList *values)
 {
     QStringList conditions;
     const QStringList words = filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -222,6 +226,12 @@ QString whereClause(const AssetFilter &filter, QVariantList *values)
         conditions << QStringLiteral("personal_info = ?");
         values->append(filter.personalInfo);
     }
+    if (filter.overdueForReview) {
+        // Review::isOverdue in SQL: a next review before today, never a disposed asset. ISO dates compare as text,
+        // so the next_review index answers it.
+        conditions << QStringLiteral("next_review < ? AND status <> 'disposed'");
+        values->append(today.toString(Qt::ISODate));
+    }
     if (conditions.isEmpty())
         return {};
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -249,7 +259,7 @@ std::optional<SearchIndexMatch> searchIndexMatch(const AssetFilter &filter)
     searchOnly.search = filter.search;
     searchOnly.includeDisposed = true;
     QVariantList values;
-    whereClause(searchOnly, &values);
+    whereClause(searchOnly, QDate(), &values);
     if (values.size() != 1)
         return std::nullopt;
     return SearchIndexMatch{onlyLong ? QStringLiteral("asset_search") : QStringLiteral("asset_grams"),
@@ -290,6 +300,8 @@ QString sortIndex(AssetField::Id field)
         return QStringLiteral("asset_registered_on");
     case AssetField::NextReview:
         return QStringLiteral("asset_next_review");
+    case AssetField::LastReviewedOn:
+        return QStringLiteral("asset_last_reviewed_on");
     case AssetField::Status:
         return QStringLiteral("asset_status");
     default:
@@ -302,6 +314,11 @@ QString sortIndex(AssetField::Id field)
 QSqlDatabase AssetStore::db() const
 {
     return m_database.connection();
+}
+
+QDate AssetStore::today() const
+{
+    return m_database.clock().today();
 }
 
 void AssetStore::readFailed(const QSqlQuery &query, QString *error) const
@@ -320,11 +337,14 @@ bool AssetStore::insert(Asset *asset, QString *error)
             "INSERT INTO asset (asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, "
             "storage, personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, "
             "integrity_rationale, availability, availability_rationale, provider, sharing_terms, contractor, "
-            "retention_until, registered_on, next_review, status, row_version, updated_at) VALUES (:asset_no, "
+            "retention_until, registered_on, next_review, last_reviewed_on, reviewed_by, status, row_version, "
+            "updated_at) "
+            "VALUES (:asset_no, "
             ":business_category, :name, :remarks, :user_scope, :department, :owner, :asset_type, :storage, "
             ":personal_info, :subject_count, :confidentiality, :confidentiality_rationale, :integrity, "
             ":integrity_rationale, :availability, :availability_rationale, :provider, :sharing_terms, :contractor, "
-            ":retention_until, :registered_on, :next_review, :status, 1, :updated_at)"));
+            ":retention_until, :registered_on, :next_review, :last_reviewed_on, :reviewed_by, :status, 1, "
+            ":updated_at)"));
     }
     QSqlQuery &query = *m_insert;
     bindAsset(query, *asset, m_database.clock().nowUtc());
@@ -382,7 +402,8 @@ bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict,
         "integrity = :integrity, integrity_rationale = :integrity_rationale, availability = :availability, "
         "availability_rationale = :availability_rationale, provider = :provider, sharing_terms = :sharing_terms, "
         "contractor = :contractor, retention_until = :retention_until, next_review = :next_review, "
-        "status = :status, row_version = row_version + 1, updated_at = :updated_at "
+        "last_reviewed_on = :last_reviewed_on, reviewed_by = :reviewed_by, status = :status, row_version = row_version "
+        "+ 1, updated_at = :updated_at "
         "WHERE id = :id AND row_version = :expected_version AND asset_no = :asset_no AND "
         "registered_on = :registered_on"));
     bindAsset(query, asset, m_database.clock().nowUtc());
@@ -464,13 +485,13 @@ QList<Asset> AssetStore::page(const AssetFilter &filter, const AssetSort &sort, 
         AssetFilter rest = filter;
         rest.search.clear();
         values << match->text;
-        const QString where = whereClause(rest, &values);
+        const QString where = whereClause(rest, today(), &values);
         query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM (SELECT rowid AS match_id FROM ") +
                       match->table + QStringLiteral(" WHERE ") + match->table +
                       QStringLiteral(" MATCH ?) AS m JOIN asset ON asset.id = m.match_id") + where +
                       QStringLiteral(" ORDER BY m.match_id ") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     } else {
-        const QString where = whereClause(filter, &values);
+        const QString where = whereClause(filter, today(), &values);
         QString from = QStringLiteral(" FROM asset");
         const QString index = sortIndex(sort.field);
         if (match && !index.isEmpty() && hasManyMatches(db(), *match)) {
@@ -513,7 +534,7 @@ bool AssetStore::forEach(const AssetFilter &filter, const AssetSort &sort,
                          const std::function<bool(const Asset &)> &visit, QString *error) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, &values);
+    const QString where = whereClause(filter, today(), &values);
     const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery query(db());
     query.setForwardOnly(true);
@@ -549,7 +570,8 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
     // disposed ones, which the status index finds at once. On a million assets this is what keeps typing smooth.
     const std::optional<SearchIndexMatch> match = searchIndexMatch(filter);
     if (filter.department.isEmpty() && filter.assetType.isEmpty() && filter.importance == 0 &&
-        filter.status.isEmpty() && filter.personalInfo.isEmpty() && (filter.search.trimmed().isEmpty() || match)) {
+        filter.status.isEmpty() && filter.personalInfo.isEmpty() && !filter.overdueForReview &&
+        (filter.search.trimmed().isEmpty() || match)) {
         QVariantList values;
         QString all = QStringLiteral("SELECT count(*) FROM asset");
         QString disposed = QStringLiteral("SELECT count(*) FROM asset WHERE status = 'disposed'");
@@ -575,7 +597,7 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
     }
 
     QVariantList values;
-    const QString where = whereClause(filter, &values);
+    const QString where = whereClause(filter, today(), &values);
     QSqlQuery query(db());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT count(*) FROM asset") + where);
@@ -609,7 +631,7 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
         AssetFilter rest = filter;
         rest.search.clear();
         QVariantList values{match->text, afterId};
-        const QString where = whereClause(rest, &values);
+        const QString where = whereClause(rest, today(), &values);
         QSqlQuery query(db());
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM (SELECT rowid AS match_id FROM ") +
@@ -657,7 +679,7 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
             ranges.append({column + QStringLiteral(" IS NULL"), {}});
     }
     QVariantList values;
-    const QString where = whereClause(filter, &values);
+    const QString where = whereClause(filter, today(), &values);
     for (const auto &[condition, rangeValues] : ranges) {
         if (assets.size() >= limit)
             break;
@@ -685,7 +707,7 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
 qint64 AssetStore::position(const AssetFilter &filter, const AssetSort &sort, qint64 id, QString *error) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, &values);
+    const QString where = whereClause(filter, today(), &values);
     const QString column = sortColumn(sort.field);
     auto fail = [&](const QSqlQuery &query) {
         if (error)

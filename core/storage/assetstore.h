@@ -54,6 +54,8 @@ public:
 
 private:
     QSqlDatabase db() const;
+    // The registry clock's day, for the overdue filter.
+    QDate today() const;
     void readFailed(const QSqlQuery &query, QString *error) const;
     bool writeGrams(const Asset &asset, const Asset *previous, QString *error);
     Database &m_database;

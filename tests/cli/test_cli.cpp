@@ -700,19 +700,36 @@ void TestCli::generateFillsRegistry()
     QVERIFY2(generated.err.contains(QLatin1String("200 / 500")), qPrintable(generated.err));
     QVERIFY2(generated.err.contains(QLatin1String("500 / 500")), qPrintable(generated.err));
 
-    // Disposed assets are never generated, so the default list (which leaves them out) shows all 500.
-    const Run listed = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    // A few generated assets are disposed of with a record, so the default list (which leaves them out) shows the rest.
+    const Run listed = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json"),
+                            QStringLiteral("--include-disposed")});
     QCOMPARE(listed.status, 0);
     const QJsonArray array = QJsonDocument::fromJson(listed.out.toUtf8()).array();
     QCOMPARE(array.size(), 500);
     QCOMPARE(array.last().toObject().value(QLatin1String("asset_no")).toString(), QStringLiteral("IA-000500"));
     QSet<QString> types;
-    for (const QJsonValue value : array)
+    int disposed = 0;
+    for (const QJsonValue value : array) {
         types.insert(value.toObject().value(QLatin1String("asset_type")).toString());
+        if (value.toObject().value(QLatin1String("status")).toString() == QLatin1String("disposed"))
+            ++disposed;
+    }
     QCOMPARE(types.size(), 8);
+    QVERIFY(disposed >= 1 && disposed <= 5);
 
     const Run csv = run({QStringLiteral("list")});
-    QCOMPARE(parseCsv(csv.out).size(), 501);
+    QCOMPARE(parseCsv(csv.out).size(), 501 - disposed);
+    // Without them, with --assets-only.
+    const QString bare = m_dir->filePath(QStringLiteral("bare.sqlite"));
+    QString bareError;
+    QVERIFY(Registry::create(bare, {}, &bareError));
+    QCOMPARE(run({QStringLiteral("--database"), bare, QStringLiteral("generate"), QStringLiteral("--count=50"),
+                  QStringLiteral("--assets-only")},
+                 false)
+                 .status,
+             0);
+    const Run bareList = run({QStringLiteral("--database"), bare, QStringLiteral("list")}, false);
+    QCOMPARE(parseCsv(bareList.out).size(), 51);
 
     const Run info = run({QStringLiteral("info"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(info.status, 0);
@@ -740,7 +757,8 @@ void TestCli::listStreamsAcrossPages()
 {
     // More rows than the first pages of the list command hold: no row lost or repeated at a page boundary.
     const int count = 1700;
-    const Run generated = run({QStringLiteral("generate"), QStringLiteral("--count=%1").arg(count)});
+    const Run generated =
+        run({QStringLiteral("generate"), QStringLiteral("--count=%1").arg(count), QStringLiteral("--assets-only")});
     QVERIFY2(generated.status == 0, qPrintable(generated.err));
 
     const Run byNumber =

@@ -408,7 +408,7 @@ void TestGaps::bulkAssignmentAllOrNothing()
 void TestGaps::sqlAgreesWithStraightforwardComputation()
 {
     // A registry of generated assets with random assignments, compared with the gaps worked out one by one here.
-    QList<Asset> drafts = SyntheticAssets::generate(1200, m_registry->scheme(), 7, QDate::currentDate());
+    QList<Asset> drafts = SyntheticAssets::generate(1200, m_registry->scheme(), 7, m_today);
     QVERIFY(m_registry->assets().createAssets(drafts).ok());
     {
         QSqlQuery query(RawSql::connection(m_registry->path()));

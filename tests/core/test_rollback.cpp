@@ -138,6 +138,9 @@ void TestRollback::everyWriteRollsBack_data()
         edited.integrityRationale = QStringLiteral("改ざんは業務停止につながる");
         return r.assets().updateAsset(edited).ok();
     });
+    QTest::newRow("mark reviewed") << Write([](Registry &r, const Fixture &f) {
+        return r.assets().markReviewed({f.asset.id}, r.clock().today(), QStringLiteral("佐藤 花子")).ok();
+    });
     QTest::newRow("settings") << Write([](Registry &r, const Fixture &) {
         QString error;
         return r.settings().setSettings({{QStringLiteral("organisation"), QStringLiteral("東京データ基盤")},

@@ -24,6 +24,7 @@
 #include "disposal/duedisposaldialog.h"
 #include "disposal/minimummethodsdialog.h"
 #include "editor/asseteditor.h"
+#include "review/reviewdialog.h"
 #include "service/backupservice.h"
 #include "service/catalogservice.h"
 #include "service/disposalservice.h"
@@ -69,6 +70,7 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
         {QStringLiteral("import"), [=, &registry] { return new ImportDialog(registry); }},
         {QStringLiteral("ledger"), [=, &registry] { return new LedgerPrintDialog(registry, LedgerOptions()); }},
         {QStringLiteral("export"), [=, &registry] { return new ExportDialog(registry, AssetFilter(), AssetSort()); }},
+        {QStringLiteral("mark as reviewed"), [=, &registry] { return new ReviewDialog(registry, ids); }},
         {QStringLiteral("restore"),
          [=, &registry] {
              return new RestoreDialog(path, BackupService::list(path, BackupService::Settings()),

@@ -345,7 +345,7 @@ void TestAssetEditor::nextReviewFollowsImportance()
     auto *nextReview = field<QDateEdit>(*editor, AssetField::NextReview);
     QVERIFY(editor->nextReviewFromImportance()->isChecked());
     QVERIFY(!nextReview->isEnabled());
-    QCOMPARE(nextReview->date(), today.addYears(2));
+    QCOMPARE(nextReview->date(), today.addYears(1)); // importance 1: a year, as for 2 (practice.md §2)
     auto setLevel = [&](Objective objective, int ordinal) {
         QComboBox *combo = editor->levelSelector(objective)->levelCombo();
         combo->setCurrentIndex(combo->findData(ordinal));

@@ -73,6 +73,7 @@ QString labelText(const QString &fieldKey)
         {key(AssetField::RetentionUntil), QT_TRANSLATE_NOOP("AssetEditor", "R&etention until:")},
         {key(AssetField::RegisteredOn), QT_TRANSLATE_NOOP("AssetEditor", "Registered:")},
         {key(AssetField::NextReview), QT_TRANSLATE_NOOP("AssetEditor", "Ne&xt review:")},
+        {key(AssetField::LastReviewedOn), QT_TRANSLATE_NOOP("AssetEditor", "Last reviewed:")},
         {key(AssetField::Status), QT_TRANSLATE_NOOP("AssetEditor", "&Status:")},
     };
     const char *text = texts.value(fieldKey);
@@ -280,6 +281,12 @@ void AssetEditor::buildUi()
     m_fieldLabels.insert(key(AssetField::RegisteredOn), new QLabel(content));
     m_fieldLabels.value(key(AssetField::RegisteredOn))->setBuddy(m_registeredOn);
     lifecycle->addRow(m_fieldLabels.value(key(AssetField::RegisteredOn)), m_registeredOn);
+    // Set by "Mark as reviewed" in the main window, never typed here.
+    m_lastReviewed = new QLabel(content);
+    m_lastReviewed->setObjectName(QStringLiteral("lastReviewed"));
+    m_fieldLabels.insert(key(AssetField::LastReviewedOn), new QLabel(content));
+    m_fieldLabels.value(key(AssetField::LastReviewedOn))->setBuddy(m_lastReviewed);
+    lifecycle->addRow(m_fieldLabels.value(key(AssetField::LastReviewedOn)), m_lastReviewed);
     m_nextReview = new QDateEdit(content);
     m_nextReview->setCalendarPopup(true);
     m_nextReviewAuto = new QCheckBox(content);
@@ -497,8 +504,9 @@ void AssetEditor::load(const Asset &asset)
                                      : asset.retentionUntil.isValid() ? RetentionDate
                                                                       : NoRetention);
     m_retentionDate->setDate(asset.retentionUntil.isValid() ? asset.retentionUntil : today.addYears(5));
-    m_registeredOn->setText(LocalDate::toString(asset.registeredOn.isValid() ? asset.registeredOn : today));
-    const QDate defaultReview = Review::defaultNextReview(asset.importance(), asset.registeredOn);
+    updateDateFormats();
+    const QDate defaultReview =
+        Review::defaultNextReview(asset.importance(), Review::reviewBase(asset.lastReviewedOn, asset.registeredOn));
     // The date follows importance when it was left at the default (always for a new asset).
     m_nextReviewAuto->setChecked(isNew() || !asset.nextReview.isValid() || asset.nextReview == defaultReview);
     m_nextReview->setDate(asset.nextReview.isValid() ? asset.nextReview : defaultReview);
@@ -639,6 +647,13 @@ void AssetEditor::updateDateFormats()
     m_nextReview->setDisplayFormat(LocalDate::format());
     m_registeredOn->setText(
         LocalDate::toString(m_asset.registeredOn.isValid() ? m_asset.registeredOn : QDate::currentDate()));
+    if (!m_asset.lastReviewedOn.isValid())
+        m_lastReviewed->setText(tr("Not reviewed yet"));
+    else if (m_asset.reviewedBy.isEmpty())
+        m_lastReviewed->setText(LocalDate::toString(m_asset.lastReviewedOn));
+    else
+        m_lastReviewed->setText(tr("%1 by %2", "last review: date by reviewer")
+                                    .arg(LocalDate::toString(m_asset.lastReviewedOn), m_asset.reviewedBy));
 }
 
 bool AssetEditor::save()
@@ -866,8 +881,8 @@ void AssetEditor::retranslateUi()
     m_handlingCaption->setText(tr("Handling label:"));
     m_handlingCaption->setToolTip(tr("Follows the confidentiality level; set by the registry."));
     m_nextReviewAuto->setText(tr("&Follow importance"));
-    m_nextReviewAuto->setToolTip(tr("Sets the next review from importance: 6 months for the highest, 1 year for the "
-                                    "middle and 2 years for the lowest."));
+    m_nextReviewAuto->setToolTip(tr("Sets the next review from importance, counted from the last review: 6 months "
+                                    "for the highest importance, 12 months for the others."));
     for (LevelSelector *selector : {m_confidentiality, m_integrity, m_availability})
         selector->retranslateUi();
     alignLabels({m_groups.at(0), m_groups.at(1), m_groups.at(2)});

@@ -148,6 +148,7 @@ private:
     QComboBox *m_retentionMode = nullptr;
     QDateEdit *m_retentionDate = nullptr;
     QLabel *m_registeredOn = nullptr;
+    QLabel *m_lastReviewed = nullptr;
     QDateEdit *m_nextReview = nullptr;
     QCheckBox *m_nextReviewAuto = nullptr;
     QComboBox *m_status = nullptr;

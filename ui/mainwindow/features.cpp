@@ -7,6 +7,7 @@
 #include "dialogs/ledgeractions.h"
 #include "disposal/disposalactions.h"
 #include "mainwindow/mainwindow.h"
+#include "review/reviewactions.h"
 
 void Features::install(MainWindow &window)
 {
@@ -15,4 +16,5 @@ void Features::install(MainWindow &window)
     new ControlActions(&window);
     new AuditActions(&window);
     new BackupActions(&window);
+    new ReviewActions(&window);
 }

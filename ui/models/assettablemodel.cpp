@@ -4,10 +4,15 @@
 #include "service/settingsservice.h"
 
 #include "domain/assetfield.h"
+#include "domain/review.h"
 #include "service/assetvalues.h"
 #include "service/registry.h"
 
+#include <QApplication>
+#include <QColor>
+#include <QFont>
 #include <QPalette>
+#include <QStyle>
 
 #include <algorithm>
 #include <climits>
@@ -127,6 +132,7 @@ void AssetTableModel::recount(bool total)
         m_totalCount = 0;
         return;
     }
+    m_today = m_registry->clock().today();
     QString error;
     const qint64 count = m_registry->assets().count(m_filter, &error);
     if (count < 0)
@@ -284,6 +290,10 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case AssetIdRole:
     case AssetNoRole:
     case Qt::ForegroundRole:
+    case Qt::BackgroundRole:
+    case Qt::FontRole:
+    case Qt::DecorationRole:
+    case OverdueRole:
         break;
     case Qt::TextAlignmentRole:
         if (field == AssetField::SubjectCount)
@@ -299,10 +309,32 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     const Asset *asset = assetPointer(index.row(), !m_fetchingPaused);
     if (!asset)
         return {};
+    const bool overdue = Review::isOverdue(asset->nextReview, asset->status, m_today);
     switch (role) {
     case Qt::DisplayRole:
         return displayText(*asset, field);
+    case OverdueRole:
+        return overdue;
+    case Qt::BackgroundRole:
+        // The whole row of an overdue asset stands out, in a tint that keeps the text readable.
+        if (overdue)
+            return QColor(255, 224, 178);
+        return {};
+    case Qt::FontRole:
+        if (overdue && field == AssetField::NextReview) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::DecorationRole:
+        // A mark beside the date, so that the state does not rest on colour alone.
+        if (overdue && field == AssetField::NextReview)
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
     case Qt::ToolTipRole: {
+        if (overdue && field == AssetField::NextReview)
+            return tr("Overdue for review: the next review was due on %1.").arg(displayText(*asset, field));
         // The whole text, for cells too narrow to show it.
         const QString text = isLongText(field)
                                  ? AssetValues::display(*asset, field, m_registry->scheme(), m_registry->settings())
@@ -316,6 +348,8 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (asset->status == QLatin1String("disposed"))
             return QPalette().color(QPalette::Disabled, QPalette::Text);
+        if (overdue) // dark on the tint, whatever the palette; the date itself in red
+            return field == AssetField::NextReview ? QColor(160, 0, 0) : QColor(Qt::black);
         return {};
     default:
         return {};

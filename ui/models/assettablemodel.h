@@ -26,7 +26,8 @@ public:
     {
         AssetIdRole = Qt::UserRole + 1,
         AssetNoRole,
-        FieldKeyRole
+        FieldKeyRole,
+        OverdueRole // bool: the asset is overdue for review (Review::isOverdue)
     };
 
     explicit AssetTableModel(QObject *parent = nullptr);
@@ -96,6 +97,8 @@ private:
     qint64 m_count = 0;
     qint64 m_totalCount = 0;
     QString m_handlingLabels[4];
+    // The registry's day, read with every count so that the overdue marks agree with the overdue filter.
+    QDate m_today;
     int m_pageSize = kDefaultPageSize;
     int m_maxCachedPages = kDefaultMaxCachedPages;
     bool m_fetchingPaused = false;

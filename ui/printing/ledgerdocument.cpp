@@ -55,6 +55,7 @@ ColumnStyle styleOf(AssetField::Id field)
     case AssetField::RetentionUntil:
     case AssetField::RegisteredOn:
     case AssetField::NextReview:
+    case AssetField::LastReviewedOn:
         return {0.5, Qt::AlignHCenter};
     case AssetField::SubjectCount:
         return {0.5, Qt::AlignRight};
@@ -108,6 +109,8 @@ public:
             return dateText(asset.registeredOn);
         case AssetField::NextReview:
             return dateText(asset.nextReview);
+        case AssetField::LastReviewedOn:
+            return dateText(asset.lastReviewedOn);
         case AssetField::RetentionUntil:
             if (!asset.retentionPermanent)
                 return dateText(asset.retentionUntil);
@@ -199,6 +202,8 @@ QString LedgerDocument::filterSummary(const AssetFilter &filter, const Registry 
     if (!filter.status.isEmpty())
         parts << QStringLiteral("%1: %2").arg(AssetField::byId(AssetField::Status).label(),
                                               AssetCodes::statusName(filter.status));
+    if (filter.overdueForReview)
+        parts << translated(QT_TRANSLATE_NOOP("LedgerDocument", "overdue for review"));
     const QString statuses = filter.status.isEmpty() && !filter.includeDisposed
                                  ? translated(QT_TRANSLATE_NOOP("LedgerDocument", "disposed assets left out"))
                                  : QString();

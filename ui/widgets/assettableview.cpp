@@ -63,8 +63,10 @@ int defaultWidthChars(AssetField::Id field)
     case AssetField::AssetNo:
     case AssetField::RetentionUntil:
     case AssetField::RegisteredOn:
-    case AssetField::NextReview:
+    case AssetField::LastReviewedOn:
         return 12;
+    case AssetField::NextReview:
+        return 15; // room for the overdue mark beside a bold date
     default:
         return 17;
     }

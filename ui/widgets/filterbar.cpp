@@ -6,6 +6,7 @@
 #include "service/registry.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -45,6 +46,13 @@ FilterBar::FilterBar(QWidget *parent)
     m_personalInfo = makeCombo();
     m_personalInfo->setMinimumContentsLength(24);
 
+    m_overdue = new QCheckBox(this);
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    connect(m_overdue, &QCheckBox::toggled, this, [this] {
+        if (!m_filling)
+            emit filterChanged();
+    });
+
     m_clear = new QToolButton(this);
     m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_clear->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
@@ -69,6 +77,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addSpacing(8);
     for (QComboBox *combo : {m_department, m_assetType, m_importance, m_status, m_personalInfo})
         layout->addWidget(combo);
+    layout->addWidget(m_overdue);
     layout->addWidget(m_clear);
     layout->addStretch(0);
 
@@ -154,6 +163,7 @@ AssetFilter FilterBar::filter() const
     filter.importance = m_importance->currentData().toInt();
     filter.status = m_status->currentData().toString();
     filter.personalInfo = m_personalInfo->currentData().toString();
+    filter.overdueForReview = m_overdue->isChecked();
     return filter;
 }
 
@@ -164,6 +174,7 @@ void FilterBar::clear()
     m_searchDelay.stop();
     for (QComboBox *combo : {m_department, m_assetType, m_importance, m_status, m_personalInfo})
         combo->setCurrentIndex(0);
+    m_overdue->setChecked(false);
     m_filling = false;
     emit filterChanged();
 }
@@ -216,6 +227,8 @@ void FilterBar::retranslateUi()
     m_status->setToolTip(tr("Status. Disposed assets are shown only when chosen here or with View ▸ Show disposed "
                             "assets."));
     m_personalInfo->setToolTip(tr("Personal information"));
+    m_overdue->setText(tr("Overd&ue for review"));
+    m_overdue->setToolTip(tr("Shows only the assets whose next review date has passed"));
     m_clear->setText(tr("Cl&ear filters"));
     m_clear->setToolTip(tr("Shows every asset again"));
     fillChoices();
