@@ -143,6 +143,11 @@ QList<Problem> AssetService::validate(const Asset &asset) const
             translated(QT_TRANSLATE_NOOP("Registry", "The status 'Disposed' is set only by recording a "
                                                      "disposal. Choose another status, or record the "
                                                      "disposal of the asset.")));
+    if (!asset.mediumClass.isEmpty() && !AssetCodes::mediumClasses().contains(asset.mediumClass))
+        add(AssetField::MediumClass,
+            translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not a medium class. Choose one of: %2, or leave it "
+                                                     "empty."))
+                .arg(asset.mediumClass, AssetCodes::mediumClasses().join(QStringLiteral(", "))));
     if (asset.retentionPermanent && asset.retentionUntil.isValid())
         add(AssetField::RetentionUntil,
             translated(QT_TRANSLATE_NOOP("Registry", "Retention is both permanent and until %1. "

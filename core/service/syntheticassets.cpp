@@ -100,7 +100,7 @@ QList<Asset> generate(int count, const ClassificationScheme &scheme, quint32 see
             asset.availabilityRationale = QStringLiteral("停止すると窓口業務が止まるため");
         asset.provider = pick(providers);
         if (!asset.provider.isEmpty())
-            asset.sharingTerms = QStringLiteral("目的外利用禁止・第三者提供不可");
+            asset.receiptTerms = QStringLiteral("目的外利用禁止・第三者提供不可");
         asset.contractor = pick(contractors);
         asset.remarks = pick(remarks);
         asset.registeredOn = today.addDays(-random.bounded(2000));
