@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BaselineDialog</name>
+    <message numerus="yes">
+        <source>%n rule(s) of the default baseline are not in this baseline, for example rules that a newer version added. &quot;Add Missing Defaults&quot; adds them and keeps every rule you have.</source>
+        <translation>
+            <numerusform>%n rule of the default baseline is not in this baseline, for example a rule that a newer version added. &quot;Add Missing Defaults&quot; adds it and keeps every rule you have.</numerusform>
+            <numerusform>%n rules of the default baseline are not in this baseline, for example rules that a newer version added. &quot;Add Missing Defaults&quot; adds them and keeps every rule you have.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message numerus="yes">
         <source>Recorded disposal %1: %n asset(s) disposed.</source>

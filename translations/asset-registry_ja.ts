@@ -204,6 +204,38 @@
         <source>Disposed</source>
         <translation>廃棄済</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <source>Portable electronic media</source>
+        <translation>可搬電子媒体</translation>
+    </message>
+    <message>
+        <source>Office PC</source>
+        <translation>事務所PC</translation>
+    </message>
+    <message>
+        <source>Mobile device</source>
+        <translation>モバイル機器</translation>
+    </message>
+    <message>
+        <source>In-house server</source>
+        <translation>社内サーバ</translation>
+    </message>
+    <message>
+        <source>External server or cloud service</source>
+        <translation>社外サーバ・クラウド</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>未設定</translation>
+    </message>
 </context>
 <context>
     <name>AssetControlsModel</name>
@@ -374,10 +406,6 @@
         <translation>提供元(&amp;R):</translation>
     </message>
     <message>
-        <source>S&amp;haring terms:</source>
-        <translation>提供条件(&amp;H):</translation>
-    </message>
-    <message>
         <source>Contr&amp;actor:</source>
         <translation>委託先(&amp;A):</translation>
     </message>
@@ -458,10 +486,6 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>個人情報</translation>
     </message>
     <message>
-        <source>Data provider, sharing terms and contractor</source>
-        <translation>提供元・提供条件・委託先</translation>
-    </message>
-    <message>
         <source>Classification</source>
         <translation>格付け</translation>
     </message>
@@ -508,10 +532,6 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Public or private body the data was received from</source>
         <translation>データの提供を受けた公的機関または民間団体</translation>
-    </message>
-    <message>
-        <source>Conditions under which third parties may use the data</source>
-        <translation>第三者がデータを利用できる条件</translation>
     </message>
     <message>
         <source>Company the handling is outsourced to</source>
@@ -577,6 +597,42 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Sets the next review from importance, counted from the last review: 6 months for the highest importance, 12 months for the others.</source>
         <translation>次回見直し日を重要度から設定します。最終見直し日から数えて、重要度が最も高い資産は 6 か月後、それ以外は 12 か月後です。</translation>
+    </message>
+    <message>
+        <source>Receipt terms:</source>
+        <translation>受領条件:</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>提供先・利用者:</translation>
+    </message>
+    <message>
+        <source>Use terms:</source>
+        <translation>利用条件:</translation>
+    </message>
+    <message>
+        <source>Medium class:</source>
+        <translation>媒体・保存先区分:</translation>
+    </message>
+    <message>
+        <source>Data provision and outsourcing</source>
+        <translation>データの受領・提供と外部委託</translation>
+    </message>
+    <message>
+        <source>Terms the provider set when the data were received</source>
+        <translation>データを受け取ったときに提供元が定めた条件</translation>
+    </message>
+    <message>
+        <source>Third parties the data are provided to or used by</source>
+        <translation>データを提供する相手、またはデータを利用する第三者</translation>
+    </message>
+    <message>
+        <source>Terms presented to the recipients for using the data</source>
+        <translation>提供先・利用者に示すデータの利用条件</translation>
+    </message>
+    <message>
+        <source>Where the asset is kept, as a class that baseline rules and risk threats use; the medium / location field says exactly where.</source>
+        <translation>資産の保存先の区分です。ベースラインのルールとリスクの脅威がこの区分を参照します。具体的な場所は「媒体・保存先」に書きます。</translation>
     </message>
 </context>
 <context>
@@ -726,6 +782,22 @@ Reload the current version now? The changes made in this window will be lost.</s
         <source>Reviewed by</source>
         <translation>見直し者</translation>
     </message>
+    <message>
+        <source>Receipt terms</source>
+        <translation>受領条件</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>提供先・利用者</translation>
+    </message>
+    <message>
+        <source>Use terms</source>
+        <translation>利用条件</translation>
+    </message>
+    <message>
+        <source>Medium class</source>
+        <translation>媒体・保存先区分</translation>
+    </message>
 </context>
 <context>
     <name>AssetImport</name>
@@ -851,6 +923,10 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>%1: &apos;%2&apos; is not a date. Write it as 2026-04-01.</source>
         <translation>%1: 「%2」は日付として読めません。2026-04-01 の形式で入力してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a medium class. Use one of: %2, or leave it empty.</source>
+        <translation>「%1」は媒体・保存先区分ではありません。次のいずれかを指定するか、空欄にしてください: %2。</translation>
     </message>
 </context>
 <context>
@@ -1646,10 +1722,6 @@ The registry %3 was not changed.</source>
         <translation>ベースライン</translation>
     </message>
     <message>
-        <source>Each rule requires its control for every asset that meets all of the rule&apos;s conditions; a rule without conditions applies to every asset. &quot;Any personal information&quot; includes special care-required and My Number information. Changes apply to the gap report at once after saving.</source>
-        <translation>各ルールは、ルールの条件をすべて満たす資産に対して、その管理策を必須とします。条件のないルールはすべての資産に適用されます。「個人情報あり」には要配慮個人情報と特定個人情報（マイナンバー）も含まれます。変更は保存後すぐにギャップレポートに反映されます。</translation>
-    </message>
-    <message>
         <source>Control</source>
         <translation>管理策</translation>
     </message>
@@ -1712,6 +1784,48 @@ The registry %3 was not changed.</source>
     <message>
         <source>Discard the changes to the baseline?</source>
         <translation>ベースラインの変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Each rule requires its control for every asset that meets all of the rule&apos;s conditions; a rule without conditions applies to every asset. &quot;Any personal information&quot; includes special care-required and My Number information; &quot;Named&quot; means the asset names a data provider, recipients or a contractor. Changes apply to the gap report at once after saving.</source>
+        <translation>各ルールは、ルールの条件をすべて満たす資産に対して、その管理策を必須とします。条件のないルールはすべての資産に適用されます。「個人情報あり」には要配慮個人情報と特定個人情報（マイナンバー）も含まれます。「あり」は、資産に提供元、提供先・利用者または委託先が記入されていることを表します。変更は保存後すぐにギャップレポートに反映されます。</translation>
+    </message>
+    <message>
+        <source>Data provider</source>
+        <translation>提供元</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>提供先・利用者</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <source>Medium class</source>
+        <translation>媒体・保存先区分</translation>
+    </message>
+    <message>
+        <source>Add &amp;Missing Defaults</source>
+        <translation>不足している既定のルールを追加(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Adds the rules of the default baseline that this baseline does not have, e.g. rules of a newer version, and keeps every rule it has.</source>
+        <translation>既定のベースラインにあって、このベースラインにないルール（新しい版で追加されたルールなど）を追加します。今あるルールはすべて残ります。</translation>
+    </message>
+    <message>
+        <source>Named</source>
+        <translation>あり</translation>
+    </message>
+    <message>
+        <source>Baseline Not Changed</source>
+        <translation>ベースラインは変更されていません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) of the default baseline are not in this baseline, for example rules that a newer version added. &quot;Add Missing Defaults&quot; adds them and keeps every rule you have.</source>
+        <translation>
+            <numerusform>既定のベースラインのルールのうち %n 件が、このベースラインにありません（新しい版で追加されたルールなど）。「不足している既定のルールを追加」で追加でき、今あるルールはすべて残ります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3585,148 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
             <numerusform>%n 件の資産を %1 付けで見直し済みにしました（見直し者: %2）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: one of %2, or empty for none.</source>
+        <translation>%1: %2 のいずれか。指定しない場合は空欄。</translation>
+    </message>
+    <message>
+        <source>%1: the terms the data were received under (formerly sharing terms).</source>
+        <translation>%1: データを受け取ったときの条件（以前の提供条件）。</translation>
+    </message>
+    <message>
+        <source>%1: the terms presented to the recipients.</source>
+        <translation>%1: 提供先・利用者に示す条件。</translation>
+    </message>
+    <message>
+        <source>%1: who the data are provided to or used by.</source>
+        <translation>%1: データを提供する相手、またはデータを利用する者。</translation>
+    </message>
+    <message>
+        <source>Lists the rules of the baseline: the control each rule requires and the conditions an asset must meet for it. Levels are normalised ordinals 1 to 3.</source>
+        <translation>ベースラインのルールを一覧表示します: 各ルールが必須とする管理策と、資産がそのために満たす条件です。レベルは正規化した 1～3 の値です。</translation>
+    </message>
+    <message>
+        <source>List the rules of the shipped default baseline that this baseline does not have instead.</source>
+        <translation>代わりに、製品に含まれる既定のベースラインのルールのうち、このベースラインにないものを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a level of the %3 scheme (%4).</source>
+        <translation>--%1: 「%2」は %3 のレベルではありません（%4）。</translation>
+    </message>
+    <message>
+        <source>--importance: &apos;%1&apos; is not an importance. Use 1, 2 or 3.</source>
+        <translation>--importance: 「%1」は重要度ではありません。1、2 または 3 を指定してください。</translation>
+    </message>
+    <message>
+        <source>--personal-info: &apos;%1&apos; is not a kind a rule can require. Use personal (any personal information), sensitive or my_number.</source>
+        <translation>--personal-info: 「%1」はルールで条件にできる区分ではありません。personal（個人情報あり）、sensitive または my_number を指定してください。</translation>
+    </message>
+    <message>
+        <source>--asset-type: &apos;%1&apos; is not an asset type. Use one of: %2.</source>
+        <translation>--asset-type: 「%1」は資産種別ではありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>--medium-class: &apos;%1&apos; is not a medium class. Use one of: %2.</source>
+        <translation>--medium-class: 「%1」は媒体・保存先区分ではありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>Adds a rule to the baseline: the control is required for every asset that meets all the conditions given (none: every asset). Prints the number of the new rule.</source>
+        <translation>ベースラインにルールを追加します: 指定した条件をすべて満たす資産（条件なしの場合はすべての資産）に、その管理策を必須とします。新しいルールの番号を出力します。</translation>
+    </message>
+    <message>
+        <source>The control the rule requires, e.g. OUT-02. Required.</source>
+        <translation>ルールが必須とする管理策（例: OUT-02）。必須。</translation>
+    </message>
+    <message>
+        <source>The catalogue of the control, when the code is in several.</source>
+        <translation>管理策のカタログ（コードが複数のカタログにある場合）。</translation>
+    </message>
+    <message>
+        <source>Confidentiality at least this level of the scheme.</source>
+        <translation>機密性が格付け基準のこのレベル以上。</translation>
+    </message>
+    <message>
+        <source>Integrity at least this level of the scheme.</source>
+        <translation>完全性が格付け基準のこのレベル以上。</translation>
+    </message>
+    <message>
+        <source>Availability at least this level of the scheme.</source>
+        <translation>可用性が格付け基準のこのレベル以上。</translation>
+    </message>
+    <message>
+        <source>Importance at least this (1, 2 or 3).</source>
+        <translation>重要度がこの値以上（1、2 または 3）。</translation>
+    </message>
+    <message>
+        <source>Personal information of this kind: personal (every kind), sensitive or my_number.</source>
+        <translation>この区分の個人情報: personal（すべての区分）、sensitive または my_number。</translation>
+    </message>
+    <message>
+        <source>Asset type: one of %1.</source>
+        <translation>資産種別: %1 のいずれか。</translation>
+    </message>
+    <message>
+        <source>The asset names a data provider.</source>
+        <translation>資産に提供元が記入されている。</translation>
+    </message>
+    <message>
+        <source>The asset names recipients.</source>
+        <translation>資産に提供先・利用者が記入されている。</translation>
+    </message>
+    <message>
+        <source>The asset names a contractor.</source>
+        <translation>資産に委託先が記入されている。</translation>
+    </message>
+    <message>
+        <source>Medium class: one of %1.</source>
+        <translation>媒体・保存先区分: %1 のいずれか。</translation>
+    </message>
+    <message>
+        <source>Removes rules from the baseline by their numbers in &apos;baseline list&apos;.</source>
+        <translation>「baseline list」に表示される番号で、ベースラインからルールを削除します。</translation>
+    </message>
+    <message>
+        <source>The numbers of the rules, e.g. 3 17.</source>
+        <translation>ルールの番号（例: 3 17）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not the number of a rule. The baseline has rules 1 to %2; see &apos;baseline list&apos;.</source>
+        <translation>「%1」はルールの番号ではありません。ベースラインのルールは 1～%2 です。「baseline list」で確認してください。</translation>
+    </message>
+    <message>
+        <source>Adds the rules of the shipped default baseline that the baseline does not have, and keeps every rule it has. Prints the number of rules added.</source>
+        <translation>製品に含まれる既定のベースラインのルールのうち、このベースラインにないものを追加します。今あるルールはすべて残ります。追加したルールの数を出力します。</translation>
+    </message>
+    <message>
+        <source>Replaces every rule of the baseline with the shipped default baseline. Rules added by hand are removed.</source>
+        <translation>ベースラインのルールをすべて、製品に含まれる既定のベースラインに置き換えます。手で追加したルールは削除されます。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 baseline list [--format csv|tsv|json] [--missing-defaults]
+       %1 baseline add --control CODE [conditions…]
+       %1 baseline remove RULE…
+       %1 baseline add-defaults
+       %1 baseline reset
+Run &apos;%1 baseline add --help&apos; for the conditions.</source>
+        <translation>使い方: %1 baseline list [--format csv|tsv|json] [--missing-defaults]
+        %1 baseline add --control CODE [条件…]
+        %1 baseline remove RULE…
+        %1 baseline add-defaults
+        %1 baseline reset
+条件は「%1 baseline add --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>Say what to do with the baseline: list, add, remove, add-defaults or reset.</source>
+        <translation>ベースラインに対する操作を指定してください: list、add、remove、add-defaults または reset。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a baseline command. Use list, add, remove, add-defaults or reset.</source>
+        <translation>「%1」は baseline のコマンドではありません。list、add、remove、add-defaults または reset を指定してください。</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s rules: baseline list, add, remove, add-defaults, reset</source>
+        <translation>ベースラインのルール: baseline list、add、remove、add-defaults、reset</translation>
+    </message>
 </context>
 <context>
     <name>ControlActions</name>
@@ -4037,6 +4293,26 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>Every asset</source>
         <translation>すべての資産</translation>
+    </message>
+    <message>
+        <source>Rule %1 (%2): &apos;%3&apos; is not a medium class. Choose one of: %4.</source>
+        <translation>ルール %1（%2）: 「%3」は媒体・保存先区分ではありません。次のいずれかを選んでください: %4。</translation>
+    </message>
+    <message>
+        <source>Data provider named</source>
+        <translation>提供元あり</translation>
+    </message>
+    <message>
+        <source>Recipients named</source>
+        <translation>提供先・利用者あり</translation>
+    </message>
+    <message>
+        <source>Contractor named</source>
+        <translation>委託先あり</translation>
+    </message>
+    <message>
+        <source>Medium class: %1</source>
+        <translation>媒体・保存先区分: %1</translation>
     </message>
 </context>
 <context>
@@ -6919,6 +7195,10 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Asset %1 was changed by someone else while it was being marked as reviewed. Nothing was marked; try again.</source>
         <translation>見直し済みにする間に、資産 %1 が他の画面または利用者によって変更されました。どの資産も見直し済みにしていません。もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a medium class. Choose one of: %2, or leave it empty.</source>
+        <translation>「%1」は媒体・保存先区分ではありません。次のいずれかを選ぶか、空欄にしてください: %2。</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,17 @@ QString fieldDescription(const AssetField &field)
             .arg(label);
     case AssetField::RetentionUntil:
         return translated(QT_TRANSLATE_NOOP("Cli", "%1: a date such as 2026-04-01, or permanent.")).arg(label);
+    case AssetField::MediumClass:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: one of %2, or empty for none."))
+            .arg(label, AssetCodes::mediumClasses().join(comma));
+    case AssetField::ReceiptTerms:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: the terms the data were received under (formerly sharing "
+                                                   "terms)."))
+            .arg(label);
+    case AssetField::UseTerms:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: the terms presented to the recipients.")).arg(label);
+    case AssetField::Recipients:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: who the data are provided to or used by.")).arg(label);
     default:
         return translated(QT_TRANSLATE_NOOP("Cli", "%1.")).arg(label);
     }
@@ -90,6 +101,7 @@ QString valueName(const AssetField &field)
     case AssetField::AssetType:
     case AssetField::PersonalInfo:
     case AssetField::Status:
+    case AssetField::MediumClass:
         return QStringLiteral("CODE");
     case AssetField::Confidentiality:
     case AssetField::Integrity:
@@ -296,6 +308,8 @@ QString historyValue(const QString &key, const QJsonValue &value)
         return AssetCodes::personalInfoName(text);
     if (key == QLatin1String("status"))
         return AssetCodes::statusName(text);
+    if (key == QLatin1String("medium_class"))
+        return AssetCodes::mediumClassName(text);
     return text;
 }
 
@@ -345,7 +359,12 @@ void writeShowText(CommandContext &context, const Asset &asset, const Registry &
             << QStringLiteral("  ") << TextWidth::printable(event.actor) << QStringLiteral("  ")
             << actionName(event.action) << QLatin1Char('\n');
         for (const AssetField &field : AssetField::all()) {
-            const QJsonValue change = event.changes.value(field.keyString());
+            QJsonValue change = event.changes.value(field.keyString());
+            // Events written before a field was renamed name it by its old key.
+            for (const QString &legacy : AssetField::legacyKeys(field.id)) {
+                if (!change.isArray())
+                    change = event.changes.value(legacy);
+            }
             if (!change.isArray())
                 continue;
             const QJsonArray values = change.toArray();

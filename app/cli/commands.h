@@ -19,6 +19,9 @@ int runBackup(CommandContext &context);
 int runBackups(CommandContext &context);
 int runRestore(CommandContext &context);
 
+// baselinecommand.cpp
+int runBaseline(CommandContext &context);
+
 // controlcommands.cpp
 int runCatalog(CommandContext &context);
 int runAssign(CommandContext &context);

@@ -16,6 +16,8 @@ const QList<Command> &CommandTable::all()
         {"backup", QT_TRANSLATE_NOOP("Cli", "Write a consistent backup of the registry: backup [FILE]"), runBackup},
         {"backups", QT_TRANSLATE_NOOP("Cli", "List the registry's backups with their dates and checkpoints"),
          runBackups},
+        {"baseline", QT_TRANSLATE_NOOP("Cli", "The baseline's rules: baseline list, add, remove, add-defaults, reset"),
+         runBaseline},
         {"catalog", QT_TRANSLATE_NOOP("Cli", "Control catalogues: catalog list [--catalog NAME], catalog import FILE"),
          runCatalog},
         {"certificate",

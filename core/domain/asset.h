@@ -30,7 +30,8 @@ struct Asset
     int availability = 1;
     QString availabilityRationale;
     QString provider;
-    QString sharingTerms;
+    // 受領条件: the terms the data were received under (before schema 8 the one field 提供条件 / sharing terms).
+    QString receiptTerms;
     QString contractor;
     QDate retentionUntil;
     bool retentionPermanent = false;
@@ -41,6 +42,11 @@ struct Asset
     QString reviewedBy;
     QString status = QStringLiteral("in_use");
     int rowVersion = 0;
+
+    // Recipients and medium class (practice.md §6, DESIGN.md §3).
+    QString recipients; // 提供先・利用者: who the data are provided to or used by outside the managing department
+    QString useTerms;   // 利用条件: the terms presented to the recipients
+    QString mediumClass; // a code of AssetCodes::mediumClasses(); empty while not set (assets of earlier versions)
 
     int importance() const { return ClassificationScheme::importance(confidentiality, integrity, availability); }
 };

@@ -4,6 +4,8 @@
 
 #include "codelist.h"
 
+#include <QCoreApplication>
+
 namespace {
 
 constexpr CodeName kAssetTypes[] = {
@@ -31,9 +33,21 @@ constexpr CodeName kStatuses[] = {
     {"disposed", QT_TRANSLATE_NOOP("AssetCodes", "Disposed")},
 };
 
+// The names of design/risk.md: 書類, 可搬電子媒体, 事務所PC, モバイル機器, 社内サーバ, 社外サーバ・クラウド, 施設.
+constexpr CodeName kMediumClasses[] = {
+    {"paper", QT_TRANSLATE_NOOP("AssetCodes", "Paper")},
+    {"portable", QT_TRANSLATE_NOOP("AssetCodes", "Portable electronic media")},
+    {"office_pc", QT_TRANSLATE_NOOP("AssetCodes", "Office PC")},
+    {"mobile", QT_TRANSLATE_NOOP("AssetCodes", "Mobile device")},
+    {"onprem", QT_TRANSLATE_NOOP("AssetCodes", "In-house server")},
+    {"cloud", QT_TRANSLATE_NOOP("AssetCodes", "External server or cloud service")},
+    {"facility", QT_TRANSLATE_NOOP("AssetCodes", "Premises")},
+};
+
 constexpr CodeList kAssetTypeList("AssetCodes", kAssetTypes);
 constexpr CodeList kPersonalInfoList("AssetCodes", kPersonalInfo);
 constexpr CodeList kStatusList("AssetCodes", kStatuses);
+constexpr CodeList kMediumClassList("AssetCodes", kMediumClasses);
 
 } // namespace
 
@@ -76,6 +90,25 @@ QString personalInfoFromText(const QString &text)
 QString statusFromText(const QString &text)
 {
     return kStatusList.fromText(text);
+}
+
+QStringList mediumClasses()
+{
+    return kMediumClassList.codes();
+}
+QString mediumClassName(const QString &code)
+{
+    return kMediumClassList.name(code);
+}
+QString mediumClassDisplay(const QString &code)
+{
+    if (code.isEmpty())
+        return QCoreApplication::translate("AssetCodes", "Not set");
+    return kMediumClassList.name(code);
+}
+QString mediumClassFromText(const QString &text)
+{
+    return kMediumClassList.fromText(text);
 }
 
 } // namespace AssetCodes

@@ -40,7 +40,9 @@ const QList<AssetField> &AssetField::all()
         {Importance, "importance", QT_TRANSLATE_NOOP("AssetField", "Importance"), true},
         {Label, "label", QT_TRANSLATE_NOOP("AssetField", "Handling label"), true},
         {Provider, "provider", QT_TRANSLATE_NOOP("AssetField", "Data provider"), false},
-        {SharingTerms, "sharing_terms", QT_TRANSLATE_NOOP("AssetField", "Sharing terms"), false},
+        {ReceiptTerms, "receipt_terms", QT_TRANSLATE_NOOP("AssetField", "Receipt terms"), false},
+        {Recipients, "recipients", QT_TRANSLATE_NOOP("AssetField", "Recipients"), false},
+        {UseTerms, "use_terms", QT_TRANSLATE_NOOP("AssetField", "Use terms"), false},
         {Contractor, "contractor", QT_TRANSLATE_NOOP("AssetField", "Contractor"), false},
         {RetentionUntil, "retention_until", QT_TRANSLATE_NOOP("AssetField", "Retention until"), false},
         {RegisteredOn, "registered_on", QT_TRANSLATE_NOOP("AssetField", "Registered"), true},
@@ -48,6 +50,7 @@ const QList<AssetField> &AssetField::all()
         // Set by "Mark as reviewed", not typed in an edit (an import may carry them over from an old ledger).
         {LastReviewedOn, "last_reviewed_on", QT_TRANSLATE_NOOP("AssetField", "Last reviewed on"), true},
         {ReviewedBy, "reviewed_by", QT_TRANSLATE_NOOP("AssetField", "Reviewed by"), true},
+        {MediumClass, "medium_class", QT_TRANSLATE_NOOP("AssetField", "Medium class"), false},
         {Status, "status", QT_TRANSLATE_NOOP("AssetField", "Status"), false},
     };
     return fields;
@@ -58,6 +61,33 @@ const AssetField &AssetField::byId(Id id)
     return all().at(id);
 }
 
+namespace {
+
+// Fields renamed since earlier versions: the old key, and the old English heading (its Japanese heading is the
+// catalogue's translation of it, 提供条件). Files exported and ledgers kept before the change still import.
+struct LegacyField
+{
+    AssetField::Id id;
+    const char *key;
+    const char *english;
+};
+
+constexpr LegacyField kLegacyFields[] = {
+    {AssetField::ReceiptTerms, "sharing_terms", QT_TRANSLATE_NOOP("AssetField", "Sharing terms")},
+};
+
+// Headings that Japanese ledgers use for a field besides its own label.
+const QList<QPair<QString, AssetField::Id>> &otherJapaneseHeadings()
+{
+    static const QList<QPair<QString, AssetField::Id>> headings = {
+        {QStringLiteral("提供条件"), AssetField::ReceiptTerms},
+        {QStringLiteral("提供先"), AssetField::Recipients},
+    };
+    return headings;
+}
+
+} // namespace
+
 const AssetField *AssetField::find(const QString &keyOrLabel)
 {
     const QString wanted = keyOrLabel.trimmed();
@@ -67,5 +97,26 @@ const AssetField *AssetField::find(const QString &keyOrLabel)
             wanted == field.label())
             return &field;
     }
+    for (const LegacyField &legacy : kLegacyFields) {
+        if (wanted.compare(QLatin1String(legacy.key), Qt::CaseInsensitive) == 0 ||
+            wanted.compare(QLatin1String(legacy.english), Qt::CaseInsensitive) == 0 ||
+            wanted == Language::catalogueText(QStringLiteral("ja"), "AssetField", legacy.english) ||
+            wanted == QCoreApplication::translate("AssetField", legacy.english))
+            return &byId(legacy.id);
+    }
+    for (const auto &[heading, id] : otherJapaneseHeadings()) {
+        if (wanted == heading)
+            return &byId(id);
+    }
     return nullptr;
+}
+
+QStringList AssetField::legacyKeys(Id id)
+{
+    QStringList keys;
+    for (const LegacyField &legacy : kLegacyFields) {
+        if (legacy.id == id)
+            keys << QString::fromLatin1(legacy.key);
+    }
+    return keys;
 }

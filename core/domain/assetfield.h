@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 struct AssetField
 {
@@ -28,13 +29,16 @@ struct AssetField
         Importance,
         Label,
         Provider,
-        SharingTerms,
+        ReceiptTerms,
+        Recipients,
+        UseTerms,
         Contractor,
         RetentionUntil,
         RegisteredOn,
         NextReview,
         LastReviewedOn,
         ReviewedBy,
+        MediumClass,
         Status,
         Count
     };
@@ -52,6 +56,9 @@ struct AssetField
 
     static const QList<AssetField> &all();
     static const AssetField &byId(Id id);
-    // Finds a field by key or by its English or Japanese label; nullptr when none matches.
+    // Finds a field by key or by its English or Japanese label; nullptr when none matches. Keys and headings of
+    // earlier versions are found too (sharing_terms / 提供条件 is now receipt_terms / 受領条件).
     static const AssetField *find(const QString &keyOrLabel);
+    // Keys the field had in earlier versions, as old audit events and files name it.
+    static QStringList legacyKeys(Id id);
 };

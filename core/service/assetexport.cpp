@@ -45,7 +45,8 @@ XlsxColumn xlsxColumn(AssetField::Id field)
         column.kind = XlsxColumn::Kind::Wrapped;
         break;
     case AssetField::Remarks:
-    case AssetField::SharingTerms:
+    case AssetField::ReceiptTerms:
+    case AssetField::UseTerms:
     case AssetField::ConfidentialityRationale:
     case AssetField::IntegrityRationale:
     case AssetField::AvailabilityRationale:
@@ -54,6 +55,7 @@ XlsxColumn xlsxColumn(AssetField::Id field)
         break;
     case AssetField::Storage:
     case AssetField::Provider:
+    case AssetField::Recipients:
     case AssetField::Contractor:
     case AssetField::BusinessCategory:
     case AssetField::Department:
@@ -162,6 +164,7 @@ QString AssetExport::fileText(const Asset &asset, AssetField::Id field, const Re
     case AssetField::AssetType:
     case AssetField::PersonalInfo:
     case AssetField::Status:
+    case AssetField::MediumClass:
     case AssetField::Confidentiality:
     case AssetField::Integrity:
     case AssetField::Availability:

@@ -49,6 +49,7 @@ bool isNormalisedField(int field)
     case AssetField::AssetType:
     case AssetField::PersonalInfo:
     case AssetField::Status:
+    case AssetField::MediumClass:
         return true;
     default:
         return false;

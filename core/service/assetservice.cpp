@@ -165,6 +165,11 @@ QList<Problem> AssetService::validate(const Asset &asset) const
                                                      "characters or fewer."))
                 .arg(asset.reviewedBy.size())
                 .arg(kMaxReviewerLength));
+    if (!asset.mediumClass.isEmpty() && !AssetCodes::mediumClasses().contains(asset.mediumClass))
+        add(AssetField::MediumClass,
+            translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not a medium class. Choose one of: %2, or leave it "
+                                                     "empty."))
+                .arg(asset.mediumClass, AssetCodes::mediumClasses().join(QStringLiteral(", "))));
     if (asset.retentionPermanent && asset.retentionUntil.isValid())
         add(AssetField::RetentionUntil,
             translated(QT_TRANSLATE_NOOP("Registry", "Retention is both permanent and until %1. "

@@ -128,8 +128,14 @@ QString raw(const Asset &asset, AssetField::Id field, const ClassificationScheme
         return QString::number(std::max(1, asset.confidentiality));
     case AssetField::Provider:
         return asset.provider;
-    case AssetField::SharingTerms:
-        return asset.sharingTerms;
+    case AssetField::ReceiptTerms:
+        return asset.receiptTerms;
+    case AssetField::Recipients:
+        return asset.recipients;
+    case AssetField::UseTerms:
+        return asset.useTerms;
+    case AssetField::MediumClass:
+        return asset.mediumClass;
     case AssetField::Contractor:
         return asset.contractor;
     case AssetField::RetentionUntil:
@@ -160,6 +166,8 @@ QString display(const Asset &asset, AssetField::Id field, const ClassificationSc
         return AssetCodes::personalInfoName(asset.personalInfo);
     case AssetField::Status:
         return AssetCodes::statusName(asset.status);
+    case AssetField::MediumClass:
+        return asset.mediumClass.isEmpty() ? QString() : AssetCodes::mediumClassName(asset.mediumClass);
     case AssetField::Confidentiality:
     case AssetField::Integrity:
     case AssetField::Availability:
@@ -225,9 +233,24 @@ bool setFromText(Asset *asset, AssetField::Id field, const QString &text, const 
     case AssetField::Provider:
         asset->provider = value;
         return true;
-    case AssetField::SharingTerms:
-        asset->sharingTerms = text;
+    case AssetField::ReceiptTerms:
+        asset->receiptTerms = text;
         return true;
+    case AssetField::Recipients:
+        asset->recipients = value;
+        return true;
+    case AssetField::UseTerms:
+        asset->useTerms = text;
+        return true;
+    case AssetField::MediumClass: {
+        const QString code = value.isEmpty() ? QString() : AssetCodes::mediumClassFromText(value);
+        if (!value.isEmpty() && code.isEmpty())
+            return fail(translated(QT_TRANSLATE_NOOP("AssetValues", "'%1' is not a medium class. Use one of: %2, or "
+                                                                    "leave it empty."))
+                            .arg(value, AssetCodes::mediumClasses().join(QStringLiteral(", "))));
+        asset->mediumClass = code;
+        return true;
+    }
     case AssetField::Contractor:
         asset->contractor = value;
         return true;

@@ -1,4 +1,5 @@
-// The baseline: which controls an asset requires from its classification, personal information and type.
+// The baseline: which controls an asset requires from its classification, personal information, type, the parties it
+// names and its medium class.
 #include "baselineservice.h"
 
 #include "builtincatalog.h"
@@ -78,6 +79,13 @@ QList<Problem> BaselineService::validate(const QList<BaselineRule> &rules) const
                                                                                    "type."))
                                         .arg(index + 1)
                                         .arg(control->code, rule.assetType)});
+        if (!rule.mediumClass.isEmpty() && !AssetCodes::mediumClasses().contains(rule.mediumClass))
+            problems.append(
+                {field,
+                 translated(QT_TRANSLATE_NOOP("ControlService", "Rule %1 (%2): '%3' is not a medium class. "
+                                                                "Choose one of: %4."))
+                     .arg(index + 1)
+                     .arg(control->code, rule.mediumClass, AssetCodes::mediumClasses().join(QStringLiteral(", ")))});
         for (int earlier = 0; earlier < index; ++earlier) {
             if (rules.at(earlier) == rule) {
                 problems.append({field, translated(QT_TRANSLATE_NOOP("ControlService", "Rule %1 repeats rule %2 (%3). "
@@ -108,6 +116,14 @@ QString BaselineService::ruleText(const BaselineRule &rule) const
         parts << QStringLiteral("personal_info=%1").arg(rule.personalInfo);
     if (!rule.assetType.isEmpty())
         parts << QStringLiteral("asset_type=%1").arg(rule.assetType);
+    if (rule.hasProvider)
+        parts << QStringLiteral("has_provider");
+    if (rule.hasRecipients)
+        parts << QStringLiteral("has_recipients");
+    if (rule.hasContractor)
+        parts << QStringLiteral("has_contractor");
+    if (!rule.mediumClass.isEmpty())
+        parts << QStringLiteral("medium_class=%1").arg(rule.mediumClass);
     const QString name =
         control ? control->catalogKey + QLatin1Char('/') + control->code : QString::number(rule.controlId);
     return name + QStringLiteral(": ") + (parts.isEmpty() ? QStringLiteral("all") : parts.join(QStringLiteral(", ")));
@@ -179,6 +195,33 @@ Result<QList<BaselineRule>> BaselineService::defaultBaseline() const
     return Result<QList<BaselineRule>>::success(rules);
 }
 
+Result<QList<BaselineRule>> BaselineService::missingDefaultRules() const
+{
+    const Result<QList<BaselineRule>> shipped = defaultBaseline();
+    if (!shipped.ok())
+        return shipped;
+    const QList<BaselineRule> current = baseline();
+    QList<BaselineRule> missing;
+    for (const BaselineRule &rule : *shipped.value) {
+        if (!current.contains(rule) && !missing.contains(rule))
+            missing.append(rule);
+    }
+    return Result<QList<BaselineRule>>::success(missing);
+}
+
+Result<int> BaselineService::addMissingDefaultRules()
+{
+    const Result<QList<BaselineRule>> missing = missingDefaultRules();
+    if (!missing.ok())
+        return Result<int>::failure(missing.error);
+    if (missing.value->isEmpty())
+        return Result<int>::success(0);
+    const Result<int> saved = setBaseline(baseline() + *missing.value);
+    if (!saved.ok())
+        return saved;
+    return Result<int>::success(int(missing.value->size()));
+}
+
 Result<int> BaselineService::resetBaseline()
 {
     const Result<QList<BaselineRule>> rules = defaultBaseline();
@@ -232,6 +275,15 @@ QString BaselineService::describeConditions(const BaselineRule &rule, const Clas
     if (!rule.assetType.isEmpty())
         parts << translated(QT_TRANSLATE_NOOP("ControlService", "Asset type: %1"))
                      .arg(AssetCodes::assetTypeName(rule.assetType));
+    if (rule.hasProvider)
+        parts << translated(QT_TRANSLATE_NOOP("ControlService", "Data provider named"));
+    if (rule.hasRecipients)
+        parts << translated(QT_TRANSLATE_NOOP("ControlService", "Recipients named"));
+    if (rule.hasContractor)
+        parts << translated(QT_TRANSLATE_NOOP("ControlService", "Contractor named"));
+    if (!rule.mediumClass.isEmpty())
+        parts << translated(QT_TRANSLATE_NOOP("ControlService", "Medium class: %1"))
+                     .arg(AssetCodes::mediumClassName(rule.mediumClass));
     if (parts.isEmpty())
         return translated(QT_TRANSLATE_NOOP("ControlService", "Every asset"));
     return joinParts(parts);

@@ -1,5 +1,6 @@
-// The baseline (DESIGN.md §4): rules from classification, personal information and asset type to the controls an
-// asset requires; the default baseline ships with the built-in catalogue.
+// The baseline (DESIGN.md §4): rules from classification, personal information, asset type, the parties named on the
+// asset (data provider, recipients, contractor) and its medium class to the controls an asset requires; the default
+// baseline ships with the built-in catalogue.
 #pragma once
 
 #include "domain/baselinerule.h"
@@ -24,6 +25,11 @@ public:
     Result<QList<BaselineRule>> defaultBaseline() const;
     // Replaces the baseline with the one shipped with this build.
     Result<int> resetBaseline();
+    // The rules of the shipped default that the baseline does not have (none when it has them all), e.g. the rules
+    // of a later version that a customised baseline did not receive.
+    Result<QList<BaselineRule>> missingDefaultRules() const;
+    // Adds those rules to the baseline and keeps every rule it has; returns the number of rules added.
+    Result<int> addMissingDefaultRules();
     // Why the asset requires the control: one translated line per rule, e.g. "Confidentiality ≥ 2".
     QStringList requirementReasons(qint64 assetId, qint64 controlId) const;
     // The conditions of a rule in words, with the levels of the registry's scheme; "Every asset" for none.

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QVersionNumber>
 
 namespace {
 
@@ -114,6 +115,15 @@ std::optional<BuiltInCatalog> BuiltInCatalog::parse(const QByteArray &catalogJso
         rule.rule.minImportance = optionalLevel(object, "importance", &ok);
         rule.rule.personalInfo = object.value(QLatin1String("personal_info")).toString();
         rule.rule.assetType = object.value(QLatin1String("asset_type")).toString();
+        rule.rule.hasProvider = object.value(QLatin1String("has_provider")).toBool(false);
+        rule.rule.hasRecipients = object.value(QLatin1String("has_recipients")).toBool(false);
+        rule.rule.hasContractor = object.value(QLatin1String("has_contractor")).toBool(false);
+        rule.rule.mediumClass = object.value(QLatin1String("medium_class")).toString();
+        rule.since = object.value(QLatin1String("since")).toString(QStringLiteral("1.0"));
+        if (!rule.rule.mediumClass.isEmpty() && !AssetCodes::mediumClasses().contains(rule.rule.mediumClass))
+            ok = false;
+        if (QVersionNumber::fromString(rule.since).isNull())
+            ok = false;
         if (!rule.rule.personalInfo.isEmpty() && (rule.rule.personalInfo == QLatin1String("none") ||
                                                   !AssetCodes::personalInfoKinds().contains(rule.rule.personalInfo)))
             ok = false;

@@ -18,6 +18,9 @@ struct BuiltInCatalog
     {
         QString controlCode;
         BaselineRule rule; // controlId is not set
+        // The catalogue version that added the rule to the default baseline ("1.0" when the file does not say). A
+        // registry whose baseline is still an earlier version's default receives the later rules (CatalogService).
+        QString since;
     };
 
     QString version;

@@ -32,6 +32,34 @@ bool sameContent(const Control &a, const Control &b)
            a.isoRefs == b.isoRefs && a.nistRefs == b.nistRefs && a.retired == b.retired;
 }
 
+// Whether the rules are exactly the default baseline that catalogue version `version` shipped (the rules marked
+// with that version or an earlier one), for the controls the registry already had.
+bool isEarlierDefault(const BuiltInCatalog &shipped, const QString &version, const QList<BaselineRule> &rules,
+                      const QHash<QString, qint64> &idByCode, const QSet<QString> &newCodes)
+{
+    const QVersionNumber earlier = QVersionNumber::fromString(version);
+    QList<BaselineRule> expected;
+    for (const BuiltInCatalog::Rule &shippedRule : shipped.baseline) {
+        if (newCodes.contains(shippedRule.controlCode) || QVersionNumber::fromString(shippedRule.since) > earlier)
+            continue;
+        BaselineRule rule = shippedRule.rule;
+        rule.controlId = idByCode.value(shippedRule.controlCode);
+        if (!expected.contains(rule))
+            expected.append(rule);
+    }
+    if (expected.isEmpty())
+        return false;
+    for (const BaselineRule &rule : rules) {
+        if (!expected.contains(rule))
+            return false;
+    }
+    for (const BaselineRule &rule : std::as_const(expected)) {
+        if (!rules.contains(rule))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 CatalogService::CatalogService(RegistryContext &context)
@@ -134,8 +162,16 @@ Result<CatalogChange> CatalogService::loadBuiltIn(const QByteArray &catalogJson,
     QList<BaselineRule> rules = m_context.controlStore().baselineRules();
     const bool install = oldVersion.isEmpty() && rules.isEmpty();
     const QSet<QString> newCodes(added.cbegin(), added.cend());
+    // A baseline that is still the default of the earlier version was never customised, so its administrator expects
+    // the new default: it also receives the rules a later version added for controls it already had (e.g. the
+    // conditions on contractors and recipients of 1.1). A baseline someone changed keeps exactly its own rules; the
+    // baseline window and the command line offer the missing default rules (BaselineService::missingDefaultRules).
+    const bool followsDefault =
+        !install && !oldVersion.isEmpty() && isEarlierDefault(*shipped, oldVersion, rules, idByCode, newCodes);
+    const QVersionNumber old = QVersionNumber::fromString(oldVersion);
     for (const BuiltInCatalog::Rule &shippedRule : shipped->baseline) {
-        if (!install && !newCodes.contains(shippedRule.controlCode))
+        const bool newDefault = followsDefault && QVersionNumber::fromString(shippedRule.since) > old;
+        if (!install && !newCodes.contains(shippedRule.controlCode) && !newDefault)
             continue;
         BaselineRule rule = shippedRule.rule;
         rule.controlId = idByCode.value(shippedRule.controlCode);

@@ -44,6 +44,10 @@ struct ArchetypeText
     QString receiptTerms;
     QString contractor;
     QString confidentialityRationale;
+    QString mediumClass;
+    QString recipients;
+    QString useTerms;
+    QString retentionBasis;
 };
 
 const QList<ArchetypeText> &archetypeTexts()
@@ -57,7 +61,9 @@ const QList<ArchetypeText> &archetypeTexts()
                            QString::fromUtf8(archetype.userScope), QString::fromUtf8(archetype.personalInfo),
                            QString::fromUtf8(archetype.provider), QString::fromUtf8(archetype.receiptTerms),
                            QString::fromUtf8(archetype.contractor),
-                           QString::fromUtf8(archetype.confidentialityRationale)});
+                           QString::fromUtf8(archetype.confidentialityRationale),
+                           QString::fromUtf8(archetype.mediumClass), QString::fromUtf8(archetype.recipients),
+                           QString::fromUtf8(archetype.usageTerms), QString::fromUtf8(archetype.retentionBasis)});
         return result;
     }();
     return texts;
@@ -138,10 +144,12 @@ QList<Asset> generate(int count, const ClassificationScheme &scheme, quint32 see
             asset.availabilityRationale = genericAvailability;
 
         asset.provider = text.provider;
-        asset.sharingTerms = text.receiptTerms;
+        asset.receiptTerms = text.receiptTerms;
         asset.contractor = text.contractor;
-        // Fields of the archetype the asset record does not hold yet: type.mediumClass, type.recipients,
-        // type.usageTerms and type.retentionBasis (medium class, recipients, usage terms, retention basis).
+        asset.mediumClass = text.mediumClass;
+        asset.recipients = text.recipients;
+        if (!asset.recipients.isEmpty())
+            asset.useTerms = text.useTerms;
 
         // Retention: a date within the archetype's period (a few just past, due for disposal), or permanent; never
         // permanent for My Number (practice.md PI-6).

@@ -15,8 +15,10 @@ namespace {
 const QString kColumns = QStringLiteral(
     "id, asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, storage, "
     "personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, integrity_rationale, "
-    "availability, availability_rationale, provider, sharing_terms, contractor, retention_until, registered_on, "
-    "next_review, last_reviewed_on, reviewed_by, status, row_version");
+    "availability, availability_rationale, provider, receipt_terms, contractor, retention_until, registered_on, "
+    "next_review, last_reviewed_on, reviewed_by, status, row_version, "
+    // Recipients and medium class (schema 8).
+    "recipients, use_terms, medium_class");
 
 const QString kPermanent = QStringLiteral("permanent");
 
@@ -55,7 +57,7 @@ Asset assetFromQuery(const QSqlQuery &query)
     asset.availability = query.value(c++).toInt();
     asset.availabilityRationale = query.value(c++).toString();
     asset.provider = query.value(c++).toString();
-    asset.sharingTerms = query.value(c++).toString();
+    asset.receiptTerms = query.value(c++).toString();
     asset.contractor = query.value(c++).toString();
     const QString retention = query.value(c++).toString();
     asset.retentionPermanent = retention == kPermanent;
@@ -67,6 +69,9 @@ Asset assetFromQuery(const QSqlQuery &query)
     asset.reviewedBy = query.value(c++).toString();
     asset.status = query.value(c++).toString();
     asset.rowVersion = query.value(c++).toInt();
+    asset.recipients = query.value(c++).toString();
+    asset.useTerms = query.value(c++).toString();
+    asset.mediumClass = query.value(c++).toString();
     return asset;
 }
 
@@ -97,7 +102,7 @@ void bindAsset(QSqlQuery &query, const Asset &asset, const QDateTime &now)
     query.bindValue(QStringLiteral(":availability"), asset.availability);
     query.bindValue(QStringLiteral(":availability_rationale"), text(asset.availabilityRationale));
     query.bindValue(QStringLiteral(":provider"), text(asset.provider));
-    query.bindValue(QStringLiteral(":sharing_terms"), text(asset.sharingTerms));
+    query.bindValue(QStringLiteral(":receipt_terms"), text(asset.receiptTerms));
     query.bindValue(QStringLiteral(":contractor"), text(asset.contractor));
     query.bindValue(QStringLiteral(":retention_until"),
                     asset.retentionPermanent ? QVariant(kPermanent) : nullableDate(asset.retentionUntil));
@@ -107,6 +112,9 @@ void bindAsset(QSqlQuery &query, const Asset &asset, const QDateTime &now)
     query.bindValue(QStringLiteral(":reviewed_by"), text(asset.reviewedBy));
     query.bindValue(QStringLiteral(":status"), text(asset.status));
     query.bindValue(QStringLiteral(":updated_at"), now.toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":recipients"), text(asset.recipients));
+    query.bindValue(QStringLiteral(":use_terms"), text(asset.useTerms));
+    query.bindValue(QStringLiteral(":medium_class"), text(asset.mediumClass));
 }
 
 // Single characters and pairs of the fields searched by short words (see asset_grams in migration 1).
@@ -336,15 +344,14 @@ bool AssetStore::insert(Asset *asset, QString *error)
         m_insert->prepare(QStringLiteral(
             "INSERT INTO asset (asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, "
             "storage, personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, "
-            "integrity_rationale, availability, availability_rationale, provider, sharing_terms, contractor, "
+            "integrity_rationale, availability, availability_rationale, provider, receipt_terms, contractor, "
             "retention_until, registered_on, next_review, last_reviewed_on, reviewed_by, status, row_version, "
-            "updated_at) "
-            "VALUES (:asset_no, "
+            "updated_at, recipients, use_terms, medium_class) VALUES (:asset_no, "
             ":business_category, :name, :remarks, :user_scope, :department, :owner, :asset_type, :storage, "
             ":personal_info, :subject_count, :confidentiality, :confidentiality_rationale, :integrity, "
-            ":integrity_rationale, :availability, :availability_rationale, :provider, :sharing_terms, :contractor, "
+            ":integrity_rationale, :availability, :availability_rationale, :provider, :receipt_terms, :contractor, "
             ":retention_until, :registered_on, :next_review, :last_reviewed_on, :reviewed_by, :status, 1, "
-            ":updated_at)"));
+            ":updated_at, :recipients, :use_terms, :medium_class)"));
     }
     QSqlQuery &query = *m_insert;
     bindAsset(query, *asset, m_database.clock().nowUtc());
@@ -400,10 +407,10 @@ bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict,
         "storage = :storage, personal_info = :personal_info, subject_count = :subject_count, "
         "confidentiality = :confidentiality, confidentiality_rationale = :confidentiality_rationale, "
         "integrity = :integrity, integrity_rationale = :integrity_rationale, availability = :availability, "
-        "availability_rationale = :availability_rationale, provider = :provider, sharing_terms = :sharing_terms, "
+        "availability_rationale = :availability_rationale, provider = :provider, receipt_terms = :receipt_terms, "
         "contractor = :contractor, retention_until = :retention_until, next_review = :next_review, "
         "last_reviewed_on = :last_reviewed_on, reviewed_by = :reviewed_by, status = :status, row_version = row_version "
-        "+ 1, updated_at = :updated_at "
+        "+ 1, updated_at = :updated_at, recipients = :recipients, use_terms = :use_terms, medium_class = :medium_class "
         "WHERE id = :id AND row_version = :expected_version AND asset_no = :asset_no AND "
         "registered_on = :registered_on"));
     bindAsset(query, asset, m_database.clock().nowUtc());
@@ -425,9 +432,9 @@ bool AssetStore::indexForSearch(qint64 firstId, QString *error)
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("INSERT INTO asset_search (rowid, asset_no, name, remarks, business_category, "
-                                 "department, owner, storage, provider, contractor, user_scope) SELECT id, asset_no, "
-                                 "name, remarks, business_category, department, owner, storage, provider, contractor, "
-                                 "user_scope FROM asset WHERE id >= ?"));
+                                 "department, owner, storage, provider, contractor, user_scope, recipients) SELECT id, "
+                                 "asset_no, name, remarks, business_category, department, owner, storage, provider, "
+                                 "contractor, user_scope, recipients FROM asset WHERE id >= ?"));
     query.addBindValue(firstId);
     if (!Statement::exec(query)) {
         *error = m_database.sqlError(

@@ -26,7 +26,43 @@ const QString kAssignmentColumns = QStringLiteral(
     "ca.asset_id, ca.control_id, ca.applicable, ca.reason, ca.implementation, ca.responsible, ca.due_date, "
     "ca.evidence_note, ca.last_verified");
 
-// The conditions of a baseline rule r against a classification profile with columns c, i, a, p, t.
+// The profile of an asset: everything a baseline rule can test. Classification c, i, a, personal information p,
+// asset type t; whether it names a data provider hp, recipients hr, a contractor hc (0 or 1); medium class m.
+const QString kProfileColumns = QStringLiteral("c, i, a, p, t, hp, hr, hc, m");
+constexpr int kProfileColumnCount = 9;
+const QString kProfileSelect =
+    QStringLiteral("confidentiality AS c, integrity AS i, availability AS a, personal_info AS p, asset_type AS t, "
+                   "trim(provider) <> '' AS hp, trim(recipients) <> '' AS hr, trim(contractor) <> '' AS hc, "
+                   "medium_class AS m");
+
+// "x.c = y.c AND …" over every column of the profile.
+QString sameProfile(const QString &x, const QString &y)
+{
+    QStringList parts;
+    for (const QString &column : kProfileColumns.split(QStringLiteral(", ")))
+        parts << QStringLiteral("%1.%3 = %2.%3").arg(x, y, column);
+    return parts.join(QStringLiteral(" AND "));
+}
+
+// The columns of a profile with a table alias: "q.c, q.i, …".
+QString profileColumnsOf(const QString &alias)
+{
+    QStringList parts;
+    for (const QString &column : kProfileColumns.split(QStringLiteral(", ")))
+        parts << alias + QLatin1Char('.') + column;
+    return parts.join(QStringLiteral(", "));
+}
+
+// "1, 2, …, n" for GROUP BY and ORDER BY.
+QString positions(int count)
+{
+    QStringList parts;
+    for (int position = 1; position <= count; ++position)
+        parts << QString::number(position);
+    return parts.join(QStringLiteral(", "));
+}
+
+// The conditions of a baseline rule r against a profile with the columns of kProfileColumns.
 QString ruleMatches(const QString &p)
 {
     return QStringLiteral("(r.min_confidentiality IS NULL OR %1.c >= r.min_confidentiality) "
@@ -35,7 +71,11 @@ QString ruleMatches(const QString &p)
                           "AND (r.min_importance IS NULL OR max(%1.c, %1.i, %1.a) >= r.min_importance) "
                           "AND (r.personal_info IS NULL OR r.personal_info = %1.p "
                           "     OR (r.personal_info = 'personal' AND %1.p <> 'none')) "
-                          "AND (r.asset_type IS NULL OR r.asset_type = %1.t)")
+                          "AND (r.asset_type IS NULL OR r.asset_type = %1.t) "
+                          "AND (r.has_provider = 0 OR %1.hp = 1) "
+                          "AND (r.has_recipients = 0 OR %1.hr = 1) "
+                          "AND (r.has_contractor = 0 OR %1.hc = 1) "
+                          "AND (r.medium_class IS NULL OR r.medium_class = %1.m)")
         .arg(p);
 }
 
@@ -47,8 +87,10 @@ const QString kAssignedGapKind =
                    "WHEN ca.due_date IS NOT NULL AND ca.due_date < ? THEN 'overdue' "
                    "ELSE ca.implementation END");
 
-const QString kProfileJoin = QStringLiteral("n.c = a.confidentiality AND n.i = a.integrity AND n.a = a.availability "
-                                            "AND n.p = a.personal_info AND n.t = a.asset_type");
+const QString kProfileJoin =
+    QStringLiteral("n.c = a.confidentiality AND n.i = a.integrity AND n.a = a.availability AND n.p = a.personal_info "
+                   "AND n.t = a.asset_type AND n.hp = (trim(a.provider) <> '') AND n.hr = (trim(a.recipients) <> '') "
+                   "AND n.hc = (trim(a.contractor) <> '') AND n.m = a.medium_class");
 
 QString dateText(const QDate &date)
 {
@@ -187,10 +229,9 @@ QString assetConditions(const GapFilter &filter, const QString &alias, QVariantL
 QString requirementCtes(const GapFilter &filter, QVariantList *values)
 {
     QString sql =
-        QStringLiteral("profile AS MATERIALIZED (SELECT confidentiality AS c, integrity AS i, availability AS a, "
-                       "personal_info AS p, asset_type AS t, department AS d, count(*) AS n FROM asset WHERE %1 "
-                       "GROUP BY 1, 2, 3, 4, 5, 6), ")
-            .arg(assetConditions(filter, QString(), values));
+        QStringLiteral("profile AS MATERIALIZED (SELECT %2, department AS d, count(*) AS n FROM asset "
+                       "WHERE %1 GROUP BY %3), ")
+            .arg(assetConditions(filter, QString(), values), kProfileSelect, positions(kProfileColumnCount + 1));
     QStringList controlConditions{QStringLiteral("k.retired = 0")};
     if (filter.area > 0) {
         controlConditions << QStringLiteral("k.area = ?");
@@ -202,13 +243,14 @@ QString requirementCtes(const GapFilter &filter, QVariantList *values)
     }
     // "ord" is the control's place in the catalogue order (built-in, imported, own; then the catalogue's own order).
     sql +=
-        QStringLiteral("need AS MATERIALIZED (SELECT DISTINCT q.c, q.i, q.a, q.p, q.t, "
+        QStringLiteral("need AS MATERIALIZED (SELECT DISTINCT %3, "
                        "(CASE kc.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END) * 1000000000000 "
                        "+ kc.id * 1000000 + k.sort_order AS ord, r.control_id, k.area "
-                       "FROM (SELECT DISTINCT c, i, a, p, t FROM profile) q JOIN baseline_rule r ON %1 "
+                       "FROM (SELECT DISTINCT %4 FROM profile) q JOIN baseline_rule r ON %1 "
                        "JOIN control k ON k.id = r.control_id AND %2 JOIN control_catalog kc ON kc.id = k.catalog_id "
-                       "ORDER BY 1, 2, 3, 4, 5, 6)")
-            .arg(ruleMatches(QStringLiteral("q")), controlConditions.join(QStringLiteral(" AND ")));
+                       "ORDER BY %5)")
+            .arg(ruleMatches(QStringLiteral("q")), controlConditions.join(QStringLiteral(" AND ")),
+                 profileColumnsOf(QStringLiteral("q")), kProfileColumns, positions(kProfileColumnCount + 1));
     return sql;
 }
 
@@ -578,7 +620,8 @@ QList<BaselineRule> ControlStore::baselineRules() const
             QStringLiteral(
                 "SELECT r.id, r.control_id, r.min_confidentiality, r.min_integrity, r.min_availability, "
                 "r.min_importance, "
-                "r.personal_info, r.asset_type FROM baseline_rule r JOIN control k ON k.id = r.control_id "
+                "r.personal_info, r.asset_type, r.has_provider, r.has_recipients, r.has_contractor, r.medium_class "
+                "FROM baseline_rule r JOIN control k ON k.id = r.control_id "
                 "JOIN control_catalog c ON c.id = k.catalog_id "
                 "ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, c.id, k.sort_order, r.id")))
         return result;
@@ -592,6 +635,10 @@ QList<BaselineRule> ControlStore::baselineRules() const
         rule.minImportance = optionalInt(query.value(5));
         rule.personalInfo = query.value(6).toString();
         rule.assetType = query.value(7).toString();
+        rule.hasProvider = query.value(8).toInt() != 0;
+        rule.hasRecipients = query.value(9).toInt() != 0;
+        rule.hasContractor = query.value(10).toInt() != 0;
+        rule.mediumClass = query.value(11).toString();
         result.append(rule);
     }
     return result;
@@ -606,8 +653,9 @@ bool ControlStore::replaceBaseline(QList<BaselineRule> *rules, QString *error)
         return false;
     }
     query.prepare(QStringLiteral("INSERT INTO baseline_rule (control_id, min_confidentiality, min_integrity, "
-                                 "min_availability, min_importance, personal_info, asset_type) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                 "min_availability, min_importance, personal_info, asset_type, has_provider, "
+                                 "has_recipients, has_contractor, medium_class) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (BaselineRule &rule : *rules) {
         query.addBindValue(rule.controlId);
         query.addBindValue(nullableInt(rule.minConfidentiality));
@@ -616,6 +664,10 @@ bool ControlStore::replaceBaseline(QList<BaselineRule> *rules, QString *error)
         query.addBindValue(nullableInt(rule.minImportance));
         query.addBindValue(nullableText(rule.personalInfo));
         query.addBindValue(nullableText(rule.assetType));
+        query.addBindValue(rule.hasProvider ? 1 : 0);
+        query.addBindValue(rule.hasRecipients ? 1 : 0);
+        query.addBindValue(rule.hasContractor ? 1 : 0);
+        query.addBindValue(nullableText(rule.mediumClass));
         if (!Statement::exec(query)) {
             *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save the baseline in the registry %1: %2"),
                             Statement::errorText(query));
@@ -631,11 +683,10 @@ QList<QPair<qint64, qint64>> ControlStore::requiringRules(qint64 assetId) const
     QList<QPair<qint64, qint64>> result;
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.control_id, r.id FROM (SELECT confidentiality AS c, integrity AS i, "
-                                 "availability AS a, personal_info AS p, asset_type AS t FROM asset WHERE id = ?) q "
+    query.prepare(QStringLiteral("SELECT r.control_id, r.id FROM (SELECT %2 FROM asset WHERE id = ?) q "
                                  "JOIN baseline_rule r ON %1 JOIN control k ON k.id = r.control_id AND k.retired = 0 "
                                  "ORDER BY r.control_id, r.id")
-                      .arg(ruleMatches(QStringLiteral("q"))));
+                      .arg(ruleMatches(QStringLiteral("q")), kProfileSelect));
     query.addBindValue(assetId);
     if (!Statement::exec(query))
         return result;
@@ -651,8 +702,7 @@ QList<AssetControl> ControlStore::controlsOfAsset(qint64 assetId, const QDate &t
     query.setForwardOnly(true);
     // A disposed asset requires nothing any more, but its assignments still show.
     query.prepare(
-        QStringLiteral("WITH q AS (SELECT confidentiality AS c, integrity AS i, availability AS a, personal_info AS p, "
-                       "asset_type AS t FROM asset WHERE id = ? AND status <> 'disposed'), "
+        QStringLiteral("WITH q AS (SELECT %5 FROM asset WHERE id = ? AND status <> 'disposed'), "
                        "need AS (SELECT DISTINCT r.control_id FROM q JOIN baseline_rule r ON %1 "
                        "JOIN control k ON k.id = r.control_id AND k.retired = 0) "
                        "SELECT %2, ca.asset_id IS NOT NULL, %3, k.id IN (SELECT control_id FROM need), "
@@ -662,7 +712,8 @@ QList<AssetControl> ControlStore::controlsOfAsset(qint64 assetId, const QDate &t
                        "LEFT JOIN control_assignment ca ON ca.control_id = k.id AND ca.asset_id = ? "
                        "WHERE k.id IN (SELECT control_id FROM need) OR ca.asset_id IS NOT NULL "
                        "ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, c.id, k.sort_order")
-            .arg(ruleMatches(QStringLiteral("q")), kControlColumns, kAssignmentColumns, kAssignedGapKind));
+            .arg(ruleMatches(QStringLiteral("q")), kControlColumns, kAssignmentColumns, kAssignedGapKind,
+                 kProfileSelect));
     query.addBindValue(assetId);
     query.addBindValue(dateText(today));
     query.addBindValue(assetId);
@@ -700,13 +751,13 @@ GapSummary ControlStore::gapSummary(const GapFilter &filter, QString *error) con
     values.append(assetValues);
     sql +=
         QStringLiteral(
-            ", needcount AS MATERIALIZED (SELECT c, i, a, p, t, count(*) AS k FROM need GROUP BY 1, 2, 3, 4, 5), "
+            ", needcount AS MATERIALIZED (SELECT %4, count(*) AS k FROM need GROUP BY %5), "
             "assigned AS MATERIALIZED (SELECT a.id AS asset_id, a.department AS department, n.area AS area, "
             "%1 AS kind FROM asset a CROSS JOIN control_assignment ca ON ca.asset_id = a.id "
             "CROSS JOIN need n ON %2 AND n.control_id = ca.control_id WHERE %3), "
             "counted AS MATERIALIZED (SELECT department, area, kind, count(*) AS n FROM assigned GROUP BY 1, 2, 3), "
             "required AS (SELECT g.d AS department, n.area AS area, sum(g.n) AS n FROM profile g "
-            "CROSS JOIN need n ON n.c = g.c AND n.i = g.i AND n.a = g.a AND n.p = g.p AND n.t = g.t GROUP BY 1, 2), "
+            "CROSS JOIN need n ON %6 GROUP BY 1, 2), "
             "complete AS (SELECT count(*) AS n FROM (SELECT asset_id, count(*) AS ok FROM assigned "
             "WHERE kind IS NULL GROUP BY asset_id) o CROSS JOIN asset a ON a.id = o.asset_id "
             "CROSS JOIN needcount n ON %2 WHERE n.k = o.ok) "
@@ -714,10 +765,11 @@ GapSummary ControlStore::gapSummary(const GapFilter &filter, QString *error) con
             "UNION ALL SELECT 'gap', r.department, r.area, 'missing', r.n - coalesce((SELECT sum(c.n) FROM counted c "
             "WHERE c.department = r.department AND c.area = r.area), 0) FROM required r "
             "UNION ALL SELECT 'requiring', NULL, NULL, NULL, coalesce(sum(g.n), 0) FROM profile g "
-            "CROSS JOIN needcount n ON n.c = g.c AND n.i = g.i AND n.a = g.a AND n.p = g.p AND n.t = g.t "
+            "CROSS JOIN needcount n ON %6 "
             "UNION ALL SELECT 'complete', NULL, NULL, NULL, n FROM complete "
             "UNION ALL SELECT 'checked', NULL, NULL, NULL, coalesce(sum(n), 0) FROM profile")
-            .arg(kAssignedGapKind, kProfileJoin, assetWhere);
+            .arg(kAssignedGapKind, kProfileJoin, assetWhere, kProfileColumns, positions(kProfileColumnCount),
+                 sameProfile(QStringLiteral("n"), QStringLiteral("g")));
     QSqlQuery query(db());
     query.setForwardOnly(true);
     query.prepare(sql);
@@ -885,8 +937,8 @@ QList<ApplicabilityEntry> ControlStore::applicability(qint64 catalogId, QString 
     QString sql = QStringLiteral("WITH ") + requirementCtes(filter, &values);
     values.append(catalogId);
     sql += QStringLiteral(
-               ", required AS (SELECT n.control_id, sum(g.n) AS n FROM profile g CROSS JOIN need n ON n.c = g.c "
-               "AND n.i = g.i AND n.a = g.a AND n.p = g.p AND n.t = g.t GROUP BY 1), "
+               ", required AS (SELECT n.control_id, sum(g.n) AS n FROM profile g CROSS JOIN need n ON %2 "
+               "GROUP BY 1), "
                "assigned AS (SELECT ca.control_id, sum(ca.applicable = 1) AS applicable, "
                "sum(ca.applicable = 0) AS excluded, "
                "sum(ca.applicable = 1 AND ca.implementation = 'implemented') AS implemented, "
@@ -905,7 +957,7 @@ QList<ApplicabilityEntry> ControlStore::applicability(qint64 catalogId, QString 
                "LEFT JOIN required rq ON rq.control_id = k.id LEFT JOIN assigned s ON s.control_id = k.id "
                "LEFT JOIN reasons rs ON rs.control_id = k.id "
                "WHERE k.catalog_id = ? AND k.retired = 0 ORDER BY k.sort_order, k.id")
-               .arg(kControlColumns);
+               .arg(kControlColumns, sameProfile(QStringLiteral("n"), QStringLiteral("g")));
     QSqlQuery query(db());
     query.setForwardOnly(true);
     query.prepare(sql);

@@ -409,6 +409,13 @@ void TestGaps::sqlAgreesWithStraightforwardComputation()
 {
     // A registry of generated assets with random assignments, compared with the gaps worked out one by one here.
     QList<Asset> drafts = SyntheticAssets::generate(1200, m_registry->scheme(), 7, m_today);
+    // Recipients and medium classes in every combination with the generated providers and contractors, so that the
+    // rules on parties and media are checked too.
+    const QStringList mediumClasses = QStringList{QString()} + AssetCodes::mediumClasses();
+    for (int index = 0; index < drafts.size(); ++index) {
+        drafts[index].recipients = index % 3 == 0 ? QStringLiteral("△△大学") : QString();
+        drafts[index].mediumClass = mediumClasses.at(index % mediumClasses.size());
+    }
     QVERIFY(m_registry->assets().createAssets(drafts).ok());
     {
         QSqlQuery query(RawSql::connection(m_registry->path()));
@@ -474,6 +481,14 @@ void TestGaps::sqlAgreesWithStraightforwardComputation()
             return false;
         if (!rule.personalInfo.isEmpty() && rule.personalInfo != asset.personalInfo &&
             !(rule.personalInfo == QLatin1String("personal") && asset.personalInfo != QLatin1String("none")))
+            return false;
+        if (rule.hasProvider && asset.provider.trimmed().isEmpty())
+            return false;
+        if (rule.hasRecipients && asset.recipients.trimmed().isEmpty())
+            return false;
+        if (rule.hasContractor && asset.contractor.trimmed().isEmpty())
+            return false;
+        if (!rule.mediumClass.isEmpty() && rule.mediumClass != asset.mediumClass)
             return false;
         return rule.assetType.isEmpty() || rule.assetType == asset.assetType;
     };

@@ -92,8 +92,11 @@ void TestAssetExport::fill(Registry &registry)
     edge.availability = registry.scheme().highest(Objective::Availability);
     edge.availabilityRationale = QStringLiteral("-");
     edge.provider = QString::fromUtf8("○○市");
-    edge.sharingTerms = QString::fromUtf8("目的外利用禁止\n第三者提供不可");
+    edge.receiptTerms = QString::fromUtf8("目的外利用禁止\n第三者提供不可");
     edge.contractor = QString::fromUtf8("㈱セキュア保守");
+    edge.recipients = QString::fromUtf8("△△大学, ○○研究所");
+    edge.useTerms = QString::fromUtf8("研究目的に限る\n再提供不可 \"要承認\"");
+    edge.mediumClass = QStringLiteral("cloud");
     edge.retentionUntil = QDate(2099, 12, 31);
     edge.registeredOn = QDate(2020, 2, 29);
     edge.nextReview = QDate(2026, 4, 1);

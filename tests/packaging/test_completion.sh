@@ -53,7 +53,7 @@ run_checks() {
     for command in $commands; do
         [ "$command" = help ] && continue
         help="$(clihelp "$command")"
-        subs="$(grep -oE "asset-registry-cli $command [a-z]+" <<<"$help" | awk '{ print $3 }' | sort -u | xargs)"
+        subs="$(grep -oE "asset-registry-cli $command [a-z][a-z-]*" <<<"$help" | awk '{ print $3 }' | sort -u | xargs)"
         if [ -n "$subs" ]; then
             expect "asset-registry-cli $command " "$subs"
             for sub in $subs; do

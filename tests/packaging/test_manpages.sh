@@ -59,7 +59,7 @@ for command in $commands; do
     all_help+=$'\n'"$help"
     checked=$((checked + 1))
     # Subcommands named in the usage ("asset-registry-cli catalog list …").
-    for sub in $(grep -oE "asset-registry-cli $command [a-z]+" <<<"$help" | awk '{ print $3 }' | sort -u); do
+    for sub in $(grep -oE "asset-registry-cli $command [a-z][a-z-]*" <<<"$help" | awk '{ print $3 }' | sort -u); do
         subhelp="$(clihelp "$command" "$sub")"
         check_lines "$cli_page" "$command $sub --help" "$subhelp"
         all_help+=$'\n'"$subhelp"
@@ -102,11 +102,15 @@ check_lines "$gui_page" "asset-registry --help" "$gui_help"
 for option in $(options_in "$pages/asset-registry.1.gz"); do
     grep -qE -- "(^| )$option([ ,]|$)" <<<"$gui_help" || fail "asset-registry(1) names $option, which --help does not have"
 done
+# The headings of each page, read whole first: grep -q stops reading early, and zcat killed by SIGPIPE would fail the
+# pipeline (pipefail) once a page is larger than the pipe's buffer.
+gui_headings="$(zcat "$pages/asset-registry.1.gz" | grep '^\.SH ' || true)"
+cli_headings="$(zcat "$pages/asset-registry-cli.1.gz" | grep '^\.SH ' || true)"
 for section in NAME SYNOPSIS DESCRIPTION OPTIONS "EXIT STATUS" FILES EXAMPLES "SEE ALSO"; do
-    zcat "$pages/asset-registry.1.gz" | grep -qx "\.SH $section" || fail "asset-registry(1) has no $section"
+    grep -qx "\.SH $section" <<<"$gui_headings" || fail "asset-registry(1) has no $section"
 done
 for section in NAME SYNOPSIS DESCRIPTION OPTIONS COMMANDS "EXIT STATUS" FILES EXAMPLES "SEE ALSO"; do
-    zcat "$pages/asset-registry-cli.1.gz" | grep -qx "\.SH $section" || fail "asset-registry-cli(1) has no $section"
+    grep -qx "\.SH $section" <<<"$cli_headings" || fail "asset-registry-cli(1) has no $section"
 done
 
 # The pages are well-formed for man itself, when it is installed.

@@ -51,6 +51,11 @@ BaselineDialog::BaselineDialog(Registry &registry, QWidget *parent)
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("QLabel { background: #fdecea; color: #8a1c12; padding: 6px; }"));
     m_problems->hide();
+    m_missing = new QLabel(this);
+    m_missing->setObjectName(QStringLiteral("missingDefaultsLabel"));
+    m_missing->setWordWrap(true);
+    m_missing->setStyleSheet(QStringLiteral("QLabel { background: #fff4d6; color: #5d4000; padding: 6px; }"));
+    m_missing->hide();
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("ruleTable"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -61,6 +66,8 @@ BaselineDialog::BaselineDialog(Registry &registry, QWidget *parent)
     m_add->setObjectName(QStringLiteral("addRuleButton"));
     m_remove = new QPushButton(this);
     m_reset = new QPushButton(this);
+    m_addDefaults = new QPushButton(this);
+    m_addDefaults->setObjectName(QStringLiteral("addDefaultsButton"));
     m_save = new QPushButton(this);
     m_save->setDefault(true);
     m_cancel = new QPushButton(this);
@@ -69,23 +76,31 @@ BaselineDialog::BaselineDialog(Registry &registry, QWidget *parent)
     buttons->addWidget(m_remove);
     buttons->addSpacing(16);
     buttons->addWidget(m_reset);
+    buttons->addWidget(m_addDefaults);
     buttons->addStretch(1);
     buttons->addWidget(m_save);
     buttons->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_problems);
+    layout->addWidget(m_missing);
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
     connect(m_add, &QPushButton::clicked, this, &BaselineDialog::addRulesFromPicker);
     connect(m_remove, &QPushButton::clicked, this, &BaselineDialog::removeSelectedRules);
     connect(m_reset, &QPushButton::clicked, this, &BaselineDialog::resetToDefault);
+    connect(m_addDefaults, &QPushButton::clicked, this, &BaselineDialog::addMissingDefaults);
     connect(m_save, &QPushButton::clicked, this, &BaselineDialog::accept);
     connect(m_cancel, &QPushButton::clicked, this, &BaselineDialog::reject);
+    // The shipped default, read once: the count of its missing rules follows every change of the table.
+    const Result<QList<BaselineRule>> shipped = m_registry.baseline().defaultBaseline();
+    if (shipped.ok())
+        m_default = *shipped.value;
     retranslateUi();
     load(m_registry.baseline().baseline());
-    WindowGeometry::restore(this, QStringLiteral("baseline"), QSize(1150, 720));
+    updateMissingDefaults();
+    WindowGeometry::restore(this, QStringLiteral("baseline"), QSize(1400, 720));
 }
 
 BaselineDialog::~BaselineDialog() = default;
@@ -102,16 +117,20 @@ void BaselineDialog::retranslateUi()
     setWindowTitle(tr("Baseline"));
     m_intro->setText(tr("Each rule requires its control for every asset that meets all of the rule's conditions; "
                         "a rule without conditions applies to every asset. \"Any personal information\" includes "
-                        "special care-required and My Number information. Changes apply to the gap report at once "
-                        "after saving."));
+                        "special care-required and My Number information; \"Named\" means the asset names a data "
+                        "provider, recipients or a contractor. Changes apply to the gap report at once after "
+                        "saving."));
     m_table->setHorizontalHeaderLabels(
         {tr("Control"), ClassificationScheme::objectiveName(Objective::Confidentiality) + QStringLiteral(" ≥"),
          ClassificationScheme::objectiveName(Objective::Integrity) + QStringLiteral(" ≥"),
          ClassificationScheme::objectiveName(Objective::Availability) + QStringLiteral(" ≥"), tr("Importance ≥"),
-         tr("Personal information"), tr("Asset type")});
+         tr("Personal information"), tr("Asset type"), tr("Data provider"), tr("Recipients"), tr("Contractor"),
+         tr("Medium class")});
     for (int row = 0; row < m_table->rowCount(); ++row) {
         for (int column = Confidentiality; column < ColumnCount; ++column) {
             if (QComboBox *combo = conditionCombo(row, Column(column))) {
+                // The same choice in the other language: not a change of the rule.
+                const QSignalBlocker blocker(combo);
                 const QVariant value = combo->currentData();
                 fillCombo(combo, Column(column));
                 combo->setCurrentIndex(std::max(0, combo->findData(value)));
@@ -121,6 +140,10 @@ void BaselineDialog::retranslateUi()
     m_add->setText(tr("&Add Rules…"));
     m_remove->setText(tr("&Remove Rules"));
     m_reset->setText(tr("Reset to &Default"));
+    m_addDefaults->setText(tr("Add &Missing Defaults"));
+    m_addDefaults->setToolTip(tr("Adds the rules of the default baseline that this baseline does not have, e.g. "
+                                 "rules of a newer version, and keeps every rule it has."));
+    updateMissingDefaults();
     m_save->setText(tr("&Save"));
     m_cancel->setText(tr("Cancel"));
 }
@@ -159,6 +182,17 @@ void BaselineDialog::fillCombo(QComboBox *combo, Column column) const
         combo->addItem(tr("Any"), QString());
         for (const QString &type : AssetCodes::assetTypes())
             combo->addItem(AssetCodes::assetTypeName(type), type);
+        break;
+    case HasProvider:
+    case HasRecipients:
+    case HasContractor:
+        combo->addItem(tr("Any"), false);
+        combo->addItem(tr("Named"), true);
+        break;
+    case MediumClass:
+        combo->addItem(tr("Any"), QString());
+        for (const QString &medium : AssetCodes::mediumClasses())
+            combo->addItem(AssetCodes::mediumClassName(medium), medium);
         break;
     default:
         break;
@@ -200,10 +234,25 @@ void BaselineDialog::appendRow(const BaselineRule &rule)
         case AssetType:
             combo->setCurrentIndex(std::max(0, combo->findData(rule.assetType)));
             break;
+        case HasProvider:
+            combo->setCurrentIndex(rule.hasProvider ? 1 : 0);
+            break;
+        case HasRecipients:
+            combo->setCurrentIndex(rule.hasRecipients ? 1 : 0);
+            break;
+        case HasContractor:
+            combo->setCurrentIndex(rule.hasContractor ? 1 : 0);
+            break;
+        case MediumClass:
+            combo->setCurrentIndex(std::max(0, combo->findData(rule.mediumClass)));
+            break;
         default:
             break;
         }
-        connect(combo, &QComboBox::currentIndexChanged, this, [this] { m_modified = true; });
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            m_modified = true;
+            updateMissingDefaults();
+        });
         m_table->setCellWidget(row, column, combo);
     }
 }
@@ -214,6 +263,11 @@ void BaselineDialog::load(const QList<BaselineRule> &rules)
     for (const BaselineRule &rule : rules)
         appendRow(rule);
     m_table->resizeColumnsToContents();
+    // Ten columns of conditions: long names (My Number, cloud service) are cut rather than squeezing the control's
+    // title out of sight; the full name shows in the open list.
+    const int widest = fontMetrics().averageCharWidth() * 22;
+    for (int column = Confidentiality; column < ColumnCount; ++column)
+        m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), widest));
     m_table->horizontalHeader()->setSectionResizeMode(ControlColumn, QHeaderView::Stretch);
 }
 
@@ -234,6 +288,10 @@ QList<BaselineRule> BaselineDialog::rules() const
         rule.minImportance = level(conditionCombo(row, Importance));
         rule.personalInfo = conditionCombo(row, PersonalInfo)->currentData().toString();
         rule.assetType = conditionCombo(row, AssetType)->currentData().toString();
+        rule.hasProvider = conditionCombo(row, HasProvider)->currentData().toBool();
+        rule.hasRecipients = conditionCombo(row, HasRecipients)->currentData().toBool();
+        rule.hasContractor = conditionCombo(row, HasContractor)->currentData().toBool();
+        rule.mediumClass = conditionCombo(row, MediumClass)->currentData().toString();
         result << rule;
     }
     return result;
@@ -248,6 +306,7 @@ void BaselineDialog::addRules(const QList<qint64> &controlIds)
     }
     if (!controlIds.isEmpty()) {
         m_modified = true;
+        updateMissingDefaults();
         m_table->scrollToBottom();
         m_table->selectRow(m_table->rowCount() - 1);
     }
@@ -275,8 +334,10 @@ void BaselineDialog::removeSelectedRules()
     std::sort(rows.begin(), rows.end(), std::greater<int>());
     for (int row : std::as_const(rows))
         m_table->removeRow(row);
-    if (!rows.isEmpty())
+    if (!rows.isEmpty()) {
         m_modified = true;
+        updateMissingDefaults();
+    }
 }
 
 void BaselineDialog::resetToDefault()
@@ -293,6 +354,47 @@ void BaselineDialog::resetToDefault()
     }
     load(*shipped.value);
     m_modified = true;
+    updateMissingDefaults();
+}
+
+int BaselineDialog::addMissingDefaults()
+{
+    const Result<QList<BaselineRule>> shipped = m_registry.baseline().defaultBaseline();
+    if (!shipped.ok()) {
+        MessageBox::critical(this, tr("Baseline Not Changed"), shipped.error);
+        return 0;
+    }
+    // The shipped rules the table lacks are appended; nothing is written until Save.
+    QList<BaselineRule> present = rules();
+    int added = 0;
+    for (const BaselineRule &rule : *shipped.value) {
+        if (present.contains(rule))
+            continue;
+        appendRow(rule);
+        present << rule;
+        ++added;
+    }
+    if (added > 0) {
+        m_modified = true;
+        m_table->scrollToBottom();
+    }
+    updateMissingDefaults();
+    return added;
+}
+
+void BaselineDialog::updateMissingDefaults()
+{
+    int missing = 0;
+    const QList<BaselineRule> present = rules();
+    for (const BaselineRule &rule : std::as_const(m_default)) {
+        if (!present.contains(rule))
+            ++missing;
+    }
+    m_missing->setText(tr("%n rule(s) of the default baseline are not in this baseline, for example rules that a "
+                          "newer version added. \"Add Missing Defaults\" adds them and keeps every rule you have.",
+                          nullptr, missing));
+    m_missing->setVisible(missing > 0);
+    m_addDefaults->setEnabled(missing > 0);
 }
 
 bool BaselineDialog::save()

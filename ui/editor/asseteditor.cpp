@@ -49,7 +49,7 @@ QString key(AssetField::Id field)
     return AssetField::byId(field).keyString();
 }
 
-// Labels carry mnemonics; their wording is the field's name in AssetField.
+// Labels carry mnemonics where a letter of the label is still free; their wording is the field's name in AssetField.
 QString labelText(const QString &fieldKey)
 {
     static const QHash<QString, const char *> texts = {
@@ -68,7 +68,10 @@ QString labelText(const QString &fieldKey)
         {key(AssetField::PersonalInfo), QT_TRANSLATE_NOOP("AssetEditor", "&Personal information:")},
         {key(AssetField::SubjectCount), QT_TRANSLATE_NOOP("AssetEditor", "Data sub&jects:")},
         {key(AssetField::Provider), QT_TRANSLATE_NOOP("AssetEditor", "Data p&rovider:")},
-        {key(AssetField::SharingTerms), QT_TRANSLATE_NOOP("AssetEditor", "S&haring terms:")},
+        {key(AssetField::ReceiptTerms), QT_TRANSLATE_NOOP("AssetEditor", "Receipt terms:")},
+        {key(AssetField::Recipients), QT_TRANSLATE_NOOP("AssetEditor", "Recipients:")},
+        {key(AssetField::UseTerms), QT_TRANSLATE_NOOP("AssetEditor", "Use terms:")},
+        {key(AssetField::MediumClass), QT_TRANSLATE_NOOP("AssetEditor", "Medium class:")},
         {key(AssetField::Contractor), QT_TRANSLATE_NOOP("AssetEditor", "Contr&actor:")},
         {key(AssetField::RetentionUntil), QT_TRANSLATE_NOOP("AssetEditor", "R&etention until:")},
         {key(AssetField::RegisteredOn), QT_TRANSLATE_NOOP("AssetEditor", "Registered:")},
@@ -193,6 +196,13 @@ void AssetEditor::buildUi()
     m_storage = new QLineEdit(content);
     suggestOnFocus(m_storage, AssetField::Storage);
     basic->addRow(addLabel(key(AssetField::Storage), m_storage), m_storage);
+    // Medium class: optional, as assets of earlier versions have none.
+    m_mediumClass = new QComboBox(content);
+    m_mediumClass->addItem(QString(), QString());
+    const QStringList mediumClasses = AssetCodes::mediumClasses();
+    for (const QString &code : mediumClasses)
+        m_mediumClass->addItem(QString(), code);
+    basic->addRow(addLabel(key(AssetField::MediumClass), m_mediumClass), m_mediumClass);
     m_remarks = multiLine(content, 3);
     basic->addRow(addLabel(key(AssetField::Remarks), m_remarks), m_remarks);
 
@@ -209,13 +219,19 @@ void AssetEditor::buildUi()
     m_subjectCount->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
     personal->addRow(addLabel(key(AssetField::SubjectCount), m_subjectCount), m_subjectCount);
 
-    // Data provider, sharing terms, contractor.
+    // Data provision and outsourcing: what was received under which terms, who the data go to under which terms,
+    // and who handles them on the organisation's behalf.
     QFormLayout *sharing = makeGroup();
     m_provider = new QLineEdit(content);
     suggestOnFocus(m_provider, AssetField::Provider);
     sharing->addRow(addLabel(key(AssetField::Provider), m_provider), m_provider);
-    m_sharingTerms = multiLine(content, 3);
-    sharing->addRow(addLabel(key(AssetField::SharingTerms), m_sharingTerms), m_sharingTerms);
+    m_receiptTerms = multiLine(content, 2);
+    sharing->addRow(addLabel(key(AssetField::ReceiptTerms), m_receiptTerms), m_receiptTerms);
+    m_recipients = new QLineEdit(content);
+    suggestOnFocus(m_recipients, AssetField::Recipients);
+    sharing->addRow(addLabel(key(AssetField::Recipients), m_recipients), m_recipients);
+    m_useTerms = multiLine(content, 2);
+    sharing->addRow(addLabel(key(AssetField::UseTerms), m_useTerms), m_useTerms);
     m_contractor = new QLineEdit(content);
     suggestOnFocus(m_contractor, AssetField::Contractor);
     sharing->addRow(addLabel(key(AssetField::Contractor), m_contractor), m_contractor);
@@ -376,7 +392,10 @@ void AssetEditor::buildUi()
     connectChange(m_retentionDate, key(AssetField::RetentionUntil));
     connectChange(m_nextReview, key(AssetField::NextReview));
     connectChange(m_remarks, key(AssetField::Remarks));
-    connectChange(m_sharingTerms, key(AssetField::SharingTerms));
+    connectChange(m_receiptTerms, key(AssetField::ReceiptTerms));
+    connectChange(m_recipients, key(AssetField::Recipients));
+    connectChange(m_useTerms, key(AssetField::UseTerms));
+    connectChange(m_mediumClass, key(AssetField::MediumClass));
     connectChange(m_confidentiality->levelCombo(), key(AssetField::Confidentiality));
     connectChange(m_integrity->levelCombo(), key(AssetField::Integrity));
     connectChange(m_availability->levelCombo(), key(AssetField::Availability));
@@ -496,7 +515,10 @@ void AssetEditor::load(const Asset &asset)
     m_personalInfo->setCurrentIndex(std::max(0, m_personalInfo->findData(asset.personalInfo)));
     m_subjectCount->setText(asset.subjectCount ? QString::number(*asset.subjectCount) : QString());
     m_provider->setText(asset.provider);
-    m_sharingTerms->setPlainText(asset.sharingTerms);
+    m_receiptTerms->setPlainText(asset.receiptTerms);
+    m_recipients->setText(asset.recipients);
+    m_useTerms->setPlainText(asset.useTerms);
+    m_mediumClass->setCurrentIndex(std::max(0, m_mediumClass->findData(asset.mediumClass)));
     m_contractor->setText(asset.contractor);
 
     const QDate today = QDate::currentDate();
@@ -553,7 +575,10 @@ Asset AssetEditor::assetFromFields() const
     else
         asset.subjectCount = subjects.toLongLong();
     asset.provider = m_provider->text().trimmed();
-    asset.sharingTerms = m_sharingTerms->toPlainText();
+    asset.receiptTerms = m_receiptTerms->toPlainText();
+    asset.recipients = m_recipients->text().trimmed();
+    asset.useTerms = m_useTerms->toPlainText();
+    asset.mediumClass = m_mediumClass->currentData().toString();
     asset.contractor = m_contractor->text().trimmed();
     const int retention = m_retentionMode->currentData().toInt();
     asset.retentionPermanent = retention == RetentionPermanent;
@@ -578,12 +603,14 @@ bool AssetEditor::isModified() const
 void AssetEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QLineEdit *edit : {m_name, m_businessCategory, m_owner, m_storage, m_subjectCount, m_provider, m_contractor})
+    for (QLineEdit *edit :
+         {m_name, m_businessCategory, m_owner, m_storage, m_subjectCount, m_provider, m_recipients, m_contractor})
         edit->setReadOnly(readOnly);
-    for (QPlainTextEdit *edit : {m_remarks, m_sharingTerms})
+    for (QPlainTextEdit *edit : {m_remarks, m_receiptTerms, m_useTerms})
         edit->setReadOnly(readOnly);
-    for (QWidget *widget : std::initializer_list<QWidget *>{m_department, m_userScope, m_assetType, m_personalInfo,
-                                                            m_retentionMode, m_nextReviewAuto, m_status})
+    for (QWidget *widget :
+         std::initializer_list<QWidget *>{m_department, m_userScope, m_assetType, m_mediumClass, m_personalInfo,
+                                          m_retentionMode, m_nextReviewAuto, m_status})
         widget->setEnabled(!readOnly);
     for (LevelSelector *selector : {m_confidentiality, m_integrity, m_availability})
         selector->setReadOnly(readOnly);
@@ -845,7 +872,7 @@ void AssetEditor::retranslateUi()
     m_tabs->setTabText(2, tr("History"));
     m_groups.at(0)->setTitle(tr("Basic"));
     m_groups.at(1)->setTitle(tr("Personal information"));
-    m_groups.at(2)->setTitle(tr("Data provider, sharing terms and contractor"));
+    m_groups.at(2)->setTitle(tr("Data provision and outsourcing"));
     m_groups.at(3)->setTitle(tr("Classification"));
     m_groups.at(4)->setTitle(tr("Lifecycle"));
     for (auto it = m_fieldLabels.constBegin(); it != m_fieldLabels.constEnd(); ++it) {
@@ -865,7 +892,13 @@ void AssetEditor::retranslateUi()
     m_subjectCount->setToolTip(tr("How many people the personal information is about. Leave it empty when the "
                                   "number is not recorded."));
     m_provider->setPlaceholderText(tr("Public or private body the data was received from"));
-    m_sharingTerms->setPlaceholderText(tr("Conditions under which third parties may use the data"));
+    m_receiptTerms->setPlaceholderText(tr("Terms the provider set when the data were received"));
+    m_recipients->setPlaceholderText(tr("Third parties the data are provided to or used by"));
+    m_useTerms->setPlaceholderText(tr("Terms presented to the recipients for using the data"));
+    m_mediumClass->setToolTip(tr("Where the asset is kept, as a class that baseline rules and risk threats use; "
+                                 "the medium / location field says exactly where."));
+    for (int index = 0; index < m_mediumClass->count(); ++index)
+        m_mediumClass->setItemText(index, AssetCodes::mediumClassDisplay(m_mediumClass->itemData(index).toString()));
     m_contractor->setPlaceholderText(tr("Company the handling is outsourced to"));
     for (int index = 0; index < m_assetType->count(); ++index)
         m_assetType->setItemText(index, AssetCodes::assetTypeName(m_assetType->itemData(index).toString()));

@@ -1,7 +1,8 @@
 // The asset editor (DESIGN.md §3): every field of an asset in groups — basic, classification, personal information,
-// data provider / sharing terms / contractor, lifecycle. Importance and handling label follow the levels live.
-// Saving goes through Registry::createAsset / updateAsset; problems are shown beside the fields, a conflict with
-// someone else's save offers to reload. Disposed assets open read-only.
+// data provision and outsourcing (provider and receipt terms, recipients and use terms, contractor), lifecycle.
+// Importance and handling label follow the levels live. Saving goes through Registry::createAsset / updateAsset;
+// problems are shown beside the fields, a conflict with someone else's save offers to reload. Disposed assets open
+// read-only.
 #pragma once
 
 #include "domain/asset.h"
@@ -129,6 +130,7 @@ private:
     QLineEdit *m_owner = nullptr;
     QComboBox *m_assetType = nullptr;
     QLineEdit *m_storage = nullptr;
+    QComboBox *m_mediumClass = nullptr;
 
     LevelSelector *m_confidentiality = nullptr;
     LevelSelector *m_integrity = nullptr;
@@ -142,7 +144,9 @@ private:
     QLineEdit *m_subjectCount = nullptr;
 
     QLineEdit *m_provider = nullptr;
-    QPlainTextEdit *m_sharingTerms = nullptr;
+    QPlainTextEdit *m_receiptTerms = nullptr;
+    QLineEdit *m_recipients = nullptr;
+    QPlainTextEdit *m_useTerms = nullptr;
     QLineEdit *m_contractor = nullptr;
 
     QComboBox *m_retentionMode = nullptr;

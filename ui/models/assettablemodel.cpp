@@ -23,7 +23,8 @@ bool isLongText(AssetField::Id field)
 {
     switch (field) {
     case AssetField::Remarks:
-    case AssetField::SharingTerms:
+    case AssetField::ReceiptTerms:
+    case AssetField::UseTerms:
     case AssetField::ConfidentialityRationale:
     case AssetField::IntegrityRationale:
     case AssetField::AvailabilityRationale:

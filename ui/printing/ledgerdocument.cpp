@@ -40,11 +40,14 @@ ColumnStyle styleOf(AssetField::Id field)
     case AssetField::ConfidentialityRationale:
     case AssetField::IntegrityRationale:
     case AssetField::AvailabilityRationale:
-    case AssetField::SharingTerms:
+    case AssetField::ReceiptTerms:
+    case AssetField::UseTerms:
         return {2.5, Qt::AlignLeft};
     case AssetField::Storage:
     case AssetField::Provider:
+    case AssetField::Recipients:
     case AssetField::Contractor:
+    case AssetField::MediumClass:
         return {1.5, Qt::AlignLeft};
     case AssetField::Confidentiality:
     case AssetField::Integrity:

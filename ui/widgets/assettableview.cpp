@@ -46,7 +46,8 @@ int defaultWidthChars(AssetField::Id field)
     switch (field) {
     case AssetField::Name:
     case AssetField::Remarks:
-    case AssetField::SharingTerms:
+    case AssetField::ReceiptTerms:
+    case AssetField::UseTerms:
     case AssetField::ConfidentialityRationale:
     case AssetField::IntegrityRationale:
     case AssetField::AvailabilityRationale:
