@@ -2012,10 +2012,6 @@ The registry %3 was not changed.</source>
         <translation>%1_データ消去証明書.pdf</translation>
     </message>
     <message>
-        <source>The data listed below were deleted from the systems or services named and the deletion verified as recorded in this certificate.</source>
-        <translation>下記のデータは、記載のシステムまたはサービスから削除され、その削除は本証明書の記録のとおり検証されました。</translation>
-    </message>
-    <message>
         <source>Kind: %1</source>
         <translation>区分: %1</translation>
     </message>
@@ -2026,6 +2022,22 @@ The registry %3 was not changed.</source>
     <message>
         <source>CAUTION: %1</source>
         <translation>【注意】%1</translation>
+    </message>
+    <message>
+        <source>The data listed below were deleted and verified as recorded in this certificate.</source>
+        <translation>下記のデータについて、本証明書に記載のとおり削除を実施し、その結果を検証しました。</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>対象データ %1 件</translation>
+    </message>
+    <message>
+        <source>The method meets the minimum for every asset.</source>
+        <translation>すべての資産について、最低限の消去方式を満たしています。</translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation>対象データ</translation>
     </message>
 </context>
 <context>

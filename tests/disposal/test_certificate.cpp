@@ -289,11 +289,12 @@ void TestCertificate::dataDeletionCertificate_data()
                              << QStringList{QStringLiteral("Data deletion in a system or service"),
                                             QStringLiteral("Deletion by the service provider"),
                                             QStringLiteral("None (data in a system or service)"),
-                                            QStringLiteral("were deleted from the systems or services"),
+                                            QStringLiteral("The data listed below were deleted"),
                                             QStringLiteral("Specific personal information (My Number)"),
                                             QStringLiteral("クラウド事業者株式会社"),
                                             QStringLiteral("DEL-0099"),
-                                            QStringLiteral("The method meets the minimum for every medium.")}
+                                            QStringLiteral("The method meets the minimum for every asset."),
+                                            QStringLiteral("Data deleted")}
                              << QStringList{QStringLiteral("OVERRIDE"), QStringLiteral("media listed below")};
     QTest::newRow("Japanese") << "ja"
                               << QStringList{QStringLiteral("システム・サービス内のデータ消去"),
@@ -301,8 +302,10 @@ void TestCertificate::dataDeletionCertificate_data()
                                              QStringLiteral("なし（システム・サービス内のデータ）"),
                                              QStringLiteral("特定個人情報"),
                                              QStringLiteral("クラウド事業者株式会社"),
-                                             QStringLiteral("DEL-0099")}
-                              << QStringList{QStringLiteral("Data deletion"), QStringLiteral("例外")};
+                                             QStringLiteral("DEL-0099"),
+                                             QStringLiteral("対象データ")}
+                              << QStringList{QStringLiteral("Data deletion"), QStringLiteral("例外"),
+                                             QStringLiteral("対象媒体")};
 }
 
 void TestCertificate::dataDeletionCertificate()

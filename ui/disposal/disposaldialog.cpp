@@ -308,6 +308,14 @@ void DisposalDialog::updateKind()
     const bool media = kind == QLatin1String("media");
     m_destination->setEnabled(media);
     m_destinationLabel->setEnabled(media);
+    {
+        // A data deletion has no destination: the box shows none, and the draft's comes back for media.
+        const QSignalBlocker blocker(m_destination);
+        if (!media)
+            m_destination->setCurrentIndex(-1);
+        else if (m_destination->currentIndex() < 0)
+            m_destination->setCurrentIndex(std::max(0, m_destination->findData(m_draft.destination)));
+    }
     // Start again from the method that meets every item's minimum for this kind.
     DisposalJob current = job();
     QString method = QStringLiteral("clear");
@@ -531,6 +539,10 @@ void DisposalDialog::retranslateUi()
     updateMethods();
     fillCodeCombo(m_verification, int(Codes::Verification), m_draft.verification);
     fillCodeCombo(m_destination, int(Codes::Destination), m_draft.destination);
+    if (currentCode(m_kind) == QLatin1String("data")) {
+        const QSignalBlocker blocker(m_destination);
+        m_destination->setCurrentIndex(-1);
+    }
     updateTechniques();
     m_items->retranslate();
     updateRule();

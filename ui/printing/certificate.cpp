@@ -144,8 +144,8 @@ PagedDocument Writer::build(const QDateTime &printedAt) const
     // The certificate names the assets, so it carries the handling label of the most confidential of them.
     document.header.banner = handlingLabel(highest);
     const bool data = job.kind == QLatin1String("data");
-    document.header.details << (data ? tr("The data listed below were deleted from the systems or services named "
-                                          "and the deletion verified as recorded in this certificate.")
+    document.header.details << (data ? tr("The data listed below were deleted and verified as recorded in this "
+                                          "certificate.")
                                      : tr("The media listed below were sanitised and verified as "
                                           "recorded in this certificate."));
     document.header.details << tr("Kind: %1").arg(code(Codes::Kind, job.kind));
@@ -155,7 +155,7 @@ PagedDocument Writer::build(const QDateTime &printedAt) const
     if (!belowMinimum.isEmpty())
         document.header.details << tr("OVERRIDE: a method weaker than the minimum was used");
     document.header.facts << tr("Printed %1").arg(time(printedAt));
-    document.header.facts << tr("Media: %1").arg(items.size());
+    document.header.facts << (data ? tr("Data: %1").arg(items.size()) : tr("Media: %1").arg(items.size()));
     document.footer = tr("Disposal record %1").arg(job.jobNo);
     document.pageNumberFormat = tr("%1 / %2");
 
@@ -189,7 +189,8 @@ PagedDocument Writer::build(const QDateTime &printedAt) const
     if (!caution.isEmpty())
         how.rows << PagedRow::note(tr("CAUTION: %1").arg(caution));
     how.rows << PagedRow::note(belowMinimum.isEmpty()
-                                   ? tr("The method meets the minimum for every medium.")
+                                   ? (data ? tr("The method meets the minimum for every asset.")
+                                           : tr("The method meets the minimum for every medium."))
                                    : tr("OVERRIDE: %1 is weaker than the minimum method for %2. "
                                         "Reason: %3")
                                          .arg(code(Codes::Method, job.method), belowMinimum.join(QStringLiteral(", ")),
@@ -224,7 +225,7 @@ PagedDocument Writer::build(const QDateTime &printedAt) const
 
     // What: every medium with its serial number, classification before, backup, minimum method and result.
     PagedTable what;
-    what.caption = tr("Media");
+    what.caption = data ? tr("Data deleted") : tr("Media");
     what.columns = {{tr("No."), 0.3, Qt::AlignRight},
                     {tr("Asset"), 1.6},
                     {tr("Medium (type, make, model)"), 1.2},
