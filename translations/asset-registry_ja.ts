@@ -2157,6 +2157,34 @@ The registry %3 was not changed.</source>
         <extracomment>File name offered for a saved certificate; %1 is the record number (and the asset number).</extracomment>
         <translation>%1_データ消去証明書.pdf</translation>
     </message>
+    <message>
+        <source>The data listed below were deleted and verified as recorded in this certificate.</source>
+        <translation>下記のデータについて、本証明書に記載のとおり削除を実施し、その結果を検証しました。</translation>
+    </message>
+    <message>
+        <source>Kind: %1</source>
+        <translation>区分: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>対象データ %1 件</translation>
+    </message>
+    <message>
+        <source>None (data in a system or service)</source>
+        <translation>なし（システム・サービス内のデータ）</translation>
+    </message>
+    <message>
+        <source>CAUTION: %1</source>
+        <translation>【注意】%1</translation>
+    </message>
+    <message>
+        <source>The method meets the minimum for every asset.</source>
+        <translation>すべての資産について、最低限の消去方式を満たしています。</translation>
+    </message>
+    <message>
+        <source>Data deleted</source>
+        <translation>対象データ</translation>
+    </message>
 </context>
 <context>
     <name>Classification</name>
@@ -2766,10 +2794,6 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>A file to keep as evidence (contractor certificate, photo); repeat for several.</source>
         <translation>証跡として保管するファイル（委託先の証明書、写真など）。複数ある場合は繰り返し指定します。</translation>
-    </message>
-    <message>
-        <source>Media type (HDD, SSD, USB memory, paper…) of every item.</source>
-        <translation>全媒体に共通の媒体の種類（HDD、SSD、USB メモリ、紙…）。</translation>
     </message>
     <message>
         <source>Make of every item.</source>
@@ -3727,6 +3751,22 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <source>The baseline&apos;s rules: baseline list, add, remove, add-defaults, reset</source>
         <translation>ベースラインのルール: baseline list、add、remove、add-defaults、reset</translation>
     </message>
+    <message>
+        <source>Kind of disposal: media (sanitising devices, media and paper; the default) or data (deleting data inside a live system or cloud service, with the deletion log or the provider&apos;s certificate as evidence).</source>
+        <translation>廃棄の区分: media（機器・記録媒体・紙の消去・破壊。既定）または data（稼働中のシステムやクラウドサービス内のデータ消去。削除ログまたは事業者の証明書を証跡とする）。</translation>
+    </message>
+    <message>
+        <source>Media type, required for media: %1. Give it once for every item, or once per asset in their order. The techniques allowed follow from it.</source>
+        <translation>媒体種別（media では必須）: %1。すべての品目に 1 回、または資産ごとに資産の順に指定します。使用できる消去技術は媒体種別で決まります。</translation>
+    </message>
+    <message>
+        <source>What the medium is (size, interface…), for every item.</source>
+        <translation>媒体の説明（容量、インターフェースなど）。すべての品目に適用されます。</translation>
+    </message>
+    <message>
+        <source>--destination is for media; a data deletion hands no medium over. Leave it out.</source>
+        <translation>--destination は媒体の消去・破壊のためのオプションです。データ消去では媒体を引き渡さないため、指定しないでください。</translation>
+    </message>
 </context>
 <context>
     <name>ControlActions</name>
@@ -4649,16 +4689,80 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <source>Unknown</source>
         <translation>不明</translation>
     </message>
+    <message>
+        <source>Drilling (punching holes)</source>
+        <translation>穿孔（穴あけ）</translation>
+    </message>
+    <message>
+        <source>Crushing</source>
+        <translation>破砕</translation>
+    </message>
+    <message>
+        <source>Magnetic destruction</source>
+        <translation>磁気破壊</translation>
+    </message>
+    <message>
+        <source>Factory reset</source>
+        <translation>初期化（工場出荷時の状態に戻す）</translation>
+    </message>
+    <message>
+        <source>Logical deletion</source>
+        <translation>論理削除</translation>
+    </message>
+    <message>
+        <source>Logical deletion with key destruction</source>
+        <translation>論理削除と暗号鍵の破棄</translation>
+    </message>
+    <message>
+        <source>Deletion by the service provider</source>
+        <translation>事業者による削除</translation>
+    </message>
+    <message>
+        <source>Media sanitisation</source>
+        <translation>媒体の消去・破壊</translation>
+    </message>
+    <message>
+        <source>Data deletion in a system or service</source>
+        <translation>システム・サービス内のデータ消去</translation>
+    </message>
+    <message>
+        <source>Hard disk drive (HDD)</source>
+        <translation>ハードディスク（HDD）</translation>
+    </message>
+    <message>
+        <source>Solid-state drive (SSD)</source>
+        <translation>ソリッドステートドライブ（SSD）</translation>
+    </message>
+    <message>
+        <source>USB flash drive</source>
+        <translation>USBメモリ</translation>
+    </message>
+    <message>
+        <source>SD card</source>
+        <translation>SDカード</translation>
+    </message>
+    <message>
+        <source>Optical disc (CD, DVD, BD)</source>
+        <translation>光ディスク（CD・DVD・BD）</translation>
+    </message>
+    <message>
+        <source>Magnetic tape</source>
+        <translation>磁気テープ</translation>
+    </message>
+    <message>
+        <source>Smartphone or tablet</source>
+        <translation>スマートフォン・タブレット</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>紙</translation>
+    </message>
 </context>
 <context>
     <name>DisposalDialog</name>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Minimum method from each asset&apos;s confidentiality and the destination — %1. %2 meets it for every asset.</source>
-        <translation>各資産の機密性と処分先から求めた最低限の消去方式: %1。%2 は全ての資産について最低基準を満たしています。</translation>
     </message>
     <message>
         <source>Override reason:</source>
@@ -4812,6 +4916,18 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <source>Remove</source>
         <translation>削除</translation>
     </message>
+    <message>
+        <source>Minimum method from each asset&apos;s confidentiality, personal information and the destination — %1. %2 meets it for every asset.</source>
+        <translation>各資産の機密性・個人情報と処分先から求めた最低限の消去方式: %1。%2 はすべての資産について最低限の消去方式を満たしています。</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>区分:</translation>
+    </message>
+    <message>
+        <source>Media sanitisation: devices, media and paper (ISO/IEC 27001 A.7.14). Data deletion: data inside a live system or cloud service (A.8.10), with the deletion log or the provider&apos;s certificate as evidence.</source>
+        <translation>媒体の消去・破壊: 機器・記録媒体・紙（ISO/IEC 27001 A.7.14）。データ消去: 稼働中のシステムやクラウドサービス内のデータ（A.8.10）。削除ログまたは事業者の証明書を証跡とします。</translation>
+    </message>
 </context>
 <context>
     <name>DisposalField</name>
@@ -4943,6 +5059,18 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <source>Verification result</source>
         <translation>検証結果</translation>
     </message>
+    <message>
+        <source>Kind of disposal</source>
+        <translation>廃棄の区分</translation>
+    </message>
+    <message>
+        <source>Media description</source>
+        <translation>媒体の説明</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>個人情報</translation>
+    </message>
 </context>
 <context>
     <name>DisposalItemsModel</name>
@@ -4965,6 +5093,10 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message>
         <source>Classification before</source>
         <translation>消去前の格付け</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -5234,6 +5366,14 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>区分</translation>
+    </message>
 </context>
 <context>
     <name>DisposalService</name>
@@ -5276,10 +5416,6 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message>
         <source>&apos;%1&apos; is not a destination after sanitisation. Choose one of: %2.</source>
         <translation>「%1」は消去後の処分先ではありません。次のいずれかを選んでください: %2。</translation>
-    </message>
-    <message>
-        <source>The technique %1 does not achieve %2. Choose one of: %3; or change the method.</source>
-        <translation>消去技術「%1」では %2 の水準を満たせません。次のいずれかを選ぶか、消去方式を変更してください: %3。</translation>
     </message>
     <message>
         <source>&apos;Other&apos; is chosen for the technique, the verification or the destination. Describe it in the notes.</source>
@@ -5416,6 +5552,74 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message>
         <source>The evidence file %1 no longer matches the SHA-256 recorded when it was added; it has been altered inside the registry file. Restore the registry from a backup.</source>
         <translation>証跡ファイル %1 は、追加時に記録した SHA-256 と一致しません。台帳ファイル内で改変されています。バックアップから台帳を復元してください。</translation>
+    </message>
+    <message>
+        <source>Data in a system or service is deleted, not destroyed: %1 cannot be the minimum of a data deletion. Choose Clear or Purge; Destroy belongs to media sanitisation.</source>
+        <translation>システム・サービス内のデータは削除するもので、破壊はできません。%1 はデータ消去の最低限の消去方式にできません。クリアまたはパージを選んでください。破壊は媒体の消去・破壊で使います。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of disposal. Choose one of: %2.</source>
+        <translation>「%1」は廃棄の区分ではありません。次のいずれかを選んでください: %2。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no minimum method of its own. Choose personal, sensitive or my_number.</source>
+        <translation>「%1」には固有の最低限の消去方式はありません。personal、sensitive、my_number のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>The minimum method for %1 cannot be weaker than the one for %2 (%3): it is personal information too. Choose %3 or stronger, or lower the one for %2 first.</source>
+        <translation>%1 の最低限の消去方式は、%2 の最低限の消去方式（%3）より弱くできません（%1 も個人情報です）。%3 以上を選ぶか、先に %2 の方式を下げてください。</translation>
+    </message>
+    <message>
+        <source>The minimum method for %1 cannot be stronger than the one for %2 (%3). Choose %3 or weaker, or raise the one for %2 first.</source>
+        <translation>%1 の最低限の消去方式は、%2 の最低限の消去方式（%3）より強くできません。%3 以下を選ぶか、先に %2 の方式を上げてください。</translation>
+    </message>
+    <message>
+        <source>Data in a system or service is deleted, not destroyed: a data deletion is Clear or Purge. Choose one of them, or record a media sanitisation to destroy a medium.</source>
+        <translation>システム・サービス内のデータは削除するもので、破壊はできません。データ消去の消去方式はクリアまたはパージです。どちらかを選ぶか、媒体を破壊する場合は媒体の消去・破壊として記録してください。</translation>
+    </message>
+    <message>
+        <source>%1: a data deletion removes data from a system or service and has no media type. Leave it empty, or record a media sanitisation for the medium.</source>
+        <translation>%1: データ消去はシステム・サービスからデータを削除するもので、媒体種別はありません。空欄にするか、媒体については媒体の消去・破壊として記録してください。</translation>
+    </message>
+    <message>
+        <source>%1: choose the media type (%2); the techniques allowed follow from it.</source>
+        <translation>%1: 媒体種別（%2）を選んでください。使用できる消去技術は媒体種別で決まります。</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a media type. Choose one of: %3.</source>
+        <translation>%1: 「%2」は媒体種別ではありません。次のいずれかを選んでください: %3。</translation>
+    </message>
+    <message>
+        <source>%1: the media type is &apos;Other&apos;. Describe the medium in its media description.</source>
+        <translation>%1: 媒体種別が「その他」です。媒体の説明に媒体の内容を記入してください。</translation>
+    </message>
+    <message>
+        <source>%1 is done to a medium, not to data in a live system. A data deletion uses: %2. Record a media sanitisation for the medium.</source>
+        <translation>%1 は媒体に対して行うもので、稼働中のシステム内のデータには使えません。データ消去で使える消去技術: %2。媒体については媒体の消去・破壊として記録してください。</translation>
+    </message>
+    <message>
+        <source>data in a system or service</source>
+        <translation>システム・サービス内のデータ</translation>
+    </message>
+    <message>
+        <source>%1 does not sanitise %2 (NIST SP 800-88, Appendix A). Techniques for %2: %3.</source>
+        <translation>%1 では %2 を消去できません（NIST SP 800-88 付録 A）。%2 に使える消去技術: %3。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 counts as %3, not %4 (NIST SP 800-88, Appendix A). Choose %3 as the method, or a technique that achieves %4 on %2: %5.</source>
+        <translation>%2 に対する %1 は %3 であり、%4 にはなりません（NIST SP 800-88 付録 A）。消去方式に %3 を選ぶか、%2 で %4 となる消去技術を選んでください: %5。</translation>
+    </message>
+    <message>
+        <source>A data deletion hands no medium over, so it has no destination. Leave the destination empty, or record a media sanitisation for the medium.</source>
+        <translation>データ消去では媒体を引き渡さないため、消去後の処分先はありません。処分先を空欄にするか、媒体については媒体の消去・破壊として記録してください。</translation>
+    </message>
+    <message>
+        <source>A data deletion needs its evidence: attach the deletion log or the provider&apos;s certificate of deletion, or enter the number of the provider&apos;s certificate.</source>
+        <translation>データ消去には証跡が必要です。削除ログまたは事業者の削除証明書を添付するか、事業者の証明書番号を入力してください。</translation>
+    </message>
+    <message>
+        <source>The service provider deleted the data: enter the provider as the contractor.</source>
+        <translation>事業者がデータを削除しています。委託先に事業者を入力してください。</translation>
     </message>
 </context>
 <context>
@@ -6797,12 +7001,20 @@ Clear Filters shows every asset again.</source>
         <translation>最低限の消去方式</translation>
     </message>
     <message>
-        <source>The weakest method allowed when disposing of an asset, by its confidentiality. Media that leave the organisation (reuse outside, recycling, return to the manufacturer) always need at least Purge. A weaker method needs an override reason and is flagged.</source>
-        <translation>資産を廃棄するときに認める最も弱い消去方式を、資産の機密性ごとに設定します。組織外に出る媒体（組織外で再利用、リサイクル、製造元へ返却）には、常にパージ以上が必要です。これより弱い方式を使うには例外の理由が必要で、その廃棄は最低基準の例外として記録されます。</translation>
-    </message>
-    <message>
         <source>Confidentiality %1 (%2):</source>
         <translation>機密性 %1（%2）:</translation>
+    </message>
+    <message>
+        <source>The weakest method allowed when disposing of an asset: the stronger of the minimum for its confidentiality and the minimum for its personal information, for each kind of disposal. Media that leave the organisation (reuse outside, recycling, return to the manufacturer) always need at least Purge; data deleted in a system or service cannot be destroyed, so Purge is its strongest method. A weaker method needs an override reason and is flagged.</source>
+        <translation>資産を廃棄するときに認められる最も弱い消去方式です。廃棄の区分ごとに、機密性による最低限の消去方式と個人情報による最低限の消去方式のうち強い方が適用されます。組織外に出る媒体（組織外での再利用、リサイクル、製造元への返却）には常にパージ以上が必要です。システム・サービス内のデータは破壊できないため、パージが最も強い消去方式です。これより弱い方式には例外の理由が必要で、例外として表示されます。</translation>
+    </message>
+    <message>
+        <source>Personal information (at least):</source>
+        <translation>個人情報（この方式以上）:</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
     </message>
 </context>
 <context>
@@ -7395,6 +7607,13 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>&amp;Mark as Reviewed</source>
         <translation>見直し済みにする(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>SanitisationTechniques</name>
+    <message>
+        <source>Drilling is not Destroy in NIST SP 800-88: the material between the holes can still be read in a laboratory. It counts as Clear only.</source>
+        <translation>穿孔は NIST SP 800-88 の破壊に当たりません。穴と穴の間の部分は専門の設備で読み取れるため、クリアとしてのみ扱います。</translation>
     </message>
 </context>
 <context>

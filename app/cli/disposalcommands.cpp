@@ -75,6 +75,11 @@ int runDispose(CommandContext &context)
                          translated(QT_TRANSLATE_NOOP("Cli", "The assets whose media were sanitised, e.g. IA-000001 "
                                                              "IA-000002.")));
     parser.setLastPositionalRepeats(true);
+    parser.addOption(QStringLiteral("kind"), QStringLiteral("media|data"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Kind of disposal: media (sanitising devices, media and "
+                                                         "paper; the default) or data (deleting data inside a live "
+                                                         "system or cloud service, with the deletion log or the "
+                                                         "provider's certificate as evidence).")));
     parser.addOption(QStringLiteral("method"), QStringLiteral("clear|purge|destroy"),
                      translated(QT_TRANSLATE_NOOP("Cli", "Sanitisation method (NIST SP 800-88), required.")));
     parser.addOption(QStringLiteral("technique"), QStringLiteral("CODE"),
@@ -122,8 +127,13 @@ int runDispose(CommandContext &context)
     parser.addRepeatableOption(QStringLiteral("evidence"), QStringLiteral("FILE"),
                                translated(QT_TRANSLATE_NOOP("Cli", "A file to keep as evidence (contractor "
                                                                    "certificate, photo); repeat for several.")));
-    parser.addOption(QStringLiteral("media-type"), QStringLiteral("TEXT"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Media type (HDD, SSD, USB memory, paper…) of every item.")));
+    parser.addRepeatableOption(QStringLiteral("media-type"), QStringLiteral("CODE"),
+                               translated(QT_TRANSLATE_NOOP("Cli", "Media type, required for media: %1. Give it once "
+                                                                   "for every item, or once per asset in their "
+                                                                   "order. The techniques allowed follow from it."))
+                                   .arg(DisposalCodes::codeList(Codes::MediaType)));
+    parser.addOption(QStringLiteral("media-description"), QStringLiteral("TEXT"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "What the medium is (size, interface…), for every item.")));
     parser.addOption(QStringLiteral("make"), QStringLiteral("TEXT"),
                      translated(QT_TRANSLATE_NOOP("Cli", "Make of every item.")));
     parser.addOption(QStringLiteral("model"), QStringLiteral("TEXT"),
@@ -151,25 +161,41 @@ int runDispose(CommandContext &context)
             return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "The option --%1 is required.")).arg(name));
     }
     QString error;
-    QString method, technique, verification, result, destination, backup;
-    if (!codeOption(parser, QStringLiteral("method"), Codes::Method, {}, &method, &error) ||
+    QString kind, method, technique, verification, result, destination, backup;
+    if (!codeOption(parser, QStringLiteral("kind"), Codes::Kind, QStringLiteral("media"), &kind, &error) ||
+        !codeOption(parser, QStringLiteral("method"), Codes::Method, {}, &method, &error) ||
         !codeOption(parser, QStringLiteral("technique"), Codes::Technique, {}, &technique, &error) ||
         !codeOption(parser, QStringLiteral("verification"), Codes::Verification, {}, &verification, &error) ||
         !codeOption(parser, QStringLiteral("result"), Codes::Result, {}, &result, &error) ||
-        !codeOption(parser, QStringLiteral("destination"), Codes::Destination,
-                    method == QLatin1String("destroy") ? QStringLiteral("destroyed") : QStringLiteral("internal_reuse"),
-                    &destination, &error) ||
+        (kind == QLatin1String("media") &&
+         !codeOption(parser, QStringLiteral("destination"), Codes::Destination,
+                     method == QLatin1String("destroy") ? QStringLiteral("destroyed")
+                                                        : QStringLiteral("internal_reuse"),
+                     &destination, &error)) ||
         !codeOption(parser, QStringLiteral("backup"), Codes::Backup, QStringLiteral("unknown"), &backup, &error))
         return context.usageError(error);
+    if (kind == QLatin1String("data") && parser.isSet(QStringLiteral("destination")))
+        return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "--destination is for media; a data deletion "
+                                                                      "hands no medium over. Leave it out.")));
+    QStringList mediaTypes;
+    const QStringList mediaTypeTexts = parser.values(QStringLiteral("media-type"));
+    for (const QString &text : mediaTypeTexts) {
+        const QString code = DisposalCodes::fromText(Codes::MediaType, text);
+        if (code.isEmpty())
+            return context.usageError(
+                translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a value of --%2. Use one of: %3."))
+                    .arg(text, QStringLiteral("media-type"), DisposalCodes::codeList(Codes::MediaType)));
+        mediaTypes << code;
+    }
     QDate performedOn, validatedOn;
     if (!dateOption(parser, QStringLiteral("performed-on"), &performedOn, &error) ||
         !dateOption(parser, QStringLiteral("validated-on"), &validatedOn, &error))
         return context.usageError(error);
     const QStringList assetNumbers = parser.positionals();
-    for (const char *perItem : {"serial", "property-no", "source"}) {
+    for (const char *perItem : {"serial", "property-no", "source", "media-type"}) {
         const QString name = QString::fromLatin1(perItem);
         const qsizetype given = parser.values(name).size();
-        if (given > 0 && given != assetNumbers.size())
+        if (given > 0 && given != assetNumbers.size() && !(name == QLatin1String("media-type") && given == 1))
             return context.usageError(
                 translated(QT_TRANSLATE_NOOP("Cli", "--%1 is given %2 times for %3 assets. Give it once per asset, "
                                                     "in the order of the assets."))
@@ -205,6 +231,7 @@ int runDispose(CommandContext &context)
     if (job.items.size() != assetNumbers.size())
         return context.usageError(
             translated(QT_TRANSLATE_NOOP("Cli", "An asset is named twice. Name each asset once.")));
+    job.kind = kind;
     job.method = method;
     job.technique = technique;
     job.tool = parser.value(QStringLiteral("tool"));
@@ -221,7 +248,12 @@ int runDispose(CommandContext &context)
     job.notes = parser.value(QStringLiteral("notes"));
     for (int index = 0; index < job.items.size(); ++index) {
         DisposalItem &item = job.items[index];
-        item.mediaType = parser.value(QStringLiteral("media-type"));
+        // A paper asset arrives as paper from the draft; a data deletion has no medium.
+        if (kind == QLatin1String("data"))
+            item.mediaType.clear();
+        else if (!mediaTypes.isEmpty())
+            item.mediaType = mediaTypes.size() == 1 ? mediaTypes.constFirst() : mediaTypes.value(index);
+        item.mediaDescription = parser.value(QStringLiteral("media-description"));
         item.make = parser.value(QStringLiteral("make"));
         item.model = parser.value(QStringLiteral("model"));
         item.serialNo = parser.values(QStringLiteral("serial")).value(index);

@@ -27,7 +27,8 @@ struct DisposalItem
     // what: the asset as it was when disposed of, and its medium
     QString assetNo;
     QString assetName;
-    QString mediaType;
+    QString mediaType;        // code (DisposalCodes::List::MediaType); empty in a data deletion
+    QString mediaDescription; // free text: size, interface, what the medium is ("2.5-inch SATA, 500 GB")
     QString make;
     QString model;
     QString serialNo;
@@ -36,6 +37,7 @@ struct DisposalItem
     int confidentiality = 1;
     int integrity = 1;
     int availability = 1;
+    QString personalInfo = QStringLiteral("none"); // the asset's personal-information kind (practice.md PI-5)
     // backup
     QString backup = QStringLiteral("unknown");
     QString backupLocation;
@@ -50,6 +52,8 @@ struct DisposalJob
 {
     qint64 id = 0;
     QString jobNo;
+    // media sanitisation ("media": devices, media, paper) or data deletion in a live system or cloud service ("data")
+    QString kind = QStringLiteral("media");
     // how
     QString method;
     QString technique;

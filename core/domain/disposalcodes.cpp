@@ -22,6 +22,32 @@ constexpr CodeName kTechniques[] = {
     {"disintegrate", QT_TRANSLATE_NOOP("DisposalCodes", "Disintegrate")},
     {"melt", QT_TRANSLATE_NOOP("DisposalCodes", "Melt")},
     {"incinerate", QT_TRANSLATE_NOOP("DisposalCodes", "Incinerate")},
+    // Techniques Japanese contractors offer (practice.md §5); their NIST class is in SanitisationTechniques.
+    {"drill", QT_TRANSLATE_NOOP("DisposalCodes", "Drilling (punching holes)")},
+    {"crush", QT_TRANSLATE_NOOP("DisposalCodes", "Crushing")},
+    {"magnetic_destruction", QT_TRANSLATE_NOOP("DisposalCodes", "Magnetic destruction")},
+    {"factory_reset", QT_TRANSLATE_NOOP("DisposalCodes", "Factory reset")},
+    // Techniques of data deletion inside a live system or a cloud service.
+    {"logical_delete", QT_TRANSLATE_NOOP("DisposalCodes", "Logical deletion")},
+    {"key_destruction", QT_TRANSLATE_NOOP("DisposalCodes", "Logical deletion with key destruction")},
+    {"provider_deletion", QT_TRANSLATE_NOOP("DisposalCodes", "Deletion by the service provider")},
+    {"other", QT_TRANSLATE_NOOP("DisposalCodes", "Other")},
+};
+
+constexpr CodeName kKinds[] = {
+    {"media", QT_TRANSLATE_NOOP("DisposalCodes", "Media sanitisation")},
+    {"data", QT_TRANSLATE_NOOP("DisposalCodes", "Data deletion in a system or service")},
+};
+
+constexpr CodeName kMediaTypes[] = {
+    {"hdd", QT_TRANSLATE_NOOP("DisposalCodes", "Hard disk drive (HDD)")},
+    {"ssd", QT_TRANSLATE_NOOP("DisposalCodes", "Solid-state drive (SSD)")},
+    {"usb_flash", QT_TRANSLATE_NOOP("DisposalCodes", "USB flash drive")},
+    {"sd_card", QT_TRANSLATE_NOOP("DisposalCodes", "SD card")},
+    {"optical_disc", QT_TRANSLATE_NOOP("DisposalCodes", "Optical disc (CD, DVD, BD)")},
+    {"magnetic_tape", QT_TRANSLATE_NOOP("DisposalCodes", "Magnetic tape")},
+    {"mobile_device", QT_TRANSLATE_NOOP("DisposalCodes", "Smartphone or tablet")},
+    {"paper", QT_TRANSLATE_NOOP("DisposalCodes", "Paper")},
     {"other", QT_TRANSLATE_NOOP("DisposalCodes", "Other")},
 };
 
@@ -64,6 +90,10 @@ CodeList tableOf(DisposalCodes::List list)
         return CodeList("DisposalCodes", kResults);
     case DisposalCodes::List::Destination:
         return CodeList("DisposalCodes", kDestinations);
+    case DisposalCodes::List::Kind:
+        return CodeList("DisposalCodes", kKinds);
+    case DisposalCodes::List::MediaType:
+        return CodeList("DisposalCodes", kMediaTypes);
     case DisposalCodes::List::Backup:
         break;
     }

@@ -1,5 +1,6 @@
-// The code lists of a disposal record (DESIGN.md §5, NIST SP 800-88 Rev. 1 terms): method, technique, verification,
-// result, destination after sanitisation and backup. Codes are stored; names are shown in the UI language or, for a
+// The code lists of a disposal record (DESIGN.md §5, NIST SP 800-88 Rev. 1 terms): kind of record (media sanitisation
+// or data deletion, practice.md §5), media type, method, technique, verification, result, destination after
+// sanitisation and backup. Codes are stored; names are shown in the UI language or, for a
 // printed certificate, in the language chosen for the print.
 #pragma once
 
@@ -15,7 +16,9 @@ enum class List
     Verification,
     Result,
     Destination,
-    Backup
+    Backup,
+    Kind,
+    MediaType
 };
 
 QStringList codes(List list);

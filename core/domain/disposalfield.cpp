@@ -1,10 +1,13 @@
 // Field table of a disposal record.
 #include "disposalfield.h"
 
+#include "assetcodes.h"
 #include "i18n/language.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+
+#include <string_view>
 
 using Level = DisposalField::Level;
 using Kind = DisposalField::Kind;
@@ -19,6 +22,7 @@ const QList<DisposalField> &DisposalField::all()
 {
     static const QList<DisposalField> fields = {
         {"job_no", QT_TRANSLATE_NOOP("DisposalField", "Record No."), Level::Job, Kind::Text, Codes::Method, false},
+        {"kind", QT_TRANSLATE_NOOP("DisposalField", "Kind of disposal"), Level::Job, Kind::Code, Codes::Kind, false},
         {"method", QT_TRANSLATE_NOOP("DisposalField", "Method"), Level::Job, Kind::Code, Codes::Method, true},
         {"technique", QT_TRANSLATE_NOOP("DisposalField", "Technique"), Level::Job, Kind::Code, Codes::Technique, true},
         {"tool", QT_TRANSLATE_NOOP("DisposalField", "Tool"), Level::Job, Kind::Text, Codes::Method, true},
@@ -54,7 +58,12 @@ const QList<DisposalField> &DisposalField::all()
          false},
         {"asset_no", QT_TRANSLATE_NOOP("DisposalField", "Asset No."), Level::Item, Kind::Text, Codes::Method, false},
         {"asset_name", QT_TRANSLATE_NOOP("DisposalField", "Asset name"), Level::Item, Kind::Text, Codes::Method, false},
-        {"media_type", QT_TRANSLATE_NOOP("DisposalField", "Media type"), Level::Item, Kind::Text, Codes::Method, true},
+        {"media_type", QT_TRANSLATE_NOOP("DisposalField", "Media type"), Level::Item, Kind::Code, Codes::MediaType,
+         true},
+        {"media_description", QT_TRANSLATE_NOOP("DisposalField", "Media description"), Level::Item, Kind::Text,
+         Codes::Method, true},
+        {"personal_info", QT_TRANSLATE_NOOP("DisposalField", "Personal information"), Level::Item, Kind::Text,
+         Codes::Method, false},
         {"make", QT_TRANSLATE_NOOP("DisposalField", "Make"), Level::Item, Kind::Text, Codes::Method, true},
         {"model", QT_TRANSLATE_NOOP("DisposalField", "Model"), Level::Item, Kind::Text, Codes::Method, true},
         {"serial_no", QT_TRANSLATE_NOOP("DisposalField", "Serial No."), Level::Item, Kind::Text, Codes::Method, true},
@@ -103,6 +112,7 @@ QString *jobText(DisposalJob *job, const QString &key)
     };
     static const Entry entries[] = {
         {"job_no", &DisposalJob::jobNo},
+        {"kind", &DisposalJob::kind},
         {"method", &DisposalJob::method},
         {"technique", &DisposalJob::technique},
         {"tool", &DisposalJob::tool},
@@ -162,6 +172,8 @@ QString *itemText(DisposalItem *item, const QString &key)
         {"asset_no", &DisposalItem::assetNo},
         {"asset_name", &DisposalItem::assetName},
         {"media_type", &DisposalItem::mediaType},
+        {"media_description", &DisposalItem::mediaDescription},
+        {"personal_info", &DisposalItem::personalInfo},
         {"make", &DisposalItem::make},
         {"model", &DisposalItem::model},
         {"serial_no", &DisposalItem::serialNo},
@@ -233,6 +245,8 @@ QString DisposalField::display(const DisposalField &field, const QString &text)
         return QLocale().toString(date, QLocale::ShortFormat);
     }
     case Kind::Text:
+        if (field.key == std::string_view("personal_info"))
+            return AssetCodes::personalInfoName(text);
         break;
     }
     return text;

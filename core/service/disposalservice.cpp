@@ -2,8 +2,10 @@
 #include "disposalservice.h"
 
 #include "assetvalues.h"
+#include "domain/assetcodes.h"
 #include "domain/disposalcodes.h"
 #include "domain/disposalfield.h"
+#include "domain/sanitisationtechniques.h"
 #include "registrycontext.h"
 
 #include <QCoreApplication>
@@ -56,74 +58,12 @@ DisposalService::DisposalService(RegistryContext &context)
 {
 }
 
-DisposalRule DisposalService::rule() const
-{
-    std::array<QString, 3> methods;
-    for (int level = 1; level <= 3; ++level)
-        methods.at(level - 1) =
-            m_context.setting(DisposalRule::settingKey(level), DisposalRule::defaultMinimumMethod(level));
-    return DisposalRule(methods);
-}
-
-bool DisposalService::setMinimumMethod(int confidentialityOrdinal, const QString &method, QString *error)
-{
-    if (confidentialityOrdinal < 1 || confidentialityOrdinal > 3) {
-        *error = translated(QT_TRANSLATE_NOOP("DisposalService", "Confidentiality level %1 has no minimum method of "
-                                                                 "its own. Choose level 1, 2 or 3."))
-                     .arg(confidentialityOrdinal);
-        return false;
-    }
-    const QString code = DisposalCodes::fromText(Codes::Method, method);
-    if (code.isEmpty()) {
-        *error =
-            translated(QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a sanitisation method. Choose one of: %2."))
-                .arg(method, DisposalCodes::codeList(Codes::Method));
-        return false;
-    }
-    // The rule is read and written in one unit of work, so that two administrators cannot together leave a level
-    // weaker than the one below it.
-    UnitOfWork work(m_context.database());
-    if (!work.isOpen()) {
-        *error = work.error();
-        return false;
-    }
-    const DisposalRule current = rule();
-    if (confidentialityOrdinal > 1 && DisposalRule::isWeaker(code, current.levelMinimum(confidentialityOrdinal - 1))) {
-        *error = translated(QT_TRANSLATE_NOOP("DisposalService",
-                                              "The minimum method for confidentiality %1 cannot be weaker than the "
-                                              "one for level %2 (%3). Choose %3 or stronger, or lower level %2 "
-                                              "first."))
-                     .arg(confidentialityOrdinal)
-                     .arg(confidentialityOrdinal - 1)
-                     .arg(methodName(current.levelMinimum(confidentialityOrdinal - 1)));
-        return false;
-    }
-    if (confidentialityOrdinal < 3 && DisposalRule::isWeaker(current.levelMinimum(confidentialityOrdinal + 1), code)) {
-        *error = translated(QT_TRANSLATE_NOOP("DisposalService",
-                                              "The minimum method for confidentiality %1 cannot be stronger than the "
-                                              "one for level %2 (%3). Choose %3 or weaker, or raise level %2 first."))
-                     .arg(confidentialityOrdinal)
-                     .arg(confidentialityOrdinal + 1)
-                     .arg(methodName(current.levelMinimum(confidentialityOrdinal + 1)));
-        return false;
-    }
-    const QString key = DisposalRule::settingKey(confidentialityOrdinal);
-    const QString before = m_context.setting(key);
-    if (before == code)
-        return work.commit(error);
-    return m_context.database().setSetting(key, code, error) &&
-           m_context.appendAudit(
-               QStringLiteral("update"), QStringLiteral("setting"), key,
-               QJsonObject{{key, QJsonArray{before.isEmpty() ? QJsonValue() : QJsonValue(before), QJsonValue(code)}}},
-               error) &&
-           work.commit(error);
-}
-
 void DisposalService::applyRule(DisposalJob *job) const
 {
     const DisposalRule current = rule();
     for (DisposalItem &item : job->items)
-        item.minimumMethod = current.minimumMethod(item.confidentiality, job->destination);
+        item.minimumMethod =
+            current.minimumMethod(job->kind, item.confidentiality, item.personalInfo, job->destination);
 }
 
 Result<DisposalJob> DisposalService::draft(const QList<qint64> &assetIds) const
@@ -153,6 +93,10 @@ Result<DisposalJob> DisposalService::draft(const QList<qint64> &assetIds) const
         item.confidentiality = asset->confidentiality;
         item.integrity = asset->integrity;
         item.availability = asset->availability;
+        item.personalInfo = asset->personalInfo;
+        // Paper can only be paper; for any other asset the administrator names the medium.
+        if (asset->assetType == QLatin1String("paper"))
+            item.mediaType = QStringLiteral("paper");
         job.items.append(item);
     }
     applyRule(&job);
@@ -161,7 +105,8 @@ Result<DisposalJob> DisposalService::draft(const QList<qint64> &assetIds) const
     for (const DisposalItem &item : std::as_const(job.items))
         method = DisposalRule::stronger(method, item.minimumMethod);
     job.method = method;
-    job.technique = DisposalRule::techniquesFor(method).constFirst();
+    const QStringList techniques = allowedTechniques(job, method);
+    job.technique = techniques.isEmpty() ? QStringLiteral("other") : techniques.constFirst();
     return Result<DisposalJob>::success(job);
 }
 
@@ -175,7 +120,7 @@ QStringList DisposalService::overrides(const DisposalJob &job) const
     return result;
 }
 
-QList<Problem> DisposalService::recordProblems(const DisposalJob &job) const
+QList<Problem> DisposalService::recordProblems(const DisposalJob &job, int evidenceFiles) const
 {
     QList<Problem> problems;
     auto add = [&problems](const char *field, const QString &message) {
@@ -194,19 +139,33 @@ QList<Problem> DisposalService::recordProblems(const DisposalJob &job) const
               QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a sanitisation technique. Choose one of: %2."));
     checkCode("verification", Codes::Verification, job.verification,
               QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a verification method. Choose one of: %2."));
-    checkCode("destination", Codes::Destination, job.destination,
-              QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a destination after sanitisation. Choose one of: %2."));
-    if (DisposalCodes::isCode(Codes::Method, job.method) && DisposalCodes::isCode(Codes::Technique, job.technique) &&
-        !DisposalRule::techniqueFits(job.method, job.technique)) {
-        QStringList names;
-        const QStringList fitting = DisposalRule::techniquesFor(job.method);
-        for (const QString &code : fitting)
-            names << DisposalCodes::name(Codes::Technique, code);
-        add("technique", translated(QT_TRANSLATE_NOOP("DisposalService", "The technique %1 does not achieve %2. Choose "
-                                                                         "one of: %3; or change the method."))
-                             .arg(DisposalCodes::name(Codes::Technique, job.technique), methodName(job.method),
-                                  names.join(QStringLiteral(", "))));
+    if (job.kind == QLatin1String("data")) {
+        if (!job.destination.isEmpty())
+            add("destination",
+                translated(QT_TRANSLATE_NOOP("DisposalService", "A data deletion hands no medium over, so it has no "
+                                                                "destination. Leave the destination empty, or record a "
+                                                                "media sanitisation for the medium.")));
+    } else {
+        checkCode(
+            "destination", Codes::Destination, job.destination,
+            QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a destination after sanitisation. Choose one of: %2."));
     }
+    const bool knownKind = DisposalCodes::isCode(Codes::Kind, job.kind);
+    if (!knownKind)
+        add("kind", translated(QT_TRANSLATE_NOOP("DisposalService", "'%1' is not a kind of disposal. Choose one of: "
+                                                                    "%2."))
+                        .arg(job.kind, DisposalCodes::codeList(Codes::Kind)));
+    if (knownKind)
+        techniqueProblems(job, &problems);
+    const bool data = job.kind == QLatin1String("data");
+    if (data && evidenceFiles == 0 && job.certificateNo.trimmed().isEmpty())
+        add("evidence", translated(QT_TRANSLATE_NOOP("DisposalService",
+                                                     "A data deletion needs its evidence: attach the deletion log or "
+                                                     "the provider's certificate of deletion, or enter the number of "
+                                                     "the provider's certificate.")));
+    if (job.technique == QLatin1String("provider_deletion") && job.contractor.trimmed().isEmpty())
+        add("contractor", translated(QT_TRANSLATE_NOOP("DisposalService", "The service provider deleted the data: "
+                                                                          "enter the provider as the contractor.")));
     const bool other = job.technique == QLatin1String("other") || job.verification == QLatin1String("other") ||
                        job.destination == QLatin1String("other");
     if (other && job.notes.trimmed().isEmpty())
@@ -288,11 +247,11 @@ QList<Problem> DisposalService::recordProblems(const DisposalJob &job) const
     return problems;
 }
 
-QList<Problem> DisposalService::validate(const DisposalJob &job) const
+QList<Problem> DisposalService::validate(const DisposalJob &job, int evidenceFiles) const
 {
     DisposalJob checked = job;
     applyRule(&checked);
-    return recordProblems(checked);
+    return recordProblems(checked, evidenceFiles);
 }
 
 bool DisposalService::checkEvidence(const EvidenceFile &file, QString *error) const
@@ -444,9 +403,10 @@ Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QLis
         item.confidentiality = asset->confidentiality;
         item.integrity = asset->integrity;
         item.availability = asset->availability;
+        item.personalInfo = asset->personalInfo;
     }
     applyRule(&job);
-    const QList<Problem> problems = recordProblems(job);
+    const QList<Problem> problems = recordProblems(job, int(evidence.size()));
     if (!problems.isEmpty()) {
         return Result<DisposalJob>::invalid(problems);
     }
@@ -653,7 +613,7 @@ Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, co
 
     // The corrected record must still be one that could have been recorded.
     const DisposalJob corrected = effective(current, {amendment});
-    QList<Problem> problems = recordProblems(corrected);
+    QList<Problem> problems = recordProblems(corrected, int(m_context.disposalStore().evidenceFor(jobId).size()));
     if (!problems.isEmpty())
         return Result<DisposalAmendment>::invalid(problems);
 

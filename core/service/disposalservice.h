@@ -25,11 +25,24 @@ public:
 
     explicit DisposalService(RegistryContext &context);
 
-    // The registry's minimum-method rule (defaults of DESIGN.md §5 unless changed).
+    // The registry's minimum-method rule (defaults of DESIGN.md §5 and practice.md PI-5 unless changed).
     DisposalRule rule() const;
-    // Changes the minimum method of a confidentiality level (1–3); audited. Refuses a level weaker than the level
-    // below it or stronger than the level above it, so that more confidential data never gets a weaker method.
-    bool setMinimumMethod(int confidentialityOrdinal, const QString &method, QString *error);
+    // Changes the minimum media-sanitisation method of a confidentiality level (1–3); audited. Refuses a level weaker
+    // than the level below it or stronger than the level above it, so that more confidential data never gets a weaker
+    // method.
+    bool setMinimumMethod(int confidentialityOrdinal, const QString &method, QString *error)
+    {
+        return setMinimumMethod(QStringLiteral("media"), confidentialityOrdinal, method, error);
+    }
+    // The same for a kind of record ("media" or "data"); data deletion cannot require Destroy.
+    bool setMinimumMethod(const QString &kind, int confidentialityOrdinal, const QString &method, QString *error);
+    // Changes the floor of a personal-information kind (personal, sensitive, my_number) for a kind of record; audited.
+    // Refuses a floor for sensitive or My Number data weaker than the one for personal information (both are personal
+    // information), and Destroy for data deletion.
+    bool setPersonalFloor(const QString &kind, const QString &personalInfo, const QString &method, QString *error);
+    // The techniques the job may use: those allowed on the media type of every item (NIST SP 800-88 Appendix A) that
+    // achieve the job's method there; with an empty method, every technique allowed on all the items.
+    static QStringList allowedTechniques(const DisposalJob &job, const QString &method);
 
     // A new job for the given assets, filled from them: items with the classification and minimum method, the
     // method set to the strongest minimum, today's dates. Refuses missing and already disposed assets.
@@ -38,8 +51,9 @@ public:
     void applyRule(DisposalJob *job) const;
     // Items whose asset needs a stronger method than the job's, as "IA-000001 (Destroy)" for messages.
     QStringList overrides(const DisposalJob &job) const;
-    // Problems of a draft, without touching the registry; record() checks them again.
-    QList<Problem> validate(const DisposalJob &job) const;
+    // Problems of a draft, without touching the registry; record() checks them again. evidenceFiles: how many files
+    // will be attached (a data deletion needs its deletion log or the provider's certificate).
+    QList<Problem> validate(const DisposalJob &job, int evidenceFiles = 0) const;
 
     // Records and completes a disposal: the job, its items and evidence are stored, every asset becomes 'disposed'
     // and read-only, all in one transaction with its audit events. All or nothing.
@@ -78,7 +92,9 @@ public:
     static QString sha256(const QByteArray &content);
 
 private:
-    QList<Problem> recordProblems(const DisposalJob &job) const;
+    QList<Problem> recordProblems(const DisposalJob &job, int evidenceFiles) const;
+    void techniqueProblems(const DisposalJob &job, QList<Problem> *problems) const;
+    bool writeSetting(const QString &key, const QString &value, QString *error);
     bool checkEvidence(const EvidenceFile &file, QString *error) const;
     bool appendEvidence(const DisposalJob &job, const EvidenceFile &file, DisposalEvidence *stored, QString *error);
 

@@ -20,11 +20,11 @@ const QString kJobColumns = QStringLiteral(
     "id, job_no, method, technique, tool, tool_version, verification, destination, performed_by_name, "
     "performed_by_title, performed_by_organisation, performed_on, validated_by_name, validated_by_title, "
     "validated_by_organisation, validated_on, contractor, certificate_no, override_reason, notes, recorded_by, "
-    "recorded_at");
+    "recorded_at, kind");
 
 const QString kItemColumns = QStringLiteral(
     "id, asset_id, asset_no, asset_name, media_type, make, model, serial_no, property_no, source, confidentiality, "
-    "integrity, availability, backup, backup_location, minimum_method, result");
+    "integrity, availability, backup, backup_location, minimum_method, result, media_description, personal_info");
 
 const QString kEvidenceColumns =
     QStringLiteral("id, job_id, original_name, mime_type, size, sha256, added_by, added_at");
@@ -78,6 +78,7 @@ DisposalJob jobFromQuery(const QSqlQuery &query)
     job.notes = query.value(c++).toString();
     job.recordedBy = query.value(c++).toString();
     job.recordedAt = utcTime(query.value(c++));
+    job.kind = query.value(c++).toString();
     return job;
 }
 
@@ -102,6 +103,8 @@ DisposalItem itemFromQuery(const QSqlQuery &query)
     item.backupLocation = query.value(c++).toString();
     item.minimumMethod = query.value(c++).toString();
     item.result = query.value(c++).toString();
+    item.mediaDescription = query.value(c++).toString();
+    item.personalInfo = query.value(c++).toString();
     return item;
 }
 
@@ -145,8 +148,8 @@ bool DisposalStore::insertJob(DisposalJob *job, QString *error)
                                  "verification, destination, performed_by_name, performed_by_title, "
                                  "performed_by_organisation, performed_on, validated_by_name, validated_by_title, "
                                  "validated_by_organisation, validated_on, contractor, certificate_no, "
-                                 "override_reason, notes, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "override_reason, notes, recorded_by, recorded_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QVariantList values = {job->jobNo,
                                  job->method,
                                  job->technique,
@@ -167,7 +170,8 @@ bool DisposalStore::insertJob(DisposalJob *job, QString *error)
                                  job->overrideReason,
                                  job->notes,
                                  job->recordedBy,
-                                 isoTime(job->recordedAt)};
+                                 isoTime(job->recordedAt),
+                                 job->kind};
     for (const QVariant &value : values)
         query.addBindValue(text(value));
     if (!Statement::exec(query)) {
@@ -180,8 +184,9 @@ bool DisposalStore::insertJob(DisposalJob *job, QString *error)
 
     query.prepare(QStringLiteral("INSERT INTO disposal_item (job_id, position, asset_id, asset_no, asset_name, "
                                  "media_type, make, model, serial_no, property_no, source, confidentiality, "
-                                 "integrity, availability, backup, backup_location, minimum_method, result) VALUES "
-                                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "integrity, availability, backup, backup_location, minimum_method, result, "
+                                 "media_description, personal_info) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                                 "?, ?, ?, ?, ?, ?, ?)"));
     for (int position = 0; position < job->items.size(); ++position) {
         DisposalItem &item = job->items[position];
         const QVariantList itemValues = {job->id,
@@ -201,7 +206,9 @@ bool DisposalStore::insertJob(DisposalJob *job, QString *error)
                                          item.backup,
                                          item.backupLocation,
                                          item.minimumMethod,
-                                         item.result};
+                                         item.result,
+                                         item.mediaDescription,
+                                         item.personalInfo};
         for (const QVariant &value : itemValues)
             query.addBindValue(text(value));
         if (!Statement::exec(query)) {

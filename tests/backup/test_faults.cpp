@@ -34,11 +34,13 @@ QStringList disposeArguments(int count)
     QStringList arguments{QStringLiteral("dispose")};
     for (int n = 1; n <= count; ++n)
         arguments << QStringLiteral("IA-%1").arg(n, 6, 10, QLatin1Char('0'));
-    arguments << QStringList{
-        QStringLiteral("--method"),       QStringLiteral("destroy"),        QStringLiteral("--technique"),
-        QStringLiteral("shred"),          QStringLiteral("--performed-by"), QStringLiteral("田中"),
-        QStringLiteral("--validated-by"), QStringLiteral("鈴木"),           QStringLiteral("--verification"),
-        QStringLiteral("full"),           QStringLiteral("--result"),       QStringLiteral("passed")};
+    arguments << QStringList{QStringLiteral("--method"),       QStringLiteral("destroy"),
+                             QStringLiteral("--technique"),    QStringLiteral("shred"),
+                             QStringLiteral("--performed-by"), QStringLiteral("田中"),
+                             QStringLiteral("--validated-by"), QStringLiteral("鈴木"),
+                             QStringLiteral("--verification"), QStringLiteral("full"),
+                             QStringLiteral("--result"),       QStringLiteral("passed"),
+                             QStringLiteral("--media-type"),   QStringLiteral("hdd")};
     return arguments;
 }
 

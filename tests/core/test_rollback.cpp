@@ -181,8 +181,10 @@ void TestRollback::everyWriteRollsBack_data()
                            QDate::currentDate().addDays(-1)};
         job.validatedBy = {QStringLiteral("山本 次郎"), QStringLiteral("課長"), QStringLiteral("情報システム課"),
                            QDate::currentDate()};
-        for (DisposalItem &item : job.items)
+        for (DisposalItem &item : job.items) {
             item.serialNo = QStringLiteral("SN-1");
+            item.mediaType = QStringLiteral("hdd");
+        }
         const EvidenceFile evidence{QStringLiteral("certificate.pdf"), QStringLiteral("application/pdf"),
                                     QByteArray("%PDF-1.4 certificate")};
         return r.disposal().record(job, {evidence}).ok();

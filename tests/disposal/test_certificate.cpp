@@ -32,6 +32,8 @@ private slots:
     void oneItemOfAJob();
     void withoutOverrideSaysSo();
     void portraitA4();
+    void dataDeletionCertificate_data();
+    void dataDeletionCertificate();
     void japaneseTermsAreTheCatalogues();
     void noPhraseOutsideTheCatalogue_data();
     void noPhraseOutsideTheCatalogue();
@@ -94,7 +96,8 @@ void TestCertificate::init()
                        QDate::currentDate()};
     job.contractor = QStringLiteral("株式会社データ消去サービス");
     job.certificateNo = QStringLiteral("DS-2026-0042");
-    job.items[0].mediaType = QStringLiteral("SSD");
+    job.items[0].mediaType = QStringLiteral("ssd");
+    job.items[0].mediaDescription = QStringLiteral("2.5インチ SATA 512GB");
     job.items[0].make = QStringLiteral("Acme");
     job.items[0].model = QStringLiteral("X-500");
     job.items[0].serialNo = QStringLiteral("SN-AAA-001");
@@ -102,7 +105,7 @@ void TestCertificate::init()
     job.items[0].source = QStringLiteral("PC-0042（山田）");
     job.items[0].backup = QStringLiteral("yes");
     job.items[0].backupLocation = QStringLiteral("NAS-02");
-    job.items[1].mediaType = QStringLiteral("HDD");
+    job.items[1].mediaType = QStringLiteral("hdd");
     job.items[1].serialNo = QStringLiteral("SN-BBB-002");
     job.items[1].backup = QStringLiteral("no");
     const EvidenceFile evidence{QStringLiteral("消去証明書_委託先.pdf"), {}, QByteArrayLiteral("%PDF-1.4 contractor")};
@@ -130,7 +133,7 @@ void TestCertificate::init()
                          m_evidenceHash,
                          QDateTime::currentDateTime().toString(QStringLiteral("t"))};
     for (const DisposalItem &item : std::as_const(m_job.items))
-        m_data << item.assetNo << item.assetName << item.mediaType << item.make << item.model << item.serialNo
+        m_data << item.assetNo << item.assetName << item.mediaDescription << item.make << item.model << item.serialNo
                << item.propertyNo << item.source << item.backupLocation;
     for (const DisposalEvidence &file : m_registry->disposal().evidence(m_job.id))
         m_data << file.mimeType;
@@ -194,19 +197,38 @@ void TestCertificate::fieldsInBothLanguages_data()
                                                      QStringLiteral("Signature"),
                                                      QStringLiteral("Performed by"),
                                                      QStringLiteral("Validated by"),
-                                                     QStringLiteral("Amendments")};
+                                                     QStringLiteral("Amendments"),
+                                                     QStringLiteral("Kind of disposal"),
+                                                     QStringLiteral("Media sanitisation"),
+                                                     QStringLiteral("Solid-state drive (SSD)"),
+                                                     QStringLiteral("Hard disk drive (HDD)"),
+                                                     QStringLiteral("2.5インチ SATA 512GB")};
     QTest::newRow("Japanese") << "ja"
-                              << common +
-                                     QStringList{QStringLiteral("データ消去証明書"), QStringLiteral("パージ"),
-                                                 QStringLiteral("暗号化消去"),       QStringLiteral("抜き取り検証"),
-                                                 QStringLiteral("リサイクル"),       QStringLiteral("例外"),
-                                                 QStringLiteral("破壊（例外）"),     QStringLiteral("合格"),
-                                                 QStringLiteral("関係者外秘"),       QStringLiteral("署名"),
-                                                 QStringLiteral("実施者"),           QStringLiteral("確認者"),
-                                                 QStringLiteral("訂正記録"),         QStringLiteral("消去の方法"),
-                                                 QStringLiteral("証跡ファイル"),     QStringLiteral("消去方式"),
-                                                 QStringLiteral("消去技術"),         QStringLiteral("消去後の処分先"),
-                                                 QStringLiteral("最低限の消去方式"), QStringLiteral("消去前の格付け")};
+                              << common + QStringList{QStringLiteral("データ消去証明書"),
+                                                      QStringLiteral("パージ"),
+                                                      QStringLiteral("暗号化消去"),
+                                                      QStringLiteral("抜き取り検証"),
+                                                      QStringLiteral("リサイクル"),
+                                                      QStringLiteral("例外"),
+                                                      QStringLiteral("破壊（例外）"),
+                                                      QStringLiteral("合格"),
+                                                      QStringLiteral("関係者外秘"),
+                                                      QStringLiteral("署名"),
+                                                      QStringLiteral("実施者"),
+                                                      QStringLiteral("確認者"),
+                                                      QStringLiteral("訂正記録"),
+                                                      QStringLiteral("消去の方法"),
+                                                      QStringLiteral("証跡ファイル"),
+                                                      QStringLiteral("消去方式"),
+                                                      QStringLiteral("消去技術"),
+                                                      QStringLiteral("消去後の処分先"),
+                                                      QStringLiteral("最低限の消去方式"),
+                                                      QStringLiteral("消去前の格付け"),
+                                                      QStringLiteral("廃棄の区分"),
+                                                      QStringLiteral("媒体の消去・破壊"),
+                                                      QStringLiteral("媒体種別"),
+                                                      QStringLiteral("ソリッドステートドライブ（SSD）"),
+                                                      QStringLiteral("ハードディスク（HDD）")};
 }
 
 void TestCertificate::fieldsInBothLanguages()
@@ -258,6 +280,81 @@ void TestCertificate::oneItemOfAJob()
     QVERIFY(!error.isEmpty());
 }
 
+void TestCertificate::dataDeletionCertificate_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("English") << "en"
+                             << QStringList{QStringLiteral("Data deletion in a system or service"),
+                                            QStringLiteral("Deletion by the service provider"),
+                                            QStringLiteral("None (data in a system or service)"),
+                                            QStringLiteral("The data listed below were deleted"),
+                                            QStringLiteral("Specific personal information (My Number)"),
+                                            QStringLiteral("クラウド事業者株式会社"),
+                                            QStringLiteral("DEL-0099"),
+                                            QStringLiteral("The method meets the minimum for every asset."),
+                                            QStringLiteral("Data deleted")}
+                             << QStringList{QStringLiteral("OVERRIDE"), QStringLiteral("media listed below")};
+    QTest::newRow("Japanese") << "ja"
+                              << QStringList{QStringLiteral("システム・サービス内のデータ消去"),
+                                             QStringLiteral("事業者による削除"),
+                                             QStringLiteral("なし（システム・サービス内のデータ）"),
+                                             QStringLiteral("特定個人情報"),
+                                             QStringLiteral("クラウド事業者株式会社"),
+                                             QStringLiteral("DEL-0099"),
+                                             QStringLiteral("対象データ")}
+                              << QStringList{QStringLiteral("Data deletion"), QStringLiteral("例外"),
+                                             QStringLiteral("対象媒体")};
+}
+
+void TestCertificate::dataDeletionCertificate()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    // My Number data in a cloud service, deleted by the provider: Purge is its data-deletion floor, so no override.
+    Asset asset = m_registry->assets().newAsset();
+    asset.name = QStringLiteral("給与・源泉徴収データ");
+    asset.department = QStringLiteral("人事課");
+    asset.owner = QStringLiteral("人事 花子");
+    asset.personalInfo = QStringLiteral("my_number");
+    asset.subjectCount = 450;
+    asset.confidentiality = 3;
+    asset.confidentialityRationale = QStringLiteral("特定個人情報");
+    asset.retentionUntil = QDate::currentDate().addYears(7);
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    DisposalJob job = *m_registry->disposal().draft({created.value->id}).value;
+    job.kind = QStringLiteral("data");
+    job.destination.clear();
+    job.method = QStringLiteral("purge");
+    job.technique = QStringLiteral("provider_deletion");
+    job.contractor = QStringLiteral("クラウド事業者株式会社");
+    job.certificateNo = QStringLiteral("DEL-0099");
+    job.performedBy = {QStringLiteral("人事 花子"), {}, {}, QDate::currentDate()};
+    job.validatedBy = {QStringLiteral("人事 次郎"), {}, {}, QDate::currentDate()};
+    const Result<DisposalJob> recorded = m_registry->disposal().record(job);
+    QVERIFY2(recorded.ok(), qPrintable(recorded.error));
+    QString error;
+    const std::optional<CertificateData> data =
+        CertificateData::collect(*m_registry, m_registry->disposal(), recorded.value->id, 0, language, &error);
+    QVERIFY2(data, qPrintable(error));
+    QString flat = pdfText(*data);
+    const QString text = flat;
+    flat.remove(QRegularExpression(QStringLiteral("\\s")));
+    for (const QString &wanted : expected) {
+        QString flatWanted = wanted;
+        flatWanted.remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(flat.contains(flatWanted), qPrintable(QStringLiteral("missing '%1' in:\n%2").arg(wanted, text)));
+    }
+    for (const QString &unwanted : absent) {
+        QString flatUnwanted = unwanted;
+        flatUnwanted.remove(QRegularExpression(QStringLiteral("\\s")));
+        QVERIFY2(!flat.contains(flatUnwanted), qPrintable(QStringLiteral("'%1' in:\n%2").arg(unwanted, text)));
+    }
+}
+
 void TestCertificate::withoutOverrideSaysSo()
 {
     Asset asset = m_registry->assets().newAsset();
@@ -267,6 +364,8 @@ void TestCertificate::withoutOverrideSaysSo()
     const Result<Asset> created = m_registry->assets().createAsset(asset);
     QVERIFY(created.ok());
     DisposalJob job = *m_registry->disposal().draft({created.value->id}).value;
+    for (DisposalItem &item : job.items)
+        item.mediaType = QStringLiteral("hdd");
     job.performedBy = {QStringLiteral("広報 太郎"), {}, {}, QDate::currentDate()};
     job.validatedBy = {QStringLiteral("広報 次郎"), {}, {}, QDate::currentDate()};
     const Result<DisposalJob> recorded = m_registry->disposal().record(job);
@@ -389,7 +488,9 @@ void TestCertificate::noPhraseOutsideTheCatalogue()
     } else {
         // Latin words left are English phrases; the certificate has none but the names of standards and units.
         static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
-        const QStringList allowed = {QStringLiteral("SHA"), QStringLiteral("No")};
+        // HDD and SSD are how Japanese names those media too.
+        const QStringList allowed = {QStringLiteral("SHA"), QStringLiteral("No"), QStringLiteral("HDD"),
+                                     QStringLiteral("SSD")};
         for (QRegularExpressionMatchIterator it = word.globalMatch(text); it.hasNext();) {
             const QString found = it.next().captured();
             QVERIFY2(allowed.contains(found),

@@ -31,6 +31,8 @@ private slots:
     void disposeRefusals_data();
     void disposeRefusals();
     void disposeJobWithEvidence();
+    void disposeDataDeletion();
+    void disposeHelpListsKindsAndMediaTypes();
     void dueWithinWindow();
     void verifyNamesChangedEvidence();
     void certificatePdf();
@@ -78,11 +80,13 @@ Run TestDisposalCli::run(const QStringList &arguments) const
 QStringList TestDisposalCli::disposeArguments(const QStringList &assets) const
 {
     return QStringList{QStringLiteral("dispose")} + assets +
-           QStringList{
-               QStringLiteral("--method"),       QStringLiteral("destroy"),        QStringLiteral("--technique"),
-               QStringLiteral("shred"),          QStringLiteral("--performed-by"), QStringLiteral("田中"),
-               QStringLiteral("--validated-by"), QStringLiteral("鈴木"),           QStringLiteral("--verification"),
-               QStringLiteral("full"),           QStringLiteral("--result"),       QStringLiteral("passed")};
+           QStringList{QStringLiteral("--method"),       QStringLiteral("destroy"),
+                       QStringLiteral("--technique"),    QStringLiteral("shred"),
+                       QStringLiteral("--performed-by"), QStringLiteral("田中"),
+                       QStringLiteral("--validated-by"), QStringLiteral("鈴木"),
+                       QStringLiteral("--verification"), QStringLiteral("full"),
+                       QStringLiteral("--result"),       QStringLiteral("passed"),
+                       QStringLiteral("--media-type"),   QStringLiteral("hdd")};
 }
 
 void TestDisposalCli::disposeRefusals_data()
@@ -97,7 +101,8 @@ void TestDisposalCli::disposeRefusals_data()
     QTest::newRow("failed verification") << QStringList{QStringLiteral("--result"), QStringLiteral("failed")} << 1
                                          << "cannot be completed";
     QTest::newRow("technique of another method")
-        << QStringList{QStringLiteral("--technique"), QStringLiteral("overwrite")} << 1 << "does not achieve";
+        << QStringList{QStringLiteral("--technique"), QStringLiteral("overwrite")} << 1
+        << "counts as Clear, Purge, not Destroy";
     QTest::newRow("unknown method") << QStringList{QStringLiteral("--method"), QStringLiteral("wipe")} << 2
                                     << "is not a value of --method";
     QTest::newRow("missing validator") << QStringList{QStringLiteral("--validated-by"), QString()} << 2
@@ -106,6 +111,34 @@ void TestDisposalCli::disposeRefusals_data()
         << QStringList{QStringLiteral("--serial"), QStringLiteral("ONLY-ONE")} << 2 << "once per asset";
     QTest::newRow("evidence missing") << QStringList{QStringLiteral("--evidence"), QStringLiteral("nowhere.pdf")} << 1
                                       << "nowhere.pdf does not exist";
+    // Media types and kinds (practice.md §5).
+    QTest::newRow("degauss on an SSD") << QStringList{QStringLiteral("--media-type"), QStringLiteral("ssd"),
+                                                      QStringLiteral("--method"),     QStringLiteral("purge"),
+                                                      QStringLiteral("--technique"),  QStringLiteral("degauss")}
+                                       << 1 << "Degauss does not sanitise Solid-state drive (SSD)";
+    QTest::newRow("unknown media type") << QStringList{QStringLiteral("--media-type"), QStringLiteral("floppy")} << 2
+                                        << "is not a value of --media-type";
+    QTest::newRow("missing media type") << QStringList{QStringLiteral("--media-type"), QString()} << 1
+                                        << "choose the media type";
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("--kind"), QStringLiteral("tape")} << 2
+                                  << "is not a value of --kind";
+    QTest::newRow("data deletion without evidence")
+        << QStringList{QStringLiteral("--kind"),       QStringLiteral("data"),
+                       QStringLiteral("--method"),     QStringLiteral("purge"),
+                       QStringLiteral("--technique"),  QStringLiteral("key-destruction"),
+                       QStringLiteral("--media-type"), QString()}
+        << 1 << "deletion log";
+    QTest::newRow("data deletion with a destination")
+        << QStringList{QStringLiteral("--kind"), QStringLiteral("data"), QStringLiteral("--destination"),
+                       QStringLiteral("recycling")}
+        << 2 << "--destination is for media";
+    QTest::newRow("shredding in a data deletion")
+        << QStringList{QStringLiteral("--kind"),           QStringLiteral("data"),
+                       QStringLiteral("--method"),         QStringLiteral("purge"),
+                       QStringLiteral("--media-type"),     QString(),
+                       QStringLiteral("--certificate-no"), QStringLiteral("LOG-1"),
+                       QStringLiteral("--contractor"),     QStringLiteral("事業者")}
+        << 1 << "is done to a medium";
     QTest::newRow("unknown asset") << QStringList{QStringLiteral("ASSET"), QStringLiteral("IA-999999")} << 1
                                    << "IA-999999";
 }
@@ -190,6 +223,57 @@ void TestDisposalCli::disposeJobWithEvidence()
     const Run again = run(disposeArguments({m_assets.at(2)}));
     QCOMPARE(again.status, 1);
     QVERIFY(again.err.contains(QStringLiteral("already been disposed")));
+}
+
+void TestDisposalCli::disposeDataDeletion()
+{
+    // Restricted data in a cloud service, deleted by the provider: Purge meets the data-deletion minimum of C3.
+    const QString certificate =
+        TestFiles::write(*m_dir, QStringLiteral("削除証明書.pdf"), QByteArrayLiteral("%PDF-1.4 provider"));
+    QStringList arguments = disposeArguments({m_assets.at(0)});
+    arguments.remove(arguments.indexOf(QStringLiteral("--media-type")), 2);
+    arguments[arguments.indexOf(QStringLiteral("--method")) + 1] = QStringLiteral("purge");
+    arguments[arguments.indexOf(QStringLiteral("--technique")) + 1] = QStringLiteral("provider-deletion");
+    arguments << QStringLiteral("--kind") << QStringLiteral("data") << QStringLiteral("--contractor")
+              << QStringLiteral("クラウド事業者") << QStringLiteral("--source") << QStringLiteral("人事SaaS")
+              << QStringLiteral("--evidence") << certificate;
+    const Run result = run(arguments);
+    QVERIFY2(result.status == 0, qPrintable(result.err));
+    QVERIFY2(!result.err.contains(QStringLiteral("override")), qPrintable(result.err));
+    QString error;
+    std::unique_ptr<Registry> registry = Registry::open(m_path, &error);
+    QVERIFY(registry);
+    const std::optional<DisposalJob> job = registry->disposal().jobByNo(result.out.trimmed());
+    QVERIFY(job);
+    QCOMPARE(job->kind, QStringLiteral("data"));
+    QCOMPARE(job->technique, QStringLiteral("provider_deletion"));
+    QCOMPARE(job->destination, QString());
+    QCOMPARE(job->items.at(0).mediaType, QString());
+    QCOMPARE(job->items.at(0).minimumMethod, QStringLiteral("purge"));
+    QVERIFY(!job->hasOverride());
+
+    // Media types per asset, in their order.
+    QStringList media = disposeArguments({m_assets.at(1), m_assets.at(2)});
+    media[media.indexOf(QStringLiteral("--media-type")) + 1] = QStringLiteral("ssd");
+    media << QStringLiteral("--media-type") << QStringLiteral("USB flash drive") << QStringLiteral("--technique")
+          << QStringLiteral("crush");
+    media.remove(media.indexOf(QStringLiteral("--technique")), 2);
+    const Run recorded = run(media);
+    QVERIFY2(recorded.status == 0, qPrintable(recorded.err));
+    const std::optional<DisposalJob> second = registry->disposal().jobByNo(recorded.out.trimmed());
+    QVERIFY(second);
+    QCOMPARE(second->items.at(0).mediaType, QStringLiteral("ssd"));
+    QCOMPARE(second->items.at(1).mediaType, QStringLiteral("usb_flash"));
+    QCOMPARE(second->technique, QStringLiteral("crush"));
+}
+
+void TestDisposalCli::disposeHelpListsKindsAndMediaTypes()
+{
+    const Run result = run({QStringLiteral("dispose"), QStringLiteral("--help")});
+    QCOMPARE(result.status, 0);
+    for (const char *text : {"--kind", "media|data", "--media-type", "usb-flash", "magnetic-tape",
+                             "--media-description", "provider-deletion", "drill"})
+        QVERIFY2(result.out.contains(QLatin1String(text)), text);
 }
 
 void TestDisposalCli::dueWithinWindow()

@@ -70,6 +70,8 @@ DisposalJob TestDisposalEvidence::recordWith(const QList<EvidenceFile> &evidence
     if (!created.ok())
         qFatal("%s", qPrintable(created.error));
     DisposalJob job = *m_registry->disposal().draft({created.value->id}).value;
+    for (DisposalItem &item : job.items)
+        item.mediaType = QStringLiteral("hdd");
     job.performedBy = {QStringLiteral("田中"), {}, {}, QDate::currentDate()};
     job.validatedBy = {QStringLiteral("山本"), {}, {}, QDate::currentDate()};
     const Result<DisposalJob> recorded = m_registry->disposal().record(job, evidence);
@@ -156,6 +158,8 @@ void TestDisposalEvidence::badEvidenceChangesNothing()
     const Result<Asset> created = m_registry->assets().createAsset(asset);
     QVERIFY(created.ok());
     DisposalJob job = *m_registry->disposal().draft({created.value->id}).value;
+    for (DisposalItem &item : job.items)
+        item.mediaType = QStringLiteral("hdd");
     job.performedBy = {QStringLiteral("田中"), {}, {}, QDate::currentDate()};
     job.validatedBy = {QStringLiteral("山本"), {}, {}, QDate::currentDate()};
     const qint64 eventsBefore = m_registry->audit().count();

@@ -102,6 +102,10 @@ void TestDisposalGui::fillPeople(DisposalDialog &dialog)
     dialog.findChild<QLineEdit *>(QStringLiteral("performerName"))->setText(QStringLiteral("田中 一郎"));
     dialog.findChild<QLineEdit *>(QStringLiteral("performerTitle"))->setText(QStringLiteral("主任"));
     dialog.findChild<QLineEdit *>(QStringLiteral("validatorName"))->setText(QStringLiteral("鈴木 花子"));
+    // Every medium of these tests is a hard disk.
+    QAbstractItemModel *items = dialog.findChild<QTableView *>(QStringLiteral("itemsView"))->model();
+    for (int row = 0; row < items->rowCount(); ++row)
+        items->setData(items->index(row, DisposalItemsModel::MediaType), QStringLiteral("hdd"));
 }
 
 void TestDisposalGui::screenshot(QWidget *widget, const QString &name)
@@ -216,6 +220,8 @@ void TestDisposalGui::recordViewEvidenceAmendmentCertificate()
     const qint64 second = createAsset(QStringLiteral("会議録"), 2);
     DisposalService &service = m_registry->disposal();
     DisposalJob job = *service.draft({first, second}).value;
+    for (DisposalItem &item : job.items)
+        item.mediaType = QStringLiteral("hdd");
     job.performedBy = {QStringLiteral("田中 一郎"), QStringLiteral("主任"), QStringLiteral("情報政策課"),
                        QDate::currentDate()};
     job.validatedBy = {QStringLiteral("鈴木 花子"), QStringLiteral("課長"), QStringLiteral("情報政策課"),
@@ -325,6 +331,8 @@ void TestDisposalGui::evidenceReadErrorIsNotAMismatch()
     const qint64 id = createAsset(QStringLiteral("人事評価データ"), 1);
     DisposalService &service = m_registry->disposal();
     DisposalJob job = *service.draft({id}).value;
+    for (DisposalItem &item : job.items)
+        item.mediaType = QStringLiteral("hdd");
     job.performedBy = {QStringLiteral("田中 一郎"), {}, {}, QDate::currentDate()};
     job.validatedBy = {QStringLiteral("鈴木 花子"), {}, {}, QDate::currentDate()};
     const Result<DisposalJob> recorded =
@@ -432,6 +440,8 @@ void TestDisposalGui::mainWindowMenu()
     // Record the disposal through the service, as the dialog does; the window then shows the asset as disposed.
     DisposalService &service = registry->disposal();
     DisposalJob job = *service.draft({id}).value;
+    for (DisposalItem &item : job.items)
+        item.mediaType = QStringLiteral("hdd");
     job.performedBy = {QStringLiteral("田中"), {}, {}, QDate::currentDate()};
     job.validatedBy = {QStringLiteral("鈴木"), {}, {}, QDate::currentDate()};
     QVERIFY(service.record(job).ok());

@@ -98,8 +98,12 @@ DisposalJob TestDisposalService::completed(DisposalJob job) const
                        QDate::currentDate().addDays(-1)};
     job.validatedBy = {QStringLiteral("山本 次郎"), QStringLiteral("課長"), QStringLiteral("情報システム課"),
                        QDate::currentDate()};
-    for (DisposalItem &item : job.items)
+    for (DisposalItem &item : job.items) {
         item.serialNo = QStringLiteral("SN-") + item.assetNo;
+        // A medium of no particular type keeps the general technique rules of DESIGN.md §5.
+        item.mediaType = QStringLiteral("other");
+        item.mediaDescription = QStringLiteral("ノートPC内蔵ドライブ");
+    }
     return job;
 }
 
@@ -280,7 +284,7 @@ void TestDisposalService::jobWithSeveralItems()
     for (int index = 0; index < job.items.size(); ++index) {
         job.items[index].serialNo = QStringLiteral("SER-%1").arg(100 + index);
         job.items[index].make = QStringLiteral("Acme");
-        job.items[index].mediaType = QStringLiteral("HDD");
+        job.items[index].mediaType = QStringLiteral("hdd");
         job.items[index].backup = index == 0 ? QStringLiteral("yes") : QStringLiteral("no");
     }
     job.items[0].backupLocation = QStringLiteral("NAS-02");

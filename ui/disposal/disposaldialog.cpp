@@ -6,6 +6,7 @@
 
 #include "domain/disposalcodes.h"
 #include "domain/disposalrule.h"
+#include "domain/sanitisationtechniques.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
 #include "widgets/filedialog.h"
@@ -38,6 +39,8 @@ namespace {
 using Codes = DisposalCodes::List;
 
 const QString kInfoStyle = QStringLiteral("QLabel { background: #E8F0FA; border: 1px solid #9DB7D9; padding: 6px; }");
+const QString kCautionStyle =
+    QStringLiteral("QLabel { background: #FFF4D6; border: 1px solid #C98A00; color: #6B4A00; padding: 6px; }");
 const QString kOverrideStyle =
     QStringLiteral("QLabel { background: #FFE6E6; border: 1px solid #C0392B; color: #8A1010; padding: 6px; }");
 
@@ -79,6 +82,11 @@ void DisposalDialog::buildUi()
     m_ruleBanner = new QLabel(this);
     m_ruleBanner->setObjectName(QStringLiteral("ruleBanner"));
     m_ruleBanner->setWordWrap(true);
+    m_caution = new QLabel(this);
+    m_caution->setObjectName(QStringLiteral("techniqueCaution"));
+    m_caution->setWordWrap(true);
+    m_caution->setStyleSheet(kCautionStyle);
+    m_caution->hide();
 
     m_mediaGroup = new QGroupBox(this);
     m_items = new DisposalItemsModel(&m_registry, this);
@@ -87,6 +95,7 @@ void DisposalDialog::buildUi()
     m_itemsView->setObjectName(QStringLiteral("itemsView"));
     m_itemsView->setModel(m_items);
     auto *delegate = new CodeComboDelegate(m_itemsView);
+    delegate->setCodeColumn(DisposalItemsModel::MediaType, Codes::MediaType);
     delegate->setCodeColumn(DisposalItemsModel::Backup, Codes::Backup);
     delegate->setCodeColumn(DisposalItemsModel::Result, Codes::Result);
     m_itemsView->setItemDelegate(delegate);
@@ -100,6 +109,9 @@ void DisposalDialog::buildUi()
 
     m_howGroup = new QGroupBox(this);
     auto *how = new QFormLayout(m_howGroup);
+    m_kindLabel = new QLabel(m_howGroup);
+    m_kind = new QComboBox(m_howGroup);
+    m_kind->setObjectName(QStringLiteral("kind"));
     m_methodLabel = new QLabel(m_howGroup);
     m_method = new QComboBox(m_howGroup);
     m_method->setObjectName(QStringLiteral("method"));
@@ -116,6 +128,7 @@ void DisposalDialog::buildUi()
     m_destinationLabel = new QLabel(m_howGroup);
     m_destination = new QComboBox(m_howGroup);
     m_destination->setObjectName(QStringLiteral("destination"));
+    how->addRow(m_kindLabel, m_kind);
     how->addRow(m_methodLabel, m_method);
     how->addRow(m_techniqueLabel, m_technique);
     how->addRow(m_toolLabel, m_tool);
@@ -225,21 +238,34 @@ void DisposalDialog::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_ruleBanner);
+    layout->addWidget(m_caution);
     layout->addWidget(m_mediaGroup, 1);
     layout->addLayout(columns);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
 
-    fillCodeCombo(m_method, int(Codes::Method), m_draft.method);
+    fillCodeCombo(m_kind, int(Codes::Kind), m_draft.kind);
+    updateMethods();
     fillCodeCombo(m_verification, int(Codes::Verification), m_draft.verification);
     fillCodeCombo(m_destination, int(Codes::Destination), m_draft.destination);
     updateTechniques();
     m_technique->setCurrentIndex(std::max(0, m_technique->findData(m_draft.technique)));
 
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &DisposalDialog::updateKind);
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] {
         updateTechniques();
         updateRule();
     });
+    connect(m_technique, &QComboBox::currentIndexChanged, this, &DisposalDialog::updateRule);
+    // A media type chosen in the table changes the techniques that may be used on it.
+    connect(m_items, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (topLeft.column() <= DisposalItemsModel::MediaType &&
+                    bottomRight.column() >= DisposalItemsModel::MediaType) {
+                    updateTechniques();
+                    updateRule();
+                }
+            });
     connect(m_destination, &QComboBox::currentIndexChanged, this, &DisposalDialog::updateRule);
     connect(m_overrideReason, &QPlainTextEdit::textChanged, this, &DisposalDialog::updateRule);
     connect(m_addEvidence, &QPushButton::clicked, this, &DisposalDialog::chooseEvidence);
@@ -263,13 +289,58 @@ void DisposalDialog::fillCodeCombo(QComboBox *combo, int list, const QString &cu
     combo->setCurrentIndex(std::max(0, combo->findData(keep)));
 }
 
+void DisposalDialog::updateMethods()
+{
+    const QSignalBlocker blocker(m_method);
+    const QString keep = m_method->count() > 0 ? currentCode(m_method) : m_draft.method;
+    m_method->clear();
+    // A data deletion cannot destroy anything: only Clear and Purge are offered for it.
+    const QStringList methods = SanitisationTechniques::methods(currentCode(m_kind));
+    for (const QString &code : methods)
+        m_method->addItem(DisposalCodes::name(Codes::Method, code), code);
+    const int index = m_method->findData(keep);
+    m_method->setCurrentIndex(index >= 0 ? index : m_method->count() - 1);
+}
+
+void DisposalDialog::updateKind()
+{
+    const QString kind = currentCode(m_kind);
+    m_items->setKind(kind);
+    const bool media = kind == QLatin1String("media");
+    m_destination->setEnabled(media);
+    m_destinationLabel->setEnabled(media);
+    {
+        // A data deletion has no destination: the box shows none, and the draft's comes back for media.
+        const QSignalBlocker blocker(m_destination);
+        if (!media)
+            m_destination->setCurrentIndex(-1);
+        else if (m_destination->currentIndex() < 0)
+            m_destination->setCurrentIndex(std::max(0, m_destination->findData(m_draft.destination)));
+    }
+    // Start again from the method that meets every item's minimum for this kind.
+    DisposalJob current = job();
+    QString method = QStringLiteral("clear");
+    for (const DisposalItem &item : std::as_const(current.items))
+        method = DisposalRule::stronger(method, item.minimumMethod);
+    {
+        const QSignalBlocker blocker(m_method);
+        updateMethods();
+        m_method->setCurrentIndex(std::max(0, m_method->findData(method)));
+    }
+    updateTechniques();
+    updateRule();
+}
+
 void DisposalDialog::updateTechniques()
 {
     const QSignalBlocker blocker(m_technique);
     const QString keep = currentCode(m_technique);
     m_technique->clear();
-    // Only the techniques that achieve the chosen method are offered.
-    const QStringList techniques = DisposalRule::techniquesFor(currentCode(m_method));
+    // Only the techniques that achieve the chosen method on the media type of every item are offered.
+    DisposalJob current = m_draft;
+    current.kind = currentCode(m_kind);
+    current.items = m_items->items();
+    const QStringList techniques = DisposalService::allowedTechniques(current, currentCode(m_method));
     for (const QString &code : techniques)
         m_technique->addItem(DisposalCodes::name(Codes::Technique, code), code);
     m_technique->setCurrentIndex(std::max(0, m_technique->findData(keep)));
@@ -279,12 +350,13 @@ DisposalJob DisposalDialog::job() const
 {
     DisposalJob job = m_draft;
     job.items = m_items->items();
+    job.kind = currentCode(m_kind);
     job.method = currentCode(m_method);
     job.technique = currentCode(m_technique);
     job.tool = m_tool->text().trimmed();
     job.toolVersion = m_toolVersion->text().trimmed();
     job.verification = currentCode(m_verification);
-    job.destination = currentCode(m_destination);
+    job.destination = job.kind == QLatin1String("data") ? QString() : currentCode(m_destination);
     job.performedBy = {m_performerName->text().trimmed(), m_performerTitle->text().trimmed(),
                        m_performerOrganisation->text().trimmed(), m_performedOn->date()};
     job.validatedBy = {m_validatorName->text().trimmed(), m_validatorTitle->text().trimmed(),
@@ -305,6 +377,9 @@ void DisposalDialog::updateRule()
         return;
     }
     const DisposalJob current = job();
+    const QString caution = SanitisationTechniques::caution(current.technique);
+    m_caution->setText(caution);
+    m_caution->setVisible(!caution.isEmpty());
     QStringList minimums;
     for (const DisposalItem &item : current.items)
         minimums << item.minimumMethod;
@@ -317,8 +392,8 @@ void DisposalDialog::updateRule()
             minimums << tr("%1: %2").arg(item.assetNo, DisposalCodes::name(Codes::Method, item.minimumMethod));
         m_ruleBanner->setStyleSheet(kInfoStyle);
         m_ruleBanner->setText(
-            tr("Minimum method from each asset's confidentiality and the destination — %1. %2 meets "
-               "it for every asset.")
+            tr("Minimum method from each asset's confidentiality, personal information and the destination — %1. %2 "
+               "meets it for every asset.")
                 .arg(minimums.join(QStringLiteral(", ")), DisposalCodes::name(Codes::Method, current.method)));
         m_overrideLabel->setText(tr("Override reason:"));
         m_overrideLabel->setStyleSheet(QString());
@@ -390,7 +465,7 @@ void DisposalDialog::record()
     // An open cell editor holds a value the model has not seen yet.
     m_itemsView->setCurrentIndex(QModelIndex());
     const DisposalJob current = job();
-    const QList<Problem> problems = m_service.validate(current);
+    const QList<Problem> problems = m_service.validate(current, int(m_evidence.size()));
     if (!problems.isEmpty()) {
         QStringList messages;
         for (const Problem &problem : problems)
@@ -429,6 +504,10 @@ void DisposalDialog::retranslateUi()
                         "result."));
     m_mediaGroup->setTitle(tr("Media (%n asset(s))", nullptr, int(m_draft.items.size())));
     m_howGroup->setTitle(tr("Sanitisation and verification"));
+    m_kindLabel->setText(tr("Kind:"));
+    m_kind->setToolTip(tr("Media sanitisation: devices, media and paper (ISO/IEC 27001 A.7.14). Data deletion: data "
+                          "inside a live system or cloud service (A.8.10), with the deletion log or the provider's "
+                          "certificate as evidence."));
     m_methodLabel->setText(tr("Method:"));
     m_techniqueLabel->setText(tr("Technique:"));
     m_toolLabel->setText(tr("Tool:"));
@@ -457,9 +536,14 @@ void DisposalDialog::retranslateUi()
     m_addEvidence->setText(tr("Add…"));
     m_removeEvidence->setText(tr("Remove"));
     m_recordButton->setText(tr("Record Disposal"));
-    fillCodeCombo(m_method, int(Codes::Method), m_draft.method);
+    fillCodeCombo(m_kind, int(Codes::Kind), m_draft.kind);
+    updateMethods();
     fillCodeCombo(m_verification, int(Codes::Verification), m_draft.verification);
     fillCodeCombo(m_destination, int(Codes::Destination), m_draft.destination);
+    if (currentCode(m_kind) == QLatin1String("data")) {
+        const QSignalBlocker blocker(m_destination);
+        m_destination->setCurrentIndex(-1);
+    }
     updateTechniques();
     m_items->retranslate();
     updateRule();

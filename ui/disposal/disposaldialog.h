@@ -57,6 +57,8 @@ private:
     void retranslateUi();
     void fillCodeCombo(QComboBox *combo, int list, const QString &current);
     void updateTechniques();
+    void updateKind();
+    void updateMethods();
     void updateRule();
     void chooseEvidence();
     void removeEvidence();
@@ -71,10 +73,13 @@ private:
 
     QLabel *m_intro = nullptr;
     QLabel *m_ruleBanner = nullptr;
+    QLabel *m_caution = nullptr;
     QGroupBox *m_mediaGroup = nullptr;
     QTableView *m_itemsView = nullptr;
     DisposalItemsModel *m_items = nullptr;
     QGroupBox *m_howGroup = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    QComboBox *m_kind = nullptr;
     QLabel *m_methodLabel = nullptr;
     QComboBox *m_method = nullptr;
     QLabel *m_techniqueLabel = nullptr;

@@ -2,6 +2,7 @@
 #include "disposalitemsmodel.h"
 #include "service/settingsservice.h"
 
+#include "domain/assetcodes.h"
 #include "domain/disposalcodes.h"
 #include "domain/disposalfield.h"
 #include "service/registry.h"
@@ -50,6 +51,20 @@ void DisposalItemsModel::setMinimumMethods(const QStringList &methods)
     }
 }
 
+void DisposalItemsModel::setKind(const QString &kind)
+{
+    if (m_kind == kind)
+        return;
+    m_kind = kind;
+    // A data deletion removes data from a system: the media types chosen for a media sanitisation no longer apply.
+    if (kind == QLatin1String("data")) {
+        for (DisposalItem &item : m_items)
+            item.mediaType.clear();
+    }
+    if (!m_items.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
 void DisposalItemsModel::setAmended(const QHash<qint64, QStringList> &amended)
 {
     beginResetModel();
@@ -68,6 +83,8 @@ QString DisposalItemsModel::fieldKey(int column)
         return QStringLiteral("minimum_method");
     case MediaType:
         return QStringLiteral("media_type");
+    case MediaDescription:
+        return QStringLiteral("media_description");
     case Make:
         return QStringLiteral("make");
     case Model:
@@ -105,11 +122,15 @@ QString DisposalItemsModel::classificationText(const DisposalItem &item) const
     if (!m_registry)
         return QString::number(item.confidentiality);
     const ClassificationScheme &scheme = m_registry->scheme();
-    return tr("C %1 (%2) · I %3 · A %4")
-        .arg(scheme.levelLabel(Objective::Confidentiality, item.confidentiality),
-             m_registry->settings().handlingLabel(item.confidentiality),
-             scheme.levelLabel(Objective::Integrity, item.integrity),
-             scheme.levelLabel(Objective::Availability, item.availability));
+    const QString levels = tr("C %1 (%2) · I %3 · A %4")
+                               .arg(scheme.levelLabel(Objective::Confidentiality, item.confidentiality),
+                                    m_registry->settings().handlingLabel(item.confidentiality),
+                                    scheme.levelLabel(Objective::Integrity, item.integrity),
+                                    scheme.levelLabel(Objective::Availability, item.availability));
+    // Personal information raises the minimum method (practice.md PI-5), so it is shown next to the levels.
+    if (item.personalInfo.isEmpty() || item.personalInfo == QLatin1String("none"))
+        return levels;
+    return tr("%1 · %2").arg(levels, AssetCodes::personalInfoName(item.personalInfo));
 }
 
 QVariant DisposalItemsModel::data(const QModelIndex &index, int role) const
@@ -158,8 +179,11 @@ bool DisposalItemsModel::setData(const QModelIndex &index, const QVariant &value
     DisposalItem &item = m_items[index.row()];
     const QString key = fieldKey(index.column());
     QString text = value.toString();
-    if (index.column() == Backup || index.column() == Result) {
-        const QString code = DisposalCodes::fromText(index.column() == Backup ? Codes::Backup : Codes::Result, text);
+    if (index.column() == Backup || index.column() == Result || index.column() == MediaType) {
+        const Codes list = index.column() == Backup   ? Codes::Backup
+                           : index.column() == Result ? Codes::Result
+                                                      : Codes::MediaType;
+        const QString code = DisposalCodes::fromText(list, text);
         if (code.isEmpty())
             return false;
         text = code;
@@ -176,7 +200,8 @@ Qt::ItemFlags DisposalItemsModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     Qt::ItemFlags result = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (m_editable && index.column() >= MediaType)
+    if (m_editable && index.column() >= MediaType &&
+        !(m_kind == QLatin1String("data") && (index.column() == MediaType || index.column() == MediaDescription)))
         result |= Qt::ItemIsEditable;
     return result;
 }

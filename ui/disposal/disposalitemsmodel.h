@@ -22,6 +22,7 @@ public:
         Classification,
         MinimumMethod,
         MediaType,
+        MediaDescription,
         Make,
         Model,
         SerialNo,
@@ -46,6 +47,8 @@ public:
     // The minimum method of each row, in row order (after the destination changed).
     void setMinimumMethods(const QStringList &methods);
     void setEditable(bool editable) { m_editable = editable; }
+    // The kind of the job: a data deletion has no media type to choose.
+    void setKind(const QString &kind);
     // Keys of the fields amended per item id, shown with a marker.
     void setAmended(const QHash<qint64, QStringList> &amended);
 
@@ -69,5 +72,6 @@ private:
     QList<DisposalItem> m_items;
     QString m_method;
     bool m_editable = true;
+    QString m_kind = QStringLiteral("media");
     QHash<qint64, QStringList> m_amended;
 };

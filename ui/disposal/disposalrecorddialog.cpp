@@ -7,6 +7,7 @@
 
 #include "domain/disposalcodes.h"
 #include "domain/disposalfield.h"
+#include "domain/sanitisationtechniques.h"
 #include "i18n/language.h"
 #include "io/ownerfile.h"
 #include "printing/certificate.h"
@@ -188,6 +189,7 @@ void DisposalRecordDialog::reload()
             amended[amendment.itemId] << amendment.field;
     }
     m_items->setAmended(amended);
+    m_items->setKind(m_effective.kind);
     m_items->setItems(m_effective.items);
     m_items->setMethod(m_effective.method);
     fillFields();
@@ -206,11 +208,16 @@ void DisposalRecordDialog::fillFields()
     m_heading->setText(tr("Disposal record %1 — final, recorded by %2 on %3")
                            .arg(m_effective.jobNo, m_effective.recordedBy, localTime(m_effective.recordedAt)));
     const QStringList overrides = m_service.overrides(m_effective);
-    m_overrideBanner->setVisible(!overrides.isEmpty());
+    QStringList banner;
     if (!overrides.isEmpty())
-        m_overrideBanner->setText(tr("Override: %1 is weaker than the minimum method for %2. Reason: %3")
-                                      .arg(DisposalCodes::name(Codes::Method, m_effective.method),
-                                           overrides.join(QStringLiteral(", ")), m_effective.overrideReason));
+        banner << tr("Override: %1 is weaker than the minimum method for %2. Reason: %3")
+                      .arg(DisposalCodes::name(Codes::Method, m_effective.method), overrides.join(QStringLiteral(", ")),
+                           m_effective.overrideReason);
+    const QString caution = SanitisationTechniques::caution(m_effective.technique);
+    if (!caution.isEmpty())
+        banner << caution;
+    m_overrideBanner->setVisible(!banner.isEmpty());
+    m_overrideBanner->setText(banner.join(QLatin1Char('\n')));
 
     QHash<QString, QString> originals;
     for (const DisposalAmendment &amendment : std::as_const(m_amendments)) {
@@ -232,8 +239,8 @@ void DisposalRecordDialog::fillFields()
         value->setText(shown);
         form->addRow(definition->label() + QLatin1Char(':'), value);
     };
-    for (const char *key :
-         {"method", "technique", "tool", "tool_version", "verification", "destination", "override_reason", "notes"})
+    for (const char *key : {"kind", "method", "technique", "tool", "tool_version", "verification", "destination",
+                            "override_reason", "notes"})
         addRow(m_leftForm, key);
     for (const char *key :
          {"performed_by_name", "performed_by_title", "performed_by_organisation", "performed_on", "validated_by_name",

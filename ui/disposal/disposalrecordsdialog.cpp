@@ -4,6 +4,7 @@
 #include "disposalrecorddialog.h"
 
 #include "domain/disposalcodes.h"
+#include "domain/sanitisationtechniques.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
 #include "widgets/localdate.h"
@@ -32,7 +33,7 @@ DisposalRecordsDialog::DisposalRecordsDialog(Registry &registry, QWidget *parent
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("recordsTree"));
     m_tree->setRootIsDecorated(false);
-    m_tree->setColumnCount(9);
+    m_tree->setColumnCount(10);
     m_tree->setSortingEnabled(false);
     m_open = new QPushButton(this);
     m_close = new QPushButton(this);
@@ -67,19 +68,35 @@ void DisposalRecordsDialog::refresh()
         item->setData(0, Qt::UserRole, job.id);
         item->setText(0, job.jobNo);
         item->setText(1, LocalDate::toString(job.performedBy.date));
-        item->setText(2, DisposalCodes::name(Codes::Method, job.method));
-        item->setText(3, DisposalCodes::name(Codes::Destination, job.destination));
+        item->setText(2, DisposalCodes::name(Codes::Kind, job.kind));
+        item->setText(3, DisposalCodes::name(Codes::Method, job.method));
+        item->setText(4, DisposalCodes::name(Codes::Destination, job.destination));
         QStringList assets;
-        for (const DisposalItem &disposed : job.items)
-            assets << disposed.assetNo;
-        item->setText(4, assets.join(QStringLiteral(", ")));
-        item->setText(5, job.performedBy.name);
-        item->setText(6, job.validatedBy.name);
-        item->setText(7, job.contractor);
+        for (const DisposalItem &disposed : job.items) {
+            // The media type beside each asset: what the technique was used on.
+            assets << (disposed.mediaType.isEmpty()
+                           ? disposed.assetNo
+                           : tr("%1 (%2)").arg(disposed.assetNo,
+                                               DisposalCodes::name(Codes::MediaType, disposed.mediaType)));
+        }
+        item->setText(5, assets.join(QStringLiteral(", ")));
+        item->setText(6, job.performedBy.name);
+        item->setText(7, job.validatedBy.name);
+        item->setText(8, job.contractor);
+        QStringList flags;
+        QStringList why;
         if (job.hasOverride()) {
-            item->setText(8, tr("Override"));
-            item->setForeground(8, QBrush(QColor(0xA0, 0x10, 0x10)));
-            item->setToolTip(8, job.overrideReason);
+            flags << tr("Override");
+            why << job.overrideReason;
+        }
+        if (SanitisationTechniques::isFlagged(job.technique)) {
+            flags << DisposalCodes::name(Codes::Technique, job.technique);
+            why << SanitisationTechniques::caution(job.technique);
+        }
+        if (!flags.isEmpty()) {
+            item->setText(9, flags.join(QStringLiteral(", ")));
+            item->setForeground(9, QBrush(QColor(0xA0, 0x10, 0x10)));
+            item->setToolTip(9, why.join(QLatin1Char('\n')));
         }
     }
     m_summary->setText(error.isEmpty() ? tr("%n disposal record(s).", nullptr, int(service.jobCount())) : error);
@@ -108,8 +125,8 @@ void DisposalRecordsDialog::changeEvent(QEvent *event)
 void DisposalRecordsDialog::retranslateUi()
 {
     setWindowTitle(tr("Disposal Records"));
-    m_tree->setHeaderLabels({tr("Record No."), tr("Performed on"), tr("Method"), tr("Destination"), tr("Assets"),
-                             tr("Performed by"), tr("Validated by"), tr("Contractor"), tr("Flag")});
+    m_tree->setHeaderLabels({tr("Record No."), tr("Performed on"), tr("Kind"), tr("Method"), tr("Destination"),
+                             tr("Assets"), tr("Performed by"), tr("Validated by"), tr("Contractor"), tr("Flag")});
     m_open->setText(tr("Open Record…"));
     m_close->setText(tr("Close"));
     refresh();

@@ -9,9 +9,11 @@
 #include "pagedtablerenderer.h"
 #include "printlanguage.h"
 
+#include "domain/assetcodes.h"
 #include "domain/classification.h"
 #include "domain/disposalcodes.h"
 #include "domain/disposalfield.h"
+#include "domain/sanitisationtechniques.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
 
@@ -103,10 +105,15 @@ QString Writer::handlingLabel(int confidentiality) const
 
 QString Writer::classification(const DisposalItem &item) const
 {
-    return tr("Confidentiality %1 (%2)")
-               .arg(levelLabel(Objective::Confidentiality, item.confidentiality), handlingLabel(item.confidentiality)) +
-           QLatin1Char('\n') + tr("Integrity %1").arg(levelLabel(Objective::Integrity, item.integrity)) +
-           QLatin1Char('\n') + tr("Availability %1").arg(levelLabel(Objective::Availability, item.availability));
+    QString text =
+        tr("Confidentiality %1 (%2)")
+            .arg(levelLabel(Objective::Confidentiality, item.confidentiality), handlingLabel(item.confidentiality)) +
+        QLatin1Char('\n') + tr("Integrity %1").arg(levelLabel(Objective::Integrity, item.integrity)) +
+        QLatin1Char('\n') + tr("Availability %1").arg(levelLabel(Objective::Availability, item.availability));
+    // Personal information raises the minimum method (practice.md PI-5): the certificate says why.
+    if (!item.personalInfo.isEmpty() && item.personalInfo != QLatin1String("none"))
+        text += QLatin1Char('\n') + AssetCodes::personalInfoName(item.personalInfo);
+    return text;
 }
 
 PagedDocument Writer::build(const QDateTime &printedAt) const
@@ -136,15 +143,19 @@ PagedDocument Writer::build(const QDateTime &printedAt) const
     document.header.title = tr("Certificate of Sanitisation");
     // The certificate names the assets, so it carries the handling label of the most confidential of them.
     document.header.banner = handlingLabel(highest);
-    document.header.details << tr("The media listed below were sanitised and verified as "
-                                  "recorded in this certificate.");
+    const bool data = job.kind == QLatin1String("data");
+    document.header.details << (data ? tr("The data listed below were deleted and verified as recorded in this "
+                                          "certificate.")
+                                     : tr("The media listed below were sanitised and verified as "
+                                          "recorded in this certificate."));
+    document.header.details << tr("Kind: %1").arg(code(Codes::Kind, job.kind));
     document.header.details
         << (m_data.itemId == 0 ? tr("Record No. %1").arg(job.jobNo)
                                : tr("Record No. %1, item %2 of %3").arg(job.jobNo).arg(position).arg(job.items.size()));
     if (!belowMinimum.isEmpty())
         document.header.details << tr("OVERRIDE: a method weaker than the minimum was used");
     document.header.facts << tr("Printed %1").arg(time(printedAt));
-    document.header.facts << tr("Media: %1").arg(items.size());
+    document.header.facts << (data ? tr("Data: %1").arg(items.size()) : tr("Media: %1").arg(items.size()));
     document.footer = tr("Disposal record %1").arg(job.jobNo);
     document.pageNumberFormat = tr("%1 / %2");
 
@@ -158,6 +169,14 @@ PagedDocument Writer::build(const QDateTime &printedAt) const
     auto row = [](const QStringList &left, const QStringList &right) {
         return PagedRow{PagedRow::Kind::Cells, left + right};
     };
+    QStringList mediaTypes;
+    for (const DisposalItem &item : std::as_const(items)) {
+        const QString name = code(Codes::MediaType, item.mediaType);
+        if (!item.mediaType.isEmpty() && !mediaTypes.contains(name))
+            mediaTypes << name;
+    }
+    how.rows << row(pair("kind", code(Codes::Kind, job.kind)),
+                    pair("media_type", data ? tr("None (data in a system or service)") : mediaTypes.join(tr(", "))));
     how.rows << row(pair("method", jobValue("method", code(Codes::Method, job.method))),
                     pair("technique", jobValue("technique", code(Codes::Technique, job.technique))));
     how.rows << row(pair("tool", jobValue("tool", job.tool)),
@@ -166,8 +185,12 @@ PagedDocument Writer::build(const QDateTime &printedAt) const
                     pair("destination", jobValue("destination", code(Codes::Destination, job.destination))));
     if (!job.notes.isEmpty())
         how.rows << PagedRow::note(label("notes") + QStringLiteral(": ") + jobValue("notes", job.notes));
+    const QString caution = SanitisationTechniques::caution(job.technique);
+    if (!caution.isEmpty())
+        how.rows << PagedRow::note(tr("CAUTION: %1").arg(caution));
     how.rows << PagedRow::note(belowMinimum.isEmpty()
-                                   ? tr("The method meets the minimum for every medium.")
+                                   ? (data ? tr("The method meets the minimum for every asset.")
+                                           : tr("The method meets the minimum for every medium."))
                                    : tr("OVERRIDE: %1 is weaker than the minimum method for %2. "
                                         "Reason: %3")
                                          .arg(code(Codes::Method, job.method), belowMinimum.join(QStringLiteral(", ")),
@@ -202,7 +225,7 @@ PagedDocument Writer::build(const QDateTime &printedAt) const
 
     // What: every medium with its serial number, classification before, backup, minimum method and result.
     PagedTable what;
-    what.caption = tr("Media");
+    what.caption = data ? tr("Data deleted") : tr("Media");
     what.columns = {{tr("No."), 0.3, Qt::AlignRight},
                     {tr("Asset"), 1.6},
                     {tr("Medium (type, make, model)"), 1.2},
@@ -219,7 +242,7 @@ PagedDocument Writer::build(const QDateTime &printedAt) const
                 index = candidate + 1;
         }
         QStringList medium;
-        for (const char *key : {"media_type", "make", "model"}) {
+        for (const char *key : {"media_type", "media_description", "make", "model"}) {
             const QString value = itemValue(item, key);
             if (!value.isEmpty())
                 medium << value;
