@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -32,6 +33,8 @@ struct Asset
     QString provider;
     QString sharingTerms;
     QString contractor;
+    // Handling restrictions (取扱制限): built-in codes and the registry's own texts, in their stored order.
+    QStringList handlingRestrictions;
     QDate retentionUntil;
     bool retentionPermanent = false;
     QDate registeredOn;

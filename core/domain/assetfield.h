@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+class ClassificationScheme;
+
 struct AssetField
 {
     enum Id
@@ -27,6 +29,7 @@ struct AssetField
         AvailabilityRationale,
         Importance,
         Label,
+        HandlingRestrictions,
         Provider,
         SharingTerms,
         Contractor,
@@ -44,6 +47,8 @@ struct AssetField
 
     QString keyString() const { return QString::fromLatin1(key); }
     QString label() const;
+    // The heading in a registry of this scheme: the Government scheme calls the importance column 要保護情報.
+    QString label(const ClassificationScheme &scheme) const;
     // The label of the Japanese catalogue, accepted as a column heading whatever the UI language.
     QString japaneseLabel() const;
     QString englishLabel() const { return QString::fromLatin1(english); }

@@ -3,8 +3,10 @@
 
 #include "assetvalues.h"
 #include "domain/assetcodes.h"
+#include "domain/handlingrestriction.h"
 #include "domain/review.h"
 #include "registrycontext.h"
+#include "settingsservice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -88,13 +90,13 @@ QList<Problem> AssetService::validate(const Asset &asset) const
     if (asset.subjectCount) {
         if (*asset.subjectCount < 0)
             add(AssetField::SubjectCount,
-                translated(QT_TRANSLATE_NOOP("Registry", "Data subjects cannot be negative (%1). "
+                translated(QT_TRANSLATE_NOOP("Registry", "The number of data subjects cannot be negative (%1). "
                                                          "Enter 0 or more, or leave it empty."))
                     .arg(*asset.subjectCount));
         else if (*asset.subjectCount > 0 && asset.personalInfo == QLatin1String("none"))
             add(AssetField::SubjectCount,
                 translated(QT_TRANSLATE_NOOP("Registry",
-                                             "Data subjects is %1 but personal information is 'None'. Choose the "
+                                             "The number of data subjects is %1 but personal information is 'None'. Choose the "
                                              "kind of personal information or clear the number."))
                     .arg(*asset.subjectCount));
     }
@@ -143,6 +145,20 @@ QList<Problem> AssetService::validate(const Asset &asset) const
             translated(QT_TRANSLATE_NOOP("Registry", "The status 'Disposed' is set only by recording a "
                                                      "disposal. Choose another status, or record the "
                                                      "disposal of the asset.")));
+    const QStringList own = HandlingRestrictions::fromStored(m_context.setting(SettingsService::ownRestrictionsKey()));
+    for (const QString &restriction : asset.handlingRestrictions) {
+        if (!HandlingRestrictions::isBuiltin(restriction) && !own.contains(restriction)) {
+            QStringList known;
+            for (const QString &code : HandlingRestrictions::builtinCodes())
+                known << HandlingRestrictions::name(code);
+            known << own;
+            add(AssetField::HandlingRestrictions,
+                translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not a handling restriction of this registry. Choose "
+                                                         "one of: %2; or add it to the registry's own handling "
+                                                         "restrictions in the registry settings."))
+                    .arg(restriction, known.join(QStringLiteral(", "))));
+        }
+    }
     if (asset.retentionPermanent && asset.retentionUntil.isValid())
         add(AssetField::RetentionUntil,
             translated(QT_TRANSLATE_NOOP("Registry", "Retention is both permanent and until %1. "
@@ -176,7 +192,9 @@ bool AssetService::insertAsset(Asset *asset, const QString &assetNo, QString *er
     if (!asset->registeredOn.isValid())
         asset->registeredOn = m_context.today();
     if (!asset->nextReview.isValid())
-        asset->nextReview = Review::defaultNextReview(asset->importance(), asset->registeredOn);
+        asset->nextReview = Review::defaultNextReview(
+            m_context.scheme().reviewImportance(asset->confidentiality, asset->integrity, asset->availability),
+            asset->registeredOn);
     asset->name = asset->name.trimmed();
     asset->department = asset->department.trimmed();
     asset->owner = asset->owner.trimmed();
@@ -286,7 +304,9 @@ Result<Asset> AssetService::updateAsset(const Asset &edited)
     asset.department = asset.department.trimmed();
     asset.owner = asset.owner.trimmed();
     if (!asset.nextReview.isValid())
-        asset.nextReview = Review::defaultNextReview(asset.importance(), m_context.today());
+        asset.nextReview = Review::defaultNextReview(
+            m_context.scheme().reviewImportance(asset.confidentiality, asset.integrity, asset.availability),
+            m_context.today());
     const QJsonObject changed = changes(&*stored, asset, m_context.scheme());
     if (changed.isEmpty())
         return stored;

@@ -2,6 +2,7 @@
 #include "assetstore.h"
 
 #include "database.h"
+#include "domain/handlingrestriction.h"
 #include "statement.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ const QString kColumns = QStringLiteral(
     "id, asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, storage, "
     "personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, integrity_rationale, "
     "availability, availability_rationale, provider, sharing_terms, contractor, retention_until, registered_on, "
-    "next_review, status, row_version");
+    "next_review, status, row_version, handling_restrictions");
 
 const QString kPermanent = QStringLiteral("permanent");
 
@@ -65,6 +66,7 @@ Asset assetFromQuery(const QSqlQuery &query)
     asset.nextReview = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
     asset.status = query.value(c++).toString();
     asset.rowVersion = query.value(c++).toInt();
+    asset.handlingRestrictions = HandlingRestrictions::fromStored(query.value(c++).toString());
     return asset;
 }
 
@@ -102,6 +104,7 @@ void bindAsset(QSqlQuery &query, const Asset &asset, const QDateTime &now)
     query.bindValue(QStringLiteral(":registered_on"), dateText(asset.registeredOn));
     query.bindValue(QStringLiteral(":next_review"), nullableDate(asset.nextReview));
     query.bindValue(QStringLiteral(":status"), text(asset.status));
+    query.bindValue(QStringLiteral(":handling_restrictions"), HandlingRestrictions::toStored(asset.handlingRestrictions));
     query.bindValue(QStringLiteral(":updated_at"), now.toString(Qt::ISODateWithMs));
 }
 
@@ -320,11 +323,12 @@ bool AssetStore::insert(Asset *asset, QString *error)
             "INSERT INTO asset (asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, "
             "storage, personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, "
             "integrity_rationale, availability, availability_rationale, provider, sharing_terms, contractor, "
-            "retention_until, registered_on, next_review, status, row_version, updated_at) VALUES (:asset_no, "
+            "retention_until, registered_on, next_review, status, handling_restrictions, row_version, updated_at) "
+            "VALUES (:asset_no, "
             ":business_category, :name, :remarks, :user_scope, :department, :owner, :asset_type, :storage, "
             ":personal_info, :subject_count, :confidentiality, :confidentiality_rationale, :integrity, "
             ":integrity_rationale, :availability, :availability_rationale, :provider, :sharing_terms, :contractor, "
-            ":retention_until, :registered_on, :next_review, :status, 1, :updated_at)"));
+            ":retention_until, :registered_on, :next_review, :status, :handling_restrictions, 1, :updated_at)"));
     }
     QSqlQuery &query = *m_insert;
     bindAsset(query, *asset, m_database.clock().nowUtc());
@@ -382,7 +386,8 @@ bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict,
         "integrity = :integrity, integrity_rationale = :integrity_rationale, availability = :availability, "
         "availability_rationale = :availability_rationale, provider = :provider, sharing_terms = :sharing_terms, "
         "contractor = :contractor, retention_until = :retention_until, next_review = :next_review, "
-        "status = :status, row_version = row_version + 1, updated_at = :updated_at "
+        "status = :status, handling_restrictions = :handling_restrictions, row_version = row_version + 1, "
+        "updated_at = :updated_at "
         "WHERE id = :id AND row_version = :expected_version AND asset_no = :asset_no AND "
         "registered_on = :registered_on"));
     bindAsset(query, asset, m_database.clock().nowUtc());
