@@ -326,9 +326,8 @@ QJsonObject assetJson(const Asset &asset, const ClassificationScheme &scheme)
                           asset.subjectCount ? QJsonValue(double(*asset.subjectCount)) : QJsonValue());
         else if (field.id == AssetField::Importance && scheme.showsProtectionClasses())
             object.insert(QStringLiteral("protection_classes"),
-                          QJsonArray::fromStringList(
-                              ClassificationScheme::protectionClasses(asset.confidentiality, asset.integrity,
-                                                                      asset.availability)));
+                          QJsonArray::fromStringList(ClassificationScheme::protectionClasses(
+                              asset.confidentiality, asset.integrity, asset.availability)));
         else if (field.id == AssetField::Importance)
             object.insert(field.keyString(), value.toInt());
         else if (field.id == AssetField::HandlingRestrictions)

@@ -273,8 +273,8 @@ QString ClassificationScheme::handlingLabel(int confidentialityOrdinal, const QS
     return registryText.isEmpty() ? defaultHandlingLabel(confidentialityOrdinal, set) : registryText;
 }
 
-// The Government scheme uses the definitions of the unified standards (政府機関等の情報セキュリティ対策のための統一基準)
-// and the local government guidelines, in their words.
+// The Government scheme uses the definitions of the unified standards
+// (政府機関等の情報セキュリティ対策のための統一基準) and the local government guidelines, in their words.
 QString ClassificationScheme::governmentDefinition(Objective objective, int ordinal)
 {
     switch (objective) {

@@ -3,6 +3,7 @@
 
 #include "codelist.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace {
@@ -52,7 +53,8 @@ QString joinNames(const QStringList &restrictions)
     QStringList names;
     for (const QString &restriction : normalised(restrictions))
         names << name(restriction);
-    return names.join(QStringLiteral("・"));
+    // "; " in English, "、" in Japanese: both are separators that fromText() reads back.
+    return names.join(QCoreApplication::translate("HandlingRestrictions", "; ", "separator of handling restrictions"));
 }
 
 QStringList fromText(const QString &text)

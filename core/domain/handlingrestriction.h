@@ -19,7 +19,7 @@ QString builtinFromText(const QString &text);
 
 // An asset's list as one text for files and the command line: codes and own texts joined by "; ".
 QString joinCodes(const QStringList &restrictions);
-// The names joined by "・" as the editor, the table and the ledger show them.
+// The names as the editor, the table, the ledger and exports show them: joined by "; " (Japanese "、").
 QString joinNames(const QStringList &restrictions);
 // Splits what a person typed ("複製禁止、持出禁止", "no_copy; no_removal") into entries: built-in ones become their
 // code, anything else is kept as typed (the registry's own, checked by the asset service). Separators: ; ； 、 , ，

@@ -95,9 +95,10 @@ QList<Problem> AssetService::validate(const Asset &asset) const
                     .arg(*asset.subjectCount));
         else if (*asset.subjectCount > 0 && asset.personalInfo == QLatin1String("none"))
             add(AssetField::SubjectCount,
-                translated(QT_TRANSLATE_NOOP("Registry",
-                                             "The number of data subjects is %1 but personal information is 'None'. Choose the "
-                                             "kind of personal information or clear the number."))
+                translated(QT_TRANSLATE_NOOP(
+                               "Registry",
+                               "The number of data subjects is %1 but personal information is 'None'. Choose the "
+                               "kind of personal information or clear the number."))
                     .arg(*asset.subjectCount));
     }
 

@@ -1,6 +1,7 @@
 // The registry's own settings that an administrator edits: the organisation's name, the texts of the handling
-// labels and the registry's own handling restrictions. Each setting has one owner that validates it: the minimum disposal methods belong to DisposalService, and
-// the scheme, the asset number prefix and its counter are fixed when the registry is created.
+// labels and the registry's own handling restrictions. Each setting has one owner that validates it: the minimum
+// disposal methods belong to DisposalService, and the scheme, the asset number prefix and its counter are fixed when
+// the registry is created.
 #pragma once
 
 #include <QList>

@@ -201,7 +201,7 @@ void TestCertificate::fieldsInBothLanguages_data()
                                                  QStringLiteral("暗号化消去"),       QStringLiteral("抜き取り検証"),
                                                  QStringLiteral("リサイクル"),       QStringLiteral("例外"),
                                                  QStringLiteral("破壊（例外）"),     QStringLiteral("合格"),
-                                                 QStringLiteral("関係者外秘"),       QStringLiteral("署名"),
+                                                 QStringLiteral("関係者限り"),       QStringLiteral("署名"),
                                                  QStringLiteral("実施者"),           QStringLiteral("確認者"),
                                                  QStringLiteral("訂正記録"),         QStringLiteral("消去の方法"),
                                                  QStringLiteral("証跡ファイル"),     QStringLiteral("消去方式"),
@@ -278,7 +278,7 @@ void TestCertificate::withoutOverrideSaysSo()
     const QString text = pdfText(*data);
     QVERIFY(!text.contains(QStringLiteral("例外")));
     QVERIFY(text.contains(QStringLiteral("最低限の消去方式を満たしています")));
-    QVERIFY(text.contains(QStringLiteral("公開"))); // handling label of confidentiality 1
+    QVERIFY(text.contains(QStringLiteral("一般"))); // handling label of confidentiality 1 in a new registry
 }
 
 void TestCertificate::portraitA4()

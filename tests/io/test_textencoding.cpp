@@ -27,9 +27,11 @@ void TestTextEncoding::mapsForeignForms_data()
     QTest::newRow("wave dash U+301C") << QStringLiteral("\u301C") << QStringLiteral("\uFF5E") << QByteArray("\x81\x60");
     QTest::newRow("double vertical line U+2016")
         << QStringLiteral("\u2016") << QStringLiteral("\u2225") << QByteArray("\x81\x61");
-    QTest::newRow("minus sign U+2212") << QStringLiteral("\u2212") << QStringLiteral("\uFF0D") << QByteArray("\x81\x7C");
+    QTest::newRow("minus sign U+2212") << QStringLiteral("\u2212") << QStringLiteral("\uFF0D")
+                                       << QByteArray("\x81\x7C");
     QTest::newRow("cent sign U+00A2") << QStringLiteral("\u00A2") << QStringLiteral("\uFFE0") << QByteArray("\x81\x91");
-    QTest::newRow("pound sign U+00A3") << QStringLiteral("\u00A3") << QStringLiteral("\uFFE1") << QByteArray("\x81\x92");
+    QTest::newRow("pound sign U+00A3") << QStringLiteral("\u00A3") << QStringLiteral("\uFFE1")
+                                       << QByteArray("\x81\x92");
     QTest::newRow("not sign U+00AC") << QStringLiteral("\u00AC") << QStringLiteral("\uFFE2") << QByteArray("\x81\xCA");
 }
 

@@ -172,9 +172,10 @@ void TestGlossary::glossaryIsConsistent()
     for (const Term &term : std::as_const(m_terms)) {
         const QString key = term.english.toLower();
         QVERIFY2(!term.japanese.isEmpty(), qPrintable(term.english + QStringLiteral(": no rendering")));
-        QVERIFY2(!seen.contains(key) || seen.value(key) == term.japanese,
-                 qPrintable(QStringLiteral("%1 is rendered both %2 and %3").arg(term.english, seen.value(key),
-                                                                               term.japanese)));
+        QVERIFY2(
+            !seen.contains(key) || seen.value(key) == term.japanese,
+            qPrintable(
+                QStringLiteral("%1 is rendered both %2 and %3").arg(term.english, seen.value(key), term.japanese)));
         seen.insert(key, term.japanese);
     }
     for (const Avoided &avoided : std::as_const(m_avoided))
@@ -195,8 +196,8 @@ void TestGlossary::termUsesItsRendering()
     QStringList deviations;
     for (const Message &message : std::as_const(m_messages)) {
         if (usesTerm(plainSource(message.source), term) && !message.translation.contains(term.japanese))
-            deviations << QStringLiteral("  [%1] \"%2\" -> \"%3\"").arg(message.context, message.source.left(100),
-                                                                       message.translation.left(80));
+            deviations << QStringLiteral("  [%1] \"%2\" -> \"%3\"")
+                              .arg(message.context, message.source.left(100), message.translation.left(80));
     }
     QVERIFY2(deviations.isEmpty(),
              qPrintable(QStringLiteral("\"%1\" must be rendered %2 (translations/glossary.tsv), but %3 entries do "
@@ -227,15 +228,13 @@ void TestGlossary::termTranslatedOneWay()
         renderings[plainTranslation(message.translation)] << message.context;
     }
     QVERIFY2(renderings.size() <= 1,
-             qPrintable(QStringLiteral("\"%1\" is translated %2 ways:\n%3")
-                            .arg(term.english)
-                            .arg(renderings.size())
-                            .arg([&] {
-                                QStringList lines;
-                                for (auto it = renderings.cbegin(); it != renderings.cend(); ++it)
-                                    lines << QStringLiteral("  %1 in %2").arg(it.key(), it.value().join(", "));
-                                return lines.join(QLatin1Char('\n'));
-                            }())));
+             qPrintable(
+                 QStringLiteral("\"%1\" is translated %2 ways:\n%3").arg(term.english).arg(renderings.size()).arg([&] {
+                     QStringList lines;
+                     for (auto it = renderings.cbegin(); it != renderings.cend(); ++it)
+                         lines << QStringLiteral("  %1 in %2").arg(it.key(), it.value().join(", "));
+                     return lines.join(QLatin1Char('\n'));
+                 }())));
 }
 
 void TestGlossary::avoidedRendering_data()

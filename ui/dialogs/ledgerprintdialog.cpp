@@ -97,7 +97,8 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
     defaults->setToolTip(tr("The columns of the IPA ledger, in their order"));
     connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
-    connect(defaults, &QPushButton::clicked, this, [this] { fillColumns(LedgerDocument::defaultColumns(m_registry.scheme())); });
+    connect(defaults, &QPushButton::clicked, this,
+            [this] { fillColumns(LedgerDocument::defaultColumns(m_registry.scheme())); });
     auto *columnButtons = new QVBoxLayout;
     columnButtons->addWidget(up);
     columnButtons->addWidget(down);

@@ -1,6 +1,6 @@
 // Registry settings: the organisation name printed on the ledger and certificates, and the texts of the handling
-// labels (取扱区分) for each confidentiality level, the registry's own handling restrictions (取扱制限), and where automatic backups go and how many are kept. Each change
-// is saved through Registry::setSetting, which audits it.
+// labels (取扱区分) for each confidentiality level, the registry's own handling restrictions (取扱制限), and where
+// automatic backups go and how many are kept. Each change is saved through Registry::setSetting, which audits it.
 #pragma once
 
 #include <QDialog>

@@ -223,7 +223,8 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
                            QString *error, const std::function<void(int, int)> &progress)
 {
     PrintLanguage language(options.language);
-    const QList<AssetField::Id> columns = options.columns.isEmpty() ? defaultColumns(registry.scheme()) : options.columns;
+    const QList<AssetField::Id> columns =
+        options.columns.isEmpty() ? defaultColumns(registry.scheme()) : options.columns;
     const QLocale locale;
 
     PagedDocument result;
