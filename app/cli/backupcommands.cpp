@@ -54,7 +54,8 @@ int runBackup(CommandContext &context)
     const BackupService::Settings settings = BackupService::settings(*registry);
     const QString target =
         parser.positionals().isEmpty()
-            ? BackupService::suggestedPath(registry->path(), settings, registry->clock().nowUtc().toLocalTime(), false)
+            ? BackupService::suggestedPath(registry->path(), settings, registry->clock().nowUtc().toLocalTime(),
+                                           BackupService::Kind::OnDemand)
             : QFileInfo(parser.positionals().constFirst()).absoluteFilePath();
     const Result<BackupInfo> result = BackupService::backup(registry->path(), target);
     if (!result.ok())
@@ -85,8 +86,9 @@ int runBackups(CommandContext &context)
     }
     const QLocale locale;
     for (const BackupInfo &backup : backups) {
-        const QString kind = backup.automatic ? translated(QT_TRANSLATE_NOOP("Cli", "automatic"))
-                                              : translated(QT_TRANSLATE_NOOP("Cli", "on demand"));
+        const QString kind = backup.automatic       ? translated(QT_TRANSLATE_NOOP("Cli", "automatic"))
+                             : backup.beforeUpgrade ? translated(QT_TRANSLATE_NOOP("Cli", "before upgrade"))
+                                                    : translated(QT_TRANSLATE_NOOP("Cli", "on demand"));
         if (!backup.problem.isEmpty()) {
             context.out() << translated(QT_TRANSLATE_NOOP("Cli", "%1\t%2\t%3\tunreadable: %4"))
                                  .arg(backup.createdAt.toString(Qt::ISODate), kind, native(backup.path), backup.problem)

@@ -35,7 +35,8 @@ const QString kStamp = QStringLiteral("yyyyMMdd-HHmmss");
 QRegularExpression namePattern(const QString &registryPath)
 {
     const QString base = QRegularExpression::escape(QFileInfo(registryPath).completeBaseName());
-    return QRegularExpression(QStringLiteral("^%1-(auto-)?(\\d{8}-\\d{6})(-\\d+)?\\.sqlite$").arg(base));
+    return QRegularExpression(
+        QStringLiteral("^%1-(auto-|before-upgrade-)?(\\d{8}-\\d{6})(-\\d+)?\\.sqlite$").arg(base));
 }
 
 bool syncFile(const QString &path)
@@ -112,11 +113,13 @@ QString BackupService::folder(const QString &registryPath, const Settings &setti
 }
 
 QString BackupService::suggestedPath(const QString &registryPath, const Settings &settings, const QDateTime &now,
-                                     bool automatic)
+                                     Kind kind)
 {
     const QDir dir(folder(registryPath, settings));
-    const QString stem = QFileInfo(registryPath).completeBaseName() +
-                         (automatic ? QStringLiteral("-auto-") : QStringLiteral("-")) + now.toString(kStamp);
+    const QString infix = kind == Kind::Automatic       ? QStringLiteral("-auto-")
+                          : kind == Kind::BeforeUpgrade ? QStringLiteral("-before-upgrade-")
+                                                        : QStringLiteral("-");
+    const QString stem = QFileInfo(registryPath).completeBaseName() + infix + now.toString(kStamp);
     QString path = dir.filePath(stem + QStringLiteral(".sqlite"));
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = dir.filePath(stem + QStringLiteral("-%1.sqlite").arg(n));
@@ -175,7 +178,7 @@ Result<BackupInfo> BackupService::automaticBackup(const QString &registryPath, c
 {
     if (!automaticBackupDue(registryPath, settings, now))
         return Result<BackupInfo>::success(BackupInfo());
-    Result<BackupInfo> made = backup(registryPath, suggestedPath(registryPath, settings, now, true));
+    Result<BackupInfo> made = backup(registryPath, suggestedPath(registryPath, settings, now, Kind::Automatic));
     if (!made.ok())
         return made;
     made.value->createdAt = now;
@@ -187,6 +190,17 @@ Result<BackupInfo> BackupService::automaticBackup(const QString &registryPath, c
     }
     for (qsizetype i = settings.keep; i < automatic.size(); ++i)
         QFile::remove(automatic.at(i).path);
+    return made;
+}
+
+Result<BackupInfo> BackupService::backupBeforeUpgrade(const QString &registryPath, const Settings &settings,
+                                                      const QDateTime &now)
+{
+    Result<BackupInfo> made = backup(registryPath, suggestedPath(registryPath, settings, now, Kind::BeforeUpgrade));
+    if (made.ok()) {
+        made.value->createdAt = now;
+        made.value->beforeUpgrade = true;
+    }
     return made;
 }
 
@@ -202,7 +216,8 @@ QList<BackupInfo> BackupService::list(const QString &registryPath, const Setting
             continue;
         BackupInfo info;
         info.path = file.absoluteFilePath();
-        info.automatic = !match.captured(1).isEmpty();
+        info.automatic = match.captured(1) == QLatin1String("auto-");
+        info.beforeUpgrade = match.captured(1) == QLatin1String("before-upgrade-");
         info.createdAt = QDateTime::fromString(match.captured(2), kStamp);
         if (!info.createdAt.isValid())
             info.createdAt = file.lastModified();
@@ -212,6 +227,7 @@ QList<BackupInfo> BackupService::list(const QString &registryPath, const Setting
             info.assetCount = facts.assetCount;
             info.headSeq = facts.headSeq;
             info.headHash = facts.headHash;
+            info.schemaVersion = facts.schemaVersion;
         }
         backups.append(info);
     }
@@ -262,6 +278,7 @@ Result<BackupInfo> BackupService::check(const QString &backupPath)
     info.assetCount = facts.assetCount;
     info.headSeq = facts.headSeq;
     info.headHash = facts.headHash;
+    info.schemaVersion = facts.schemaVersion;
     return Result<BackupInfo>::success(info);
 }
 

@@ -18,6 +18,8 @@ struct BackupInfo
     QString path;
     QDateTime createdAt; // local time, from the file name (or the file's modification time)
     bool automatic = false;
+    bool beforeUpgrade = false; // written before the program upgraded the registry's schema; never rotated away
+    int schemaVersion = 0;
     qint64 size = 0;
     qint64 assetCount = 0;
     qint64 headSeq = 0;
@@ -51,9 +53,16 @@ public:
     // The folder "backups" beside the registry file.
     static QString defaultFolder(const QString &registryPath);
     static QString folder(const QString &registryPath, const Settings &settings);
-    // A file name in the backup folder that does not exist yet: <registry>-YYYYMMDD-HHMMSS.sqlite, or with "-auto-".
+    enum class Kind
+    {
+        OnDemand,
+        Automatic,
+        BeforeUpgrade,
+    };
+    // A file name in the backup folder that does not exist yet: <registry>-YYYYMMDD-HHMMSS.sqlite, or with "-auto-"
+    // or "-before-upgrade-" before the date.
     static QString suggestedPath(const QString &registryPath, const Settings &settings, const QDateTime &now,
-                                 bool automatic);
+                                 Kind kind);
 
     // Writes a consistent, owner-only copy of the registry into target (which must not exist) and checks it.
     static Result<BackupInfo> backup(const QString &registryPath, const QString &target);
@@ -63,6 +72,10 @@ public:
     // has an empty path when no backup was due.
     static Result<BackupInfo> automaticBackup(const QString &registryPath, const Settings &settings,
                                               const QDateTime &now);
+    // The backup written before this program upgrades the schema of an existing registry (DESIGN.md §7), so that an
+    // administrator can go back to the file as it was. The upgrade does not start when it fails.
+    static Result<BackupInfo> backupBeforeUpgrade(const QString &registryPath, const Settings &settings,
+                                                  const QDateTime &now);
     // The backups of this registry in its backup folder, newest first.
     static QList<BackupInfo> list(const QString &registryPath, const Settings &settings);
 

@@ -4,6 +4,7 @@
 #include "assetservice.h"
 #include "assignmentservice.h"
 #include "auditlog.h"
+#include "backupservice.h"
 #include "baselineservice.h"
 #include "catalogservice.h"
 #include "customcontrolservice.h"
@@ -45,7 +46,26 @@ Registry::~Registry() = default;
 
 std::unique_ptr<Registry> Registry::open(const QString &path, QString *error)
 {
-    std::unique_ptr<Database> database = Database::open(path, error);
+    // An upgrade of the schema changes the file for good: the file as it was is kept as a backup first.
+    const auto backupFirst = [&path](const Database &database, int fromVersion, int toVersion, QString *problem) {
+        BackupService::Settings settings;
+        settings.folder = database.setting(BackupService::folderKey());
+        const Result<BackupInfo> made =
+            BackupService::backupBeforeUpgrade(path, settings, Clock::system().nowUtc().toLocalTime());
+        if (made.ok())
+            return true;
+        *problem = translated(QT_TRANSLATE_NOOP("Registry", "This version upgrades the registry %1 from schema %2 to "
+                                                            "%3, and writes a backup of it first. The backup could "
+                                                            "not be written: %4 The registry was not changed; make "
+                                                            "room or make the backup folder writable (registry "
+                                                            "settings), and open it again."))
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(fromVersion)
+                       .arg(toVersion)
+                       .arg(made.error);
+        return false;
+    };
+    std::unique_ptr<Database> database = Database::open(path, error, backupFirst);
     if (!database)
         return nullptr;
     if (!ClassificationScheme::fromCode(database->setting(QStringLiteral("scheme")))) {

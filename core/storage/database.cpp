@@ -205,7 +205,7 @@ qint32 Database::applicationId()
     return kApplicationId;
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error)
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, const BeforeMigration &beforeMigration)
 {
     const QFileInfo info(path);
     if (!info.exists()) {
@@ -269,6 +269,9 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error)
         if (facts.userVersion < latestSchemaVersion() && !database->runIntegrityCheck(error))
             return nullptr;
     }
+    if (facts.userVersion < latestSchemaVersion() && beforeMigration &&
+        !beforeMigration(*database, facts.userVersion, latestSchemaVersion(), error))
+        return nullptr;
     if (!database->migrate(error))
         return nullptr;
     return database;

@@ -12,6 +12,7 @@
 #include <QString>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class Database final
@@ -21,7 +22,12 @@ public:
 
     // Opens an existing registry. Refuses (with a translated message, without writing anything) a missing file, a
     // file that is not an asset registry, a corrupt or read-only file and one written by a newer version.
-    static std::unique_ptr<Database> open(const QString &path, QString *error);
+    // beforeMigration, when given, runs after the checks and before the first migration of an existing file (e.g. to
+    // write a backup); when it returns false the file is not migrated and the open fails with its error.
+    using BeforeMigration =
+        std::function<bool(const Database &database, int fromVersion, int toVersion, QString *error)>;
+    static std::unique_ptr<Database> open(const QString &path, QString *error,
+                                          const BeforeMigration &beforeMigration = {});
     // Creates a new registry file (owner-only) and initialises it. Refuses an existing file.
     static std::unique_ptr<Database> create(const QString &path, const CreateOptions &options, QString *error);
 

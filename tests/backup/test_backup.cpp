@@ -1,6 +1,7 @@
 // Backups and restore (DESIGN.md §7), the integrity check of large files at open, the writer's note and the
 // warning for network file systems — through the core services, on temporary registries.
 #include "faulthelpers.h"
+#include "testfiles.h"
 
 #include "service/backupservice.h"
 #include "service/integritycheck.h"
@@ -39,6 +40,8 @@ private slots:
     void writesWaitForABackgroundCheck();
     void busyRegistryNamesTheWriter();
     void networkFileSystemsAreRecognised();
+    void upgradeOfAnOlderRegistryWritesABackupFirst();
+    void upgradeRefusedWhenTheBackupCannotBeWritten();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -140,7 +143,9 @@ void TestBackup::automaticBackupOnceADayWithRotation()
     QVERIFY(made.ok());
     QVERIFY(made.value->path.isEmpty());
     // A backup made on demand neither counts as the day's automatic one nor is rotated away.
-    QVERIFY(BackupService::backup(file, BackupService::suggestedPath(file, settings, first, false)).ok());
+    QVERIFY(
+        BackupService::backup(file, BackupService::suggestedPath(file, settings, first, BackupService::Kind::OnDemand))
+            .ok());
     for (int day = 1; day <= 5; ++day) {
         made = BackupService::automaticBackup(file, settings, first.addDays(day));
         QVERIFY2(made.ok(), qPrintable(made.error));
@@ -188,7 +193,9 @@ void TestBackup::listShowsDatesCountsAndCheckpoints()
                     .createAssets(SyntheticAssets::generate(2, registry->scheme(), 7, QDate::currentDate()))
                     .ok());
     }
-    QVERIFY(BackupService::backup(file, BackupService::suggestedPath(file, settings, day.addDays(1), false)).ok());
+    QVERIFY(BackupService::backup(
+                file, BackupService::suggestedPath(file, settings, day.addDays(1), BackupService::Kind::OnDemand))
+                .ok());
     {
         QFile junk(path(QStringLiteral("elsewhere/registry-20260601-000000.sqlite")));
         QVERIFY(junk.open(QIODevice::WriteOnly));
@@ -456,6 +463,81 @@ void TestBackup::networkFileSystemsAreRecognised()
     QVERIFY(NetworkFileSystem::nameOfType(0xEF53).isEmpty());     // ext4
     QVERIFY(NetworkFileSystem::nameOfType(0x01021994).isEmpty()); // tmpfs
     QVERIFY(NetworkFileSystem::warning(path(QStringLiteral("registry.sqlite"))).isEmpty());
+}
+
+// A copy of the registry made by schema version 3 (tests/data/registries), to be upgraded by this version.
+static QString copyOfSchema3(const QString &target)
+{
+    const QString fixture = QStringLiteral(TEST_DATA_DIR "/registries/schema-0003.sqlite");
+    if (!QFile::copy(fixture, target))
+        return {};
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return target;
+}
+
+void TestBackup::upgradeOfAnOlderRegistryWritesABackupFirst()
+{
+    if (Registry::latestSchemaVersion() <= 3)
+        QSKIP("This build has no migration after schema 3, so there is nothing to upgrade.");
+    const QString file = copyOfSchema3(path(QStringLiteral("old.sqlite")));
+    QVERIFY(!file.isEmpty());
+    const QByteArray before = TestFiles::read(file);
+    QString error;
+    {
+        auto registry = Registry::open(file, &error);
+        QVERIFY2(registry, qPrintable(error));
+        QCOMPARE(registry->schemaVersion(), Registry::latestSchemaVersion());
+        QCOMPARE(registry->assets().totalCount(), 65);
+    }
+    const QList<BackupInfo> backups = BackupService::list(file, BackupService::Settings());
+    QCOMPARE(backups.size(), 1);
+    const BackupInfo &backup = backups.first();
+    QVERIFY(backup.beforeUpgrade);
+    QVERIFY(!backup.automatic);
+    QVERIFY(QFileInfo(backup.path).fileName().startsWith(QStringLiteral("old-before-upgrade-")));
+    QCOMPARE(backup.schemaVersion, 3);
+    QCOMPARE(backup.assetCount, 65);
+    QCOMPARE(backup.headSeq, 71);
+    QVERIFY2(BackupService::check(backup.path).ok(), qPrintable(BackupService::check(backup.path).error));
+    QCOMPARE(QFile::permissions(backup.path) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The backup holds the file's content as it was: the same rows as the fixture, by a fresh comparison of counts.
+    QCOMPARE(count(backup.path, QStringLiteral("SELECT count(*) FROM asset")),
+             count(QStringLiteral(TEST_DATA_DIR "/registries/schema-0003.sqlite"),
+                   QStringLiteral("SELECT count(*) FROM asset")));
+    QVERIFY(TestFiles::read(file) != before);
+
+    // Opening the upgraded registry again writes no further backup, and automatic rotation never removes it.
+    {
+        auto registry = Registry::open(file, &error);
+        QVERIFY2(registry, qPrintable(error));
+    }
+    BackupService::Settings keepOne;
+    keepOne.keep = 1;
+    const QDateTime day(QDate(2027, 1, 10), QTime(9, 0));
+    QVERIFY(BackupService::automaticBackup(file, keepOne, day).ok());
+    QVERIFY(BackupService::automaticBackup(file, keepOne, day.addDays(1)).ok());
+    const QList<BackupInfo> after = BackupService::list(file, keepOne);
+    QCOMPARE(after.size(), 2);
+    QVERIFY(std::any_of(after.begin(), after.end(), [](const BackupInfo &b) { return b.beforeUpgrade; }));
+}
+
+void TestBackup::upgradeRefusedWhenTheBackupCannotBeWritten()
+{
+    if (Registry::latestSchemaVersion() <= 3)
+        QSKIP("This build has no migration after schema 3, so there is nothing to upgrade.");
+    const QString file = copyOfSchema3(path(QStringLiteral("old.sqlite")));
+    QVERIFY(!file.isEmpty());
+    // A plain file where the backup folder should be: the folder cannot be made.
+    QVERIFY(!TestFiles::write(*m_dir, QStringLiteral("backups"), QByteArrayLiteral("not a folder")).isEmpty());
+    const QByteArray before = TestFiles::read(file);
+    QString error;
+    auto registry = Registry::open(file, &error);
+    QVERIFY(!registry);
+    QVERIFY2(error.contains(QStringLiteral("from schema 3")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("not changed")), qPrintable(error));
+    QCOMPARE(TestFiles::read(file), before);
+    QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")) || QFileInfo(file + QStringLiteral("-wal")).size() == 0);
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

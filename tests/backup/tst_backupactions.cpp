@@ -161,9 +161,9 @@ void TestBackupActions::restoreDialogListsBackupsNewestFirst()
 {
     BackupService::Settings settings;
     QVERIFY(BackupService::automaticBackup(m_registry, settings, QDateTime(QDate(2026, 1, 5), QTime(9, 0))).ok());
-    QVERIFY(BackupService::backup(
-                m_registry,
-                BackupService::suggestedPath(m_registry, settings, QDateTime(QDate(2026, 1, 6), QTime(9, 0)), false))
+    QVERIFY(BackupService::backup(m_registry, BackupService::suggestedPath(m_registry, settings,
+                                                                           QDateTime(QDate(2026, 1, 6), QTime(9, 0)),
+                                                                           BackupService::Kind::OnDemand))
                 .ok());
     const QList<BackupInfo> backups = BackupService::list(m_registry, settings);
     RestoreDialog dialog(m_registry, backups, BackupService::folder(m_registry, settings));

@@ -173,8 +173,8 @@ void BackupActions::backUp()
         return;
     const QString registryPath = registry->path();
     const BackupService::Settings settings = BackupService::settings(*registry);
-    const QString suggested =
-        BackupService::suggestedPath(registryPath, settings, registry->clock().nowUtc().toLocalTime(), false);
+    const QString suggested = BackupService::suggestedPath(
+        registryPath, settings, registry->clock().nowUtc().toLocalTime(), BackupService::Kind::OnDemand);
     QDir().mkpath(QFileInfo(suggested).absolutePath());
     const QString path = FileDialog::getSaveFileName(m_window, tr("Back Up Registry"), suggested,
                                                      tr("Registry backups (*.sqlite)"), QStringLiteral("sqlite"));

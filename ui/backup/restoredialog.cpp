@@ -43,7 +43,13 @@ RestoreDialog::RestoreDialog(const QString &registryPath, const QList<BackupInfo
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(0, LocalDate::toString(backup.createdAt.date()) + QLatin1Char(' ') +
                              locale.toString(backup.createdAt.time(), QLocale::ShortFormat));
-        item->setText(1, backup.automatic ? tr("Automatic") : tr("On demand"));
+        item->setText(1, backup.automatic       ? tr("Automatic")
+                         : backup.beforeUpgrade ? tr("Before upgrade")
+                                                : tr("On demand"));
+        if (backup.beforeUpgrade)
+            item->setToolTip(1, tr("Written before this version upgraded the registry from schema %1; restoring it "
+                                   "goes back to the registry as it was then.")
+                                    .arg(backup.schemaVersion));
         if (backup.problem.isEmpty()) {
             item->setText(2, locale.toString(backup.assetCount));
             item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
