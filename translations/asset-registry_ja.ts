@@ -3464,6 +3464,10 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <source>Handling banner of an Excel file (default: the registry&apos;s handling label for level 2).</source>
         <translation>Excel ファイルに表示する取扱表示（既定: 台帳のレベル 2 の取扱区分）。</translation>
     </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>移行前</translation>
+    </message>
 </context>
 <context>
     <name>ControlActions</name>
@@ -5694,6 +5698,11 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <source>Destroy after reading</source>
         <translation>読後廃棄</translation>
     </message>
+    <message>
+        <source>; </source>
+        <comment>separator of handling restrictions</comment>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>HistoryWidget</name>
@@ -6887,6 +6896,10 @@ Clear Filters shows every asset again.</source>
         <source>The handling restriction &apos;%1&apos; is listed twice. Keep one of them.</source>
         <translation>取扱制限「%1」が 2 回指定されています。1 つだけにしてください。</translation>
     </message>
+    <message>
+        <source>This version upgrades the registry %1 from schema %2 to %3, and writes a backup of it first. The backup could not be written: %4 The registry was not changed; make room or make the backup folder writable (registry settings), and open it again.</source>
+        <translation>このバージョンは台帳 %1 をスキーマ %2 から %3 に移行し、その前にバックアップを書き出します。バックアップを書き出せませんでした: %4 台帳は変更していません。空き容量を確保するか、バックアップ先のフォルダを書き込み可能にして（台帳の設定）、もう一度開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>RegistrySettingsDialog</name>
@@ -7036,6 +7049,14 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Registry backups (*.sqlite *.db);;All files (*)</source>
         <translation>台帳のバックアップ (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>移行前</translation>
+    </message>
+    <message>
+        <source>Written before this version upgraded the registry from schema %1; restoring it goes back to the registry as it was then.</source>
+        <translation>このバージョンが台帳をスキーマ %1 から移行する前に書き出したバックアップです。復元すると、その時点の台帳に戻ります。</translation>
     </message>
 </context>
 <context>

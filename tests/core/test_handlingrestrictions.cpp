@@ -76,9 +76,9 @@ void TestHandlingRestrictions::builtinRestrictionsAreSaved()
                                      registry->scheme(), &error));
     const Result<Asset> created = registry->assets().createAsset(asset);
     QVERIFY2(created.ok(), qPrintable(created.error));
-    const Result<Asset> read = registry->assets().byAssetNo(created.value.assetNo);
+    const Result<Asset> read = registry->assets().byAssetNo(created.value->assetNo);
     QVERIFY2(read.ok(), qPrintable(read.error));
-    const Asset *stored = &read.value;
+    const Asset *stored = &*read.value;
     QCOMPARE(stored->handlingRestrictions, (QStringList{"no_copy", "encryption_required"}));
     QCOMPARE(AssetValues::raw(*stored, AssetField::HandlingRestrictions, registry->scheme()),
              QStringLiteral("no_copy; encryption_required"));
@@ -89,7 +89,7 @@ void TestHandlingRestrictions::builtinRestrictionsAreSaved()
     Asset edited = *stored;
     edited.handlingRestrictions = {QStringLiteral("no_removal")};
     QVERIFY(registry->assets().updateAsset(edited).ok());
-    const QList<AuditEvent> history = registry->audit().eventsFor(QStringLiteral("asset"), created.value.assetNo);
+    const QList<AuditEvent> history = registry->audit().eventsFor(QStringLiteral("asset"), created.value->assetNo);
     QVERIFY(!history.isEmpty());
     const QJsonArray change = history.constLast().changes.value(QStringLiteral("handling_restrictions")).toArray();
     QCOMPARE(change.at(0).toString(), QStringLiteral("no_copy; encryption_required"));
@@ -119,7 +119,7 @@ void TestHandlingRestrictions::ownRestrictionMustBeListed()
              (QStringList{QStringLiteral("印刷禁止"), QStringLiteral("FAX 禁止")}));
     const Result<Asset> created = registry->assets().createAsset(asset);
     QVERIFY2(created.ok(), qPrintable(created.error));
-    QCOMPARE(created.value.handlingRestrictions, (QStringList{QStringLiteral("no_copy"), QStringLiteral("印刷禁止")}));
+    QCOMPARE(created.value->handlingRestrictions, (QStringList{QStringLiteral("no_copy"), QStringLiteral("印刷禁止")}));
 }
 
 void TestHandlingRestrictions::ownListIsChecked_data()
@@ -186,7 +186,7 @@ void TestHandlingRestrictions::newRegistryLabels()
 void TestHandlingRestrictions::previousVersionKeepsItsLabels()
 {
     const QString path = m_dir->filePath(QStringLiteral("schema-0003.sqlite"));
-    QVERIFY(QFile::copy(QStringLiteral(TEST_SOURCE_DIR "/../data/registries/schema-0003.sqlite"), path));
+    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/registries/schema-0003.sqlite"), path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     auto registry = TestRegistry::open(path);
     QVERIFY(registry);
@@ -202,7 +202,7 @@ void TestHandlingRestrictions::previousVersionKeepsItsLabels()
     QCOMPARE(registry->assets().totalCount(), 65);
     const Result<Asset> read = registry->assets().byAssetNo(QStringLiteral("IA-000064"));
     QVERIFY2(read.ok(), qPrintable(read.error));
-    const Asset *withProvider = &read.value;
+    const Asset *withProvider = &*read.value;
     QVERIFY(!withProvider->provider.isEmpty());
     QVERIFY(withProvider->handlingRestrictions.isEmpty());
     // Restrictions can be set on it now.
@@ -210,7 +210,7 @@ void TestHandlingRestrictions::previousVersionKeepsItsLabels()
     edited.handlingRestrictions = {QStringLiteral("no_redistribution")};
     const Result<Asset> saved = registry->assets().updateAsset(edited);
     if (saved.ok()) {
-        QCOMPARE(registry->assets().byAssetNo(QStringLiteral("IA-000064")).value.handlingRestrictions,
+        QCOMPARE(registry->assets().byAssetNo(QStringLiteral("IA-000064"))->handlingRestrictions,
                  QStringList{QStringLiteral("no_redistribution")});
     } else {
         // Other rules of this release may require fixes of the old asset first; restrictions are not the problem.
@@ -232,8 +232,8 @@ void TestHandlingRestrictions::governmentReviewFollowsProtectionClasses()
     asset.nextReview = {};
     const Result<Asset> created = registry->assets().createAsset(asset);
     QVERIFY2(created.ok(), qPrintable(created.error));
-    QCOMPARE(created.value.nextReview, created.value.registeredOn.addYears(1));
-    QCOMPARE(AssetValues::display(created.value, AssetField::Importance, registry->scheme(), registry->settings()),
+    QCOMPARE(created.value->nextReview, created.value->registeredOn.addYears(1));
+    QCOMPARE(AssetValues::display(*created.value, AssetField::Importance, registry->scheme(), registry->settings()),
              QStringLiteral("Integrity-critical information"));
     QCOMPARE(AssetField::byId(AssetField::Importance).label(registry->scheme()),
              QStringLiteral("Information requiring protection"));

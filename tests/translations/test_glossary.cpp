@@ -125,12 +125,19 @@ QRegularExpression termPattern(const QString &english)
 }
 
 // True when the term occurs in the source outside the phrases in which it means something else.
-bool usesTerm(const QString &source, const Term &term)
+bool usesTerm(const QString &source, const Term &term, const QRegularExpression &pattern)
 {
+    if (!source.contains(term.english.section(QLatin1Char(' '), 0, 0), Qt::CaseInsensitive))
+        return false;
     QString text = source;
     for (const QString &phrase : term.exceptions)
         text.replace(phrase, QString(phrase.size(), QLatin1Char('#')), Qt::CaseInsensitive);
-    return termPattern(term.english).match(text).hasMatch();
+    return pattern.match(text).hasMatch();
+}
+
+bool usesTerm(const QString &source, const Term &term)
+{
+    return usesTerm(source, term, termPattern(term.english));
 }
 
 } // namespace
@@ -193,9 +200,10 @@ void TestGlossary::termUsesItsRendering()
 {
     QFETCH(int, index);
     const Term &term = m_terms.at(index);
+    const QRegularExpression pattern = termPattern(term.english);
     QStringList deviations;
     for (const Message &message : std::as_const(m_messages)) {
-        if (usesTerm(plainSource(message.source), term) && !message.translation.contains(term.japanese))
+        if (usesTerm(plainSource(message.source), term, pattern) && !message.translation.contains(term.japanese))
             deviations << QStringLiteral("  [%1] \"%2\" -> \"%3\"")
                               .arg(message.context, message.source.left(100), message.translation.left(80));
     }
