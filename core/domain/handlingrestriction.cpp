@@ -88,7 +88,9 @@ QStringList normalised(const QStringList &restrictions)
 
 QString toStored(const QStringList &restrictions)
 {
-    return normalised(restrictions).join(QLatin1Char('\n'));
+    // Never a null text: the column is NOT NULL, and a null QString binds as NULL.
+    const QString stored = normalised(restrictions).join(QLatin1Char('\n'));
+    return stored.isNull() ? QStringLiteral("") : stored;
 }
 
 QStringList fromStored(const QString &stored)

@@ -22,12 +22,15 @@ bool hasPrefix(const QByteArray &data, const char *prefix, int length)
 }
 
 // Characters that Japanese text typed on macOS, Linux or the web carries where Windows has its own code point for the
-// same glyph: 〜 ‖ − ¢ £ ¬ become the characters CP932 holds (～ ∥ － ￠ ￡ ￢), which is what Excel shows for them.
+// same glyph: 〜 — ‖ − ¢ £ ¬ become the characters CP932 holds (～ ― ∥ － ￠ ￡ ￢), which is what Excel shows for
+// them.
 char16_t cp932Equivalent(char16_t character)
 {
     switch (character) {
     case u'\u301C': // WAVE DASH
         return u'\uFF5E';
+    case u'\u2014': // EM DASH, where Windows has HORIZONTAL BAR
+        return u'\u2015';
     case u'\u2016': // DOUBLE VERTICAL LINE
         return u'\u2225';
     case u'\u2212': // MINUS SIGN

@@ -105,7 +105,7 @@ void bindAsset(QSqlQuery &query, const Asset &asset, const QDateTime &now)
     query.bindValue(QStringLiteral(":next_review"), nullableDate(asset.nextReview));
     query.bindValue(QStringLiteral(":status"), text(asset.status));
     query.bindValue(QStringLiteral(":handling_restrictions"),
-                    HandlingRestrictions::toStored(asset.handlingRestrictions));
+                    text(HandlingRestrictions::toStored(asset.handlingRestrictions)));
     query.bindValue(QStringLiteral(":updated_at"), now.toString(Qt::ISODateWithMs));
 }
 

@@ -25,6 +25,7 @@ void TestTextEncoding::mapsForeignForms_data()
     QTest::addColumn<QString>("windows");
     QTest::addColumn<QByteArray>("bytes");
     QTest::newRow("wave dash U+301C") << QStringLiteral("\u301C") << QStringLiteral("\uFF5E") << QByteArray("\x81\x60");
+    QTest::newRow("em dash U+2014") << QStringLiteral("\u2014") << QStringLiteral("\u2015") << QByteArray("\x81\x5C");
     QTest::newRow("double vertical line U+2016")
         << QStringLiteral("\u2016") << QStringLiteral("\u2225") << QByteArray("\x81\x61");
     QTest::newRow("minus sign U+2212") << QStringLiteral("\u2212") << QStringLiteral("\uFF0D")
