@@ -1,8 +1,8 @@
 // Text encodings of the files people exchange with Excel (DESIGN.md §8): UTF-8 with or without BOM, UTF-16 with BOM
 // (Excel's "Unicode text") and Shift_JIS as Windows writes it (CP932, with NEC and IBM extensions such as ①, ㈱, 髙
-// and 﨑). Reading detects the encoding; writing CP932 first maps the characters other systems use for the same glyph
-// (〜 U+301C → ～ U+FF5E, — → ―, ‖ → ∥, − → －, ¢ £ ¬ → ￠ ￡ ￢) and reports the characters it still cannot hold instead of
-// replacing them.
+// and 﨑). Reading detects the encoding. Writing CP932 first maps the characters other systems use for the same
+// glyph (〜 → ～, — → ―, ‖ → ∥, − → －, ¢ £ ¬ → ￠ ￡ ￢), then reports the characters it still cannot hold
+// instead of replacing them.
 #pragma once
 
 #include <QByteArray>

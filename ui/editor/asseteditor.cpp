@@ -253,13 +253,20 @@ void AssetEditor::buildUi()
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     m_importanceValue->setFont(bold);
     m_handlingValue->setFont(bold);
-    auto *derived = new QHBoxLayout;
-    derived->addWidget(m_importanceValue);
-    derived->addSpacing(24);
-    derived->addWidget(m_handlingCaption);
-    derived->addWidget(m_handlingValue);
-    derived->addStretch(1);
-    classification->addRow(m_importanceCaption, derived);
+    if (m_scheme.showsProtectionClasses()) {
+        // The names of the protection classes are long: the handling label gets a row of its own.
+        m_importanceValue->setWordWrap(true);
+        classification->addRow(m_importanceCaption, m_importanceValue);
+        classification->addRow(m_handlingCaption, m_handlingValue);
+    } else {
+        auto *derived = new QHBoxLayout;
+        derived->addWidget(m_importanceValue);
+        derived->addSpacing(24);
+        derived->addWidget(m_handlingCaption);
+        derived->addWidget(m_handlingValue);
+        derived->addStretch(1);
+        classification->addRow(m_importanceCaption, derived);
+    }
     m_restrictions = new RestrictionSelector(m_registry.settings().ownHandlingRestrictions(), content);
     classification->addRow(addLabel(key(AssetField::HandlingRestrictions), m_restrictions), m_restrictions);
     connect(m_restrictions, &RestrictionSelector::changed, this,

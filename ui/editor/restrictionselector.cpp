@@ -7,7 +7,7 @@
 #include <QGridLayout>
 
 namespace {
-constexpr int kColumns = 3;
+constexpr int kColumns = 2;
 } // namespace
 
 RestrictionSelector::RestrictionSelector(const QStringList &ownRestrictions, QWidget *parent)
