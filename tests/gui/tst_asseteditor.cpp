@@ -300,8 +300,8 @@ void TestAssetEditor::restrictionsAreEdited()
     QCOMPARE(selector->checkBox(QStringLiteral("encryption_required"))->text(), QStringLiteral("Encryption required"));
     QVERIFY(!selector->checkBox(QStringLiteral("印刷禁止"))->isChecked());
     QVERIFY(!editor->isModified());
-    QTest::mouseClick(selector->checkBox(QStringLiteral("印刷禁止")), Qt::LeftButton);
-    QTest::mouseClick(selector->checkBox(QStringLiteral("no_removal")), Qt::LeftButton);
+    selector->checkBox(QStringLiteral("印刷禁止"))->click();
+    selector->checkBox(QStringLiteral("no_removal"))->click();
     QVERIFY(editor->isModified());
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
     QCOMPARE(editor->result(), int(QDialog::Accepted));
@@ -319,7 +319,7 @@ void TestAssetEditor::restrictionsAreEdited()
     replaceText(field<QLineEdit>(*again, AssetField::Name), QStringLiteral("Payroll data 2027"));
     QVERIFY(!again->save());
     QVERIFY(again->markedFields().contains(key(AssetField::HandlingRestrictions)));
-    QTest::mouseClick(stale, Qt::LeftButton);
+    stale->click();
     QVERIFY(again->save());
     QCOMPARE(m_registry->assets().byId(created.value->id)->handlingRestrictions,
              (QStringList{QStringLiteral("no_copy"), QStringLiteral("no_removal")}));
