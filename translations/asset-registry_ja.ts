@@ -447,7 +447,7 @@
 Reload the current version now? The changes made in this window will be lost.</source>
         <translation>%1
 
-最新の内容を今すぐ読み込み直しますか？このウィンドウで行った変更は失われます。</translation>
+最新の内容を今すぐ再読み込みしますか？このウィンドウで行った変更は失われます。</translation>
     </message>
     <message>
         <source>Asset Not Saved</source>
@@ -495,11 +495,11 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
     <message>
         <source>This asset has been disposed. Its record is final and can no longer be edited; corrections are recorded as amendments to the disposal record.</source>
-        <translation>この資産は廃棄済です。記録は確定しているため編集できません。訂正は廃棄記録への追記訂正として記録されます。</translation>
+        <translation>この資産は廃棄済です。記録は確定しているため編集できません。訂正は廃棄記録への訂正記録（追記）として記録されます。</translation>
     </message>
     <message>
         <source>Assigned when the asset is saved</source>
-        <translation>保存時に自動で採番されます</translation>
+        <translation>資産の保存時に自動で採番されます</translation>
     </message>
     <message>
         <source>Required, up to 200 characters</source>
@@ -519,7 +519,7 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
     <message>
         <source>e.g. file server, cloud service, cabinet</source>
-        <translation>例: ファイルサーバー、クラウドサービス、キャビネット</translation>
+        <translation>例: ファイルサーバ、クラウドサービス、キャビネット</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -634,6 +634,18 @@ Reload the current version now? The changes made in this window will be lost.</s
         <source>Where the asset is kept, as a class that baseline rules and risk threats use; the medium / location field says exactly where.</source>
         <translation>資産の保存先の区分です。ベースラインのルールとリスクの脅威がこの区分を参照します。具体的な場所は「媒体・保存先」に書きます。</translation>
     </message>
+    <message>
+        <source>Handling &amp;restrictions:</source>
+        <translation>取扱制限(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Requiring protection:</source>
+        <translation>要保護情報:</translation>
+    </message>
+    <message>
+        <source>The classes of information requiring protection: confidential (confidentiality 2 or 3), integrity-critical (integrity 2) and availability-critical (availability 2); set by the registry.</source>
+        <translation>要保護情報の分類: 要機密情報（機密性2または3）、要保全情報（完全性2）、要安定情報（可用性2）。台帳が自動で設定します。</translation>
+    </message>
 </context>
 <context>
     <name>AssetExport</name>
@@ -709,10 +721,6 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Personal information</source>
         <translation>個人情報</translation>
-    </message>
-    <message>
-        <source>Data subjects</source>
-        <translation>本人の数</translation>
     </message>
     <message>
         <source>Confidentiality</source>
@@ -797,6 +805,14 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Medium class</source>
         <translation>媒体・保存先区分</translation>
+    </message>
+    <message>
+        <source>Number of data subjects</source>
+        <translation>本人の数</translation>
+    </message>
+    <message>
+        <source>Handling restrictions</source>
+        <translation>取扱制限</translation>
     </message>
 </context>
 <context>
@@ -918,7 +934,7 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
     <message>
         <source>&apos;%1&apos; is not a level of %2 in the %3 scheme (%4).</source>
-        <translation>「%1」は %3 の%2のレベルではありません（%4）。</translation>
+        <translation>「%1」は格付け基準「%3」の%2のレベルではありません（%4）。</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is not a date. Write it as 2026-04-01.</source>
@@ -1012,7 +1028,7 @@ Reload the current version now? The changes made in this window will be lost.</s
     <name>AuditActions</name>
     <message>
         <source>Every change to the registry: who, when, what — filter, print and export it</source>
-        <translation>台帳へのすべての変更（誰が・いつ・何を）を絞り込み、印刷、エクスポートします</translation>
+        <translation>台帳へのすべての変更（誰が・いつ・何を）を絞り込み、印刷、書き出しを行います</translation>
     </message>
     <message>
         <source>Check that no event of the audit trail was changed, removed, inserted or reordered</source>
@@ -1308,7 +1324,7 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
     <message>
         <source>Export Audit Log</source>
-        <translation>監査ログのエクスポート</translation>
+        <translation>監査ログの書き出し</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -1316,7 +1332,7 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
     <message>
         <source>Audit Log Not Exported</source>
-        <translation>監査ログをエクスポートできませんでした</translation>
+        <translation>監査ログを書き出せませんでした</translation>
     </message>
     <message>
         <source>Save Audit Report as PDF</source>
@@ -1356,7 +1372,7 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
     <message>
         <source>Part of the user or host name</source>
-        <translation>ユーザー名またはホスト名の一部</translation>
+        <translation>ユーザ名またはホスト名の一部</translation>
     </message>
     <message>
         <source>A&amp;ction:</source>
@@ -1380,7 +1396,7 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>CSV でエクスポート(&amp;E)…</translation>
+        <translation>CSV で書き出し(&amp;E)…</translation>
     </message>
     <message>
         <source>Pre&amp;view…</source>
@@ -1483,7 +1499,7 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
     <message>
         <source>… and %1 more events. Narrow the report with a filter, or export it as CSV, to see them all.</source>
-        <translation>… ほか %1 件のイベントがあります。すべてを見るには、絞り込むか CSV でエクスポートしてください。</translation>
+        <translation>… ほか %1 件のイベントがあります。すべてを見るには、絞り込むか CSV で書き出してください。</translation>
     </message>
     <message>
         <source>Checkpoint of the audit trail</source>
@@ -1607,7 +1623,7 @@ The current registry file is kept beside it as %5.replaced-….</source>
 
 バックアップの資産は %3 件、チェックポイントは %4 です。
 
-現在の台帳ファイルは %5.replaced-… として同じフォルダーに残します。</translation>
+現在の台帳ファイルは %5.replaced-… として同じフォルダに残します。</translation>
     </message>
     <message>
         <source>Restore from Backup</source>
@@ -1634,7 +1650,7 @@ The replaced file was kept as %4.</source>
     <name>BackupService</name>
     <message>
         <source>Cannot write in the folder %1: %2</source>
-        <translation>フォルダー %1 に書き込めません: %2</translation>
+        <translation>フォルダ %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Could not copy the registry %1 to %2: %3. Nothing was changed.</source>
@@ -1650,7 +1666,7 @@ The replaced file was kept as %4.</source>
     </message>
     <message>
         <source>Cannot create the backup folder %1. Check that its parent folder exists and is writable.</source>
-        <translation>バックアップフォルダー %1 を作成できません。親フォルダーが存在し、書き込み可能であることを確認してください。</translation>
+        <translation>バックアップフォルダ %1 を作成できません。親フォルダが存在し、書き込み可能であることを確認してください。</translation>
     </message>
     <message>
         <source>Could not name the backup %1. Nothing was changed.</source>
@@ -1694,7 +1710,7 @@ The replaced file was kept as %4.</source>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
+        <translation>フォルダ %1 を作成できません。</translation>
     </message>
     <message>
         <source>The copy of the backup %1 did not check out (%2); the registry %3 was not changed.</source>
@@ -1870,10 +1886,6 @@ The registry %3 was not changed.</source>
         <translation>NIST SP 800-53 Rev. 5 などの OSCAL JSON カタログを取り込みます。再度取り込むと更新されます</translation>
     </message>
     <message>
-        <source>&amp;New Own Control…</source>
-        <translation>独自の管理策を追加(&amp;N)…</translation>
-    </message>
-    <message>
         <source>&amp;Edit…</source>
         <translation>編集(&amp;E)…</translation>
     </message>
@@ -1903,7 +1915,7 @@ The registry %3 was not changed.</source>
     </message>
     <message>
         <source>&amp;Reinstate</source>
-        <translation>再開(&amp;R)</translation>
+        <translation>廃止を取り消す(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Retire</source>
@@ -1944,6 +1956,10 @@ The registry %3 was not changed.</source>
     <message>
         <source>Control Not Changed</source>
         <translation>管理策を変更できませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;New Custom Control…</source>
+        <translation>独自の管理策を追加(&amp;N)…</translation>
     </message>
 </context>
 <context>
@@ -2010,7 +2026,7 @@ The registry %3 was not changed.</source>
     </message>
     <message>
         <source>The method meets the minimum for every medium.</source>
-        <translation>全ての媒体について、最低限の消去方式を満たしています。</translation>
+        <translation>すべての媒体について、最低限の消去方式を満たしています。</translation>
     </message>
     <message>
         <source>%1 (amended)</source>
@@ -2026,7 +2042,7 @@ The registry %3 was not changed.</source>
     </message>
     <message>
         <source>Asset</source>
-        <translation>情報資産</translation>
+        <translation>資産</translation>
     </message>
     <message>
         <source>Medium (type, make, model)</source>
@@ -2230,47 +2246,23 @@ The registry %3 was not changed.</source>
     </message>
     <message>
         <source>Restricted</source>
-        <translation>関係者外秘</translation>
+        <translation>関係者限り</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation>社外秘</translation>
-    </message>
-    <message>
-        <source>Public</source>
-        <translation>公開</translation>
-    </message>
-    <message>
-        <source>Tampering, loss or errors could infringe the rights of residents or customers or disrupt the organisation&apos;s work.</source>
-        <translation>改ざん・消失・誤りにより、住民や顧客の権利が侵害される、または組織の業務の遂行に支障を及ぼすおそれがある。</translation>
-    </message>
-    <message>
-        <source>Tampering, loss or errors would have at most a minor effect on the organisation&apos;s work.</source>
-        <translation>改ざん・消失・誤りがあっても、組織の業務への影響は軽微である。</translation>
-    </message>
-    <message>
-        <source>Unavailability could infringe the rights of residents or customers or stop the organisation&apos;s work.</source>
-        <translation>利用できなくなると、住民や顧客の権利が侵害される、または組織の業務が停止するおそれがある。</translation>
-    </message>
-    <message>
-        <source>Unavailability would have at most a minor effect on the organisation&apos;s work.</source>
-        <translation>利用できなくなっても、組織の業務への影響は軽微である。</translation>
+        <translation>組織外秘</translation>
     </message>
     <message>
         <source>Public information: no confidentiality requirement applies.</source>
         <translation>公開情報であり、機密性の要求はない。</translation>
     </message>
     <message>
-        <source>Disclosure would have a negligible impact; the information may be made public.</source>
-        <translation>漏えいしても影響はほとんどなく、公開してもよい情報である。</translation>
-    </message>
-    <message>
         <source>Disclosure outside the organisation would have a serious impact on the business, on partners or on data subjects.</source>
-        <translation>組織外に漏えいすると、事業・取引先・本人に深刻な影響を及ぼす。</translation>
+        <translation>組織外に漏えいすると、事業に大きな影響がある（取引先・本人への影響を含む）。</translation>
     </message>
     <message>
         <source>Disclosure to anyone but the designated persons would have a grave impact: legal liability, harm to data subjects or loss of trust.</source>
-        <translation>指定された関係者以外に漏えいすると、法的責任・本人への被害・信用の失墜など重大な影響を及ぼす。</translation>
+        <translation>指定された関係者以外に漏えいすると、深刻な影響がある（法的責任を問われる、本人への被害、信用の失墜等）。</translation>
     </message>
     <message>
         <source>Tampering or errors would have a negligible impact on the business.</source>
@@ -2278,11 +2270,11 @@ The registry %3 was not changed.</source>
     </message>
     <message>
         <source>Tampering or errors would have a serious impact on the business or on partners.</source>
-        <translation>改ざんや誤りがあると、事業や取引先に深刻な影響を及ぼす。</translation>
+        <translation>改ざんや誤りがあると、事業に大きな影響がある（取引先への影響を含む）。</translation>
     </message>
     <message>
         <source>Tampering or errors would have a grave impact: wrong decisions, legal liability or harm to data subjects.</source>
-        <translation>改ざんや誤りがあると、誤った意思決定・法的責任・本人への被害など重大な影響を及ぼす。</translation>
+        <translation>改ざんや誤りがあると、深刻な影響がある（誤った意思決定、法的責任を問われる、本人への被害等）。</translation>
     </message>
     <message>
         <source>Unavailability would have a negligible impact; a stop of several days is acceptable.</source>
@@ -2290,11 +2282,90 @@ The registry %3 was not changed.</source>
     </message>
     <message>
         <source>Unavailability would have a serious impact; it must be restored within a working day.</source>
-        <translation>利用できないと深刻な影響があり、1 営業日以内に復旧する必要がある。</translation>
+        <translation>利用できないと事業に大きな影響があり、1 営業日以内に復旧する必要がある。</translation>
     </message>
     <message>
         <source>Unavailability would have a grave impact; the business stops without it and it must be restored within hours.</source>
-        <translation>利用できないと重大な影響があり、業務が止まるため数時間以内に復旧する必要がある。</translation>
+        <translation>利用できないと深刻な影響があり（業務が停止する等）、数時間以内に復旧する必要がある。</translation>
+    </message>
+    <message>
+        <source>Confidential information</source>
+        <translation>要機密情報</translation>
+    </message>
+    <message>
+        <source>Integrity-critical information</source>
+        <translation>要保全情報</translation>
+    </message>
+    <message>
+        <source>Availability-critical information</source>
+        <translation>要安定情報</translation>
+    </message>
+    <message>
+        <source>Information requiring protection</source>
+        <translation>要保護情報</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <comment>handling label of earlier registries</comment>
+        <translation>関係者外秘</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <comment>handling label of earlier registries</comment>
+        <translation>社外秘</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <comment>handling label of earlier registries</comment>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Confidentiality class 3</source>
+        <translation>機密性3情報</translation>
+    </message>
+    <message>
+        <source>Confidentiality class 2</source>
+        <translation>機密性2情報</translation>
+    </message>
+    <message>
+        <source>Confidentiality class 1</source>
+        <translation>機密性1情報</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Information that requires confidentiality equivalent to that of classified documents.</source>
+        <translation>秘密文書に相当する機密性を要する情報</translation>
+    </message>
+    <message>
+        <source>Information that does not require confidentiality equivalent to that of classified documents but is not intended to be made public immediately.</source>
+        <translation>秘密文書に相当する機密性は要しないが、直ちに一般に公表することを前提としていない情報</translation>
+    </message>
+    <message>
+        <source>Information other than information of confidentiality class 2 or 3.</source>
+        <translation>機密性2又は機密性3の情報以外の情報</translation>
+    </message>
+    <message>
+        <source>Information (other than on paper) whose tampering, errors or damage could infringe the rights of citizens or hinder the proper conduct of administrative work (other than in minor ways).</source>
+        <translation>行政事務で取り扱う情報（書面を除く。）のうち、改ざん、誤びゅう又は破損により、国民の権利が侵害され又は行政事務の適確な遂行に支障（軽微なものを除く。）を及ぼすおそれがある情報</translation>
+    </message>
+    <message>
+        <source>Information (other than on paper) other than information of integrity class 2.</source>
+        <translation>完全性2情報以外の情報（書面を除く。）</translation>
+    </message>
+    <message>
+        <source>Information (other than on paper) whose loss, misplacement or unavailability could infringe the rights of citizens or hinder the stable conduct of administrative work (other than in minor ways).</source>
+        <translation>行政事務で取り扱う情報（書面を除く。）のうち、その滅失、紛失又は当該情報が利用不可能であることにより、国民の権利が侵害され又は行政事務の安定的な遂行に支障（軽微なものを除く。）を及ぼすおそれがある情報</translation>
+    </message>
+    <message>
+        <source>Information (other than on paper) other than information of availability class 2.</source>
+        <translation>可用性2情報以外の情報（書面を除く。）</translation>
+    </message>
+    <message>
+        <source>Disclosure would have a negligible impact on the business, partners or data subjects.</source>
+        <translation>漏えいしても、事業・取引先・本人への影響はほとんどない。</translation>
     </message>
 </context>
 <context>
@@ -2493,7 +2564,7 @@ The registry %3 was not changed.</source>
     </message>
     <message>
         <source>Only this catalogue: builtin, own, or a word of an imported catalogue&apos;s title or the start of its UUID.</source>
-        <translation>このカタログのみ: builtin、own、またはインポートしたカタログの名称に含まれる語、UUID の先頭部分。</translation>
+        <translation>このカタログのみ: builtin、own、または取り込んだカタログの名称に含まれる語、UUID の先頭部分。</translation>
     </message>
     <message>
         <source>Output format (default: csv).</source>
@@ -2513,7 +2584,7 @@ The registry %3 was not changed.</source>
     </message>
     <message>
         <source>%1 (version %2): %3 controls added, %4 updated, %5 unchanged, %6 retired; %7 withdrawn controls left out.</source>
-        <translation>%1（バージョン %2）: 管理策を %3 件追加、%4 件更新、%5 件変更なし、%6 件廃止しました。取り下げられた管理策 %7 件は取り込んでいません。</translation>
+        <translation>%1（バージョン %2）: 管理策を %3 件追加、%4 件更新、%5 件変更なし、%6 件廃止しました。撤回された管理策 %7 件は取り込んでいません。</translation>
     </message>
     <message>
         <source>Usage: %1 catalog list [--catalog NAME] [--format csv|tsv|json] [--all]
@@ -2629,7 +2700,7 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
     <message>
         <source>The gap report: controls the baseline requires that are missing, not (fully) implemented, overdue, or marked not applicable without a reason; with counts per kind, area and department. Exit status 1 when there are gaps, 0 when there are none.</source>
-        <translation>ギャップレポート: ベースラインで必要な管理策のうち、未割当、未実施・一部実施、期限超過、または理由なしで適用除外としたものを、種類別・分野別・部署別の件数とともに表示します。ギャップがある場合は終了ステータス 1、ない場合は 0 で終了します。</translation>
+        <translation>ギャップレポート: ベースラインで必要な管理策のうち、未割当て、未実施・一部実施、期限超過、または理由なしで適用除外としたものを、種類別・分野別・部署別の件数とともに表示します。ギャップがある場合は終了ステータス 1、ない場合は 0 で終了します。</translation>
     </message>
     <message>
         <source>Only the gaps of this asset.</source>
@@ -2717,11 +2788,11 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
     <message>
         <source>Sanitisation method (NIST SP 800-88), required.</source>
-        <translation>データ消去の方法（NIST SP 800-88、必須）。</translation>
+        <translation>消去方式（NIST SP 800-88、必須）。</translation>
     </message>
     <message>
         <source>Technique, required: %1.</source>
-        <translation>データ消去の手法（必須）: %1。</translation>
+        <translation>消去技術（必須）: %1。</translation>
     </message>
     <message>
         <source>Tool used for the sanitisation.</source>
@@ -2741,7 +2812,7 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
     <message>
         <source>Where the media go afterwards: %1 (default: destroyed for the method destroy, else internal-reuse).</source>
-        <translation>媒体の廃棄後の扱い: %1（既定: 方法が destroy の場合は destroyed、それ以外は internal-reuse）。</translation>
+        <translation>消去後の処分先: %1（既定: 消去方式が destroy の場合は destroyed、それ以外は internal-reuse）。</translation>
     </message>
     <message>
         <source>Who performed the sanitisation, required.</source>
@@ -2785,11 +2856,11 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
     <message>
         <source>Why a method weaker than the minimum for an asset was used; the disposal is then flagged as an override.</source>
-        <translation>資産の最低基準より弱い方法を使用した理由。この廃棄は最低基準の例外として記録されます。</translation>
+        <translation>資産の最低限の消去方式より弱い消去方式を使用した理由。この廃棄は最低基準の例外として記録されます。</translation>
     </message>
     <message>
         <source>Notes; required to describe an &apos;other&apos; technique, verification or destination.</source>
-        <translation>備考。手法・検証方法・廃棄後の扱いに other（その他）を指定した場合は、その内容の説明として必須です。</translation>
+        <translation>備考。消去技術・検証方法・消去後の処分先に other（その他）を指定した場合は、その内容の説明として必須です。</translation>
     </message>
     <message>
         <source>A file to keep as evidence (contractor certificate, photo); repeat for several.</source>
@@ -2849,7 +2920,7 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
     <message>
         <source>Flagged as an override: %1 is weaker than the minimum method for %2.</source>
-        <translation>最低基準の例外として記録しました: %1 は %2 の最低基準より弱い方法です。</translation>
+        <translation>最低基準の例外として記録しました: %1 は %2 の最低限の消去方式より弱い消去方式です。</translation>
     </message>
     <message>
         <source>Retention passed</source>
@@ -2993,7 +3064,7 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
     <message>
         <source>Writes the asset ledger (情報資産管理台帳) as a PDF file: header with organisation, title, handling banner, selection and print time; page n of N on every page.</source>
-        <translation>情報資産管理台帳を PDF ファイルに書き出します。ヘッダーに組織名、表題、取扱区分、抽出条件、印刷日時を記載し、各ページにページ番号（n / N）を付けます。</translation>
+        <translation>情報資産管理台帳を PDF ファイルに書き出します。ヘッダに組織名、表題、取扱表示、抽出条件、印刷日時を記載し、各ページにページ番号（n / N）を付けます。</translation>
     </message>
     <message>
         <source>The PDF file to write (required).</source>
@@ -3018,10 +3089,6 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>Language of the ledger (default: the language of messages).</source>
         <translation>台帳の言語（既定: メッセージの言語）。</translation>
-    </message>
-    <message>
-        <source>Handling banner of the document (default: the registry&apos;s label for level 2, e.g. 社外秘; empty for none).</source>
-        <translation>文書に表示する取扱区分（既定: 台帳のレベル 2 の取扱区分。例: 社外秘。空にすると表示しません）。</translation>
     </message>
     <message>
         <source>Name the PDF file to write with --pdf FILE.</source>
@@ -3077,7 +3144,7 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
     <message>
         <source>The registry file to work on (default: your registry, as in the application window).</source>
-        <translation>操作する台帳ファイル（既定: アプリケーションのウィンドウと同じ、いつもの台帳）。</translation>
+        <translation>操作する台帳ファイル（既定: アプリケーションのウィンドウと同じ、既定の台帳）。</translation>
     </message>
     <message>
         <source>Language of messages and labels (default: the application&apos;s language).</source>
@@ -3338,10 +3405,6 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <translation>ファイル内の見出しと名称の言語（既定: メッセージの言語）。</translation>
     </message>
     <message>
-        <source>Handling banner of an Excel file (default: the registry&apos;s label for level 2, e.g. 社外秘).</source>
-        <translation>Excel ファイルに表示する取扱区分（既定: 台帳のレベル 2 の取扱区分。例: 社外秘）。</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an export format. Use csv, xlsx or json.</source>
         <translation>「%1」は書き出し形式ではありません。csv、xlsx、json のいずれかを指定してください。</translation>
     </message>
@@ -3493,7 +3556,7 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
     <message>
         <source>The backup file to write (default: a new file named by date in the registry&apos;s backup folder).</source>
-        <translation>書き出すバックアップファイル（既定: 台帳のバックアップフォルダーに日時の名前で新しいファイルを作成）。</translation>
+        <translation>書き出すバックアップファイル（既定: 台帳のバックアップフォルダに日時の名前で新しいファイルを作成）。</translation>
     </message>
     <message>
         <source>Backed up %1 assets of %2.</source>
@@ -3501,7 +3564,7 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
     <message>
         <source>Lists the backups of the registry in its backup folder, newest first, with their dates and checkpoints.</source>
-        <translation>台帳のバックアップフォルダーにあるバックアップを、新しい順に日時とチェックポイント付きで一覧表示します。</translation>
+        <translation>台帳のバックアップフォルダにあるバックアップを、新しい順に日時とチェックポイント付きで一覧表示します。</translation>
     </message>
     <message>
         <source>No backups in %1.</source>
@@ -3525,7 +3588,7 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
     <message>
         <source>Replaces the registry by a backup. The backup is checked first (integrity, schema); the replaced file is kept beside it as &lt;registry&gt;.replaced-DATE-TIME.</source>
-        <translation>台帳をバックアップで置き換えます。バックアップは先に検査します（整合性、スキーマ）。置き換えたファイルは &lt;台帳&gt;.replaced-日付-時刻 として同じフォルダーに残します。</translation>
+        <translation>台帳をバックアップで置き換えます。バックアップは先に検査します（整合性、スキーマ）。置き換えたファイルは &lt;台帳&gt;.replaced-日付-時刻 として同じフォルダに残します。</translation>
     </message>
     <message>
         <source>The backup to restore.</source>
@@ -3557,7 +3620,7 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
     <message>
         <source>before upgrade</source>
-        <translation>更新前</translation>
+        <translation>移行前</translation>
     </message>
     <message>
         <source>Mark assets as reviewed and set their next review: review ASSET_NO… [--by NAME] [--on DATE]</source>
@@ -3767,6 +3830,18 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <source>--destination is for media; a data deletion hands no medium over. Leave it out.</source>
         <translation>--destination は媒体の消去・破壊のためのオプションです。データ消去では媒体を引き渡さないため、指定しないでください。</translation>
     </message>
+    <message>
+        <source>%1, separated by &apos;;&apos;: any of %2, or the registry&apos;s own (see the registry settings); an empty text removes them all.</source>
+        <translation>%1。「;」で区切って指定: %2 のいずれか、または台帳独自の取扱制限（台帳の設定を参照）。空の文字列を指定するとすべて解除します。</translation>
+    </message>
+    <message>
+        <source>Handling banner of the document (default: the registry&apos;s handling label for level 2; empty for none).</source>
+        <translation>文書に表示する取扱表示（既定: 台帳のレベル 2 の取扱区分。空にすると表示しません）。</translation>
+    </message>
+    <message>
+        <source>Handling banner of an Excel file (default: the registry&apos;s handling label for level 2).</source>
+        <translation>Excel ファイルに表示する取扱表示（既定: 台帳のレベル 2 の取扱区分）。</translation>
+    </message>
 </context>
 <context>
     <name>ControlActions</name>
@@ -3780,7 +3855,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Required controls that are missing, not implemented or overdue, per area and department</source>
-        <translation>未割当、未実施または期限超過の必須管理策を分野別・部署別に表示します</translation>
+        <translation>未割当て、未実施または期限超過の必須管理策を分野別・部署別に表示します</translation>
     </message>
     <message>
         <source>&amp;Assign Controls…</source>
@@ -3840,11 +3915,11 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Export Statement of Applicability</source>
-        <translation>適用宣言書のエクスポート</translation>
+        <translation>適用宣言書の書き出し</translation>
     </message>
     <message>
         <source>Statement Not Exported</source>
-        <translation>適用宣言書をエクスポートできませんでした</translation>
+        <translation>適用宣言書を書き出せませんでした</translation>
     </message>
     <message>
         <source>Saved the statement of applicability to %1</source>
@@ -3862,7 +3937,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <translation>組み込みの管理策</translation>
     </message>
     <message>
-        <source>Own controls</source>
+        <source>Custom controls</source>
         <translation>独自の管理策</translation>
     </message>
 </context>
@@ -3930,7 +4005,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Missing</source>
-        <translation>未割当</translation>
+        <translation>未割当て</translation>
     </message>
     <message>
         <source>Not applicable without a reason</source>
@@ -3955,14 +4030,6 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
 </context>
 <context>
     <name>ControlEditDialog</name>
-    <message>
-        <source>New Own Control</source>
-        <translation>独自の管理策の追加</translation>
-    </message>
-    <message>
-        <source>Own Control %1</source>
-        <translation>独自の管理策 %1</translation>
-    </message>
     <message>
         <source>&amp;Code:</source>
         <translation>コード(&amp;C):</translation>
@@ -4007,12 +4074,20 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <source>Control IDs, e.g. CM-8, MP-6</source>
         <translation>管理策 ID（例: CM-8、MP-6）</translation>
     </message>
+    <message>
+        <source>New Custom Control</source>
+        <translation>独自の管理策の追加</translation>
+    </message>
+    <message>
+        <source>Custom Control %1</source>
+        <translation>独自の管理策 %1</translation>
+    </message>
 </context>
 <context>
     <name>ControlExport</name>
     <message>
         <source>%1 cannot hold %2. Export as UTF-8 instead; nothing was written.</source>
-        <translation>%1 では %2 を表せません。UTF-8 でエクスポートしてください。何も書き出していません。</translation>
+        <translation>%1 では %2 を表せません。UTF-8 で書き出してください。何も書き出していません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -4199,10 +4274,6 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <translation>管理策コード「%1」は使用できません。英字または数字で始まる 40 文字以内の英数字と . - _ ( ) / で指定してください。</translation>
     </message>
     <message>
-        <source>There is already an own control %1. Choose another code.</source>
-        <translation>独自の管理策 %1 は既に存在します。別のコードを指定してください。</translation>
-    </message>
-    <message>
         <source>The control needs a title in Japanese or English.</source>
         <translation>管理策には日本語または英語の名称が必要です。</translation>
     </message>
@@ -4223,24 +4294,12 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <translation>「%1」は NIST SP 800-53 の管理策 ID ではありません。AC-2 や AC-2(1) のように記述してください。</translation>
     </message>
     <message>
-        <source>The registry has no catalogue for its own controls.</source>
-        <translation>台帳に独自の管理策のカタログがありません。</translation>
-    </message>
-    <message>
         <source>Control %1 no longer exists in this registry.</source>
         <translation>管理策 %1 はこの台帳にもう存在しません。</translation>
     </message>
     <message>
-        <source>Control %1 belongs to a catalogue that cannot be edited. Add an own control instead.</source>
-        <translation>管理策 %1 は編集できないカタログに属しています。代わりに独自の管理策を追加してください。</translation>
-    </message>
-    <message>
         <source>The control no longer exists in this registry.</source>
         <translation>この管理策は台帳にもう存在しません。</translation>
-    </message>
-    <message>
-        <source>Control %1 belongs to a catalogue that cannot be edited; only own controls are retired. Mark it not applicable where it does not apply.</source>
-        <translation>管理策 %1 は編集できないカタログに属しています。廃止できるのは独自の管理策だけです。該当しない場合は適用除外としてください。</translation>
     </message>
     <message>
         <source>The asset no longer exists in this registry.</source>
@@ -4354,6 +4413,22 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <source>Medium class: %1</source>
         <translation>媒体・保存先区分: %1</translation>
     </message>
+    <message>
+        <source>There is already a custom control %1. Choose another code.</source>
+        <translation>独自の管理策 %1 は既に存在します。別のコードを指定してください。</translation>
+    </message>
+    <message>
+        <source>The registry has no catalogue for its custom controls.</source>
+        <translation>台帳に独自の管理策のカタログがありません。</translation>
+    </message>
+    <message>
+        <source>Control %1 belongs to a catalogue that cannot be edited. Add a custom control instead.</source>
+        <translation>管理策 %1 は編集できないカタログに属しています。代わりに独自の管理策を追加してください。</translation>
+    </message>
+    <message>
+        <source>Control %1 belongs to a catalogue that cannot be edited; only custom controls are retired. Mark it not applicable where it does not apply.</source>
+        <translation>管理策 %1 は編集できないカタログに属しています。廃止できるのは独自の管理策だけです。該当しない資産では適用除外にしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ControlStore</name>
@@ -4429,7 +4504,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>The registry %1 is read-only. Make the file and its folder writable, or copy it to a writable folder, and open it again.</source>
-        <translation>台帳 %1 は読み取り専用です。ファイルとフォルダーを書き込み可能にするか、書き込めるフォルダーにコピーしてから開き直してください。</translation>
+        <translation>台帳 %1 は読み取り専用です。ファイルとフォルダを書き込み可能にするか、書き込めるフォルダにコピーしてから開き直してください。</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new file name for the new registry.</source>
@@ -4441,7 +4516,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>フォルダー %1 を作成できません。</translation>
+        <translation>フォルダ %1 を作成できません。</translation>
     </message>
     <message>
         <source>Cannot create the registry %1: %2</source>
@@ -4489,11 +4564,11 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>The folder %1 of the registry %2 is read-only, and the registry needs to write its journal files beside it. Make the folder writable, or copy the registry to a writable folder, and open it again. The file was not changed.</source>
-        <translation>台帳 %2 のフォルダー %1 は読み取り専用です。台帳はそのフォルダーにジャーナルファイルを書き込む必要があります。フォルダーを書き込み可能にするか、台帳を書き込めるフォルダーにコピーしてから開き直してください。ファイルは変更していません。</translation>
+        <translation>台帳 %2 のフォルダ %1 は読み取り専用です。台帳はそのフォルダにジャーナルファイルを書き込む必要があります。フォルダを書き込み可能にするか、台帳を書き込めるフォルダにコピーしてから開き直してください。ファイルは変更していません。</translation>
     </message>
     <message>
         <source>another program is writing to the registry (an import, for example) and did not finish within %1 seconds. Nothing was changed; wait until the other program has finished and try again</source>
-        <translation>別のプログラムが台帳に書き込み中で（取込みなど）、%1 秒以内に終わりませんでした。何も変更していません。別のプログラムの処理が終わるのを待ってから、もう一度実行してください</translation>
+        <translation>別のプログラムが台帳に書き込み中で（取り込みなど）、%1 秒以内に終わりませんでした。何も変更していません。別のプログラムの処理が終わるのを待ってから、もう一度実行してください</translation>
     </message>
     <message>
         <source>the disk is full. Nothing was changed; free space on the disk that holds the registry and try again</source>
@@ -4568,11 +4643,11 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>The selected assets have already been disposed of: %1. Open their disposal records to see or amend them.</source>
-        <translation>選択した資産は既に廃棄済みです: %1。内容の確認や訂正は、それぞれの廃棄記録を開いて行ってください。</translation>
+        <translation>選択した資産は既に廃棄済です: %1。内容の確認や訂正は、それぞれの廃棄記録を開いて行ってください。</translation>
     </message>
     <message>
         <source>Already disposed of, left out: %1.</source>
-        <translation>次の資産は廃棄済みのため対象から除外しました: %1。</translation>
+        <translation>次の資産は廃棄済のため対象から除外しました: %1。</translation>
     </message>
     <message>
         <source>Disposal Record</source>
@@ -4675,7 +4750,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Destroyed</source>
-        <translation>破壊済み</translation>
+        <translation>破壊済</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -4803,7 +4878,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message numerus="yes">
         <source>Record the disposal of %n asset(s)? The record is final: the assets become disposed and can no longer be edited. Corrections are made as amendments, which keep the original.</source>
         <translation>
-            <numerusform>%n 件の資産の廃棄を記録しますか？ 記録は確定し、資産は廃棄済みとなって以後は編集できなくなります。訂正は訂正記録として追記し、元の内容はそのまま残ります。</numerusform>
+            <numerusform>%n 件の資産の廃棄を記録しますか？ 記録は確定し、資産は廃棄済となって以後は編集できなくなります。訂正は訂正記録として追記し、元の内容はそのまま残ります。</numerusform>
         </translation>
     </message>
     <message>
@@ -4812,12 +4887,12 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Record how the media of the assets below were sanitised and verified (NIST SP 800-88). One record covers all of them, e.g. a contractor pick-up; each keeps its own serial number and result.</source>
-        <translation>下記の資産の媒体について、データ消去と検証の方法を記録します（NIST SP 800-88）。委託先による一括回収などを想定し、全ての資産を 1 件の廃棄記録にまとめます。シリアル番号と検証結果は資産ごとに記録します。</translation>
+        <translation>下記の資産の媒体について、データ消去と検証の方法を記録します（NIST SP 800-88）。委託先による一括回収などを想定し、すべての資産を 1 件の廃棄記録にまとめます。シリアル番号と検証結果は資産ごとに記録します。</translation>
     </message>
     <message numerus="yes">
         <source>Media (%n asset(s))</source>
         <translation>
-            <numerusform>対象媒体（%n 件）</numerusform>
+            <numerusform>対象媒体（資産 %n 件）</numerusform>
         </translation>
     </message>
     <message>
@@ -4902,7 +4977,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Required to describe an &apos;Other&apos; technique, verification or destination</source>
-        <translation>消去技術・検証方法・処分先で「その他」を選んだ場合は、その内容を必ず記入</translation>
+        <translation>消去技術・検証方法・消去後の処分先で「その他」を選んだ場合は、その内容を必ず記入</translation>
     </message>
     <message>
         <source>Evidence files (kept in the registry, at most %1 each)</source>
@@ -5336,7 +5411,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Destination</source>
-        <translation>処分先</translation>
+        <translation>消去後の処分先</translation>
     </message>
     <message>
         <source>Assets</source>
@@ -5399,7 +5474,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Asset %1 has already been disposed of. Open its disposal record to see or amend it.</source>
-        <translation>資産 %1 は既に廃棄済みです。内容の確認や訂正は、その廃棄記録を開いて行ってください。</translation>
+        <translation>資産 %1 は既に廃棄済です。内容の確認や訂正は、その廃棄記録を開いて行ってください。</translation>
     </message>
     <message>
         <source>A disposal needs at least one asset. Choose the assets whose media were sanitised.</source>
@@ -5419,7 +5494,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>&apos;Other&apos; is chosen for the technique, the verification or the destination. Describe it in the notes.</source>
-        <translation>消去技術・検証方法・処分先のいずれかで「その他」が選ばれています。その内容を備考に記入してください。</translation>
+        <translation>消去技術・検証方法・消去後の処分先のいずれかで「その他」が選ばれています。その内容を備考に記入してください。</translation>
     </message>
     <message>
         <source>Enter the name of the person who performed the sanitisation.</source>
@@ -5483,7 +5558,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>The evidence file %1 does not exist. Check the name and the folder.</source>
-        <translation>証跡ファイル %1 が見つかりません。ファイル名とフォルダーを確認してください。</translation>
+        <translation>証跡ファイル %1 が見つかりません。ファイル名とフォルダを確認してください。</translation>
     </message>
     <message>
         <source>%1 is not a file. Choose a file as evidence.</source>
@@ -5503,11 +5578,11 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Asset %1 has already been disposed of (%2). A disposal is recorded once; correct it with an amendment.</source>
-        <translation>資産 %1 は既に廃棄済みです（%2）。廃棄は 1 回だけ記録できます。訂正は訂正記録として追記してください。</translation>
+        <translation>資産 %1 は既に廃棄済です（%2）。廃棄は 1 回だけ記録できます。訂正は訂正記録として追記してください。</translation>
     </message>
     <message>
         <source>Asset %1 was disposed of by someone else while this disposal was being recorded. Nothing was saved.</source>
-        <translation>この廃棄を記録している間に、資産 %1 が他の人によって廃棄済みにされました。何も保存されていません。</translation>
+        <translation>この廃棄を記録している間に、資産 %1 が他の人によって廃棄済にされました。何も保存されていません。</translation>
     </message>
     <message>
         <source>Disposal record %1 does not exist in this registry.</source>
@@ -5527,7 +5602,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Enter the reason for the amendment; it is kept with the record.</source>
-        <translation>訂正の理由を入力してください。理由は記録とともに保存されます。</translation>
+        <translation>訂正記録の理由を入力してください。理由は記録とともに保存されます。</translation>
     </message>
     <message>
         <source>%1 belongs to one asset of the disposal. Choose the asset of %2 whose %1 you correct.</source>
@@ -5646,7 +5721,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Could not mark the asset as disposed in the registry %1: %2</source>
-        <translation>台帳 %1 で資産を廃棄済みにできませんでした: %2</translation>
+        <translation>台帳 %1 で資産を廃棄済にできませんでした: %2</translation>
     </message>
     <message>
         <source>Could not read disposal records from the registry %1: %2</source>
@@ -5764,7 +5839,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <name>ExportDialog</name>
     <message>
         <source>Export Assets</source>
-        <translation>資産のエクスポート</translation>
+        <translation>資産の書き出し</translation>
     </message>
     <message>
         <source>Excel workbook (XLSX), in the ledger&apos;s layout</source>
@@ -5796,7 +5871,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Every field (an import reads them all back)</source>
-        <translation>すべての項目（インポートですべて読み戻せます）</translation>
+        <translation>すべての項目（取り込みですべて読み戻せます）</translation>
     </message>
     <message>
         <source>The ledger&apos;s columns</source>
@@ -5832,7 +5907,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>エクスポート(&amp;E)…</translation>
+        <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
         <source>Enc&amp;oding:</source>
@@ -5860,10 +5935,6 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message>
         <source>All current statuses</source>
         <translation>すべての状態（廃棄済を除く）</translation>
-    </message>
-    <message>
-        <source>All (personal information)</source>
-        <translation>個人情報: すべて</translation>
     </message>
     <message>
         <source>Any personal information</source>
@@ -5916,6 +5987,10 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message>
         <source>Shows only the assets whose next review date has passed</source>
         <translation>次回見直し日を過ぎた資産だけを表示します</translation>
+    </message>
+    <message>
+        <source>Personal information: all</source>
+        <translation>個人情報: すべて</translation>
     </message>
 </context>
 <context>
@@ -5978,7 +6053,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation>CSV でエクスポート(&amp;E)…</translation>
+        <translation>CSV で書き出し(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -6002,7 +6077,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Export Gap Report</source>
-        <translation>ギャップレポートのエクスポート</translation>
+        <translation>ギャップレポートの書き出し</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -6014,7 +6089,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Gap Report Not Exported</source>
-        <translation>ギャップレポートをエクスポートできませんでした</translation>
+        <translation>ギャップレポートを書き出せませんでした</translation>
     </message>
     <message>
         <source>Save Gap Report as PDF</source>
@@ -6133,7 +6208,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>… and %1 more gaps. Narrow the report with a filter, or export it as CSV, to see them all.</source>
-        <translation>…ほかに %1 件のギャップがあります。すべて確認するには、絞り込み条件で対象を絞るか、CSV でエクスポートしてください。</translation>
+        <translation>…ほかに %1 件のギャップがあります。すべて確認するには、絞り込み条件で対象を絞るか、CSV で書き出してください。</translation>
     </message>
 </context>
 <context>
@@ -6161,6 +6236,38 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message>
         <source>Due date</source>
         <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>HandlingRestrictions</name>
+    <message>
+        <source>No copying</source>
+        <translation>複製禁止</translation>
+    </message>
+    <message>
+        <source>Not to be taken out</source>
+        <translation>持出禁止</translation>
+    </message>
+    <message>
+        <source>No distribution</source>
+        <translation>配付禁止</translation>
+    </message>
+    <message>
+        <source>No redistribution</source>
+        <translation>再配付禁止</translation>
+    </message>
+    <message>
+        <source>Encryption required</source>
+        <translation>暗号化必須</translation>
+    </message>
+    <message>
+        <source>Destroy after reading</source>
+        <translation>読後廃棄</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>separator of handling restrictions</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -6222,7 +6329,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <name>ImportDialog</name>
     <message>
         <source>Import Assets</source>
-        <translation>資産のインポート</translation>
+        <translation>資産の取り込み</translation>
     </message>
     <message>
         <source>File:</source>
@@ -6286,7 +6393,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation>インポート(&amp;I)</translation>
+        <translation>取り込み(&amp;I)</translation>
     </message>
     <message>
         <source>Add every row to the registry; nothing is added if a row has a problem</source>
@@ -6338,15 +6445,15 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>No problems: %1 assets will be added. Import adds them all in one step.</source>
-        <translation>問題はありません: %1 件の資産を追加します。［インポート］ですべてを一度に追加します。</translation>
+        <translation>問題はありません: %1 件の資産を追加します。［取り込み］ですべてを一度に追加します。</translation>
     </message>
     <message>
         <source>%1 problems; the first %2 are listed (save the list to see them all). Nothing can be imported until the file is corrected.</source>
-        <translation>問題が %1 件あります。最初の %2 件を表示しています（すべて確認するには一覧を保存してください）。ファイルを修正するまでインポートできません。</translation>
+        <translation>問題が %1 件あります。最初の %2 件を表示しています（すべて確認するには一覧を保存してください）。ファイルを修正するまで取り込めません。</translation>
     </message>
     <message>
         <source>%1 problems. Nothing can be imported until the file is corrected.</source>
-        <translation>問題が %1 件あります。ファイルを修正するまでインポートできません。</translation>
+        <translation>問題が %1 件あります。ファイルを修正するまで取り込めません。</translation>
     </message>
     <message>
         <source>Save Problem List</source>
@@ -6370,15 +6477,15 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Importing assets…</source>
-        <translation>資産をインポートしています…</translation>
+        <translation>資産を取り込んでいます…</translation>
     </message>
     <message>
         <source>Nothing Imported</source>
-        <translation>インポートされませんでした</translation>
+        <translation>取り込まれませんでした</translation>
     </message>
     <message>
         <source>Import Finished</source>
-        <translation>インポート完了</translation>
+        <translation>取り込み完了</translation>
     </message>
     <message>
         <source>%1 assets were added to the registry.</source>
@@ -6435,7 +6542,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Preview</source>
-        <translation>プレビュー</translation>
+        <translation>印刷プレビュー</translation>
     </message>
     <message>
         <source>Save Ledger as P&amp;DF…</source>
@@ -6451,7 +6558,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>インポート(&amp;I)…</translation>
+        <translation>取り込み(&amp;I)…</translation>
     </message>
     <message>
         <source>Add assets from a CSV file or an Excel workbook</source>
@@ -6459,7 +6566,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>エクスポート(&amp;E)…</translation>
+        <translation>書き出し(&amp;E)…</translation>
     </message>
     <message>
         <source>Write assets to a CSV file, an Excel workbook or JSON</source>
@@ -6519,7 +6626,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Imported %1 assets</source>
-        <translation>%1 件の資産をインポートしました</translation>
+        <translation>%1 件の資産を取り込みました</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -6535,19 +6642,19 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Export Assets</source>
-        <translation>資産のエクスポート</translation>
+        <translation>資産の書き出し</translation>
     </message>
     <message>
         <source>Exporting assets…</source>
-        <translation>資産をエクスポートしています…</translation>
+        <translation>資産を書き出しています…</translation>
     </message>
     <message>
         <source>Nothing Exported</source>
-        <translation>エクスポートされませんでした</translation>
+        <translation>書き出されませんでした</translation>
     </message>
     <message>
         <source>Exported %1 assets to %2</source>
-        <translation>%1 件の資産を %2 にエクスポートしました</translation>
+        <translation>%1 件の資産を %2 に書き出しました</translation>
     </message>
 </context>
 <context>
@@ -6623,7 +6730,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message numerus="yes">
         <source>%1: %2 (%n asset(s))</source>
         <translation>
-            <numerusform>%1: %2（%n 件）</numerusform>
+            <numerusform>%1: %2（資産 %n 件）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6635,17 +6742,17 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message>
         <source>C</source>
         <comment>ledger column heading: confidentiality (機密性)</comment>
-        <translation>機</translation>
+        <translation>機密性</translation>
     </message>
     <message>
         <source>I</source>
         <comment>ledger column heading: integrity (完全性)</comment>
-        <translation>完</translation>
+        <translation>完全性</translation>
     </message>
     <message>
         <source>A</source>
         <comment>ledger column heading: availability (可用性)</comment>
-        <translation>可</translation>
+        <translation>可用性</translation>
     </message>
     <message>
         <source>Approved</source>
@@ -6697,7 +6804,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Assets: %1. Sorted by %2.</source>
-        <translation>対象: %1。%2 の順に並べます。</translation>
+        <translation>対象資産: %1。%2 の順に並べます。</translation>
     </message>
     <message>
         <source>&amp;Orientation:</source>
@@ -6709,7 +6816,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>&amp;Banner:</source>
-        <translation>右上の表示(&amp;B):</translation>
+        <translation>取扱表示(&amp;B):</translation>
     </message>
     <message>
         <source>Selection:</source>
@@ -6737,7 +6844,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Pre&amp;view…</source>
-        <translation>プレビュー(&amp;V)…</translation>
+        <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -6812,7 +6919,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message numerus="yes">
         <source>%Ln asset(s) shown of %1</source>
         <translation>
-            <numerusform>%1 件中 %Ln 件を表示</numerusform>
+            <numerusform>資産 %1 件中 %Ln 件を表示</numerusform>
         </translation>
     </message>
     <message>
@@ -6951,7 +7058,7 @@ Organisation: %2</source>
     </message>
     <message>
         <source>Open a registry file, create a new one, or use the default registry in your data folder.</source>
-        <translation>台帳ファイルを開くか、新しい台帳を作成するか、データフォルダーにある既定の台帳を使用してください。</translation>
+        <translation>台帳ファイルを開くか、新しい台帳を作成するか、データフォルダにある既定の台帳を使用してください。</translation>
     </message>
     <message>
         <source>Open a registry…</source>
@@ -7198,11 +7305,11 @@ Clear Filters shows every asset again.</source>
     <name>PagedTableRenderer</name>
     <message>
         <source>Could not start printing. Check the printer or the file name and try again.</source>
-        <translation>印刷を開始できませんでした。プリンターまたはファイル名を確認して、もう一度実行してください。</translation>
+        <translation>印刷を開始できませんでした。プリンタまたはファイル名を確認して、もう一度実行してください。</translation>
     </message>
     <message>
         <source>Could not start page %1 of %2. Check the printer or the disk and try again.</source>
-        <translation>%2 ページ中 %1 ページ目を開始できませんでした。プリンターまたはディスクを確認して、もう一度実行してください。</translation>
+        <translation>%2 ページ中 %1 ページ目を開始できませんでした。プリンタまたはディスクを確認して、もう一度実行してください。</translation>
     </message>
     <message>
         <source>Printing was cancelled.</source>
@@ -7210,11 +7317,11 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Could not finish printing. Check the printer or the disk and try again.</source>
-        <translation>印刷を完了できませんでした。プリンターまたはディスクを確認して、もう一度実行してください。</translation>
+        <translation>印刷を完了できませんでした。プリンタまたはディスクを確認して、もう一度実行してください。</translation>
     </message>
     <message>
         <source>Cannot write the PDF file %1: %2. Choose another folder or file name.</source>
-        <translation>PDF ファイル %1 に書き込めません: %2。別のフォルダーまたはファイル名を選んでください。</translation>
+        <translation>PDF ファイル %1 に書き込めません: %2。別のフォルダまたはファイル名を選んでください。</translation>
     </message>
     <message>
         <source>Cannot write the PDF file %1: %2. Check the free disk space and try again.</source>
@@ -7291,16 +7398,8 @@ Clear Filters shows every asset again.</source>
         <translation>「%1」は個人情報の区分ではありません。次のいずれかを選んでください: %2。</translation>
     </message>
     <message>
-        <source>Data subjects cannot be negative (%1). Enter 0 or more, or leave it empty.</source>
-        <translation>本人の数に負の値（%1）は指定できません。0 以上を入力するか、空欄にしてください。</translation>
-    </message>
-    <message>
-        <source>Data subjects is %1 but personal information is &apos;None&apos;. Choose the kind of personal information or clear the number.</source>
-        <translation>本人の数が %1 ですが、個人情報が「なし」になっています。個人情報の区分を選ぶか、本人の数を消してください。</translation>
-    </message>
-    <message>
         <source>%1: level %2 does not exist in the %3 scheme. Choose one of %4.</source>
-        <translation>%1: レベル %2 は %3 にありません。%4 のいずれかを選んでください。</translation>
+        <translation>%1: レベル %2 は格付け基準「%3」にありません。%4 のいずれかを選んでください。</translation>
     </message>
     <message>
         <source>%1 is at its highest level (%2). Enter the rationale for this level.</source>
@@ -7328,11 +7427,11 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Asset %1 has been disposed and can no longer be edited. Corrections are recorded as amendments to its disposal record.</source>
-        <translation>資産 %1 は廃棄済みのため編集できません。訂正は廃棄記録への追記として登録してください。</translation>
+        <translation>資産 %1 は廃棄済のため編集できません。訂正は廃棄記録への訂正記録（追記）として登録してください。</translation>
     </message>
     <message>
         <source>Asset %1 was changed by someone else after you opened it. Your changes were not saved. Reopen the asset to see the current version and make your changes again.</source>
-        <translation>資産 %1 は、開いた後に他の人が変更しました。あなたの変更は保存されていません。資産を開き直して最新の内容を確認し、もう一度変更してください。</translation>
+        <translation>他の画面または利用者が資産 %1 を変更しました。入力した変更は保存されていません。資産を開き直して最新の内容を確認し、もう一度変更してください。</translation>
     </message>
     <message>
         <source>#%1: %2</source>
@@ -7356,7 +7455,7 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>This version upgrades the registry %1 from schema %2 to %3, and writes a backup of it first. The backup could not be written: %4 The registry was not changed; make room or make the backup folder writable (registry settings), and open it again.</source>
-        <translation>このバージョンは台帳 %1 のスキーマを %2 から %3 に更新し、その前にバックアップを作成します。バックアップを作成できませんでした: %4 台帳は変更していません。空き容量を確保するか、バックアップの保存先（台帳の設定）に書き込めるようにしてから、もう一度開いてください。</translation>
+        <translation>このバージョンは台帳 %1 をスキーマ %2 から %3 に移行し、その前にバックアップを書き出します。バックアップを書き出せませんでした: %4 台帳は変更していません。空き容量を確保するか、バックアップ先のフォルダを書き込み可能にして（台帳の設定）、もう一度開いてください。</translation>
     </message>
     <message>
         <source>Last reviewed on %1 lies in the future. Enter the day the review took place (today or earlier).</source>
@@ -7412,16 +7511,44 @@ Clear Filters shows every asset again.</source>
         <source>&apos;%1&apos; is not a medium class. Choose one of: %2, or leave it empty.</source>
         <translation>「%1」は媒体・保存先区分ではありません。次のいずれかを選ぶか、空欄にしてください: %2。</translation>
     </message>
+    <message>
+        <source>The number of data subjects cannot be negative (%1). Enter 0 or more, or leave it empty.</source>
+        <translation>本人の数に負の値（%1）は指定できません。0 以上を入力するか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>The number of data subjects is %1 but personal information is &apos;None&apos;. Choose the kind of personal information or clear the number.</source>
+        <translation>本人の数が %1 ですが、個人情報が「なし」になっています。個人情報の種類を選ぶか、本人の数を消去してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a handling restriction of this registry. Choose one of: %2; or add it to the registry&apos;s own handling restrictions in the registry settings.</source>
+        <translation>「%1」はこの台帳の取扱制限ではありません。次のいずれかを選んでください: %2。または、台帳の設定で台帳独自の取扱制限に追加してください。</translation>
+    </message>
+    <message>
+        <source>A handling restriction of the registry is empty. Enter its name or remove the line.</source>
+        <translation>台帳独自の取扱制限に空欄があります。名称を入力するか、その行を削除してください。</translation>
+    </message>
+    <message>
+        <source>The handling restriction &apos;%1&apos; is %2 characters long. Shorten it to 60 characters or fewer.</source>
+        <translation>取扱制限「%1」は %2 文字あります。60 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The handling restriction &apos;%1&apos; contains a separator (; 、 , or a line break). Enter one restriction per line.</source>
+        <translation>取扱制限「%1」に区切り文字（; 、 , または改行）が含まれています。1 行に 1 つずつ入力してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a built-in handling restriction already. Remove it from the registry&apos;s own list.</source>
+        <translation>「%1」は組み込みの取扱制限です。台帳独自の一覧から削除してください。</translation>
+    </message>
+    <message>
+        <source>The handling restriction &apos;%1&apos; is listed twice. Keep one of them.</source>
+        <translation>取扱制限「%1」が 2 回指定されています。1 つだけにしてください。</translation>
+    </message>
 </context>
 <context>
     <name>RegistrySettingsDialog</name>
     <message>
         <source>Registry Settings</source>
         <translation>台帳の設定</translation>
-    </message>
-    <message>
-        <source>e.g. 株式会社サンプル 情報セキュリティ委員会</source>
-        <translation>例: 株式会社サンプル 情報セキュリティ委員会</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
@@ -7457,11 +7584,11 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Backup Folder</source>
-        <translation>バックアップフォルダー</translation>
+        <translation>バックアップフォルダ</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation>フォルダー(&amp;F):</translation>
+        <translation>フォルダ(&amp;F):</translation>
     </message>
     <message>
         <source>Off</source>
@@ -7473,7 +7600,31 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>When the registry is opened, a backup is written at most once a day; the oldest automatic backup beyond this number is removed. Leave the folder empty to keep them beside the registry.</source>
-        <translation>台帳を開いたときに、1 日 1 回までバックアップを書き出します。この数を超えた分は古い自動バックアップから削除します。フォルダーを空欄にすると、台帳と同じ場所の backups フォルダーに保存します。</translation>
+        <translation>台帳を開いたときに、1 日 1 回までバックアップを書き出します。この数を超えた分は古い自動バックアップから削除します。フォルダを空欄にすると、台帳と同じ場所の backups フォルダに保存します。</translation>
+    </message>
+    <message>
+        <source>e.g. Example Corporation, Information Security Committee</source>
+        <translation>例: 株式会社サンプル 情報セキュリティ委員会</translation>
+    </message>
+    <message>
+        <source>Handling restrictions</source>
+        <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>Built in:</source>
+        <translation>組み込み:</translation>
+    </message>
+    <message>
+        <source>e.g. No printing</source>
+        <translation>例: 印刷禁止</translation>
+    </message>
+    <message>
+        <source>This registry&apos;s &amp;own:</source>
+        <translation>台帳独自(&amp;O):</translation>
+    </message>
+    <message>
+        <source>One restriction per line. Assets can have several restrictions; they are shown in the asset editor, the ledger and exports.</source>
+        <translation>1 行に 1 つずつ入力します。資産には複数の取扱制限を設定でき、資産の編集画面、台帳、書き出したファイルに表示されます。</translation>
     </message>
 </context>
 <context>
@@ -7484,7 +7635,7 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Choose the backup that replaces the registry %1. The backup is checked before anything is replaced, and the current file is kept beside it.</source>
-        <translation>台帳 %1 を置き換えるバックアップを選んでください。置き換える前にバックアップを検査し、現在のファイルは同じフォルダーに残します。</translation>
+        <translation>台帳 %1 を置き換えるバックアップを選んでください。置き換える前にバックアップを検査し、現在のファイルは同じフォルダに残します。</translation>
     </message>
     <message>
         <source>Date</source>
@@ -7544,11 +7695,18 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Before upgrade</source>
-        <translation>更新前</translation>
+        <translation>移行前</translation>
     </message>
     <message>
         <source>Written before this version upgraded the registry from schema %1; restoring it goes back to the registry as it was then.</source>
-        <translation>このバージョンが台帳をスキーマ %1 から更新する前に作成したバックアップです。復元すると、その時点の台帳に戻ります。</translation>
+        <translation>このバージョンが台帳をスキーマ %1 から移行する前に書き出したバックアップです。復元すると、その時点の台帳に戻ります。</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionSelector</name>
+    <message>
+        <source>%1 (no longer listed in the registry settings)</source>
+        <translation>%1（台帳の設定の一覧にはもうありません）</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 
 #include "domain/assetcodes.h"
 #include "domain/assetfield.h"
+#include "domain/handlingrestriction.h"
 #include "service/assetvalues.h"
 #include "service/auditlog.h"
 #include "service/registry.h"
@@ -90,6 +91,10 @@ QString fieldDescription(const AssetField &field)
         return translated(QT_TRANSLATE_NOOP("Cli", "%1: the terms presented to the recipients.")).arg(label);
     case AssetField::Recipients:
         return translated(QT_TRANSLATE_NOOP("Cli", "%1: who the data are provided to or used by.")).arg(label);
+    case AssetField::HandlingRestrictions:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1, separated by ';': any of %2, or the registry's own (see the "
+                                                   "registry settings); an empty text removes them all."))
+            .arg(label, HandlingRestrictions::builtinCodes().join(comma));
     default:
         return translated(QT_TRANSLATE_NOOP("Cli", "%1.")).arg(label);
     }
@@ -261,8 +266,9 @@ int runList(CommandContext &context)
     for (const AssetField::Id id : columns) {
         const AssetField &field = AssetField::byId(id);
         keys << field.keyString();
-        headings << (headers == QLatin1String("labels") ? field.label() : field.keyString());
-        numeric << (!display && (id == AssetField::SubjectCount || id == AssetField::Importance));
+        headings << (headers == QLatin1String("labels") ? field.label(registry->scheme()) : field.keyString());
+        numeric << (!display && (id == AssetField::SubjectCount ||
+                                 (id == AssetField::Importance && !registry->scheme().showsProtectionClasses())));
     }
     RecordWriter writer(context.out(), format, keys, numeric);
     // On a terminal the list is read, not parsed: control characters of the data must not reach it raw. Written to
@@ -310,6 +316,8 @@ QString historyValue(const QString &key, const QJsonValue &value)
         return AssetCodes::statusName(text);
     if (key == QLatin1String("medium_class"))
         return AssetCodes::mediumClassName(text);
+    if (key == QLatin1String("handling_restrictions"))
+        return HandlingRestrictions::joinNames(HandlingRestrictions::fromText(text));
     return text;
 }
 
@@ -330,8 +338,14 @@ QJsonObject assetJson(const Asset &asset, const ClassificationScheme &scheme)
         if (field.id == AssetField::SubjectCount)
             object.insert(field.keyString(),
                           asset.subjectCount ? QJsonValue(double(*asset.subjectCount)) : QJsonValue());
+        else if (field.id == AssetField::Importance && scheme.showsProtectionClasses())
+            object.insert(QStringLiteral("protection_classes"),
+                          QJsonArray::fromStringList(ClassificationScheme::protectionClasses(
+                              asset.confidentiality, asset.integrity, asset.availability)));
         else if (field.id == AssetField::Importance)
             object.insert(field.keyString(), value.toInt());
+        else if (field.id == AssetField::HandlingRestrictions)
+            object.insert(field.keyString(), QJsonArray::fromStringList(asset.handlingRestrictions));
         else
             object.insert(field.keyString(), value);
     }
@@ -344,14 +358,15 @@ void writeShowText(CommandContext &context, const Asset &asset, const Registry &
     QTextStream &out = context.out();
     int width = 0;
     for (const AssetField &field : AssetField::all())
-        width = std::max(width, TextWidth::columns(field.label()));
+        width = std::max(width, TextWidth::columns(field.label(registry.scheme())));
     const QString indent(width + 2, QLatin1Char(' '));
     for (const AssetField &field : AssetField::all()) {
         QString value = AssetValues::display(asset, field.id, registry.scheme(), registry.settings());
         value.replace(QLatin1String("\r\n"), QLatin1String("\n"));
         value = TextWidth::printable(value, true);
         value.replace(QLatin1Char('\n'), QLatin1Char('\n') + indent);
-        out << TextWidth::padded(field.label(), width) << QStringLiteral("  ") << value << QLatin1Char('\n');
+        out << TextWidth::padded(field.label(registry.scheme()), width) << QStringLiteral("  ") << value
+            << QLatin1Char('\n');
     }
     out << QLatin1Char('\n') << translated(QT_TRANSLATE_NOOP("Cli", "History")) << QLatin1Char('\n');
     for (const AuditEvent &event : history) {

@@ -44,7 +44,7 @@ int runLedger(CommandContext &context)
                                                          "messages).")));
     parser.addOption(QStringLiteral("banner"), QStringLiteral("TEXT"),
                      translated(QT_TRANSLATE_NOOP("Cli", "Handling banner of the document (default: the registry's "
-                                                         "label for level 2, e.g. 社外秘; empty for none).")));
+                                                         "handling label for level 2; empty for none).")));
     parser.addOption(QStringLiteral("no-approval-boxes"), QString(),
                      translated(QT_TRANSLATE_NOOP("Cli", "Leave out the approval boxes (承認・確認・作成) of the first "
                                                          "page.")));

@@ -165,7 +165,7 @@ int runExport(CommandContext &context)
                                                          "language of messages).")));
     parser.addOption(QStringLiteral("banner"), QStringLiteral("TEXT"),
                      translated(QT_TRANSLATE_NOOP("Cli", "Handling banner of an Excel file (default: the registry's "
-                                                         "label for level 2, e.g. 社外秘).")));
+                                                         "handling label for level 2).")));
     FilterOptions::add(parser);
     if (const std::optional<int> exit = context.parse(parser))
         return *exit;

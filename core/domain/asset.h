@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,8 @@ struct Asset
     // 受領条件: the terms the data were received under (before schema 8 the one field 提供条件 / sharing terms).
     QString receiptTerms;
     QString contractor;
+    // Handling restrictions (取扱制限): built-in codes and the registry's own texts, in their stored order.
+    QStringList handlingRestrictions;
     QDate retentionUntil;
     bool retentionPermanent = false;
     QDate registeredOn;

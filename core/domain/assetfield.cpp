@@ -1,13 +1,23 @@
 // Field table of DESIGN.md §3.
 #include "assetfield.h"
 
+#include "classification.h"
 #include "i18n/language.h"
 
 #include <QCoreApplication>
 
+namespace {
+const char kProtectionHeading[] = "Information requiring protection";
+} // namespace
+
 QString AssetField::label() const
 {
     return QCoreApplication::translate("AssetField", english);
+}
+
+QString AssetField::label(const ClassificationScheme &scheme) const
+{
+    return id == Importance ? scheme.importanceHeading() : label();
 }
 
 QString AssetField::japaneseLabel() const
@@ -28,7 +38,7 @@ const QList<AssetField> &AssetField::all()
         {AssetType, "asset_type", QT_TRANSLATE_NOOP("AssetField", "Asset type"), false},
         {Storage, "storage", QT_TRANSLATE_NOOP("AssetField", "Medium / location"), false},
         {PersonalInfo, "personal_info", QT_TRANSLATE_NOOP("AssetField", "Personal information"), false},
-        {SubjectCount, "subject_count", QT_TRANSLATE_NOOP("AssetField", "Data subjects"), false},
+        {SubjectCount, "subject_count", QT_TRANSLATE_NOOP("AssetField", "Number of data subjects"), false},
         {Confidentiality, "confidentiality", QT_TRANSLATE_NOOP("AssetField", "Confidentiality"), false},
         {ConfidentialityRationale, "confidentiality_rationale",
          QT_TRANSLATE_NOOP("AssetField", "Confidentiality rationale"), false},
@@ -39,6 +49,8 @@ const QList<AssetField> &AssetField::all()
          false},
         {Importance, "importance", QT_TRANSLATE_NOOP("AssetField", "Importance"), true},
         {Label, "label", QT_TRANSLATE_NOOP("AssetField", "Handling label"), true},
+        {HandlingRestrictions, "handling_restrictions", QT_TRANSLATE_NOOP("AssetField", "Handling restrictions"),
+         false},
         {Provider, "provider", QT_TRANSLATE_NOOP("AssetField", "Data provider"), false},
         {ReceiptTerms, "receipt_terms", QT_TRANSLATE_NOOP("AssetField", "Receipt terms"), false},
         {Recipients, "recipients", QT_TRANSLATE_NOOP("AssetField", "Recipients"), false},
@@ -108,6 +120,14 @@ const AssetField *AssetField::find(const QString &keyOrLabel)
         if (wanted == heading)
             return &byId(id);
     }
+    // The heading of earlier releases, in files exported by them.
+    if (wanted.compare(QLatin1String("Data subjects"), Qt::CaseInsensitive) == 0)
+        return &byId(SubjectCount);
+    // The heading the Government scheme gives the importance column (要保護情報), in either language.
+    if (wanted.compare(QLatin1String(kProtectionHeading), Qt::CaseInsensitive) == 0 ||
+        wanted == Language::catalogueText(QStringLiteral("ja"), "Classification", kProtectionHeading) ||
+        wanted == QCoreApplication::translate("Classification", kProtectionHeading))
+        return &byId(Importance);
     return nullptr;
 }
 

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class ClassificationScheme;
+
 struct AssetField
 {
     enum Id
@@ -28,6 +30,7 @@ struct AssetField
         AvailabilityRationale,
         Importance,
         Label,
+        HandlingRestrictions,
         Provider,
         ReceiptTerms,
         Recipients,
@@ -50,6 +53,8 @@ struct AssetField
 
     QString keyString() const { return QString::fromLatin1(key); }
     QString label() const;
+    // The heading in a registry of this scheme: the Government scheme calls the importance column 要保護情報.
+    QString label(const ClassificationScheme &scheme) const;
     // The label of the Japanese catalogue, accepted as a column heading whatever the UI language.
     QString japaneseLabel() const;
     QString englishLabel() const { return QString::fromLatin1(english); }

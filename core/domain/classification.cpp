@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 
 QString translated(const char *text)
@@ -156,42 +158,162 @@ QString ClassificationScheme::importanceLabel(int ordinal) const
     return QString::number(std::max(1, ordinal));
 }
 
-QString ClassificationScheme::defaultHandlingLabel(int confidentialityOrdinal)
+QStringList ClassificationScheme::protectionClasses(int confidentiality, int integrity, int availability)
 {
-    switch (confidentialityOrdinal) {
-    case 3:
-        return translated(QT_TRANSLATE_NOOP("Classification", "Restricted"));
-    case 2:
-        return translated(QT_TRANSLATE_NOOP("Classification", "Internal"));
-    default:
-        break;
-    }
-    return translated(QT_TRANSLATE_NOOP("Classification", "Public"));
+    QStringList classes;
+    if (confidentiality >= 2)
+        classes << QStringLiteral("confidentiality");
+    if (integrity >= 3)
+        classes << QStringLiteral("integrity");
+    if (availability >= 3)
+        classes << QStringLiteral("availability");
+    return classes;
 }
 
-QString ClassificationScheme::handlingLabel(int confidentialityOrdinal, const QString &registryText)
+QString ClassificationScheme::protectionClassName(const QString &code)
 {
-    return registryText.isEmpty() ? defaultHandlingLabel(std::max(1, confidentialityOrdinal)) : registryText;
+    if (code == QLatin1String("confidentiality"))
+        return translated(QT_TRANSLATE_NOOP("Classification", "Confidential information"));
+    if (code == QLatin1String("integrity"))
+        return translated(QT_TRANSLATE_NOOP("Classification", "Integrity-critical information"));
+    if (code == QLatin1String("availability"))
+        return translated(QT_TRANSLATE_NOOP("Classification", "Availability-critical information"));
+    return code;
+}
+
+QString ClassificationScheme::importanceText(int confidentiality, int integrity, int availability) const
+{
+    if (!showsProtectionClasses())
+        return importanceLabel(importance(confidentiality, integrity, availability));
+    QStringList names;
+    for (const QString &code : protectionClasses(confidentiality, integrity, availability))
+        names << protectionClassName(code);
+    return names.isEmpty() ? QStringLiteral("—") : names.join(QStringLiteral("・"));
+}
+
+QString ClassificationScheme::importanceCode(int confidentiality, int integrity, int availability) const
+{
+    if (!showsProtectionClasses())
+        return QString::number(std::max(1, importance(confidentiality, integrity, availability)));
+    return protectionClasses(confidentiality, integrity, availability).join(QLatin1Char(';'));
+}
+
+QString ClassificationScheme::importanceHeading() const
+{
+    if (showsProtectionClasses())
+        return translated(QT_TRANSLATE_NOOP("Classification", "Information requiring protection"));
+    return QCoreApplication::translate("AssetField", "Importance");
+}
+
+int ClassificationScheme::reviewImportance(int confidentiality, int integrity, int availability) const
+{
+    if (m_preset != Preset::Government)
+        return importance(confidentiality, integrity, availability);
+    return std::max(confidentiality, std::max(std::min(integrity, 2), std::min(availability, 2)));
+}
+
+ClassificationScheme::HandlingLabels ClassificationScheme::defaultHandlingLabels() const
+{
+    return m_preset == Preset::Government ? HandlingLabels::Government : HandlingLabels::Ipa;
+}
+
+std::optional<ClassificationScheme::HandlingLabels> ClassificationScheme::handlingLabelsFromCode(const QString &code)
+{
+    if (code == QLatin1String("legacy"))
+        return HandlingLabels::Legacy;
+    if (code == QLatin1String("ipa"))
+        return HandlingLabels::Ipa;
+    if (code == QLatin1String("government"))
+        return HandlingLabels::Government;
+    return std::nullopt;
+}
+
+QString ClassificationScheme::handlingLabelsCode(HandlingLabels set)
+{
+    switch (set) {
+    case HandlingLabels::Legacy:
+        return QStringLiteral("legacy");
+    case HandlingLabels::Ipa:
+        return QStringLiteral("ipa");
+    case HandlingLabels::Government:
+        break;
+    }
+    return QStringLiteral("government");
+}
+
+QString ClassificationScheme::defaultHandlingLabel(int confidentialityOrdinal, HandlingLabels set)
+{
+    const int level = std::clamp(confidentialityOrdinal, 1, 3);
+    switch (set) {
+    case HandlingLabels::Legacy:
+        // The texts of the first release; kept for the registries created with them.
+        if (level == 3)
+            return QCoreApplication::translate("Classification", "Restricted", "handling label of earlier registries");
+        if (level == 2)
+            return QCoreApplication::translate("Classification", "Internal", "handling label of earlier registries");
+        return QCoreApplication::translate("Classification", "Public", "handling label of earlier registries");
+    case HandlingLabels::Government:
+        if (level == 3)
+            return translated(QT_TRANSLATE_NOOP("Classification", "Confidentiality class 3"));
+        if (level == 2)
+            return translated(QT_TRANSLATE_NOOP("Classification", "Confidentiality class 2"));
+        return translated(QT_TRANSLATE_NOOP("Classification", "Confidentiality class 1"));
+    case HandlingLabels::Ipa:
+        break;
+    }
+    if (level == 3)
+        return translated(QT_TRANSLATE_NOOP("Classification", "Restricted"));
+    if (level == 2)
+        return translated(QT_TRANSLATE_NOOP("Classification", "Internal"));
+    return translated(QT_TRANSLATE_NOOP("Classification", "General"));
+}
+
+QString ClassificationScheme::handlingLabel(int confidentialityOrdinal, const QString &registryText, HandlingLabels set)
+{
+    return registryText.isEmpty() ? defaultHandlingLabel(confidentialityOrdinal, set) : registryText;
+}
+
+// The Government scheme uses the definitions of the unified standards
+// (政府機関等の情報セキュリティ対策のための統一基準) and the local government guidelines, in their words.
+QString ClassificationScheme::governmentDefinition(Objective objective, int ordinal)
+{
+    switch (objective) {
+    case Objective::Confidentiality:
+        if (ordinal >= 3)
+            return translated(QT_TRANSLATE_NOOP("Classification", "Information that requires confidentiality "
+                                                                  "equivalent to that of classified documents."));
+        if (ordinal == 2)
+            return translated(QT_TRANSLATE_NOOP("Classification",
+                                                "Information that does not require confidentiality equivalent to "
+                                                "that of classified documents but is not intended to be made public "
+                                                "immediately."));
+        return translated(QT_TRANSLATE_NOOP("Classification", "Information other than information of "
+                                                              "confidentiality class 2 or 3."));
+    case Objective::Integrity:
+        if (ordinal >= 3)
+            return translated(QT_TRANSLATE_NOOP("Classification",
+                                                "Information (other than on paper) whose tampering, errors or damage "
+                                                "could infringe the rights of citizens or hinder the proper conduct of "
+                                                "administrative work (other than in minor ways)."));
+        return translated(QT_TRANSLATE_NOOP("Classification",
+                                            "Information (other than on paper) other than information of integrity "
+                                            "class 2."));
+    case Objective::Availability:
+        break;
+    }
+    if (ordinal >= 3)
+        return translated(QT_TRANSLATE_NOOP("Classification",
+                                            "Information (other than on paper) whose loss, misplacement or "
+                                            "unavailability could infringe the rights of citizens or hinder the stable "
+                                            "conduct of administrative work (other than in minor ways)."));
+    return translated(QT_TRANSLATE_NOOP("Classification", "Information (other than on paper) other than information "
+                                                          "of availability class 2."));
 }
 
 QString ClassificationScheme::levelDefinition(Objective objective, int ordinal) const
 {
-    if (isTwoLevel(objective)) {
-        if (objective == Objective::Integrity)
-            return ordinal == 3
-                       ? translated(QT_TRANSLATE_NOOP("Classification",
-                                                      "Tampering, loss or errors could infringe the rights of "
-                                                      "residents or customers or disrupt the organisation's work."))
-                       : translated(QT_TRANSLATE_NOOP("Classification",
-                                                      "Tampering, loss or errors would have at most a minor effect "
-                                                      "on the organisation's work."));
-        return ordinal == 3 ? translated(QT_TRANSLATE_NOOP("Classification",
-                                                           "Unavailability could infringe the rights of residents or "
-                                                           "customers or stop the organisation's work."))
-                            : translated(QT_TRANSLATE_NOOP("Classification",
-                                                           "Unavailability would have at most a minor effect on the "
-                                                           "organisation's work."));
-    }
+    if (m_preset == Preset::Government)
+        return governmentDefinition(objective, ordinal);
     switch (objective) {
     case Objective::Confidentiality:
         switch (ordinal) {
@@ -199,9 +321,10 @@ QString ClassificationScheme::levelDefinition(Objective objective, int ordinal) 
             return translated(
                 QT_TRANSLATE_NOOP("Classification", "Public information: no confidentiality requirement applies."));
         case 1:
+            // Little impact if leaked, which is not the same as published (practice.md §4).
             return translated(QT_TRANSLATE_NOOP("Classification",
-                                                "Disclosure would have a negligible impact; the information may be "
-                                                "made public."));
+                                                "Disclosure would have a negligible impact on the business, partners "
+                                                "or data subjects."));
         case 2:
             return translated(QT_TRANSLATE_NOOP(
                 "Classification", "Disclosure outside the organisation would have a serious impact on the "

@@ -57,7 +57,7 @@ QString ControlCatalog::displayTitle() const
     case Kind::BuiltIn:
         return QCoreApplication::translate("ControlCatalog", "Built-in controls");
     case Kind::Own:
-        return QCoreApplication::translate("ControlCatalog", "Own controls");
+        return QCoreApplication::translate("ControlCatalog", "Custom controls");
     case Kind::Oscal:
         break;
     }

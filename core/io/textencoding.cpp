@@ -21,6 +21,31 @@ bool hasPrefix(const QByteArray &data, const char *prefix, int length)
     return data.size() >= length && std::equal(prefix, prefix + length, data.constData());
 }
 
+// Characters that Japanese text typed on macOS, Linux or the web carries where Windows has its own code point for the
+// same glyph: 〜 — ‖ − ¢ £ ¬ become the characters CP932 holds (～ ― ∥ － ￠ ￡ ￢), which is what Excel shows for
+// them.
+char16_t cp932Equivalent(char16_t character)
+{
+    switch (character) {
+    case u'\u301C': // WAVE DASH
+        return u'\uFF5E';
+    case u'\u2014': // EM DASH, where Windows has HORIZONTAL BAR
+        return u'\u2015';
+    case u'\u2016': // DOUBLE VERTICAL LINE
+        return u'\u2225';
+    case u'\u2212': // MINUS SIGN
+        return u'\uFF0D';
+    case u'\u00A2': // CENT SIGN
+        return u'\uFFE0';
+    case u'\u00A3': // POUND SIGN
+        return u'\uFFE1';
+    case u'\u00AC': // NOT SIGN
+        return u'\uFFE2';
+    default:
+        return character;
+    }
+}
+
 } // namespace
 
 namespace TextEncoding {
@@ -106,6 +131,14 @@ bool decode(const QByteArray &data, QString *text, QString *detected, QString *e
     return false;
 }
 
+QString toCp932Repertoire(const QString &text)
+{
+    QString result = text;
+    for (QChar &character : result)
+        character = QChar(cp932Equivalent(character.unicode()));
+    return result;
+}
+
 QList<char32_t> unencodable(const QString &text, Encoding encoding)
 {
     QList<char32_t> result;
@@ -114,7 +147,7 @@ QList<char32_t> unencodable(const QString &text, Encoding encoding)
     {
         QStringEncoder whole(kShiftJis);
         // encode() converts when its result is turned into bytes.
-        const QByteArray bytes = whole.encode(text);
+        const QByteArray bytes = whole.encode(toCp932Repertoire(text));
         if (!whole.hasError())
             return result;
     }
@@ -126,7 +159,7 @@ QList<char32_t> unencodable(const QString &text, Encoding encoding)
             continue;
         const char32_t c = character;
         QStringEncoder single(kShiftJis);
-        const QByteArray bytes = single.encode(QString::fromUcs4(&c, 1));
+        const QByteArray bytes = single.encode(toCp932Repertoire(QString::fromUcs4(&c, 1)));
         if (single.hasError()) {
             seen.insert(c);
             result.append(c);
@@ -152,7 +185,7 @@ bool encode(const QString &text, Encoding encoding, QByteArray *data, QList<char
         return true;
     case Encoding::Cp932: {
         QStringEncoder encoder(kShiftJis);
-        *data = encoder.encode(text);
+        *data = encoder.encode(toCp932Repertoire(text));
         if (!encoder.hasError())
             return true;
         if (missing)

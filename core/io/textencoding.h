@@ -1,6 +1,8 @@
 // Text encodings of the files people exchange with Excel (DESIGN.md §8): UTF-8 with or without BOM, UTF-16 with BOM
 // (Excel's "Unicode text") and Shift_JIS as Windows writes it (CP932, with NEC and IBM extensions such as ①, ㈱, 髙
-// and 﨑). Reading detects the encoding; writing CP932 reports the characters it cannot hold instead of replacing them.
+// and 﨑). Reading detects the encoding. Writing CP932 first maps the characters other systems use for the same
+// glyph (〜 → ～, — → ―, ‖ → ∥, − → －, ¢ £ ¬ → ￠ ￡ ￢), then reports the characters it still cannot hold
+// instead of replacing them.
 #pragma once
 
 #include <QByteArray>
@@ -25,6 +27,9 @@ QString displayName(Encoding encoding);
 // *detected names what was found (displayName, or "UTF-16"). On failure *error says so and how to fix it.
 bool decode(const QByteArray &data, QString *text, QString *detected, QString *error);
 
+// The text with the characters that CP932 holds under another code point replaced by that one (〜 → ～ and the like);
+// every other character is left as it is.
+QString toCp932Repertoire(const QString &text);
 // Characters of text that the encoding cannot hold (each once, in order of appearance); empty for UTF-8.
 QList<char32_t> unencodable(const QString &text, Encoding encoding);
 // "'𠮷' (U+20BB7)": how a character is named in messages.

@@ -32,10 +32,10 @@ QString translated(const char *text)
 constexpr int kPageSize = 2000;
 
 // How wide a column of the Excel sheet is, in characters, and what it holds.
-XlsxColumn xlsxColumn(AssetField::Id field)
+XlsxColumn xlsxColumn(AssetField::Id field, const ClassificationScheme &scheme)
 {
     XlsxColumn column;
-    column.heading = AssetField::byId(field).label();
+    column.heading = AssetField::byId(field).label(scheme);
     switch (field) {
     case AssetField::AssetNo:
         column.width = 12;
@@ -170,6 +170,7 @@ QString AssetExport::fileText(const Asset &asset, AssetField::Id field, const Re
     case AssetField::Availability:
     case AssetField::Importance:
     case AssetField::Label:
+    case AssetField::HandlingRestrictions:
         return AssetValues::display(asset, field, registry.scheme(), registry.settings());
     case AssetField::RetentionUntil:
         if (asset.retentionPermanent)
@@ -222,7 +223,7 @@ Result<int> AssetExport::write(const Registry &registry, const QString &path, co
 
     QStringList headings;
     for (AssetField::Id field : columns)
-        headings << AssetField::byId(field).label();
+        headings << AssetField::byId(field).label(registry.scheme());
 
     if (options.format == Format::Xlsx) {
         XlsxSheet sheet;
@@ -233,7 +234,7 @@ Result<int> AssetExport::write(const Registry &registry, const QString &path, co
         sheet.details << translated(QT_TRANSLATE_NOOP("AssetExport", "Exported: %1"))
                              .arg(QLocale().toString(registry.clock().nowUtc().toLocalTime(), QLocale::ShortFormat));
         for (AssetField::Id field : columns)
-            sheet.columns << xlsxColumn(field);
+            sheet.columns << xlsxColumn(field, registry.scheme());
         const bool ok = forEachAsset(
             registry, options, &error,
             [&](const Asset &asset) {

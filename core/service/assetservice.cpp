@@ -3,8 +3,10 @@
 
 #include "assetvalues.h"
 #include "domain/assetcodes.h"
+#include "domain/handlingrestriction.h"
 #include "domain/review.h"
 #include "registrycontext.h"
+#include "settingsservice.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -92,14 +94,15 @@ QList<Problem> AssetService::validate(const Asset &asset) const
     if (asset.subjectCount) {
         if (*asset.subjectCount < 0)
             add(AssetField::SubjectCount,
-                translated(QT_TRANSLATE_NOOP("Registry", "Data subjects cannot be negative (%1). "
+                translated(QT_TRANSLATE_NOOP("Registry", "The number of data subjects cannot be negative (%1). "
                                                          "Enter 0 or more, or leave it empty."))
                     .arg(*asset.subjectCount));
         else if (*asset.subjectCount > 0 && asset.personalInfo == QLatin1String("none"))
             add(AssetField::SubjectCount,
-                translated(QT_TRANSLATE_NOOP("Registry",
-                                             "Data subjects is %1 but personal information is 'None'. Choose the "
-                                             "kind of personal information or clear the number."))
+                translated(QT_TRANSLATE_NOOP(
+                               "Registry",
+                               "The number of data subjects is %1 but personal information is 'None'. Choose the "
+                               "kind of personal information or clear the number."))
                     .arg(*asset.subjectCount));
     }
 
@@ -170,6 +173,20 @@ QList<Problem> AssetService::validate(const Asset &asset) const
             translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not a medium class. Choose one of: %2, or leave it "
                                                      "empty."))
                 .arg(asset.mediumClass, AssetCodes::mediumClasses().join(QStringLiteral(", "))));
+    const QStringList own = HandlingRestrictions::fromStored(m_context.setting(SettingsService::ownRestrictionsKey()));
+    for (const QString &restriction : asset.handlingRestrictions) {
+        if (!HandlingRestrictions::isBuiltin(restriction) && !own.contains(restriction)) {
+            QStringList known;
+            for (const QString &code : HandlingRestrictions::builtinCodes())
+                known << HandlingRestrictions::name(code);
+            known << own;
+            add(AssetField::HandlingRestrictions,
+                translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not a handling restriction of this registry. Choose "
+                                                         "one of: %2; or add it to the registry's own handling "
+                                                         "restrictions in the registry settings."))
+                    .arg(restriction, known.join(QStringLiteral(", "))));
+        }
+    }
     if (asset.retentionPermanent && asset.retentionUntil.isValid())
         add(AssetField::RetentionUntil,
             translated(QT_TRANSLATE_NOOP("Registry", "Retention is both permanent and until %1. "
@@ -203,8 +220,9 @@ bool AssetService::insertAsset(Asset *asset, const QString &assetNo, QString *er
     if (!asset->registeredOn.isValid())
         asset->registeredOn = m_context.today();
     if (!asset->nextReview.isValid())
-        asset->nextReview = Review::defaultNextReview(asset->importance(),
-                                                      Review::reviewBase(asset->lastReviewedOn, asset->registeredOn));
+        asset->nextReview = Review::defaultNextReview(
+            m_context.scheme().reviewImportance(asset->confidentiality, asset->integrity, asset->availability),
+            Review::reviewBase(asset->lastReviewedOn, asset->registeredOn));
     asset->reviewedBy = asset->reviewedBy.trimmed();
     asset->name = asset->name.trimmed();
     asset->department = asset->department.trimmed();
@@ -318,8 +336,9 @@ Result<Asset> AssetService::updateAsset(const Asset &edited)
     asset.department = asset.department.trimmed();
     asset.owner = asset.owner.trimmed();
     if (!asset.nextReview.isValid())
-        asset.nextReview =
-            Review::defaultNextReview(asset.importance(), Review::reviewBase(asset.lastReviewedOn, m_context.today()));
+        asset.nextReview = Review::defaultNextReview(
+            m_context.scheme().reviewImportance(asset.confidentiality, asset.integrity, asset.availability),
+            Review::reviewBase(asset.lastReviewedOn, m_context.today()));
     const QJsonObject changed = changes(&*stored, asset, m_context.scheme());
     if (changed.isEmpty())
         return stored;
@@ -424,7 +443,8 @@ Result<int> AssetService::markReviewed(const QList<qint64> &assetIds, const QDat
         Asset after = before;
         after.lastReviewedOn = reviewedOn;
         after.reviewedBy = reviewer;
-        after.nextReview = Review::defaultNextReview(after.importance(), reviewedOn);
+        after.nextReview = Review::defaultNextReview(
+            m_context.scheme().reviewImportance(after.confidentiality, after.integrity, after.availability), reviewedOn);
         bool isConflict = false;
         if (!m_context.assetStore().update(after, before.rowVersion, &isConflict, &error))
             return Result<int>::failure(error);

@@ -3,6 +3,7 @@
 
 #include "assetservice.h"
 #include "domain/assetcodes.h"
+#include "domain/handlingrestriction.h"
 #include "settingsservice.h"
 
 #include <QCoreApplication>
@@ -123,9 +124,11 @@ QString raw(const Asset &asset, AssetField::Id field, const ClassificationScheme
     case AssetField::AvailabilityRationale:
         return asset.availabilityRationale;
     case AssetField::Importance:
-        return QString::number(std::max(1, asset.importance()));
+        return scheme.importanceCode(asset.confidentiality, asset.integrity, asset.availability);
     case AssetField::Label:
         return QString::number(std::max(1, asset.confidentiality));
+    case AssetField::HandlingRestrictions:
+        return HandlingRestrictions::joinCodes(asset.handlingRestrictions);
     case AssetField::Provider:
         return asset.provider;
     case AssetField::ReceiptTerms:
@@ -173,7 +176,9 @@ QString display(const Asset &asset, AssetField::Id field, const ClassificationSc
     case AssetField::Availability:
         return scheme.levelLabel(objectiveOf(field), levelOf(asset, field));
     case AssetField::Importance:
-        return scheme.importanceLabel(asset.importance());
+        return scheme.importanceText(asset.confidentiality, asset.integrity, asset.availability);
+    case AssetField::HandlingRestrictions:
+        return HandlingRestrictions::joinNames(asset.handlingRestrictions);
     case AssetField::Label:
         return settings.handlingLabel(asset.confidentiality);
     case AssetField::SubjectCount:
@@ -257,6 +262,9 @@ bool setFromText(Asset *asset, AssetField::Id field, const QString &text, const 
     case AssetField::ReviewedBy:
         // Read from an imported ledger; the editor and the CLI's add and edit do not offer it.
         asset->reviewedBy = value;
+    case AssetField::HandlingRestrictions:
+        // Built-in names become codes; other entries must be the registry's own, which the asset service checks.
+        asset->handlingRestrictions = HandlingRestrictions::fromText(text);
         return true;
     case AssetField::ConfidentialityRationale:
         asset->confidentialityRationale = text;

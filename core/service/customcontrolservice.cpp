@@ -108,7 +108,7 @@ QList<Problem> CustomControlService::validate(const Control &control, bool isNew
         const std::optional<ControlCatalog> own = m_context.controlStore().catalogByKey(QStringLiteral("own"));
         if (own && m_context.controlStore().controlByCode(own->id, code))
             problems.append({QStringLiteral("code"),
-                             translated(QT_TRANSLATE_NOOP("ControlService", "There is already an own control %1. "
+                             translated(QT_TRANSLATE_NOOP("ControlService", "There is already a custom control %1. "
                                                                             "Choose another code."))
                                  .arg(code)});
     }
@@ -166,7 +166,7 @@ Result<Control> CustomControlService::addOwnControl(const Control &draft)
     const std::optional<ControlCatalog> own = m_context.controlStore().catalogByKey(QStringLiteral("own"));
     if (!own)
         return Result<Control>::failure(
-            translated(QT_TRANSLATE_NOOP("ControlService", "The registry has no catalogue for its own controls.")));
+            translated(QT_TRANSLATE_NOOP("ControlService", "The registry has no catalogue for its custom controls.")));
     QString error;
     control.catalogId = own->id;
     control.catalogKey = own->key;
@@ -195,7 +195,7 @@ Result<Control> CustomControlService::updateOwnControl(const Control &edited)
     if (stored->catalogKey != QLatin1String("own"))
         return Result<Control>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "Control %1 belongs to a catalogue that cannot be edited. "
-                                                           "Add an own control instead."))
+                                                           "Add a custom control instead."))
                 .arg(stored->code));
     Control control = edited;
     control.catalogId = stored->catalogId;
@@ -240,7 +240,7 @@ Result<Control> CustomControlService::setRetired(qint64 controlId, bool retired)
     if (control->catalogKey != QLatin1String("own"))
         return Result<Control>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "Control %1 belongs to a catalogue that cannot be edited; "
-                                                           "only own controls are retired. Mark it not applicable "
+                                                           "only custom controls are retired. Mark it not applicable "
                                                            "where it does not apply."))
                 .arg(control->code));
     if (control->retired == retired)

@@ -2,6 +2,7 @@
 #include "settingsservice.h"
 
 #include "domain/classification.h"
+#include "domain/handlingrestriction.h"
 #include "registrycontext.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,67 @@ QString SettingsService::assetNoPrefix() const
 QString SettingsService::handlingLabel(int confidentialityOrdinal) const
 {
     const int level = std::max(1, confidentialityOrdinal);
-    return ClassificationScheme::handlingLabel(level, ownHandlingLabel(level));
+    return ClassificationScheme::handlingLabel(level, ownHandlingLabel(level), handlingLabelSet());
+}
+
+ClassificationScheme::HandlingLabels SettingsService::handlingLabelSet() const
+{
+    const std::optional<ClassificationScheme::HandlingLabels> stored =
+        ClassificationScheme::handlingLabelsFromCode(m_context.setting(QStringLiteral("handling_label.defaults")));
+    return stored ? *stored : m_context.scheme().defaultHandlingLabels();
+}
+
+QString SettingsService::defaultHandlingLabel(int level) const
+{
+    return ClassificationScheme::defaultHandlingLabel(level, handlingLabelSet());
+}
+
+QStringList SettingsService::ownHandlingRestrictions() const
+{
+    return HandlingRestrictions::fromStored(m_context.setting(ownRestrictionsKey()));
+}
+
+std::optional<QString> SettingsService::checkOwnHandlingRestrictions(const QStringList &restrictions)
+{
+    static const QRegularExpression separator(QStringLiteral("[;；、,，\\n\\r]"));
+    QStringList seen;
+    for (const QString &entry : restrictions) {
+        const QString text = entry.trimmed();
+        if (text.isEmpty())
+            return translated(QT_TRANSLATE_NOOP("Registry", "A handling restriction of the registry is empty. Enter "
+                                                            "its name or remove the line."));
+        if (text.size() > 60)
+            return translated(QT_TRANSLATE_NOOP("Registry", "The handling restriction '%1' is %2 characters long. "
+                                                            "Shorten it to 60 characters or fewer."))
+                .arg(text)
+                .arg(text.size());
+        if (text.contains(separator))
+            return translated(QT_TRANSLATE_NOOP("Registry", "The handling restriction '%1' contains a separator (; 、 "
+                                                            ", or a line break). Enter one restriction per line."))
+                .arg(text);
+        if (!HandlingRestrictions::builtinFromText(text).isEmpty())
+            return translated(QT_TRANSLATE_NOOP("Registry", "'%1' is a built-in handling restriction already. "
+                                                            "Remove it from the registry's own list."))
+                .arg(text);
+        if (seen.contains(text))
+            return translated(QT_TRANSLATE_NOOP("Registry", "The handling restriction '%1' is listed twice. Keep one "
+                                                            "of them."))
+                .arg(text);
+        seen << text;
+    }
+    return std::nullopt;
+}
+
+bool SettingsService::setOwnHandlingRestrictions(const QStringList &restrictions, QString *error)
+{
+    if (const std::optional<QString> problem = checkOwnHandlingRestrictions(restrictions)) {
+        *error = *problem;
+        return false;
+    }
+    QStringList entries;
+    for (const QString &entry : restrictions)
+        entries << entry.trimmed();
+    return setSettings({{ownRestrictionsKey(), entries.join(QLatin1Char('\n'))}}, error);
 }
 
 QString SettingsService::ownHandlingLabel(int level) const
@@ -61,7 +122,7 @@ bool SettingsService::setSetting(const QString &key, const QString &value, QStri
 bool SettingsService::setSettings(const QList<QPair<QString, QString>> &values, QString *error)
 {
     static const QRegularExpression editable(
-        QStringLiteral("^(organisation|handling_label\\.[1-3]|backup\\.(folder|keep))$"));
+        QStringLiteral("^(organisation|handling_label\\.[1-3]|handling_restrictions\\.own|backup\\.(folder|keep))$"));
     static const QRegularExpression disposal(QStringLiteral("^disposal\\."));
     for (const auto &[key, value] : values) {
         if (disposal.match(key).hasMatch()) {
@@ -78,7 +139,13 @@ bool SettingsService::setSettings(const QList<QPair<QString, QString>> &values, 
                          .arg(key);
             return false;
         }
-        if (value.size() > 200) {
+        if (key == ownRestrictionsKey()) {
+            if (const std::optional<QString> problem =
+                    checkOwnHandlingRestrictions(HandlingRestrictions::fromStored(value))) {
+                *error = *problem;
+                return false;
+            }
+        } else if (value.size() > 200) {
             *error = translated(QT_TRANSLATE_NOOP("Registry", "The text for '%1' is %2 characters long. Shorten it "
                                                               "to 200 characters or fewer."))
                          .arg(key)

@@ -1,11 +1,17 @@
-// The registry's own settings that an administrator edits: the organisation's name and the texts of the handling
-// labels. Each setting has one owner that validates it: the minimum disposal methods belong to DisposalService, and
-// the scheme, the asset number prefix and its counter are fixed when the registry is created.
+// The registry's own settings that an administrator edits: the organisation's name, the texts of the handling
+// labels and the registry's own handling restrictions. Each setting has one owner that validates it: the minimum
+// disposal methods belong to DisposalService, and the scheme, the asset number prefix and its counter are fixed when
+// the registry is created.
 #pragma once
 
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
+
+#include "domain/classification.h"
+
+#include <optional>
 
 class RegistryContext;
 
@@ -20,6 +26,17 @@ public:
     QString handlingLabel(int confidentialityOrdinal) const;
     // The registry's own text for a label level (1–3); empty when the default applies.
     QString ownHandlingLabel(int level) const;
+    // The standard texts this registry uses where it has no text of its own: its scheme's set, or for a registry
+    // created before the sets existed the texts it has always shown.
+    ClassificationScheme::HandlingLabels handlingLabelSet() const;
+    QString defaultHandlingLabel(int level) const;
+    // The registry's own handling restrictions, in the order the administrator listed them.
+    QStringList ownHandlingRestrictions() const;
+    // Replaces the registry's own handling restrictions (audited). Entries are trimmed; an entry may not be empty, be
+    // longer than 60 characters, repeat, contain a separator (; 、 , or a line break) or be the name of a built-in one.
+    bool setOwnHandlingRestrictions(const QStringList &restrictions, QString *error);
+    // Checks a list of own restrictions as setOwnHandlingRestrictions() does; nullopt when it is fine, else why not.
+    static std::optional<QString> checkOwnHandlingRestrictions(const QStringList &restrictions);
 
     bool setSetting(const QString &key, const QString &value, QString *error);
     // Changes several settings in one transaction, each change audited; all or nothing. Keys: "organisation" and
@@ -27,6 +44,7 @@ public:
     bool setSettings(const QList<QPair<QString, QString>> &values, QString *error);
     // The setting that holds a registry's own text for a handling label (level 1–3).
     static QString handlingLabelKey(int level);
+    static QString ownRestrictionsKey() { return QStringLiteral("handling_restrictions.own"); }
 
 private:
     RegistryContext &m_context;

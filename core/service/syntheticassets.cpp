@@ -160,7 +160,9 @@ QList<Asset> generate(int count, const ClassificationScheme &scheme, quint32 see
 
         // Reviews: most assets reviewed within their interval, about one in eight overdue. The next review counts
         // from the last review, or from registration for an asset never reviewed yet.
-        const int months = Review::intervalMonths(asset.importance());
+        const int reviewImportance =
+            scheme.reviewImportance(asset.confidentiality, asset.integrity, asset.availability);
+        const int months = Review::intervalMonths(reviewImportance);
         const bool overdue = int(random.bounded(1000)) < kOverduePerMille;
         const QDate intervalAgo = today.addMonths(-months);
         // Overdue: the last review (or registration) more than an interval ago, by 5 days to a year.
@@ -174,7 +176,7 @@ QList<Asset> generate(int count, const ClassificationScheme &scheme, quint32 see
             asset.lastReviewedOn = base;
             asset.reviewedBy = random.bounded(2) == 0 ? asset.owner : pick(reviewers);
         }
-        asset.nextReview = Review::defaultNextReview(asset.importance(), base);
+        asset.nextReview = Review::defaultNextReview(reviewImportance, base);
 
         const int status = int(random.bounded(100));
         const bool kept = asset.assetType == QLatin1String("paper") || asset.assetType == QLatin1String("media");

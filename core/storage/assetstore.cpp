@@ -2,6 +2,7 @@
 #include "assetstore.h"
 
 #include "database.h"
+#include "domain/handlingrestriction.h"
 #include "statement.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,8 @@ const QString kColumns = QStringLiteral(
     "personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, integrity_rationale, "
     "availability, availability_rationale, provider, receipt_terms, contractor, retention_until, registered_on, "
     "next_review, last_reviewed_on, reviewed_by, status, row_version, "
-    // Recipients and medium class (schema 8).
-    "recipients, use_terms, medium_class");
+    // Recipients and medium class (schema 8), handling restrictions (schema 7).
+    "recipients, use_terms, medium_class, handling_restrictions");
 
 const QString kPermanent = QStringLiteral("permanent");
 
@@ -72,6 +73,7 @@ Asset assetFromQuery(const QSqlQuery &query)
     asset.recipients = query.value(c++).toString();
     asset.useTerms = query.value(c++).toString();
     asset.mediumClass = query.value(c++).toString();
+    asset.handlingRestrictions = HandlingRestrictions::fromStored(query.value(c++).toString());
     return asset;
 }
 
@@ -111,6 +113,8 @@ void bindAsset(QSqlQuery &query, const Asset &asset, const QDateTime &now)
     query.bindValue(QStringLiteral(":last_reviewed_on"), nullableDate(asset.lastReviewedOn));
     query.bindValue(QStringLiteral(":reviewed_by"), text(asset.reviewedBy));
     query.bindValue(QStringLiteral(":status"), text(asset.status));
+    query.bindValue(QStringLiteral(":handling_restrictions"),
+                    text(HandlingRestrictions::toStored(asset.handlingRestrictions)));
     query.bindValue(QStringLiteral(":updated_at"), now.toString(Qt::ISODateWithMs));
     query.bindValue(QStringLiteral(":recipients"), text(asset.recipients));
     query.bindValue(QStringLiteral(":use_terms"), text(asset.useTerms));
@@ -346,12 +350,12 @@ bool AssetStore::insert(Asset *asset, QString *error)
             "storage, personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, "
             "integrity_rationale, availability, availability_rationale, provider, receipt_terms, contractor, "
             "retention_until, registered_on, next_review, last_reviewed_on, reviewed_by, status, row_version, "
-            "updated_at, recipients, use_terms, medium_class) VALUES (:asset_no, "
+            "updated_at, recipients, use_terms, medium_class, handling_restrictions) VALUES (:asset_no, "
             ":business_category, :name, :remarks, :user_scope, :department, :owner, :asset_type, :storage, "
             ":personal_info, :subject_count, :confidentiality, :confidentiality_rationale, :integrity, "
             ":integrity_rationale, :availability, :availability_rationale, :provider, :receipt_terms, :contractor, "
             ":retention_until, :registered_on, :next_review, :last_reviewed_on, :reviewed_by, :status, 1, "
-            ":updated_at, :recipients, :use_terms, :medium_class)"));
+            ":updated_at, :recipients, :use_terms, :medium_class, :handling_restrictions)"));
     }
     QSqlQuery &query = *m_insert;
     bindAsset(query, *asset, m_database.clock().nowUtc());
@@ -410,7 +414,8 @@ bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict,
         "availability_rationale = :availability_rationale, provider = :provider, receipt_terms = :receipt_terms, "
         "contractor = :contractor, retention_until = :retention_until, next_review = :next_review, "
         "last_reviewed_on = :last_reviewed_on, reviewed_by = :reviewed_by, status = :status, row_version = row_version "
-        "+ 1, updated_at = :updated_at, recipients = :recipients, use_terms = :use_terms, medium_class = :medium_class "
+        "+ 1, updated_at = :updated_at, recipients = :recipients, use_terms = :use_terms, medium_class = :medium_class, "
+        "handling_restrictions = :handling_restrictions "
         "WHERE id = :id AND row_version = :expected_version AND asset_no = :asset_no AND "
         "registered_on = :registered_on"));
     bindAsset(query, asset, m_database.clock().nowUtc());

@@ -138,19 +138,33 @@ void TestClassification::importance()
 
 void TestClassification::handlingLabel_data()
 {
+    using Set = ClassificationScheme::HandlingLabels;
+    QTest::addColumn<int>("set");
     QTest::addColumn<int>("confidentiality");
     QTest::addColumn<QString>("label");
-    QTest::newRow("N/A") << 0 << "Public";
-    QTest::newRow("1") << 1 << "Public";
-    QTest::newRow("2") << 2 << "Internal";
-    QTest::newRow("3") << 3 << "Restricted";
+    QTest::newRow("ipa N/A") << int(Set::Ipa) << 0 << "General";
+    QTest::newRow("ipa 1") << int(Set::Ipa) << 1 << "General";
+    QTest::newRow("ipa 2") << int(Set::Ipa) << 2 << "Internal";
+    QTest::newRow("ipa 3") << int(Set::Ipa) << 3 << "Restricted";
+    QTest::newRow("government 1") << int(Set::Government) << 1 << "Confidentiality class 1";
+    QTest::newRow("government 2") << int(Set::Government) << 2 << "Confidentiality class 2";
+    QTest::newRow("government 3") << int(Set::Government) << 3 << "Confidentiality class 3";
+    QTest::newRow("earlier registries 1") << int(Set::Legacy) << 1 << "Public";
+    QTest::newRow("earlier registries 2") << int(Set::Legacy) << 2 << "Internal";
+    QTest::newRow("earlier registries 3") << int(Set::Legacy) << 3 << "Restricted";
 }
 
 void TestClassification::handlingLabel()
 {
+    QFETCH(int, set);
     QFETCH(int, confidentiality);
     QFETCH(QString, label);
-    QCOMPARE(ClassificationScheme::defaultHandlingLabel(confidentiality), label);
+    const auto labels = ClassificationScheme::HandlingLabels(set);
+    QCOMPARE(ClassificationScheme::defaultHandlingLabel(confidentiality, labels), label);
+    // The registry's own text wins over the standard one.
+    QCOMPARE(ClassificationScheme::handlingLabel(confidentiality, QStringLiteral("極秘"), labels),
+             QStringLiteral("極秘"));
+    QCOMPARE(ClassificationScheme::handlingLabelsFromCode(ClassificationScheme::handlingLabelsCode(labels)), labels);
 }
 
 void TestClassification::definitionsExist()

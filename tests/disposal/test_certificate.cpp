@@ -212,7 +212,7 @@ void TestCertificate::fieldsInBothLanguages_data()
                                                       QStringLiteral("例外"),
                                                       QStringLiteral("破壊（例外）"),
                                                       QStringLiteral("合格"),
-                                                      QStringLiteral("関係者外秘"),
+                                                      QStringLiteral("関係者限り"),
                                                       QStringLiteral("署名"),
                                                       QStringLiteral("実施者"),
                                                       QStringLiteral("確認者"),
@@ -377,7 +377,7 @@ void TestCertificate::withoutOverrideSaysSo()
     const QString text = pdfText(*data);
     QVERIFY(!text.contains(QStringLiteral("例外")));
     QVERIFY(text.contains(QStringLiteral("最低限の消去方式を満たしています")));
-    QVERIFY(text.contains(QStringLiteral("公開"))); // handling label of confidentiality 1
+    QVERIFY(text.contains(QStringLiteral("一般"))); // handling label of confidentiality 1 in a new registry
 }
 
 void TestCertificate::portraitA4()

@@ -3,7 +3,9 @@
 // same asset refused without overwriting the first save; disposed assets read-only.
 #include "editor/asseteditor.h"
 #include "editor/levelselector.h"
+#include "editor/restrictionselector.h"
 #include "service/assetservice.h"
+#include "service/settingsservice.h"
 #include "testregistry.h"
 #include "widgets/messagebox.h"
 
@@ -59,6 +61,7 @@ private slots:
     void suggestsExistingValues();
     void enterInMultiLineFieldStartsNewLine();
     void problemsMarkFieldsAndFocusFirst();
+    void restrictionsAreEdited();
     void classificationFollowsLevels_data();
     void classificationFollowsLevels();
     void nextReviewFollowsImportance();
@@ -279,6 +282,49 @@ void TestAssetEditor::problemsMarkFieldsAndFocusFirst()
     QCOMPARE(nameLabel->palette().color(QPalette::WindowText), editor->palette().color(QPalette::WindowText));
 }
 
+void TestAssetEditor::restrictionsAreEdited()
+{
+    QString error;
+    QVERIFY(m_registry->settings().setOwnHandlingRestrictions({QStringLiteral("印刷禁止")}, &error));
+    Asset draft = TestRegistry::validAsset(*m_registry);
+    draft.handlingRestrictions = {QStringLiteral("no_copy")};
+    const Result<Asset> created = m_registry->assets().createAsset(draft);
+    QVERIFY2(created.ok(), qPrintable(created.error));
+
+    std::unique_ptr<AssetEditor> editor = openEditor(*created.value);
+    RestrictionSelector *selector = editor->restrictionSelector();
+    QVERIFY(selector);
+    QCOMPARE(editor->fieldWidget(key(AssetField::HandlingRestrictions)), selector);
+    // Six built-in restrictions and the registry's own one, the stored one checked.
+    QVERIFY(selector->checkBox(QStringLiteral("no_copy"))->isChecked());
+    QCOMPARE(selector->checkBox(QStringLiteral("encryption_required"))->text(), QStringLiteral("Encryption required"));
+    QVERIFY(!selector->checkBox(QStringLiteral("印刷禁止"))->isChecked());
+    QVERIFY(!editor->isModified());
+    selector->checkBox(QStringLiteral("印刷禁止"))->click();
+    selector->checkBox(QStringLiteral("no_removal"))->click();
+    QVERIFY(editor->isModified());
+    QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
+    QCOMPARE(editor->result(), int(QDialog::Accepted));
+    QCOMPARE(m_registry->assets().byId(created.value->id)->handlingRestrictions,
+             (QStringList{QStringLiteral("no_copy"), QStringLiteral("no_removal"), QStringLiteral("印刷禁止")}));
+
+    // A restriction the registry no longer lists stays visible until it is unchecked; saving with it is refused
+    // beside the field.
+    QVERIFY(m_registry->settings().setOwnHandlingRestrictions({}, &error));
+    std::unique_ptr<AssetEditor> again = openEditor(*m_registry->assets().byId(created.value->id));
+    QCheckBox *stale = again->restrictionSelector()->checkBox(QStringLiteral("印刷禁止"));
+    QVERIFY(stale);
+    QVERIFY(stale->isChecked());
+    QVERIFY(stale->text().contains(QStringLiteral("no longer listed")));
+    replaceText(field<QLineEdit>(*again, AssetField::Name), QStringLiteral("Payroll data 2027"));
+    QVERIFY(!again->save());
+    QVERIFY(again->markedFields().contains(key(AssetField::HandlingRestrictions)));
+    stale->click();
+    QVERIFY(again->save());
+    QCOMPARE(m_registry->assets().byId(created.value->id)->handlingRestrictions,
+             (QStringList{QStringLiteral("no_copy"), QStringLiteral("no_removal")}));
+}
+
 void TestAssetEditor::classificationFollowsLevels_data()
 {
     QTest::addColumn<QString>("scheme");
@@ -288,15 +334,21 @@ void TestAssetEditor::classificationFollowsLevels_data()
     QTest::addColumn<QString>("importance");
     QTest::addColumn<QString>("label");
     QTest::newRow("ipa lowest") << "ipa" << 1 << 1 << 1 << "1"
-                                << "Public";
+                                << "General";
     QTest::newRow("ipa integrity high") << "ipa" << 1 << 3 << 2 << "3"
-                                        << "Public";
+                                        << "General";
     QTest::newRow("ipa confidential") << "ipa" << 2 << 1 << 1 << "2"
                                       << "Internal";
-    QTest::newRow("government two-level") << "government" << 1 << 3 << 1 << "3"
-                                          << "Public";
+    // The Government scheme shows the classes of information requiring protection, not a synthetic importance.
+    QTest::newRow("government two-level") << "government" << 1 << 3 << 1 << "Integrity-critical information"
+                                          << "Confidentiality class 1";
+    QTest::newRow("government none") << "government" << 1 << 1 << 1 << "—"
+                                     << "Confidentiality class 1";
+    QTest::newRow("government confidential")
+        << "government" << 2 << 1 << 3 << "Confidential information・Availability-critical information"
+        << "Confidentiality class 2";
     QTest::newRow("fips n/a") << "fips199" << 0 << 1 << 1 << "Low"
-                              << "Public";
+                              << "General";
     QTest::newRow("fips high") << "fips199" << 3 << 2 << 1 << "High"
                                << "Restricted";
 }

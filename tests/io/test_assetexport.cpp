@@ -202,7 +202,8 @@ void TestAssetExport::cp932ReportsWhatItCannotHold()
     const Result<int> result = AssetExport::write(*registry, path, options);
     QVERIFY(!result.ok());
     QVERIFY2(result.error.contains(QStringLiteral("IA-000001 Asset name: '𠮷' (U+20BB7)")), qPrintable(result.error));
-    QVERIFY2(result.error.contains(QStringLiteral("IA-000001 Remarks: '〜' (U+301C)")), qPrintable(result.error));
+    // The wave dash typed on a Mac is written as the full-width tilde Windows uses, not refused.
+    QVERIFY2(!result.error.contains(QStringLiteral("U+301C")), qPrintable(result.error));
     QVERIFY(!result.error.contains(QStringLiteral("IA-000002")));
     QVERIFY(!QFile::exists(path));
 

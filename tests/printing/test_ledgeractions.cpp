@@ -24,6 +24,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -213,18 +214,29 @@ void TestLedgerActions::settingsAreSavedAndAudited()
     RegistrySettingsDialog dialog(*m_registry);
     dialog.organisationEdit()->setText(QString::fromUtf8("○○市 情報政策課"));
     dialog.labelEdit(3)->setText(QString::fromUtf8("極秘"));
+    // The registry's own handling restrictions, one per line; blank lines are dropped.
+    dialog.ownRestrictionsEdit()->setPlainText(QString::fromUtf8("印刷禁止\n\n FAX 送信禁止 \n"));
     QVERIFY(dialog.save());
     QCOMPARE(m_registry->settings().organisation(), QString::fromUtf8("○○市 情報政策課"));
     QCOMPARE(m_registry->settings().handlingLabel(3), QString::fromUtf8("極秘"));
-    QCOMPARE(m_registry->audit().count(), events + 2);
+    QCOMPARE(m_registry->settings().ownHandlingRestrictions(),
+             (QStringList{QString::fromUtf8("印刷禁止"), QString::fromUtf8("FAX 送信禁止")}));
+    QCOMPARE(m_registry->audit().count(), events + 3);
     // Saving again without changes writes nothing; clearing a label brings back the standard one.
     RegistrySettingsDialog again(*m_registry);
     QCOMPARE(again.labelEdit(3)->text(), QString::fromUtf8("極秘"));
+    QCOMPARE(again.ownRestrictionsEdit()->toPlainText(), QString::fromUtf8("印刷禁止\nFAX 送信禁止"));
     QVERIFY(again.save());
-    QCOMPARE(m_registry->audit().count(), events + 2);
+    QCOMPARE(m_registry->audit().count(), events + 3);
+    // A built-in name in the own list is refused and nothing is saved.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    again.ownRestrictionsEdit()->setPlainText(QString::fromUtf8("複製禁止"));
+    QVERIFY(!again.save());
+    QCOMPARE(m_registry->settings().ownHandlingRestrictions().size(), 2);
+    again.ownRestrictionsEdit()->setPlainText(QString::fromUtf8("印刷禁止\nFAX 送信禁止"));
     again.labelEdit(3)->clear();
     QVERIFY(again.save());
-    QCOMPARE(m_registry->settings().handlingLabel(3), ClassificationScheme::defaultHandlingLabel(3));
+    QCOMPARE(m_registry->settings().handlingLabel(3), m_registry->settings().defaultHandlingLabel(3));
 }
 
 QTEST_MAIN(TestLedgerActions)

@@ -427,7 +427,7 @@ void TestLedgerPdf::noPhraseOutsideTheCatalogue()
         }
         // The catalogue's terms: the title, the banner, the headings, the approval boxes.
         for (const char *term :
-             {"情報資産管理台帳", "社外秘", "管理番号", "重要度", "格付け基準", "承認", "確認", "作成"})
+             {"情報資産管理台帳", "組織外秘", "管理番号", "重要度", "格付け基準", "承認", "確認", "作成"})
             QVERIFY2(text.contains(QString::fromUtf8(term)), term);
     }
 }

@@ -114,7 +114,7 @@ void CatalogDialog::retranslateUi()
     m_import->setText(tr("&Import OSCAL Catalogue…"));
     m_import->setToolTip(tr("Import an OSCAL JSON catalogue such as NIST SP 800-53 Rev. 5; importing it again "
                             "updates it"));
-    m_add->setText(tr("&New Own Control…"));
+    m_add->setText(tr("&New Custom Control…"));
     m_edit->setText(tr("&Edit…"));
     m_close->setText(tr("Close"));
     const qint64 catalog = currentCatalogId();

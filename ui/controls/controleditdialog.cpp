@@ -86,7 +86,7 @@ void ControlEditDialog::changeEvent(QEvent *event)
 
 void ControlEditDialog::retranslateUi()
 {
-    setWindowTitle(m_control.id == 0 ? tr("New Own Control") : tr("Own Control %1").arg(m_control.code));
+    setWindowTitle(m_control.id == 0 ? tr("New Custom Control") : tr("Custom Control %1").arg(m_control.code));
     const QStringList labels = {tr("&Code:"),
                                 tr("&Area:"),
                                 tr("Title (&Japanese):"),

@@ -21,6 +21,7 @@ ExportDialog::ExportDialog(const Registry &registry, const AssetFilter &listFilt
     : QDialog(parent)
     , m_listFilter(listFilter)
     , m_listSort(listSort)
+    , m_ledgerColumns(LedgerDocument::defaultColumns(registry.scheme()))
 {
     setWindowTitle(tr("Export Assets"));
     setObjectName(QStringLiteral("exportDialog"));
@@ -97,7 +98,7 @@ AssetExport::Options ExportDialog::options() const
     options.format = AssetExport::Format(m_format->currentData().toInt());
     options.encoding = TextEncoding::Encoding(m_encoding->currentData().toInt());
     if (m_columns->currentData().toInt() == 1 && options.format != AssetExport::Format::Json)
-        options.columns = LedgerDocument::defaultColumns();
+        options.columns = m_ledgerColumns;
     if (m_all->isChecked()) {
         options.filter = AssetFilter();
         options.filter.includeDisposed = true;

@@ -34,6 +34,7 @@ private:
 
     AssetFilter m_listFilter;
     AssetSort m_listSort;
+    QList<AssetField::Id> m_ledgerColumns; // the ledger's columns for the registry's scheme
     QComboBox *m_format = nullptr;
     QComboBox *m_encoding = nullptr;
     QComboBox *m_columns = nullptr;

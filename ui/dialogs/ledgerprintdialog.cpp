@@ -91,14 +91,15 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
     m_columns = new QListWidget(this);
     m_columns->setObjectName(QStringLiteral("columns"));
     m_columns->setDragDropMode(QAbstractItemView::InternalMove);
-    fillColumns(options.columns.isEmpty() ? LedgerDocument::defaultColumns() : options.columns);
+    fillColumns(options.columns.isEmpty() ? LedgerDocument::defaultColumns(m_registry.scheme()) : options.columns);
     auto *up = new QPushButton(tr("Move &Up"), this);
     auto *down = new QPushButton(tr("Move &Down"), this);
     auto *defaults = new QPushButton(tr("&Ledger Columns"), this);
     defaults->setToolTip(tr("The columns of the IPA ledger, in their order"));
     connect(up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveCurrent(1); });
-    connect(defaults, &QPushButton::clicked, this, [this] { fillColumns(LedgerDocument::defaultColumns()); });
+    connect(defaults, &QPushButton::clicked, this,
+            [this] { fillColumns(LedgerDocument::defaultColumns(m_registry.scheme())); });
     auto *columnButtons = new QVBoxLayout;
     columnButtons->addWidget(up);
     columnButtons->addWidget(down);
@@ -140,7 +141,7 @@ void LedgerPrintDialog::fillColumns(const QList<AssetField::Id> &checked)
             order << field.id;
     }
     for (AssetField::Id id : std::as_const(order)) {
-        auto *item = new QListWidgetItem(AssetField::byId(id).label(), m_columns);
+        auto *item = new QListWidgetItem(AssetField::byId(id).label(m_registry.scheme()), m_columns);
         item->setData(Qt::UserRole, int(id));
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(checked.contains(id) ? Qt::Checked : Qt::Unchecked);
@@ -175,7 +176,7 @@ LedgerOptions LedgerPrintDialog::options() const
             options.columns << AssetField::Id(item->data(Qt::UserRole).toInt());
     }
     if (options.columns.isEmpty())
-        options.columns = LedgerDocument::defaultColumns();
+        options.columns = LedgerDocument::defaultColumns(m_registry.scheme());
     return options;
 }
 

@@ -3,6 +3,7 @@
 #include "service/settingsservice.h"
 
 #include "domain/classification.h"
+#include "domain/handlingrestriction.h"
 #include "service/backupservice.h"
 #include "service/registry.h"
 #include "widgets/inputguard.h"
@@ -17,6 +18,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -30,7 +32,7 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
 
     m_organisation = new QLineEdit(registry.settings().organisation(), this);
     m_organisation->setObjectName(QStringLiteral("organisation"));
-    m_organisation->setPlaceholderText(tr("e.g. 株式会社サンプル 情報セキュリティ委員会"));
+    m_organisation->setPlaceholderText(tr("e.g. Example Corporation, Information Security Committee"));
 
     auto *general = new QFormLayout;
     general->addRow(tr("&Organisation:"), m_organisation);
@@ -45,7 +47,7 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
         QLineEdit *edit = new QLineEdit(labelsBox);
         edit->setObjectName(QStringLiteral("handlingLabel%1").arg(level));
         const QString own = registry.settings().handlingLabel(level);
-        const QString standard = ClassificationScheme::defaultHandlingLabel(level);
+        const QString standard = registry.settings().defaultHandlingLabel(level);
         edit->setText(own == standard ? QString() : own);
         edit->setPlaceholderText(standard);
         m_labels[level - 1] = edit;
@@ -57,6 +59,29 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     auto *labelHint = new QLabel(tr("Leave a label empty to use the standard text shown in grey."), labelsBox);
     labelHint->setWordWrap(true);
     labels->addRow(QString(), labelHint);
+
+    auto *restrictionsBox = new QGroupBox(tr("Handling restrictions"), this);
+    auto *restrictions = new QFormLayout(restrictionsBox);
+    QStringList builtin;
+    for (const QString &code : HandlingRestrictions::builtinCodes())
+        builtin << HandlingRestrictions::name(code);
+    auto *builtinLabel = new QLabel(builtin.join(QStringLiteral("、")), restrictionsBox);
+    builtinLabel->setWordWrap(true);
+    restrictions->addRow(tr("Built in:"), builtinLabel);
+    m_ownRestrictions = new QPlainTextEdit(restrictionsBox);
+    m_ownRestrictions->setObjectName(QStringLiteral("ownRestrictions"));
+    m_ownRestrictions->setPlainText(registry.settings().ownHandlingRestrictions().join(QLatin1Char('\n')));
+    m_ownRestrictions->setPlaceholderText(tr("e.g. No printing"));
+    m_ownRestrictions->setTabChangesFocus(true);
+    m_ownRestrictions->setFixedHeight(m_ownRestrictions->fontMetrics().lineSpacing() * 4 + 12);
+    auto *ownLabel = new QLabel(tr("This registry's &own:"), restrictionsBox);
+    ownLabel->setBuddy(m_ownRestrictions);
+    restrictions->addRow(ownLabel, m_ownRestrictions);
+    auto *restrictionsHint = new QLabel(tr("One restriction per line. Assets can have several restrictions; they "
+                                           "are shown in the asset editor, the ledger and exports."),
+                                        restrictionsBox);
+    restrictionsHint->setWordWrap(true);
+    restrictions->addRow(QString(), restrictionsHint);
 
     auto *backupBox = new QGroupBox(tr("Backups"), this);
     auto *backups = new QFormLayout(backupBox);
@@ -99,6 +124,7 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(general);
     layout->addWidget(labelsBox);
+    layout->addWidget(restrictionsBox);
     layout->addWidget(backupBox);
     layout->addStretch();
     layout->addWidget(buttons);
@@ -115,9 +141,15 @@ bool RegistrySettingsDialog::save()
         const QString text = m_labels[level - 1]->text().trimmed();
         // An empty text stores nothing of our own: the standard (translated) label applies. The standard text typed
         // back in is kept as "nothing of our own" too, so that it follows the language.
-        const QString own = text == ClassificationScheme::defaultHandlingLabel(level) ? QString() : text;
+        const QString own = text == m_registry.settings().defaultHandlingLabel(level) ? QString() : text;
         values.append({SettingsService::handlingLabelKey(level), own});
     }
+    QStringList ownRestrictions;
+    for (const QString &line : m_ownRestrictions->toPlainText().split(QLatin1Char('\n'))) {
+        if (!line.trimmed().isEmpty())
+            ownRestrictions << line.trimmed();
+    }
+    values.append({SettingsService::ownRestrictionsKey(), ownRestrictions.join(QLatin1Char('\n'))});
     values.append({BackupService::folderKey(), QDir::fromNativeSeparators(m_backupFolder->text().trimmed())});
     // The default count is not written down until it is changed, so that it can follow a later default.
     if (m_backupKeep->value() != BackupService::settings(m_registry).keep)

@@ -1,12 +1,13 @@
 // Registry settings: the organisation name printed on the ledger and certificates, and the texts of the handling
-// labels (取扱区分) for each confidentiality level, and where automatic backups go and how many are kept. Each change
-// is saved through Registry::setSetting, which audits it.
+// labels (取扱区分) for each confidentiality level, the registry's own handling restrictions (取扱制限), and where
+// automatic backups go and how many are kept. Each change is saved through Registry::setSetting, which audits it.
 #pragma once
 
 #include <QDialog>
 
 class InputGuard;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 class Registry;
 
@@ -21,6 +22,8 @@ public:
     QLineEdit *labelEdit(int level) const { return m_labels[std::clamp(level, 1, 3) - 1]; }
     QLineEdit *backupFolderEdit() const { return m_backupFolder; }
     QSpinBox *backupKeepSpin() const { return m_backupKeep; }
+    // The registry's own handling restrictions, one per line.
+    QPlainTextEdit *ownRestrictionsEdit() const { return m_ownRestrictions; }
 
     // Saves what changed; false, with a message shown, when the registry refused it.
     bool save();
@@ -37,4 +40,5 @@ private:
     QLineEdit *m_backupFolder = nullptr;
     QSpinBox *m_backupKeep = nullptr;
     InputGuard *m_inputGuard = nullptr;
+    QPlainTextEdit *m_ownRestrictions = nullptr;
 };

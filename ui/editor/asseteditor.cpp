@@ -9,6 +9,7 @@
 
 #include "domain/assetcodes.h"
 #include "levelselector.h"
+#include "restrictionselector.h"
 #include "service/assetvalues.h"
 #include "service/registry.h"
 #include "widgets/localdate.h"
@@ -78,6 +79,7 @@ QString labelText(const QString &fieldKey)
         {key(AssetField::NextReview), QT_TRANSLATE_NOOP("AssetEditor", "Ne&xt review:")},
         {key(AssetField::LastReviewedOn), QT_TRANSLATE_NOOP("AssetEditor", "Last reviewed:")},
         {key(AssetField::Status), QT_TRANSLATE_NOOP("AssetEditor", "&Status:")},
+        {key(AssetField::HandlingRestrictions), QT_TRANSLATE_NOOP("AssetEditor", "Handling &restrictions:")},
     };
     const char *text = texts.value(fieldKey);
     return text ? AssetEditor::tr(text) : QString();
@@ -271,13 +273,24 @@ void AssetEditor::buildUi()
     bold.setPointSizeF(bold.pointSizeF() * 1.1);
     m_importanceValue->setFont(bold);
     m_handlingValue->setFont(bold);
-    auto *derived = new QHBoxLayout;
-    derived->addWidget(m_importanceValue);
-    derived->addSpacing(24);
-    derived->addWidget(m_handlingCaption);
-    derived->addWidget(m_handlingValue);
-    derived->addStretch(1);
-    classification->addRow(m_importanceCaption, derived);
+    if (m_scheme.showsProtectionClasses()) {
+        // The names of the protection classes are long: the handling label gets a row of its own.
+        m_importanceValue->setWordWrap(true);
+        classification->addRow(m_importanceCaption, m_importanceValue);
+        classification->addRow(m_handlingCaption, m_handlingValue);
+    } else {
+        auto *derived = new QHBoxLayout;
+        derived->addWidget(m_importanceValue);
+        derived->addSpacing(24);
+        derived->addWidget(m_handlingCaption);
+        derived->addWidget(m_handlingValue);
+        derived->addStretch(1);
+        classification->addRow(m_importanceCaption, derived);
+    }
+    m_restrictions = new RestrictionSelector(m_registry.settings().ownHandlingRestrictions(), content);
+    classification->addRow(addLabel(key(AssetField::HandlingRestrictions), m_restrictions), m_restrictions);
+    connect(m_restrictions, &RestrictionSelector::changed, this,
+            [this] { unmark(key(AssetField::HandlingRestrictions)); });
 
     // Lifecycle.
     QFormLayout *lifecycle = makeGroup();
@@ -519,6 +532,7 @@ void AssetEditor::load(const Asset &asset)
     m_recipients->setText(asset.recipients);
     m_useTerms->setPlainText(asset.useTerms);
     m_mediumClass->setCurrentIndex(std::max(0, m_mediumClass->findData(asset.mediumClass)));
+    m_restrictions->setRestrictions(asset.handlingRestrictions);
     m_contractor->setText(asset.contractor);
 
     const QDate today = QDate::currentDate();
@@ -527,8 +541,9 @@ void AssetEditor::load(const Asset &asset)
                                                                       : NoRetention);
     m_retentionDate->setDate(asset.retentionUntil.isValid() ? asset.retentionUntil : today.addYears(5));
     updateDateFormats();
-    const QDate defaultReview =
-        Review::defaultNextReview(asset.importance(), Review::reviewBase(asset.lastReviewedOn, asset.registeredOn));
+    const QDate defaultReview = Review::defaultNextReview(
+        m_scheme.reviewImportance(asset.confidentiality, asset.integrity, asset.availability),
+        Review::reviewBase(asset.lastReviewedOn, asset.registeredOn));
     // The date follows importance when it was left at the default (always for a new asset).
     m_nextReviewAuto->setChecked(isNew() || !asset.nextReview.isValid() || asset.nextReview == defaultReview);
     m_nextReview->setDate(asset.nextReview.isValid() ? asset.nextReview : defaultReview);
@@ -580,6 +595,7 @@ Asset AssetEditor::assetFromFields() const
     asset.useTerms = m_useTerms->toPlainText();
     asset.mediumClass = m_mediumClass->currentData().toString();
     asset.contractor = m_contractor->text().trimmed();
+    asset.handlingRestrictions = m_restrictions->restrictions();
     const int retention = m_retentionMode->currentData().toInt();
     asset.retentionPermanent = retention == RetentionPermanent;
     asset.retentionUntil = retention == RetentionDate ? m_retentionDate->date() : QDate();
@@ -616,6 +632,7 @@ void AssetEditor::setReadOnly(bool readOnly)
         selector->setReadOnly(readOnly);
     m_retentionDate->setReadOnly(readOnly);
     m_nextReview->setReadOnly(readOnly);
+    m_restrictions->setReadOnly(readOnly);
     m_banner->setVisible(readOnly);
     m_buttons->setStandardButtons(readOnly ? QDialogButtonBox::Close
                                            : QDialogButtonBox::Save | QDialogButtonBox::Cancel);
@@ -629,9 +646,8 @@ void AssetEditor::updateDerived()
 {
     if (m_loading)
         return;
-    const int importance =
-        ClassificationScheme::importance(m_confidentiality->level(), m_integrity->level(), m_availability->level());
-    m_importanceValue->setText(m_scheme.importanceLabel(importance));
+    m_importanceValue->setText(
+        m_scheme.importanceText(m_confidentiality->level(), m_integrity->level(), m_availability->level()));
     m_handlingValue->setText(m_registry.settings().handlingLabel(m_confidentiality->level()));
     updateNextReview();
 }
@@ -645,9 +661,11 @@ void AssetEditor::updateNextReview()
     if (!automatic || m_readOnly)
         return;
     const int importance =
-        ClassificationScheme::importance(m_confidentiality->level(), m_integrity->level(), m_availability->level());
+        m_scheme.reviewImportance(m_confidentiality->level(), m_integrity->level(), m_availability->level());
     // An unchanged importance keeps the stored date; a changed one counts from today, when it was reassessed.
-    if (!isNew() && importance == m_asset.importance() && m_asset.nextReview.isValid())
+    if (!isNew() &&
+        importance == m_scheme.reviewImportance(m_asset.confidentiality, m_asset.integrity, m_asset.availability) &&
+        m_asset.nextReview.isValid())
         m_nextReview->setDate(m_asset.nextReview);
     else
         m_nextReview->setDate(Review::defaultNextReview(importance, QDate::currentDate()));
@@ -909,8 +927,16 @@ void AssetEditor::retranslateUi()
     m_retentionMode->setItemText(NoRetention, tr("No date"));
     m_retentionMode->setItemText(RetentionDate, tr("Until"));
     m_retentionMode->setItemText(RetentionPermanent, tr("Permanent"));
-    m_importanceCaption->setText(tr("Importance:"));
-    m_importanceCaption->setToolTip(tr("The highest of the three levels; set by the registry."));
+    if (m_scheme.showsProtectionClasses()) {
+        m_importanceCaption->setText(tr("Requiring protection:"));
+        m_importanceCaption->setToolTip(tr("The classes of information requiring protection: confidential "
+                                           "(confidentiality 2 or 3), integrity-critical (integrity 2) and "
+                                           "availability-critical (availability 2); set by the registry."));
+    } else {
+        m_importanceCaption->setText(tr("Importance:"));
+        m_importanceCaption->setToolTip(tr("The highest of the three levels; set by the registry."));
+    }
+    m_restrictions->retranslateUi();
     m_handlingCaption->setText(tr("Handling label:"));
     m_handlingCaption->setToolTip(tr("Follows the confidentiality level; set by the registry."));
     m_nextReviewAuto->setText(tr("&Follow importance"));

@@ -27,6 +27,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QTabWidget;
 class Registry;
+class RestrictionSelector;
 
 class AssetEditor final : public QDialog
 {
@@ -52,6 +53,7 @@ public:
     LevelSelector *levelSelector(Objective objective) const;
     QLabel *importanceValue() const { return m_importanceValue; }
     QLabel *handlingLabelValue() const { return m_handlingValue; }
+    RestrictionSelector *restrictionSelector() const { return m_restrictions; }
     QCheckBox *nextReviewFromImportance() const { return m_nextReviewAuto; }
     QComboBox *retentionMode() const { return m_retentionMode; }
     QLabel *problemsLabel() const { return m_problems; }
@@ -139,6 +141,7 @@ private:
     QLabel *m_importanceValue = nullptr;
     QLabel *m_handlingCaption = nullptr;
     QLabel *m_handlingValue = nullptr;
+    RestrictionSelector *m_restrictions = nullptr;
 
     QComboBox *m_personalInfo = nullptr;
     QLineEdit *m_subjectCount = nullptr;

@@ -362,7 +362,7 @@ QVariant AssetTableModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation == Qt::Horizontal && section >= 0 && section < AssetField::Count) {
         const AssetField &field = AssetField::byId(fieldAt(section));
         if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return field.label();
+            return m_registry ? field.label(m_registry->scheme()) : field.label();
         if (role == FieldKeyRole)
             return field.keyString();
         return {};

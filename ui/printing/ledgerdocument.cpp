@@ -69,7 +69,7 @@ ColumnStyle styleOf(AssetField::Id field)
 
 // Column headings of the ledger. The objectives are headed C, I and A in English risk registers (one letter under a
 // long heading would waste a column's width); Japanese ledgers write 機密性, 完全性, 可用性.
-QString headingOf(AssetField::Id field)
+QString headingOf(AssetField::Id field, const ClassificationScheme &scheme)
 {
     switch (field) {
     case AssetField::Confidentiality:
@@ -79,7 +79,7 @@ QString headingOf(AssetField::Id field)
     case AssetField::Availability:
         return QCoreApplication::translate("LedgerDocument", "A", "ledger column heading: availability (可用性)");
     default:
-        return AssetField::byId(field).label();
+        return AssetField::byId(field).label(scheme);
     }
 }
 
@@ -141,6 +141,15 @@ QList<AssetField::Id> LedgerDocument::defaultColumns()
             AssetField::UserScope,    AssetField::Department,       AssetField::Owner,       AssetField::Storage,
             AssetField::PersonalInfo, AssetField::Confidentiality,  AssetField::Integrity,   AssetField::Availability,
             AssetField::Importance,   AssetField::RetentionUntil,   AssetField::RegisteredOn};
+}
+
+QList<AssetField::Id> LedgerDocument::defaultColumns(const ClassificationScheme &scheme)
+{
+    QList<AssetField::Id> columns = defaultColumns();
+    // The Government scheme's ledger lists the handling restrictions (取扱制限) beside the protection classes.
+    if (scheme.showsProtectionClasses())
+        columns.insert(columns.indexOf(AssetField::Importance) + 1, AssetField::HandlingRestrictions);
+    return columns;
 }
 
 bool LedgerDocument::parseColumns(const QString &text, QList<AssetField::Id> *columns, QString *error)
@@ -222,7 +231,8 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
                            QString *error, const std::function<void(int, int)> &progress)
 {
     PrintLanguage language(options.language);
-    const QList<AssetField::Id> columns = options.columns.isEmpty() ? defaultColumns() : options.columns;
+    const QList<AssetField::Id> columns =
+        options.columns.isEmpty() ? defaultColumns(registry.scheme()) : options.columns;
     const QLocale locale;
 
     PagedDocument result;
@@ -264,7 +274,7 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
     PagedTable table;
     for (AssetField::Id field : columns) {
         const ColumnStyle style = styleOf(field);
-        table.columns.append({headingOf(field), style.weight, style.alignment});
+        table.columns.append({headingOf(field, registry.scheme()), style.weight, style.alignment});
     }
     table.emptyText = translated(QT_TRANSLATE_NOOP("LedgerDocument", "No assets match the selection."));
 

@@ -6,6 +6,7 @@
 
 #include "domain/assetfield.h"
 #include "domain/assetquery.h"
+#include "domain/classification.h"
 #include "pageddocument.h"
 
 #include <QDateTime>
@@ -35,7 +36,7 @@ struct LedgerOptions
     QPageSize::PageSizeId paper = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     QString language;              // "ja" or "en"; empty for the UI language
-    std::optional<QString> banner; // the handling banner; unset for the registry's label of level 2 (社外秘)
+    std::optional<QString> banner; // the handling banner; unset for the registry's label of level 2
     QDateTime printedAt;           // invalid for now (tests fix it)
     bool approvalBoxes = true;     // 承認・確認・作成 boxes for seals or signatures on the first page
 };
@@ -46,6 +47,8 @@ public:
     // The IPA ledger's columns in §3 order: 管理番号, 業務分類, 情報資産名称, 備考, 利用者範囲, 管理部署, 管理責任者,
     // 媒体・保存先, 個人情報, 機密性, 完全性, 可用性, 重要度, 保存期限, 登録日.
     static QList<AssetField::Id> defaultColumns();
+    // The columns of a registry of this scheme: the Government scheme adds the handling restrictions.
+    static QList<AssetField::Id> defaultColumns(const ClassificationScheme &scheme);
     // Reads a column list as the command line takes it: keys or labels separated by commas. False, with *error
     // naming the column, when one is unknown.
     static bool parseColumns(const QString &text, QList<AssetField::Id> *columns, QString *error);

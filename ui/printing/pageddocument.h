@@ -48,7 +48,7 @@ struct PagedHeader
 {
     QString organisation;
     QString title;
-    QString banner;      // the handling banner of the document (e.g. 社外秘), boxed at the top right of every page
+    QString banner; // the handling banner of the document (e.g. 組織外秘), boxed at the top right of every page
     QStringList details; // left, under the title: filter, sort, grouping…
     QStringList facts;   // right, under the title: print date and time, number of rows…
     // Approval boxes (押印欄) at the top right of the first page, one per role from left to right, e.g. 承認, 確認,

@@ -144,7 +144,7 @@ void FilterBar::fillChoices()
         statuses.append({AssetCodes::statusName(code), code});
     setChoices(m_status, statuses);
 
-    QList<QPair<QString, QVariant>> personal{{tr("All (personal information)"), QString()},
+    QList<QPair<QString, QVariant>> personal{{tr("Personal information: all"), QString()},
                                              {tr("Any personal information"), QStringLiteral("any")}};
     const QStringList kinds = AssetCodes::personalInfoKinds();
     for (const QString &code : kinds)
