@@ -37,6 +37,8 @@ void add(OptionParser &parser)
                      translated(QT_TRANSLATE_NOOP("Cli", "Only assets with this kind of personal information (%1), or "
                                                          "any kind."))
                          .arg(AssetCodes::personalInfoKinds().join(QStringLiteral(", "))));
+    parser.addOption(QStringLiteral("retention-unset"), QString(),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets whose retention is not set (保存期限未設定).")));
     parser.addOption(QStringLiteral("include-disposed"), QString(),
                      translated(QT_TRANSLATE_NOOP("Cli", "Include disposed assets.")));
     parser.addOption(QStringLiteral("sort"), QStringLiteral("KEY"),
@@ -51,6 +53,7 @@ std::optional<int> read(CommandContext &context, const OptionParser &parser, con
     filter->search = parser.value(QStringLiteral("search"));
     filter->department = parser.value(QStringLiteral("department")).trimmed();
     filter->includeDisposed = parser.isSet(QStringLiteral("include-disposed"));
+    filter->retentionUnset = parser.isSet(QStringLiteral("retention-unset"));
     if (parser.isSet(QStringLiteral("type"))) {
         filter->assetType = AssetCodes::assetTypeFromText(parser.value(QStringLiteral("type")));
         if (filter->assetType.isEmpty())

@@ -8,6 +8,7 @@
 #include "i18n/language.h"
 #include "mainwindow/mainwindow.h"
 #include "product/productinfo.h"
+#include "rules/ruleactions.h"
 #include "widgets/appicon.h"
 
 #include <QApplication>
@@ -94,6 +95,7 @@ int main(int argc, char *argv[])
     new ControlActions(&window);
     new AuditActions(&window);
     new BackupActions(&window);
+    new RuleActions(&window);
     window.show();
     const QString file =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : parser.positionalArguments().value(0);

@@ -22,6 +22,8 @@ struct Asset
     QString storage;
     QString personalInfo = QStringLiteral("none");
     std::optional<qint64> subjectCount;
+    // Why confidentiality stays below what the personal information calls for (PI-2, PI-3); empty when it does not.
+    QString personalInfoOverride;
     // Normalised ordinals 0–3 (DESIGN.md §2); the scheme turns them into labels.
     int confidentiality = 1;
     QString confidentialityRationale;
@@ -34,6 +36,8 @@ struct Asset
     QString contractor;
     QDate retentionUntil;
     bool retentionPermanent = false;
+    // The basis of the retention: required for permanent (文書管理規程 or a law's name).
+    QString retentionBasis;
     QDate registeredOn;
     QDate nextReview;
     QString status = QStringLiteral("in_use");

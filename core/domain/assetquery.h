@@ -14,11 +14,12 @@ struct AssetFilter
     QString status;       // code; empty: every status but disposed
     QString personalInfo; // code; "any" for every kind except none
     bool includeDisposed = false;
+    bool retentionUnset = false; // only assets flagged 保存期限未設定 (neither a date nor permanent)
 
     bool isEmpty() const
     {
         return search.trimmed().isEmpty() && department.isEmpty() && assetType.isEmpty() && importance == 0 &&
-               status.isEmpty() && personalInfo.isEmpty();
+               status.isEmpty() && personalInfo.isEmpty() && !retentionUnset;
     }
 };
 

@@ -16,7 +16,7 @@ const QString kColumns = QStringLiteral(
     "id, asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, storage, "
     "personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, integrity_rationale, "
     "availability, availability_rationale, provider, sharing_terms, contractor, retention_until, registered_on, "
-    "next_review, status, row_version");
+    "next_review, status, row_version, personal_info_override, retention_basis");
 
 const QString kPermanent = QStringLiteral("permanent");
 
@@ -65,6 +65,8 @@ Asset assetFromQuery(const QSqlQuery &query)
     asset.nextReview = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
     asset.status = query.value(c++).toString();
     asset.rowVersion = query.value(c++).toInt();
+    asset.personalInfoOverride = query.value(c++).toString();
+    asset.retentionBasis = query.value(c++).toString();
     return asset;
 }
 
@@ -103,6 +105,8 @@ void bindAsset(QSqlQuery &query, const Asset &asset, const QDateTime &now)
     query.bindValue(QStringLiteral(":next_review"), nullableDate(asset.nextReview));
     query.bindValue(QStringLiteral(":status"), text(asset.status));
     query.bindValue(QStringLiteral(":updated_at"), now.toString(Qt::ISODateWithMs));
+    query.bindValue(QStringLiteral(":personal_info_override"), text(asset.personalInfoOverride));
+    query.bindValue(QStringLiteral(":retention_basis"), text(asset.retentionBasis));
 }
 
 // Single characters and pairs of the fields searched by short words (see asset_grams in migration 1).
@@ -222,6 +226,8 @@ QString whereClause(const AssetFilter &filter, QVariantList *values)
         conditions << QStringLiteral("personal_info = ?");
         values->append(filter.personalInfo);
     }
+    if (filter.retentionUnset)
+        conditions << QStringLiteral("retention_until IS NULL");
     if (conditions.isEmpty())
         return {};
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -320,11 +326,13 @@ bool AssetStore::insert(Asset *asset, QString *error)
             "INSERT INTO asset (asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, "
             "storage, personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, "
             "integrity_rationale, availability, availability_rationale, provider, sharing_terms, contractor, "
-            "retention_until, registered_on, next_review, status, row_version, updated_at) VALUES (:asset_no, "
+            "retention_until, registered_on, next_review, status, row_version, updated_at, personal_info_override, "
+            "retention_basis) VALUES (:asset_no, "
             ":business_category, :name, :remarks, :user_scope, :department, :owner, :asset_type, :storage, "
             ":personal_info, :subject_count, :confidentiality, :confidentiality_rationale, :integrity, "
             ":integrity_rationale, :availability, :availability_rationale, :provider, :sharing_terms, :contractor, "
-            ":retention_until, :registered_on, :next_review, :status, 1, :updated_at)"));
+            ":retention_until, :registered_on, :next_review, :status, 1, :updated_at, :personal_info_override, "
+            ":retention_basis)"));
     }
     QSqlQuery &query = *m_insert;
     bindAsset(query, *asset, m_database.clock().nowUtc());
@@ -382,7 +390,8 @@ bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict,
         "integrity = :integrity, integrity_rationale = :integrity_rationale, availability = :availability, "
         "availability_rationale = :availability_rationale, provider = :provider, sharing_terms = :sharing_terms, "
         "contractor = :contractor, retention_until = :retention_until, next_review = :next_review, "
-        "status = :status, row_version = row_version + 1, updated_at = :updated_at "
+        "status = :status, row_version = row_version + 1, updated_at = :updated_at, "
+        "personal_info_override = :personal_info_override, retention_basis = :retention_basis "
         "WHERE id = :id AND row_version = :expected_version AND asset_no = :asset_no AND "
         "registered_on = :registered_on"));
     bindAsset(query, asset, m_database.clock().nowUtc());
@@ -549,7 +558,8 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
     // disposed ones, which the status index finds at once. On a million assets this is what keeps typing smooth.
     const std::optional<SearchIndexMatch> match = searchIndexMatch(filter);
     if (filter.department.isEmpty() && filter.assetType.isEmpty() && filter.importance == 0 &&
-        filter.status.isEmpty() && filter.personalInfo.isEmpty() && (filter.search.trimmed().isEmpty() || match)) {
+        filter.status.isEmpty() && filter.personalInfo.isEmpty() && !filter.retentionUnset &&
+        (filter.search.trimmed().isEmpty() || match)) {
         QVariantList values;
         QString all = QStringLiteral("SELECT count(*) FROM asset");
         QString disposed = QStringLiteral("SELECT count(*) FROM asset WHERE status = 'disposed'");

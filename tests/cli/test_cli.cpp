@@ -424,6 +424,7 @@ void TestCli::listFormatsParseBack()
         auto registry = Registry::open(m_path, &error);
         QVERIFY(registry);
         Asset first = registry->assets().newAsset();
+        first.retentionUntil = QDate(2031, 3, 31);
         first.name = QStringLiteral("顧客台帳, \"控え\"");
         first.department = QStringLiteral("営業部");
         first.owner = QStringLiteral("山田 太郎");
@@ -433,6 +434,7 @@ void TestCli::listFormatsParseBack()
         first.personalInfo = QStringLiteral("personal");
         first.subjectCount = 1500;
         Asset second = registry->assets().newAsset();
+        second.retentionUntil = QDate(2031, 3, 31);
         second.name = QStringLiteral("Backup tapes");
         second.department = QStringLiteral("Information Security Office");
         second.owner = QStringLiteral("John Smith");

@@ -68,6 +68,7 @@ void TestBaseline::cleanup()
 qint64 TestBaseline::createAsset(int c, int i, int a, const QString &personalInfo, const QString &type)
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("資産");
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("山田 太郎");

@@ -13,6 +13,7 @@
 #include "service/gapreportservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
+#include "testregistry.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -67,6 +68,7 @@ void TestGaps::cleanup()
 qint64 TestGaps::createAsset(int c, const QString &department, const QString &personalInfo)
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("顧客台帳");
     asset.department = department;
     asset.owner = QStringLiteral("鈴木 一郎");
@@ -408,7 +410,7 @@ void TestGaps::bulkAssignmentAllOrNothing()
 void TestGaps::sqlAgreesWithStraightforwardComputation()
 {
     // A registry of generated assets with random assignments, compared with the gaps worked out one by one here.
-    QList<Asset> drafts = SyntheticAssets::generate(1200, m_registry->scheme(), 7, QDate::currentDate());
+    QList<Asset> drafts = TestRegistry::generated(1200, m_registry->scheme(), 7, QDate::currentDate());
     QVERIFY(m_registry->assets().createAssets(drafts).ok());
     {
         QSqlQuery query(RawSql::connection(m_registry->path()));

@@ -86,6 +86,7 @@ void TestDisposalGui::cleanup()
 qint64 TestDisposalGui::createAsset(const QString &name, int confidentiality, const QDate &retention)
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = name;
     asset.department = QStringLiteral("人事課");
     asset.owner = QStringLiteral("山田 太郎");

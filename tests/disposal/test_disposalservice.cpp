@@ -78,6 +78,7 @@ Asset TestDisposalService::createAsset(const QString &name, int confidentiality,
                                        const QDate &retention)
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = name;
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("佐藤 花子");
@@ -498,6 +499,7 @@ void TestDisposalService::dueForDisposal()
     permanent.department = QStringLiteral("総務部");
     permanent.owner = QStringLiteral("佐藤 花子");
     permanent.retentionPermanent = true;
+    permanent.retentionBasis = QStringLiteral("文書管理規程");
     QVERIFY(m_registry->assets().createAsset(permanent).ok());
     const Asset gone = createAsset(QStringLiteral("廃棄済み"), 1, QStringLiteral("in_use"), today.addDays(-30));
     QVERIFY(m_registry->disposal().record(completed(*m_registry->disposal().draft({gone.id}).value)).ok());

@@ -1,6 +1,6 @@
 // Registry settings: the organisation name printed on the ledger and certificates, and the texts of the handling
-// labels (取扱区分) for each confidentiality level, and where automatic backups go and how many are kept. Each change
-// is saved through Registry::setSetting, which audits it.
+// labels (取扱区分) for each confidentiality level, where automatic backups go and how many are kept, and the My Number
+// threshold of 「漏えい時に報告対象」. Each change is saved through Registry::setSetting, which audits it.
 #pragma once
 
 #include <QDialog>
@@ -20,6 +20,7 @@ public:
     QLineEdit *labelEdit(int level) const { return m_labels[std::clamp(level, 1, 3) - 1]; }
     QLineEdit *backupFolderEdit() const { return m_backupFolder; }
     QSpinBox *backupKeepSpin() const { return m_backupKeep; }
+    QSpinBox *myNumberThresholdSpin() const { return m_myNumberThreshold; }
 
     // Saves what changed; false, with a message shown, when the registry refused it.
     bool save();
@@ -33,4 +34,5 @@ private:
     QLineEdit *m_labels[3] = {};
     QLineEdit *m_backupFolder = nullptr;
     QSpinBox *m_backupKeep = nullptr;
+    QSpinBox *m_myNumberThreshold = nullptr;
 };

@@ -9,6 +9,7 @@
 
 #include "domain/assetcodes.h"
 #include "levelselector.h"
+#include "service/assetflags.h"
 #include "service/assetvalues.h"
 #include "service/registry.h"
 #include "widgets/localdate.h"
@@ -66,10 +67,12 @@ QString labelText(const QString &fieldKey)
         {key(AssetField::Availability), QT_TRANSLATE_NOOP("AssetEditor", "A&vailability:")},
         {key(AssetField::PersonalInfo), QT_TRANSLATE_NOOP("AssetEditor", "&Personal information:")},
         {key(AssetField::SubjectCount), QT_TRANSLATE_NOOP("AssetEditor", "Data sub&jects:")},
+        {key(AssetField::PersonalInfoOverride), QT_TRANSLATE_NOOP("AssetEditor", "Override reason:")},
         {key(AssetField::Provider), QT_TRANSLATE_NOOP("AssetEditor", "Data p&rovider:")},
         {key(AssetField::SharingTerms), QT_TRANSLATE_NOOP("AssetEditor", "S&haring terms:")},
         {key(AssetField::Contractor), QT_TRANSLATE_NOOP("AssetEditor", "Contr&actor:")},
         {key(AssetField::RetentionUntil), QT_TRANSLATE_NOOP("AssetEditor", "R&etention until:")},
+        {key(AssetField::RetentionBasis), QT_TRANSLATE_NOOP("AssetEditor", "Retention basis:")},
         {key(AssetField::RegisteredOn), QT_TRANSLATE_NOOP("AssetEditor", "Registered:")},
         {key(AssetField::NextReview), QT_TRANSLATE_NOOP("AssetEditor", "Ne&xt review:")},
         {key(AssetField::Status), QT_TRANSLATE_NOOP("AssetEditor", "&Status:")},
@@ -149,6 +152,20 @@ void AssetEditor::buildUi()
     m_problems->setPalette(problemPalette);
     m_problems->hide();
 
+    // The asset's flags (漏えい時に報告対象, an override of its confidentiality, 保存期限未設定) and the warnings of
+    // the rules, live as the fields change.
+    m_flags = new QLabel(this);
+    m_flags->setObjectName(QStringLiteral("assetFlags"));
+    m_flags->setWordWrap(true);
+    m_flags->setTextFormat(Qt::RichText);
+    m_flags->setMargin(6);
+    m_flags->setAutoFillBackground(true);
+    QPalette flagPalette = m_flags->palette();
+    flagPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xd2));
+    flagPalette.setColor(QPalette::WindowText, QColor(0x6b, 0x3a, 0x00));
+    m_flags->setPalette(flagPalette);
+    m_flags->hide();
+
     auto *content = new QWidget;
     auto makeGroup = [this, content] {
         auto *group = new QGroupBox(content);
@@ -204,6 +221,8 @@ void AssetEditor::buildUi()
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), m_subjectCount));
     m_subjectCount->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
     personal->addRow(addLabel(key(AssetField::SubjectCount), m_subjectCount), m_subjectCount);
+    m_personalInfoOverride = new QLineEdit(content);
+    personal->addRow(addLabel(key(AssetField::PersonalInfoOverride), m_personalInfoOverride), m_personalInfoOverride);
 
     // Data provider, sharing terms, contractor.
     QFormLayout *sharing = makeGroup();
@@ -273,6 +292,8 @@ void AssetEditor::buildUi()
     retention->addStretch(1);
     lifecycle->addRow(addLabel(key(AssetField::RetentionUntil), m_retentionMode), retention);
     m_fieldWidgets.insert(QStringLiteral("retention_date"), m_retentionDate);
+    m_retentionBasis = new QLineEdit(content);
+    lifecycle->addRow(addLabel(key(AssetField::RetentionBasis), m_retentionBasis), m_retentionBasis);
     m_registeredOn = new QLabel(content);
     m_fieldLabels.insert(key(AssetField::RegisteredOn), new QLabel(content));
     m_fieldLabels.value(key(AssetField::RegisteredOn))->setBuddy(m_registeredOn);
@@ -332,6 +353,7 @@ void AssetEditor::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_problems);
+    layout->addWidget(m_flags);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
 
@@ -357,6 +379,12 @@ void AssetEditor::buildUi()
     connectChange(m_provider, key(AssetField::Provider));
     connectChange(m_contractor, key(AssetField::Contractor));
     connectChange(m_subjectCount, key(AssetField::SubjectCount));
+    connectChange(m_personalInfoOverride, key(AssetField::PersonalInfoOverride));
+    connectChange(m_retentionBasis, key(AssetField::RetentionBasis));
+    for (QLineEdit *edit : {m_subjectCount, m_personalInfoOverride, m_retentionBasis})
+        connect(edit, &QLineEdit::textChanged, this, &AssetEditor::updateFlags);
+    for (QComboBox *combo : {m_personalInfo, m_retentionMode})
+        connect(combo, &QComboBox::currentIndexChanged, this, &AssetEditor::updateFlags);
     connectChange(m_department, key(AssetField::Department));
     connectChange(m_userScope, key(AssetField::UserScope));
     connectChange(m_assetType, key(AssetField::AssetType));
@@ -485,6 +513,8 @@ void AssetEditor::load(const Asset &asset)
 
     m_personalInfo->setCurrentIndex(std::max(0, m_personalInfo->findData(asset.personalInfo)));
     m_subjectCount->setText(asset.subjectCount ? QString::number(*asset.subjectCount) : QString());
+    m_personalInfoOverride->setText(asset.personalInfoOverride);
+    m_retentionBasis->setText(asset.retentionBasis);
     m_provider->setText(asset.provider);
     m_sharingTerms->setPlainText(asset.sharingTerms);
     m_contractor->setText(asset.contractor);
@@ -547,6 +577,8 @@ Asset AssetEditor::assetFromFields() const
     const int retention = m_retentionMode->currentData().toInt();
     asset.retentionPermanent = retention == RetentionPermanent;
     asset.retentionUntil = retention == RetentionDate ? m_retentionDate->date() : QDate();
+    asset.personalInfoOverride = m_personalInfoOverride->text().trimmed();
+    asset.retentionBasis = m_retentionBasis->text().trimmed();
     asset.nextReview = m_nextReview->date();
     asset.status = m_status->currentData().toString();
     return asset;
@@ -567,7 +599,8 @@ bool AssetEditor::isModified() const
 void AssetEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QLineEdit *edit : {m_name, m_businessCategory, m_owner, m_storage, m_subjectCount, m_provider, m_contractor})
+    for (QLineEdit *edit : {m_name, m_businessCategory, m_owner, m_storage, m_subjectCount, m_provider, m_contractor,
+                            m_personalInfoOverride, m_retentionBasis})
         edit->setReadOnly(readOnly);
     for (QPlainTextEdit *edit : {m_remarks, m_sharingTerms})
         edit->setReadOnly(readOnly);
@@ -596,6 +629,24 @@ void AssetEditor::updateDerived()
     m_importanceValue->setText(m_scheme.importanceLabel(importance));
     m_handlingValue->setText(m_registry.settings().handlingLabel(m_confidentiality->level()));
     updateNextReview();
+    updateFlags();
+}
+
+void AssetEditor::updateFlags()
+{
+    if (m_loading)
+        return;
+    const Asset asset = assetFromFields();
+    QStringList lines;
+    const QStringList flags = AssetFlags::names(AssetFlags::of(m_registry.assets(), asset));
+    if (!flags.isEmpty())
+        lines << tr("Flags: %1").arg(flags.join(QStringLiteral(" / "))).toHtmlEscaped();
+    if (!m_readOnly) {
+        for (const Problem &warning : m_registry.assets().warnings(asset))
+            lines << tr("Warning: %1").arg(warning.message).toHtmlEscaped();
+    }
+    m_flags->setText(lines.join(QStringLiteral("<br>")));
+    m_flags->setVisible(!lines.isEmpty());
 }
 
 void AssetEditor::updateNextReview()
@@ -849,6 +900,13 @@ void AssetEditor::retranslateUi()
     m_provider->setPlaceholderText(tr("Public or private body the data was received from"));
     m_sharingTerms->setPlaceholderText(tr("Conditions under which third parties may use the data"));
     m_contractor->setPlaceholderText(tr("Company the handling is outsourced to"));
+    m_personalInfoOverride->setPlaceholderText(
+        tr("Only when confidentiality stays below what the personal information calls for"));
+    m_personalInfoOverride->setToolTip(
+        tr("Why this asset keeps a lower confidentiality than its personal information calls for, e.g. a published "
+           "list of office holders. The override is flagged in the table and on the ledger. Not accepted for My "
+           "Number."));
+    m_retentionBasis->setPlaceholderText(tr("Required for Permanent: 文書管理規程 or the name of a law"));
     for (int index = 0; index < m_assetType->count(); ++index)
         m_assetType->setItemText(index, AssetCodes::assetTypeName(m_assetType->itemData(index).toString()));
     for (int index = 0; index < m_personalInfo->count(); ++index)

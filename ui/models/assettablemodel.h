@@ -26,7 +26,8 @@ public:
     {
         AssetIdRole = Qt::UserRole + 1,
         AssetNoRole,
-        FieldKeyRole
+        FieldKeyRole,
+        FlagsRole // AssetFlags of the row's asset
     };
 
     explicit AssetTableModel(QObject *parent = nullptr);
@@ -87,6 +88,7 @@ private:
     void recount(bool total = true);
     void resetCache();
     void cacheHandlingLabels();
+    static int flagsOfCell(int flags, AssetField::Id field);
     QString displayText(const Asset &asset, AssetField::Id field) const;
     void reportError(const QString &message) const;
 
@@ -96,6 +98,7 @@ private:
     qint64 m_count = 0;
     qint64 m_totalCount = 0;
     QString m_handlingLabels[4];
+    qint64 m_myNumberThreshold = 100;
     int m_pageSize = kDefaultPageSize;
     int m_maxCachedPages = kDefaultMaxCachedPages;
     bool m_fetchingPaused = false;

@@ -6,6 +6,7 @@
 #include "service/registry.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -44,6 +45,12 @@ FilterBar::FilterBar(QWidget *parent)
     m_status = makeCombo();
     m_personalInfo = makeCombo();
     m_personalInfo->setMinimumContentsLength(24);
+    m_retentionUnset = new QCheckBox(this);
+    m_retentionUnset->setObjectName(QStringLiteral("retentionUnsetFilter"));
+    connect(m_retentionUnset, &QCheckBox::toggled, this, [this] {
+        if (!m_filling)
+            emit filterChanged();
+    });
 
     m_clear = new QToolButton(this);
     m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -69,6 +76,7 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addSpacing(8);
     for (QComboBox *combo : {m_department, m_assetType, m_importance, m_status, m_personalInfo})
         layout->addWidget(combo);
+    layout->addWidget(m_retentionUnset);
     layout->addWidget(m_clear);
     layout->addStretch(0);
 
@@ -154,6 +162,7 @@ AssetFilter FilterBar::filter() const
     filter.importance = m_importance->currentData().toInt();
     filter.status = m_status->currentData().toString();
     filter.personalInfo = m_personalInfo->currentData().toString();
+    filter.retentionUnset = m_retentionUnset->isChecked();
     return filter;
 }
 
@@ -164,6 +173,7 @@ void FilterBar::clear()
     m_searchDelay.stop();
     for (QComboBox *combo : {m_department, m_assetType, m_importance, m_status, m_personalInfo})
         combo->setCurrentIndex(0);
+    m_retentionUnset->setChecked(false);
     m_filling = false;
     emit filterChanged();
 }
@@ -216,6 +226,9 @@ void FilterBar::retranslateUi()
     m_status->setToolTip(tr("Status. Disposed assets are shown only when chosen here or with View ▸ Show disposed "
                             "assets."));
     m_personalInfo->setToolTip(tr("Personal information"));
+    m_retentionUnset->setText(tr("Retention not set"));
+    m_retentionUnset->setToolTip(tr("Only the assets whose retention is not set yet (imported from a ledger that "
+                                    "never recorded it)."));
     m_clear->setText(tr("C&lear filters"));
     m_clear->setToolTip(tr("Shows every asset again"));
     fillChoices();

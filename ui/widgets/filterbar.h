@@ -1,5 +1,6 @@
 // The filter bar above the asset table: a search box that filters as the user types, and choices for department,
-// asset type, importance, status and personal information. It only describes the filter; the model runs it in SQL.
+// asset type, importance, status, personal information
+// and 保存期限未設定. It only describes the filter; the model runs it in SQL.
 #pragma once
 
 #include "domain/assetquery.h"
@@ -7,6 +8,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -37,6 +39,7 @@ public:
     QComboBox *importanceCombo() const { return m_importance; }
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *personalInfoCombo() const { return m_personalInfo; }
+    QCheckBox *retentionUnsetCheck() const { return m_retentionUnset; }
 
 public slots:
     void clear();
@@ -64,6 +67,7 @@ private:
     QComboBox *m_importance = nullptr;
     QComboBox *m_status = nullptr;
     QComboBox *m_personalInfo = nullptr;
+    QCheckBox *m_retentionUnset = nullptr;
     QToolButton *m_clear = nullptr;
     QTimer m_searchDelay;
     bool m_filling = false;
