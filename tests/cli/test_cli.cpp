@@ -336,6 +336,8 @@ void TestCli::addParsesValuesInEitherLanguage()
                             QStringLiteral("--integrity=2"),
                             QStringLiteral("--retention-until"),
                             QStringLiteral("永年"),
+                            QStringLiteral("--retention-basis"),
+                            QStringLiteral("文書管理規程"),
                             QStringLiteral("--next-review"),
                             QStringLiteral("2026/4/1"),
                             QStringLiteral("--status"),
@@ -377,7 +379,8 @@ void TestCli::addShowAndList()
 {
     const Run added = run({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("顧客台帳"),
                            QStringLiteral("--department"), QStringLiteral("営業部"), QStringLiteral("--owner"),
-                           QStringLiteral("Emily Clark"), QStringLiteral("--remarks"), kTrickyRemarks});
+                           QStringLiteral("Emily Clark"), QStringLiteral("--remarks"), kTrickyRemarks,
+                           QStringLiteral("--retention-until"), QStringLiteral("2031-03-31")});
     QVERIFY2(added.status == 0, qPrintable(added.err));
     const QString assetNo = added.out.trimmed();
 
@@ -433,6 +436,7 @@ void TestCli::listFormatsParseBack()
         first.userScope = QStringLiteral("部署内 \\ 特定者");     // a backslash survives TSV's escapes
         first.personalInfo = QStringLiteral("personal");
         first.subjectCount = 1500;
+        first.personalInfoOverride = QStringLiteral("公表済みの名簿");
         Asset second = registry->assets().newAsset();
         second.retentionUntil = QDate(2031, 3, 31);
         second.name = QStringLiteral("Backup tapes");

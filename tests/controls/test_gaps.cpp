@@ -75,6 +75,7 @@ qint64 TestGaps::createAsset(int c, const QString &department, const QString &pe
     asset.confidentiality = c;
     asset.confidentialityRationale = QStringLiteral("漏えい時に重大な影響");
     asset.personalInfo = personalInfo;
+    TestRegistry::conform(&asset, m_registry->scheme());
     const Result<Asset> created = m_registry->assets().createAsset(asset);
     return created.ok() ? created.value->id : 0;
 }

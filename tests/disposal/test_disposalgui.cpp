@@ -39,6 +39,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "testregistry.h"
 #include <QTreeWidget>
 
 class TestDisposalGui final : public QObject
@@ -94,6 +96,7 @@ qint64 TestDisposalGui::createAsset(const QString &name, int confidentiality, co
     asset.confidentiality = confidentiality;
     asset.confidentialityRationale = QStringLiteral("職員の人事情報");
     asset.retentionUntil = retention;
+    TestRegistry::conform(&asset, m_registry->scheme());
     const Result<Asset> created = m_registry->assets().createAsset(asset);
     return created.ok() ? created.value->id : 0;
 }

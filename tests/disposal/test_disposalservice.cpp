@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testregistry.h"
+
 namespace {
 
 // A second connection to the registry file, as someone with the file and the sqlite3 shell would have.
@@ -87,6 +89,7 @@ Asset TestDisposalService::createAsset(const QString &name, int confidentiality,
     asset.confidentialityRationale = QStringLiteral("住民の個人情報を含む");
     asset.status = status;
     asset.retentionUntil = retention;
+    TestRegistry::conform(&asset, m_registry->scheme());
     const Result<Asset> created = m_registry->assets().createAsset(asset);
     if (!created.ok())
         qFatal("cannot create test asset: %s", qPrintable(created.error));

@@ -54,6 +54,30 @@ QList<Asset> generated(int count, const ClassificationScheme &scheme, quint32 se
     return assets;
 }
 
+void conform(Asset *asset, const ClassificationScheme &scheme)
+{
+    const int required = PersonalInfoRules::requiredConfidentiality(asset->personalInfo, scheme);
+    if (asset->confidentiality < required) {
+        if (PersonalInfoRules::allowsOverride(asset->personalInfo)) {
+            if (asset->personalInfoOverride.isEmpty())
+                asset->personalInfoOverride = QStringLiteral("試験用の例外");
+        } else {
+            asset->confidentiality = required;
+        }
+    }
+    if (asset->confidentiality == scheme.highest(Objective::Confidentiality) &&
+        asset->confidentialityRationale.isEmpty())
+        asset->confidentialityRationale = QStringLiteral("個人情報を含むため");
+    if (asset->retentionPermanent && asset->personalInfo == QLatin1String("my_number")) {
+        asset->retentionPermanent = false;
+        asset->retentionUntil = QDate(2031, 3, 31);
+    }
+    if (asset->retentionPermanent && asset->retentionBasis.isEmpty())
+        asset->retentionBasis = QStringLiteral("文書管理規程");
+    if (!asset->retentionPermanent && !asset->retentionUntil.isValid())
+        asset->retentionUntil = QDate(2031, 3, 31);
+}
+
 std::unique_ptr<Registry> open(const QString &path)
 {
     QString error;
@@ -81,7 +105,8 @@ Asset asset(const Registry &registry, const QString &name, const QString &depart
 QStringList add(Registry &registry, const QList<Asset> &assets)
 {
     QStringList numbers;
-    for (const Asset &asset : assets) {
+    for (Asset asset : assets) {
+        conform(&asset, registry.scheme());
         const Result<Asset> result = registry.assets().createAsset(asset);
         if (!result.ok()) {
             qWarning("%s", qPrintable(result.error));
