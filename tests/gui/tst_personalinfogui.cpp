@@ -130,7 +130,7 @@ void TestPersonalInfoGui::editorSavesOverrideAndBasis()
     type(field<QLineEdit>(editor, AssetField::RetentionBasis), QStringLiteral("Records management rules"));
     QVERIFY2(editor.save(), qPrintable(editor.problemsLabel()->text()));
     const Asset saved = *m_registry->assets().byId(editor.savedAsset().id);
-    QCOMPARE(saved.personalInfoOverride, QStringLiteral("Published list of office holders"));
+    QCOMPARE(saved.personalInfoOverride, QStringLiteral("公表済みの役職者名簿"));
     QCOMPARE(saved.retentionBasis, QStringLiteral("Records management rules"));
     QVERIFY(m_registry->assets().hasPersonalInfoOverride(saved));
 }
