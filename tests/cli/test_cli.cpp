@@ -815,7 +815,8 @@ void TestCli::initCreatesRegistry()
 
     const Run added = run({QStringLiteral("--database"), path, QStringLiteral("add"), QStringLiteral("--name=API鍵"),
                            QStringLiteral("--department=情報システム部"), QStringLiteral("--owner=田中 健"),
-                           QStringLiteral("--confidentiality"), QStringLiteral("Moderate")},
+                           QStringLiteral("--confidentiality"), QStringLiteral("Moderate"),
+                           QStringLiteral("--retention-until=2031-03-31")},
                           false);
     QVERIFY2(added.status == 0, qPrintable(added.err));
     QCOMPARE(added.out.trimmed(), QStringLiteral("DX-000001"));
