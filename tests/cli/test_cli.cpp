@@ -538,7 +538,9 @@ void TestCli::listFilters_data()
     QTest::addColumn<QList<int>>("expected"); // indexes of the fixture assets, in asset number order
     QTest::newRow("department") << QStringList{QStringLiteral("--department"), QStringLiteral("人事部")}
                                 << QList<int>{0, 2};
-    QTest::newRow("importance 3") << QStringList{QStringLiteral("--importance"), QStringLiteral("3")} << QList<int>{1};
+    // 職員名簿 holds My Number, which is kept at the highest confidentiality (PI-1), so its importance is 3.
+    QTest::newRow("importance 3") << QStringList{QStringLiteral("--importance"), QStringLiteral("3")}
+                                  << QList<int>{1, 2};
     QTest::newRow("importance 1") << QStringList{QStringLiteral("--importance=1")} << QList<int>{0, 3};
     QTest::newRow("search japanese substring")
         << QStringList{QStringLiteral("--search"), QStringLiteral("明細デ")} << QList<int>{0};
