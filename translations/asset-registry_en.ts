@@ -86,6 +86,20 @@
             <numerusform>Marked %n assets as reviewed on %1 by %2.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n asset(s) break a personal-information or retention rule. Edit each one and fix the field named above.</source>
+        <translation>
+            <numerusform>%n asset breaks a personal-information or retention rule. Edit it and fix the field named above.</numerusform>
+            <numerusform>%n assets break a personal-information or retention rule. Edit each one and fix the field named above.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) have no retention and will be flagged as retention not set until someone sets it.</source>
+        <translation>
+            <numerusform>%n asset has no retention and will be flagged as retention not set until someone sets it.</numerusform>
+            <numerusform>%n assets have no retention and will be flagged as retention not set until someone sets it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ControlPickerDialog</name>
@@ -169,6 +183,16 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>%n asset(s) have no retention and will be flagged as retention not set until someone sets it.</source>
+        <translation>
+            <numerusform>%n asset has no retention and will be flagged as retention not set until someone sets it.</numerusform>
+            <numerusform>%n assets have no retention and will be flagged as retention not set until someone sets it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LedgerDocument</name>
     <message numerus="yes">
         <source>%1: %2 (%n asset(s))</source>
@@ -222,6 +246,16 @@
         <translation>
             <numerusform>Records that %n asset was reviewed. The next review is set from its importance: 6 months after the review for the highest importance, 12 months for the others.</numerusform>
             <numerusform>Records that %n assets were reviewed. The next review is set from each asset&apos;s importance: 6 months after the review for the highest importance, 12 months for the others.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleCheckDialog</name>
+    <message numerus="yes">
+        <source>%n asset(s) break a personal-information or retention rule. Open each one and fix the field named here; the registry does not change them by itself.</source>
+        <translation>
+            <numerusform>%n asset breaks a personal-information or retention rule. Open it and fix the field named here; the registry does not change it by itself.</numerusform>
+            <numerusform>%n assets break a personal-information or retention rule. Open each one and fix the field named here; the registry does not change them by itself.</numerusform>
         </translation>
     </message>
 </context>

@@ -646,6 +646,34 @@ Reload the current version now? The changes made in this window will be lost.</s
         <source>The classes of information requiring protection: confidential (confidentiality 2 or 3), integrity-critical (integrity 2) and availability-critical (availability 2); set by the registry.</source>
         <translation>要保護情報の分類: 要機密情報（機密性2または3）、要保全情報（完全性2）、要安定情報（可用性2）。台帳が自動で設定します。</translation>
     </message>
+    <message>
+        <source>Override reason:</source>
+        <translation>例外理由:</translation>
+    </message>
+    <message>
+        <source>Retention basis:</source>
+        <translation>保存期限の根拠:</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Only when confidentiality stays below what the personal information calls for</source>
+        <translation>機密性を個人情報の区分が求めるレベルより低くする場合のみ</translation>
+    </message>
+    <message>
+        <source>Why this asset keeps a lower confidentiality than its personal information calls for, e.g. a published list of office holders. The override is flagged in the table and on the ledger. Not accepted for My Number.</source>
+        <translation>この資産の機密性を個人情報の区分が求めるレベルより低くする理由です（例: 公表済みの役職者名簿）。例外は資産一覧と台帳に表示されます。特定個人情報には認められません。</translation>
+    </message>
+    <message>
+        <source>Required for Permanent: 文書管理規程 or the name of a law</source>
+        <translation>永年の場合は必須: 文書管理規程または法令名</translation>
+    </message>
 </context>
 <context>
     <name>AssetExport</name>
@@ -813,6 +841,29 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Handling restrictions</source>
         <translation>取扱制限</translation>
+    </message>
+    <message>
+        <source>Override reason (personal information)</source>
+        <translation>個人情報による格付けの例外理由</translation>
+    </message>
+    <message>
+        <source>Retention basis</source>
+        <translation>保存期限の根拠</translation>
+    </message>
+</context>
+<context>
+    <name>AssetFlags</name>
+    <message>
+        <source>Reportable if leaked</source>
+        <translation>漏えい時に報告対象</translation>
+    </message>
+    <message>
+        <source>Confidentiality override (personal information)</source>
+        <translation>個人情報による機密性の例外</translation>
+    </message>
+    <message>
+        <source>Retention not set</source>
+        <translation>保存期限未設定</translation>
     </message>
 </context>
 <context>
@@ -3475,10 +3526,6 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <translation>チェックポイントファイル %1 に書き込めません: %2</translation>
     </message>
     <message>
-        <source>Checks the integrity of the registry. By default (--chain) it walks the hash chain of the audit trail and names the first event that was changed, deleted, inserted or reordered; with a checkpoint printed earlier it also proves that the history up to it is unchanged. --evidence re-hashes every evidence file of the disposal records. Prints the checkpoint to keep. Exit status 1 when anything does not match.</source>
-        <translation>台帳の完全性を検証します。既定（--chain）では監査証跡のハッシュ連鎖をたどり、改ざん・削除・挿入・並べ替えされた最初のイベントを示します。以前に印刷したチェックポイントを指定すると、そこまでの履歴が変更されていないことも証明します。--evidence は廃棄記録のすべての証跡ファイルのハッシュを計算し直します。保管用のチェックポイントを表示します。一致しないものがあると終了ステータス 1 で終わります。</translation>
-    </message>
-    <message>
         <source>Verify the audit trail (the default).</source>
         <translation>監査証跡を検証します（既定）。</translation>
     </message>
@@ -3537,10 +3584,6 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>Write actions, records, fields and values as people read them instead of codes.</source>
         <translation>操作、対象、項目、値をコードではなく表示名で出力します。</translation>
-    </message>
-    <message>
-        <source>Check the audit trail and evidence: verify [--checkpoint SEQ:HASH] [--evidence|--all]</source>
-        <translation>監査証跡と証跡ファイルを検証: verify [--checkpoint 通番:ハッシュ] [--evidence|--all]</translation>
     </message>
     <message>
         <source>List audit events: audit [--since DATE --until DATE --actor --asset]</source>
@@ -3841,6 +3884,58 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message>
         <source>Handling banner of an Excel file (default: the registry&apos;s handling label for level 2).</source>
         <translation>Excel ファイルに表示する取扱表示（既定: 台帳のレベル 2 の取扱区分）。</translation>
+    </message>
+    <message>
+        <source>%1: required with permanent, e.g. 文書管理規程 or a law&apos;s name.</source>
+        <translation>%1: permanent（永年）の場合は必須（例: 文書管理規程、法令名）。</translation>
+    </message>
+    <message>
+        <source>%1: why confidentiality stays below what personal or sensitive personal information calls for (flagged on the ledger).</source>
+        <translation>%1: 機密性を個人情報・要配慮個人情報が求めるレベルより低くする理由（台帳に表示されます）。</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>注意: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>Warning: --%1: %2</source>
+        <translation>警告: --%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) break a personal-information or retention rule. Edit each one and fix the field named above.</source>
+        <translation>
+            <numerusform>%n 件の資産が個人情報または保存期限の規則に違反しています。各資産を編集し、上に示した項目を修正してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: every asset meets the personal-information and retention rules.</source>
+        <translation>OK: すべての資産が個人情報と保存期限の規則を満たしています。</translation>
+    </message>
+    <message>
+        <source>Checks the integrity of the registry. By default (--chain) it walks the hash chain of the audit trail and names the first event that was changed, deleted, inserted or reordered; with a checkpoint printed earlier it also proves that the history up to it is unchanged. --evidence re-hashes every evidence file of the disposal records. --rules lists every asset that breaks a personal-information or retention rule (asset number, rule, field, fix). Prints the checkpoint to keep. Exit status 1 when anything does not match or any asset breaks a rule.</source>
+        <translation>台帳の完全性を検証します。既定（--chain）では監査証跡のハッシュ連鎖をたどり、改ざん・削除・挿入・並べ替えされた最初のイベントを示します。以前に印刷したチェックポイントを指定すると、そこまでの履歴が変更されていないことも証明します。--evidence は廃棄記録のすべての証跡ファイルのハッシュを計算し直します。--rules は個人情報または保存期限の規則に違反しているすべての資産を一覧にします（管理番号、規則、項目、修正方法）。保管用のチェックポイントを表示します。一致しないものがあるか、規則に違反する資産があれば終了ステータスは 1 です。</translation>
+    </message>
+    <message>
+        <source>List every asset that breaks a personal-information or retention rule, with the field to fix (alone, unless --chain or --evidence is given too).</source>
+        <translation>個人情報または保存期限の規則に違反しているすべての資産を、修正する項目とともに一覧にします（--chain または --evidence も指定しない限り、これだけを行います）。</translation>
+    </message>
+    <message>
+        <source>Check the audit trail, evidence and rules: verify [--checkpoint SEQ:HASH] [--evidence|--rules|--all]</source>
+        <translation>監査証跡・証跡ファイル・規則を検証: verify [--checkpoint 通番:ハッシュ] [--evidence|--rules|--all]</translation>
+    </message>
+    <message>
+        <source>Only assets whose retention is not set (保存期限未設定).</source>
+        <translation>保存期限が設定されていない資産（保存期限未設定）のみ。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) have no retention and will be flagged as retention not set until someone sets it.</source>
+        <translation>
+            <numerusform>%n 件の資産に保存期限がありません。設定されるまで「保存期限未設定」として表示されます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5992,6 +6087,14 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <source>Personal information: all</source>
         <translation>個人情報: すべて</translation>
     </message>
+    <message>
+        <source>Retention not set</source>
+        <translation>保存期限未設定</translation>
+    </message>
+    <message>
+        <source>Only the assets whose retention is not set yet (imported from a ledger that never recorded it).</source>
+        <translation>保存期限がまだ設定されていない資産（保存期限を記録していない台帳から取り込んだもの）だけを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>GapReportDialog</name>
@@ -6495,6 +6598,16 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <source>Choose &amp;File…</source>
         <translation>ファイルを選択(&amp;F)…</translation>
     </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) have no retention and will be flagged as retention not set until someone sets it.</source>
+        <translation>
+            <numerusform>%n 件の資産に保存期限がありません。設定されるまで「保存期限未設定」として表示されます。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>InputGuard</name>
@@ -6774,6 +6887,16 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message>
         <source>overdue for review</source>
         <translation>見直し期限切れ</translation>
+    </message>
+    <message>
+        <source>%1 (reportable if leaked)</source>
+        <comment>ledger cell: personal information flagged 漏えい時に報告対象</comment>
+        <translation>%1（漏えい時に報告対象）</translation>
+    </message>
+    <message>
+        <source>%1 (override)</source>
+        <comment>ledger cell: confidentiality kept below what the personal information calls for, with a recorded reason</comment>
+        <translation>%1（例外）</translation>
     </message>
 </context>
 <context>
@@ -7329,6 +7452,33 @@ Clear Filters shows every asset again.</source>
     </message>
 </context>
 <context>
+    <name>PersonalInfoRules</name>
+    <message>
+        <source>Personal information is &apos;%1&apos;, which must be at the highest confidentiality level of the %2 scheme. Raise confidentiality to %3 and enter its rationale (no override is accepted for My Number).</source>
+        <translation>個人情報が「%1」のため、機密性は%2の最上位のレベルでなければなりません。機密性を %3 に上げ、評価根拠を入力してください（特定個人情報には例外は認められません）。</translation>
+    </message>
+    <message>
+        <source>Personal information is &apos;%1&apos;, which calls for the highest confidentiality level of the %2 scheme. Raise confidentiality to %3, or record why it stays lower in the override reason (personal information).</source>
+        <translation>個人情報が「%1」のため、機密性は%2の最上位のレベルが求められます。機密性を %3 に上げるか、低いままとする理由を「個人情報による格付けの例外理由」に記録してください。</translation>
+    </message>
+    <message>
+        <source>Personal information is &apos;%1&apos;, which calls for confidentiality %2 or higher in the %3 scheme. Raise confidentiality to %2 or higher, or record why it stays lower in the override reason (personal information), e.g. a published list of office holders.</source>
+        <translation>個人情報が「%1」のため、%3では機密性 %2 以上が求められます。機密性を %2 以上に上げるか、低いままとする理由を「個人情報による格付けの例外理由」に記録してください（例: 公表済みの役職者名簿）。</translation>
+    </message>
+    <message>
+        <source>An override reason (personal information) is recorded, but confidentiality already meets what the personal information calls for, or the kind allows no override. Clear the override reason.</source>
+        <translation>個人情報による格付けの例外理由が記録されていますが、機密性はすでに個人情報の区分が求めるレベルを満たしているか、この区分には例外が認められません。例外理由を消してください。</translation>
+    </message>
+    <message>
+        <source>Retention until is Permanent, but My Number data must be deleted as soon as its legal retention ends. Enter the date its retention ends.</source>
+        <translation>保存期限が永年ですが、特定個人情報は法定の保存期間が終わりしだい削除しなければなりません。保存期間が終わる日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>Data subjects is not recorded. Enter how many people the personal information is about: it decides whether a leak must be reported.</source>
+        <translation>本人の数が記録されていません。個人情報の本人の人数を入力してください。漏えい時に報告対象となるかどうかはこの数で決まります。</translation>
+    </message>
+</context>
+<context>
     <name>ProductInfo</name>
     <message>
         <source>Information Asset Registry</source>
@@ -7543,6 +7693,14 @@ Clear Filters shows every asset again.</source>
         <source>The handling restriction &apos;%1&apos; is listed twice. Keep one of them.</source>
         <translation>取扱制限「%1」が 2 回指定されています。1 つだけにしてください。</translation>
     </message>
+    <message>
+        <source>The override reason is %1 characters long. Shorten it to 500 characters or fewer.</source>
+        <translation>例外理由が %1 文字あります。500 文字以内にしてください。</translation>
+    </message>
+    <message>
+        <source>The My Number threshold for reporting a leak is &apos;%1&apos;. Enter a whole number of data subjects, 0 or more (default 100).</source>
+        <translation>特定個人情報の漏えい時に報告対象とする本人の数が「%1」になっています。0 以上の整数を入力してください（既定: 100）。</translation>
+    </message>
 </context>
 <context>
     <name>RegistrySettingsDialog</name>
@@ -7625,6 +7783,18 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>One restriction per line. Assets can have several restrictions; they are shown in the asset editor, the ledger and exports.</source>
         <translation>1 行に 1 つずつ入力します。資産には複数の取扱制限を設定でき、資産の編集画面、台帳、書き出したファイルに表示されます。</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>My Number: reportable if leaked above (data subjects):</source>
+        <translation>特定個人情報: 報告対象とする本人の数（この数を超える場合）:</translation>
+    </message>
+    <message>
+        <source>An asset is flagged as reportable if leaked when it holds sensitive personal information, more than 1,000 data subjects, or My Number data of more data subjects than this number (default 100). Check the number against the current rules of the Personal Information Protection Commission.</source>
+        <translation>要配慮個人情報を含む資産、本人の数が 1,000 を超える資産、本人の数がこの数（既定: 100）を超える特定個人情報を含む資産は「漏えい時に報告対象」と表示されます。この数は個人情報保護委員会の現行の規則で確認してください。</translation>
     </message>
 </context>
 <context>
@@ -7710,6 +7880,21 @@ Clear Filters shows every asset again.</source>
     </message>
 </context>
 <context>
+    <name>RetentionRule</name>
+    <message>
+        <source>Retention until is not set. Enter the date until which the asset is kept, or Permanent with its basis (文書管理規程 or the name of a law).</source>
+        <translation>保存期限が設定されていません。資産を保存する期限の日付を入力するか、永年とその根拠（文書管理規程または法令名）を入力してください。</translation>
+    </message>
+    <message>
+        <source>Retention is Permanent but its basis is empty. Enter the basis (文書管理規程 or the name of a law), or a date instead of Permanent.</source>
+        <translation>保存期限が永年ですが、根拠が入力されていません。根拠（文書管理規程または法令名）を入力するか、永年ではなく日付を入力してください。</translation>
+    </message>
+    <message>
+        <source>The retention basis is %1 characters long. Shorten it to 200 characters or fewer.</source>
+        <translation>保存期限の根拠が %1 文字あります。200 文字以内にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Mark as Re&amp;viewed…</source>
@@ -7765,6 +7950,89 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>&amp;Mark as Reviewed</source>
         <translation>見直し済みにする(&amp;M)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleActions</name>
+    <message>
+        <source>Check &amp;Rules…</source>
+        <translation>規則の確認(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>List the assets that break a personal-information or retention rule, and fix them</source>
+        <translation>個人情報または保存期限の規則に違反している資産を一覧にし、修正します</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCheck</name>
+    <message>
+        <source>My Number at the highest confidentiality</source>
+        <translation>特定個人情報は機密性を最上位に</translation>
+    </message>
+    <message>
+        <source>Sensitive personal information at the highest confidentiality</source>
+        <translation>要配慮個人情報は機密性を最上位に</translation>
+    </message>
+    <message>
+        <source>Personal information at the middle confidentiality or higher</source>
+        <translation>個人情報は機密性を中位以上に</translation>
+    </message>
+    <message>
+        <source>No permanent retention for My Number</source>
+        <translation>特定個人情報は永年保存不可</translation>
+    </message>
+    <message>
+        <source>Retention not set</source>
+        <translation>保存期限未設定</translation>
+    </message>
+    <message>
+        <source>Basis of a permanent retention</source>
+        <translation>永年保存の根拠</translation>
+    </message>
+</context>
+<context>
+    <name>RuleCheckDialog</name>
+    <message>
+        <source>Every asset meets the personal-information and retention rules.</source>
+        <translation>すべての資産が個人情報と保存期限の規則を満たしています。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) break a personal-information or retention rule. Open each one and fix the field named here; the registry does not change them by itself.</source>
+        <translation>
+            <numerusform>%n 件の資産が個人情報または保存期限の規則に違反しています。各資産を開き、ここに示した項目を修正してください。台帳が自動で変更することはありません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check Rules</source>
+        <translation>規則の確認</translation>
+    </message>
+    <message>
+        <source>Asset No.</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>規則</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation>修正方法</translation>
+    </message>
+    <message>
+        <source>&amp;Open Asset</source>
+        <translation>資産を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>再確認(&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "domain/assetcodes.h"
 #include "domain/assetfield.h"
 #include "domain/handlingrestriction.h"
+#include "service/assetflags.h"
 #include "service/assetvalues.h"
 #include "service/auditlog.h"
 #include "service/registry.h"
@@ -95,6 +96,13 @@ QString fieldDescription(const AssetField &field)
         return translated(QT_TRANSLATE_NOOP("Cli", "%1, separated by ';': any of %2, or the registry's own (see the "
                                                    "registry settings); an empty text removes them all."))
             .arg(label, HandlingRestrictions::builtinCodes().join(comma));
+    case AssetField::RetentionBasis:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: required with permanent, e.g. 文書管理規程 or a law's name."))
+            .arg(label);
+    case AssetField::PersonalInfoOverride:
+        return translated(QT_TRANSLATE_NOOP("Cli", "%1: why confidentiality stays below what personal or sensitive "
+                                                   "personal information calls for (flagged on the ledger)."))
+            .arg(label);
     default:
         return translated(QT_TRANSLATE_NOOP("Cli", "%1.")).arg(label);
     }
@@ -330,8 +338,9 @@ QString actionName(const QString &action)
     return action;
 }
 
-QJsonObject assetJson(const Asset &asset, const ClassificationScheme &scheme)
+QJsonObject assetJson(const Asset &asset, const Registry &registry)
 {
+    const ClassificationScheme &scheme = registry.scheme();
     QJsonObject object;
     for (const AssetField &field : AssetField::all()) {
         const QString value = AssetValues::raw(asset, field.id, scheme);
@@ -349,6 +358,10 @@ QJsonObject assetJson(const Asset &asset, const ClassificationScheme &scheme)
         else
             object.insert(field.keyString(), value);
     }
+    const int flags = AssetFlags::of(registry.assets(), asset);
+    object.insert(QStringLiteral("reportable_if_leaked"), bool(flags & AssetFlags::ReportableIfLeaked));
+    object.insert(QStringLiteral("personal_info_overridden"), bool(flags & AssetFlags::PersonalInfoOverride));
+    object.insert(QStringLiteral("retention_unset"), bool(flags & AssetFlags::RetentionUnset));
     return object;
 }
 
@@ -368,6 +381,13 @@ void writeShowText(CommandContext &context, const Asset &asset, const Registry &
         out << TextWidth::padded(field.label(registry.scheme()), width) << QStringLiteral("  ") << value
             << QLatin1Char('\n');
     }
+    const QStringList flags = AssetFlags::names(AssetFlags::of(registry.assets(), asset));
+    if (!flags.isEmpty())
+        out << QLatin1Char('\n')
+            << translated(QT_TRANSLATE_NOOP("Cli", "Flags: %1")).arg(flags.join(QStringLiteral(" / ")))
+            << QLatin1Char('\n');
+    for (const Problem &warning : registry.assets().warnings(asset))
+        out << translated(QT_TRANSLATE_NOOP("Cli", "Warning: %1")).arg(warning.message) << QLatin1Char('\n');
     out << QLatin1Char('\n') << translated(QT_TRANSLATE_NOOP("Cli", "History")) << QLatin1Char('\n');
     for (const AuditEvent &event : history) {
         out << QStringLiteral("  ") << QLocale().toString(event.occurredAt.toLocalTime(), QLocale::ShortFormat)
@@ -433,7 +453,7 @@ int runShow(CommandContext &context)
                                   {QStringLiteral("action"), event.action},
                                   {QStringLiteral("changes"), event.changes}});
     }
-    const QJsonObject document{{QStringLiteral("asset"), assetJson(*asset, registry->scheme())},
+    const QJsonObject document{{QStringLiteral("asset"), assetJson(*asset, *registry)},
                                {QStringLiteral("history"), events}};
     context.out() << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
     return ExitCode::Success;
@@ -442,6 +462,16 @@ int runShow(CommandContext &context)
 namespace {
 
 // ---- add and edit ----
+
+// What the registry accepted but warns about (PI-4), on stderr, with the option that fixes it.
+void reportWarnings(CommandContext &context, const Registry &registry, const Asset &asset)
+{
+    for (const Problem &warning : registry.assets().warnings(asset)) {
+        const AssetField *field = AssetField::find(warning.field);
+        context.message(translated(QT_TRANSLATE_NOOP("Cli", "Warning: --%1: %2"))
+                            .arg(field ? optionName(*field) : warning.field, warning.message));
+    }
+}
 
 } // namespace
 
@@ -465,6 +495,7 @@ int runAdd(CommandContext &context)
     if (!result.ok())
         return reportResult(context, result);
     context.out() << result.value->assetNo << QLatin1Char('\n');
+    reportWarnings(context, *registry, *result.value);
     return ExitCode::Success;
 }
 
@@ -495,5 +526,6 @@ int runEdit(CommandContext &context)
     const Result<Asset> result = registry->assets().updateAsset(*asset);
     if (!result.ok())
         return reportResult(context, result);
+    reportWarnings(context, *registry, *result.value);
     return ExitCode::Success;
 }

@@ -11,6 +11,8 @@
 #include "service/auditlog.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
+#include "service/rulecheck.h"
+#include "textwidth.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -124,6 +126,34 @@ int verifyEvidence(CommandContext &context, Registry &registry)
     return ExitCode::Success;
 }
 
+// Lists every asset that breaks a personal-information or retention rule: asset number, rule, field and fix.
+int verifyRules(CommandContext &context, Registry &registry)
+{
+    QList<RuleBreach> breaches;
+    QString error;
+    if (!RuleCheck::run(registry, &breaches, &error))
+        return context.fail(error);
+    QStringList assets;
+    for (const RuleBreach &breach : breaches) {
+        context.out() << TextWidth::printable(breach.assetNo) << QLatin1Char('\t') << breach.rule << QLatin1Char('\t')
+                      << breach.field << QLatin1Char('\t') << TextWidth::printable(breach.message) << QLatin1Char('\n');
+        if (!assets.contains(breach.assetNo))
+            assets << breach.assetNo;
+    }
+    if (!breaches.isEmpty()) {
+        context.out().flush();
+        context.message(QCoreApplication::translate("Cli",
+                                                    "%n asset(s) break a personal-information or retention rule. "
+                                                    "Edit each one and fix the field named above.",
+                                                    nullptr, int(assets.size())));
+        return ExitCode::Failure;
+    }
+    context.out() << translated(QT_TRANSLATE_NOOP("Cli", "OK: every asset meets the personal-information and "
+                                                         "retention rules."))
+                  << QLatin1Char('\n');
+    return ExitCode::Success;
+}
+
 } // namespace
 
 int runVerify(CommandContext &context)
@@ -135,13 +165,19 @@ int runVerify(CommandContext &context)
                                             "changed, deleted, inserted or reordered; with a checkpoint printed "
                                             "earlier it also proves that the history up to it is unchanged. "
                                             "--evidence re-hashes every evidence file of the disposal records. "
-                                            "Prints the checkpoint to keep. Exit status 1 when anything does not "
-                                            "match.")));
+                                            "--rules lists every asset that breaks a personal-information or "
+                                            "retention rule (asset number, rule, field, fix). Prints the checkpoint "
+                                            "to keep. Exit status 1 when anything does not match or any asset breaks "
+                                            "a rule.")));
     parser.addOption(QStringLiteral("chain"), QString(),
                      translated(QT_TRANSLATE_NOOP("Cli", "Verify the audit trail (the default).")));
     parser.addOption(QStringLiteral("evidence"), QString(),
                      translated(QT_TRANSLATE_NOOP("Cli", "Re-hash the evidence files (alone, unless --chain or --all "
                                                          "is given too).")));
+    parser.addOption(QStringLiteral("rules"), QString(),
+                     translated(QT_TRANSLATE_NOOP("Cli", "List every asset that breaks a personal-information or "
+                                                         "retention rule, with the field to fix (alone, unless "
+                                                         "--chain or --evidence is given too).")));
     parser.addOption(QStringLiteral("all"), QString(),
                      translated(QT_TRANSLATE_NOOP("Cli", "Every check: the audit trail and the evidence files.")));
     parser.addOption(QStringLiteral("checkpoint"), QStringLiteral("SEQ:HASH"),
@@ -171,8 +207,9 @@ int runVerify(CommandContext &context)
     }
     const bool all = parser.isSet(QStringLiteral("all"));
     const bool evidence = all || parser.isSet(QStringLiteral("evidence"));
+    const bool rules = parser.isSet(QStringLiteral("rules"));
     const bool chain = all || parser.isSet(QStringLiteral("chain")) || checkpoint ||
-                       parser.isSet(QStringLiteral("save-checkpoint")) || !evidence;
+                       parser.isSet(QStringLiteral("save-checkpoint")) || (!evidence && !rules);
 
     Registry *registry = context.registry();
     if (!registry)
@@ -181,6 +218,8 @@ int runVerify(CommandContext &context)
     if (chain)
         status = verifyChain(context, *registry, checkpoint, parser.value(QStringLiteral("save-checkpoint")));
     if (evidence && verifyEvidence(context, *registry) != ExitCode::Success)
+        status = ExitCode::Failure;
+    if (rules && verifyRules(context, *registry) != ExitCode::Success)
         status = ExitCode::Failure;
     return status;
 }

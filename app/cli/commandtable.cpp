@@ -51,8 +51,8 @@ const QList<Command> &CommandTable::all()
         {"show", QT_TRANSLATE_NOOP("Cli", "Show an asset with its history: show ASSET_NO"), runShow},
         {"soa", QT_TRANSLATE_NOOP("Cli", "The statement of applicability of a catalogue"), runSoa},
         {"verify",
-         QT_TRANSLATE_NOOP("Cli",
-                           "Check the audit trail and evidence: verify [--checkpoint SEQ:HASH] [--evidence|--all]"),
+         QT_TRANSLATE_NOOP("Cli", "Check the audit trail, evidence and rules: verify [--checkpoint SEQ:HASH] "
+                                  "[--evidence|--rules|--all]"),
          runVerify},
     };
     return commands;

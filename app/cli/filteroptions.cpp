@@ -40,6 +40,8 @@ void add(OptionParser &parser)
     parser.addOption(QStringLiteral("overdue"), QString(),
                      translated(QT_TRANSLATE_NOOP("Cli", "Only assets overdue for review (next review before today; "
                                                          "never disposed ones).")));
+    parser.addOption(QStringLiteral("retention-unset"), QString(),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Only assets whose retention is not set (保存期限未設定).")));
     parser.addOption(QStringLiteral("include-disposed"), QString(),
                      translated(QT_TRANSLATE_NOOP("Cli", "Include disposed assets.")));
     parser.addOption(QStringLiteral("sort"), QStringLiteral("KEY"),
@@ -55,6 +57,7 @@ std::optional<int> read(CommandContext &context, const OptionParser &parser, con
     filter->department = parser.value(QStringLiteral("department")).trimmed();
     filter->includeDisposed = parser.isSet(QStringLiteral("include-disposed"));
     filter->overdueForReview = parser.isSet(QStringLiteral("overdue"));
+    filter->retentionUnset = parser.isSet(QStringLiteral("retention-unset"));
     if (parser.isSet(QStringLiteral("type"))) {
         filter->assetType = AssetCodes::assetTypeFromText(parser.value(QStringLiteral("type")));
         if (filter->assetType.isEmpty())

@@ -12,8 +12,8 @@ class Registry;
 
 namespace FilterOptions {
 
-// --search, --department, --type, --importance, --status, --personal-info, --overdue, --include-disposed, --sort,
-// --desc.
+// --search, --department, --type, --importance, --status, --personal-info, --overdue, --retention-unset,
+// --include-disposed, --sort, --desc.
 void add(OptionParser &parser);
 // Fills filter and sort from the options; on a bad value reports a usage error and returns the exit status.
 std::optional<int> read(CommandContext &context, const OptionParser &parser, const Registry &registry,

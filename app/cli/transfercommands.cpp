@@ -8,6 +8,7 @@
 #include "progressreport.h"
 
 #include "domain/assetfield.h"
+#include "domain/retentionrule.h"
 #include "i18n/language.h"
 #include "printing/printlanguage.h"
 #include "service/assetexport.h"
@@ -127,6 +128,16 @@ int runImport(CommandContext &context)
                 << Qt::endl;
             return ExitCode::Failure;
         }
+        for (const ImportProblem &warning : plan.warnings)
+            out << translated(QT_TRANSLATE_NOOP("Cli", "Warning: %1")).arg(warning.text()) << Qt::endl;
+        const auto unset = std::count_if(plan.drafts.cbegin(), plan.drafts.cend(),
+                                         [](const Asset &asset) { return RetentionRule::isUnset(asset); });
+        if (unset > 0)
+            out << QCoreApplication::translate("Cli",
+                                               "%n asset(s) have no retention and will be flagged as retention not "
+                                               "set until someone sets it.",
+                                               nullptr, int(unset))
+                << Qt::endl;
         out << QCoreApplication::translate("Cli", "Dry run: no problems; %n asset(s) would be imported.", nullptr,
                                            int(plan.drafts.size()))
             << Qt::endl;

@@ -23,6 +23,8 @@ struct Asset
     QString storage;
     QString personalInfo = QStringLiteral("none");
     std::optional<qint64> subjectCount;
+    // Why confidentiality stays below what the personal information calls for (PI-2, PI-3); empty when it does not.
+    QString personalInfoOverride;
     // Normalised ordinals 0–3 (DESIGN.md §2); the scheme turns them into labels.
     int confidentiality = 1;
     QString confidentialityRationale;
@@ -38,6 +40,8 @@ struct Asset
     QStringList handlingRestrictions;
     QDate retentionUntil;
     bool retentionPermanent = false;
+    // The basis of the retention: required for permanent (文書管理規程 or a law's name).
+    QString retentionBasis;
     QDate registeredOn;
     QDate nextReview;
     // Set by marking the asset reviewed (AssetService::markReviewed), or carried over by an import; never by an edit.

@@ -39,6 +39,8 @@ const QList<AssetField> &AssetField::all()
         {Storage, "storage", QT_TRANSLATE_NOOP("AssetField", "Medium / location"), false},
         {PersonalInfo, "personal_info", QT_TRANSLATE_NOOP("AssetField", "Personal information"), false},
         {SubjectCount, "subject_count", QT_TRANSLATE_NOOP("AssetField", "Number of data subjects"), false},
+        {PersonalInfoOverride, "personal_info_override",
+         QT_TRANSLATE_NOOP("AssetField", "Override reason (personal information)"), false},
         {Confidentiality, "confidentiality", QT_TRANSLATE_NOOP("AssetField", "Confidentiality"), false},
         {ConfidentialityRationale, "confidentiality_rationale",
          QT_TRANSLATE_NOOP("AssetField", "Confidentiality rationale"), false},
@@ -57,6 +59,7 @@ const QList<AssetField> &AssetField::all()
         {UseTerms, "use_terms", QT_TRANSLATE_NOOP("AssetField", "Use terms"), false},
         {Contractor, "contractor", QT_TRANSLATE_NOOP("AssetField", "Contractor"), false},
         {RetentionUntil, "retention_until", QT_TRANSLATE_NOOP("AssetField", "Retention until"), false},
+        {RetentionBasis, "retention_basis", QT_TRANSLATE_NOOP("AssetField", "Retention basis"), false},
         {RegisteredOn, "registered_on", QT_TRANSLATE_NOOP("AssetField", "Registered"), true},
         {NextReview, "next_review", QT_TRANSLATE_NOOP("AssetField", "Next review"), false},
         // Set by "Mark as reviewed", not typed in an edit (an import may carry them over from an old ledger).

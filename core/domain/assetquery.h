@@ -15,11 +15,12 @@ struct AssetFilter
     QString personalInfo; // code; "any" for every kind except none
     bool includeDisposed = false;
     bool overdueForReview = false; // only assets whose next review lies before the registry's today (Review::isOverdue)
+    bool retentionUnset = false; // only assets flagged 保存期限未設定 (neither a date nor permanent)
 
     bool isEmpty() const
     {
         return search.trimmed().isEmpty() && department.isEmpty() && assetType.isEmpty() && importance == 0 &&
-               status.isEmpty() && personalInfo.isEmpty() && !overdueForReview;
+               status.isEmpty() && personalInfo.isEmpty() && !overdueForReview && !retentionUnset;
     }
 };
 

@@ -370,7 +370,8 @@ AssetImport::Plan AssetImport::check(const Registry &registry) const
         QStringList unreadable;
         for (int index = problemsBefore; index < plan.problems.size(); ++index)
             unreadable << plan.problems.at(index).column;
-        const QList<Problem> found = registry.assets().validate(asset);
+        // Old ledgers often never recorded retention: such rows are accepted and flagged 保存期限未設定.
+        const QList<Problem> found = registry.assets().validate(asset, AssetService::Origin::FromFile);
         for (const Problem &problem : found) {
             const QString heading = headingOf(problem.field);
             if (!unreadable.contains(heading))
@@ -379,6 +380,8 @@ AssetImport::Plan AssetImport::check(const Registry &registry) const
         if (int(plan.problems.size()) == problemsBefore) {
             plan.drafts.append(asset);
             plan.rowNumbers.append(row);
+            for (const Problem &warning : registry.assets().warnings(asset))
+                plan.warnings.append({row, headingOf(warning.field), warning.message});
         }
     }
     if (plan.drafts.isEmpty() && plan.problems.isEmpty())

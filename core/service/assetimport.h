@@ -71,6 +71,8 @@ public:
         QList<Asset> drafts;
         QList<int> rowNumbers; // row number in the file of each draft
         QList<ImportProblem> problems;
+        // What is imported but warned about (PI-4: data subjects not recorded), by row and column.
+        QList<ImportProblem> warnings;
     };
     // The dry run: parses and validates every row, writes nothing.
     Plan check(const Registry &registry) const;

@@ -4,6 +4,8 @@
 #include "assetvalues.h"
 #include "domain/assetcodes.h"
 #include "domain/handlingrestriction.h"
+#include "domain/personalinforules.h"
+#include "domain/retentionrule.h"
 #include "domain/review.h"
 #include "registrycontext.h"
 #include "settingsservice.h"
@@ -60,7 +62,7 @@ Asset AssetService::newAsset() const
     return asset;
 }
 
-QList<Problem> AssetService::validate(const Asset &asset) const
+QList<Problem> AssetService::validate(const Asset &asset, Origin origin) const
 {
     QList<Problem> problems;
     auto add = [&problems](AssetField::Id field, const QString &message) {
@@ -192,7 +194,45 @@ QList<Problem> AssetService::validate(const Asset &asset) const
             translated(QT_TRANSLATE_NOOP("Registry", "Retention is both permanent and until %1. "
                                                      "Keep only one of them."))
                 .arg(asset.retentionUntil.toString(Qt::ISODate)));
+    if (asset.personalInfoOverride.size() > 500)
+        add(AssetField::PersonalInfoOverride,
+            translated(QT_TRANSLATE_NOOP("Registry", "The override reason is %1 characters long. Shorten it to 500 "
+                                                     "characters or fewer."))
+                .arg(asset.personalInfoOverride.size()));
+    // The rules of design/practice.md §1–2, after the checks of the values they read.
+    if (AssetCodes::personalInfoKinds().contains(asset.personalInfo) &&
+        m_context.scheme().isLevel(Objective::Confidentiality, asset.confidentiality)) {
+        for (const AssetRuleFinding &finding : PersonalInfoRules::refusals(asset, m_context.scheme()))
+            add(finding.field, finding.message);
+    }
+    for (const AssetRuleFinding &finding : RetentionRule::refusals(asset, origin == Origin::Entered))
+        add(finding.field, finding.message);
     return problems;
+}
+
+QList<Problem> AssetService::warnings(const Asset &asset) const
+{
+    QList<Problem> found;
+    for (const AssetRuleFinding &finding : PersonalInfoRules::warnings(asset))
+        found.append({AssetField::byId(finding.field).keyString(), finding.message});
+    return found;
+}
+
+QList<AssetRuleFinding> AssetService::ruleFindings(const Asset &asset) const
+{
+    QList<AssetRuleFinding> findings = PersonalInfoRules::refusals(asset, m_context.scheme());
+    findings.append(RetentionRule::refusals(asset, true));
+    return findings;
+}
+
+bool AssetService::isReportableIfLeaked(const Asset &asset) const
+{
+    return PersonalInfoRules::isReportableIfLeaked(asset, SettingsService(m_context).myNumberReportThreshold());
+}
+
+bool AssetService::hasPersonalInfoOverride(const Asset &asset) const
+{
+    return PersonalInfoRules::isOverridden(asset, m_context.scheme());
 }
 
 qint64 AssetService::reserveAssetNumbers(int count, QString *error)
@@ -227,6 +267,8 @@ bool AssetService::insertAsset(Asset *asset, const QString &assetNo, QString *er
     asset->name = asset->name.trimmed();
     asset->department = asset->department.trimmed();
     asset->owner = asset->owner.trimmed();
+    asset->personalInfoOverride = asset->personalInfoOverride.trimmed();
+    asset->retentionBasis = asset->retentionBasis.trimmed();
     if (!m_context.assetStore().insert(asset, error))
         return false;
     AuditEvent event;
@@ -264,7 +306,7 @@ Result<int> AssetService::createAssets(const QList<Asset> &drafts, const std::fu
         return Result<int>::failure(work.error());
     QList<Problem> problems;
     for (int index = 0; index < drafts.size(); ++index) {
-        const QList<Problem> found = validate(drafts.at(index));
+        const QList<Problem> found = validate(drafts.at(index), Origin::FromFile);
         for (const Problem &problem : found)
             problems.append({problem.field,
                              translated(QT_TRANSLATE_NOOP("Registry", "#%1: %2")).arg(index + 1).arg(problem.message)});
@@ -335,6 +377,8 @@ Result<Asset> AssetService::updateAsset(const Asset &edited)
     asset.name = asset.name.trimmed();
     asset.department = asset.department.trimmed();
     asset.owner = asset.owner.trimmed();
+    asset.personalInfoOverride = asset.personalInfoOverride.trimmed();
+    asset.retentionBasis = asset.retentionBasis.trimmed();
     if (!asset.nextReview.isValid())
         asset.nextReview = Review::defaultNextReview(
             m_context.scheme().reviewImportance(asset.confidentiality, asset.integrity, asset.availability),

@@ -4,6 +4,7 @@
 
 #include "domain/asset.h"
 #include "domain/assetquery.h"
+#include "domain/assetrulefinding.h"
 #include "result.h"
 
 #include <QList>
@@ -19,14 +20,32 @@ class AssetService final
 public:
     explicit AssetService(RegistryContext &context);
 
+    // Where an asset comes from: typed in a window or on the command line, or read from a file (imports and bulk
+    // additions), whose rows may lack a retention that the old ledger never recorded (flagged 保存期限未設定).
+    enum class Origin
+    {
+        Entered,
+        FromFile
+    };
+
     // A draft with the lowest levels of the scheme, registered today.
     Asset newAsset() const;
-    QList<Problem> validate(const Asset &asset) const;
+    // Every problem that refuses a save, with the personal-information and retention rules.
+    QList<Problem> validate(const Asset &asset, Origin origin = Origin::Entered) const;
+    // What warns but does not refuse (PI-4: the number of data subjects not recorded).
+    QList<Problem> warnings(const Asset &asset) const;
+    // The personal-information and retention rules an asset breaks as entered today (the rule check, verify --rules).
+    QList<AssetRuleFinding> ruleFindings(const Asset &asset) const;
+    // 「漏えい時に報告対象」 with the registry's threshold for My Number.
+    bool isReportableIfLeaked(const Asset &asset) const;
+    // The asset keeps a lower confidentiality than its personal information calls for, with a recorded reason.
+    bool hasPersonalInfoOverride(const Asset &asset) const;
 
     Result<Asset> createAsset(const Asset &draft);
     // Saves an edit of an asset read earlier; refused when someone else saved it since (asset.rowVersion is stale).
     Result<Asset> updateAsset(const Asset &edited);
-    // Adds many assets in one transaction: all or nothing. Problems name the index of the draft as "#n".
+    // Adds many assets in one transaction: all or nothing. Problems name the index of the draft as "#n". The drafts
+    // come from a file (Origin::FromFile): a missing retention is accepted and flagged.
     Result<int> createAssets(const QList<Asset> &drafts, const std::function<void(int done)> &progress = {});
     // Marks assets reviewed on `reviewedOn` by `reviewedBy` (practice.md §2): sets their last review and reviewer and
     // counts their next review from that day (Review::defaultNextReview), in one unit of work with one audit event

@@ -113,6 +113,8 @@ QString raw(const Asset &asset, AssetField::Id field, const ClassificationScheme
         return asset.personalInfo;
     case AssetField::SubjectCount:
         return asset.subjectCount ? QString::number(*asset.subjectCount) : QString();
+    case AssetField::PersonalInfoOverride:
+        return asset.personalInfoOverride;
     case AssetField::Confidentiality:
     case AssetField::Integrity:
     case AssetField::Availability:
@@ -143,6 +145,8 @@ QString raw(const Asset &asset, AssetField::Id field, const ClassificationScheme
         return asset.contractor;
     case AssetField::RetentionUntil:
         return asset.retentionPermanent ? QStringLiteral("permanent") : asset.retentionUntil.toString(Qt::ISODate);
+    case AssetField::RetentionBasis:
+        return asset.retentionBasis;
     case AssetField::RegisteredOn:
         return asset.registeredOn.toString(Qt::ISODate);
     case AssetField::NextReview:
@@ -274,6 +278,12 @@ bool setFromText(Asset *asset, AssetField::Id field, const QString &text, const 
         return true;
     case AssetField::AvailabilityRationale:
         asset->availabilityRationale = text;
+        return true;
+    case AssetField::PersonalInfoOverride:
+        asset->personalInfoOverride = value;
+        return true;
+    case AssetField::RetentionBasis:
+        asset->retentionBasis = value;
         return true;
     case AssetField::AssetType: {
         const QString code = AssetCodes::assetTypeFromText(value);

@@ -3,6 +3,7 @@
 
 #include "domain/classification.h"
 #include "domain/handlingrestriction.h"
+#include "domain/personalinforules.h"
 #include "registrycontext.h"
 
 #include <QCoreApplication>
@@ -114,6 +115,18 @@ QString SettingsService::handlingLabelKey(int level)
     return QStringLiteral("handling_label.%1").arg(level);
 }
 
+qint64 SettingsService::myNumberReportThreshold() const
+{
+    bool ok = false;
+    const qint64 value = m_context.setting(myNumberReportThresholdKey()).toLongLong(&ok);
+    return ok && value >= 0 ? value : PersonalInfoRules::kDefaultMyNumberReportThreshold;
+}
+
+QString SettingsService::myNumberReportThresholdKey()
+{
+    return QStringLiteral("personal_info.my_number_report_threshold");
+}
+
 bool SettingsService::setSetting(const QString &key, const QString &value, QString *error)
 {
     return setSettings({{key, value}}, error);
@@ -122,7 +135,8 @@ bool SettingsService::setSetting(const QString &key, const QString &value, QStri
 bool SettingsService::setSettings(const QList<QPair<QString, QString>> &values, QString *error)
 {
     static const QRegularExpression editable(
-        QStringLiteral("^(organisation|handling_label\\.[1-3]|handling_restrictions\\.own|backup\\.(folder|keep))$"));
+        QStringLiteral("^(organisation|handling_label\\.[1-3]|handling_restrictions\\.own|backup\\.(folder|keep)|"
+                       "personal_info\\.my_number_report_threshold)$"));
     static const QRegularExpression disposal(QStringLiteral("^disposal\\."));
     for (const auto &[key, value] : values) {
         if (disposal.match(key).hasMatch()) {
@@ -138,6 +152,17 @@ bool SettingsService::setSettings(const QList<QPair<QString, QString>> &values, 
                                                               "settings are editable here."))
                          .arg(key);
             return false;
+        }
+        if (key == myNumberReportThresholdKey()) {
+            bool ok = false;
+            const qint64 number = value.trimmed().toLongLong(&ok);
+            if (!value.isEmpty() && (!ok || number < 0 || number > 100000000)) {
+                *error = translated(QT_TRANSLATE_NOOP("Registry", "The My Number threshold for reporting a leak is "
+                                                                  "'%1'. Enter a whole number of data subjects, 0 "
+                                                                  "or more (default 100)."))
+                             .arg(value);
+                return false;
+            }
         }
         if (key == ownRestrictionsKey()) {
             if (const std::optional<QString> problem =

@@ -153,9 +153,10 @@ QList<Asset> generate(int count, const ClassificationScheme &scheme, quint32 see
 
         // Retention: a date within the archetype's period (a few just past, due for disposal), or permanent; never
         // permanent for My Number (practice.md PI-6).
-        if (type.retentionYears == 0 && asset.personalInfo != QLatin1String("my_number"))
+        if (type.retentionYears == 0 && asset.personalInfo != QLatin1String("my_number")) {
             asset.retentionPermanent = true;
-        else
+            asset.retentionBasis = text.retentionBasis.isEmpty() ? QStringLiteral("文書管理規程") : text.retentionBasis;
+        } else
             asset.retentionUntil = today.addDays(random.bounded(-30, std::max(1, type.retentionYears) * 365 + 1));
 
         // Reviews: most assets reviewed within their interval, about one in eight overdue. The next review counts

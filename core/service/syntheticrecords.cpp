@@ -102,8 +102,12 @@ bool add(Registry &registry, qint64 afterAssetId, QString *error)
     job.contractor = QStringLiteral("株式会社データ保管サービス");
     job.certificateNo = QStringLiteral("DS-%1-0001").arg(today.year());
     int serial = 1;
-    for (DisposalItem &item : job.items)
+    for (DisposalItem &item : job.items) {
         item.serialNo = QStringLiteral("SN-%1").arg(serial++, 5, 10, QLatin1Char('0'));
+        // The draft fills in paper for paper assets; the other disposable assets are disks shredded by the contractor.
+        if (item.mediaType.isEmpty())
+            item.mediaType = QStringLiteral("hdd");
+    }
     const Result<DisposalJob> recorded = registry.disposal().record(job);
     if (!recorded) {
         *error = recorded.error;

@@ -18,8 +18,8 @@ const QString kColumns = QStringLiteral(
     "personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, integrity_rationale, "
     "availability, availability_rationale, provider, receipt_terms, contractor, retention_until, registered_on, "
     "next_review, last_reviewed_on, reviewed_by, status, row_version, "
-    // Recipients and medium class (schema 8), handling restrictions (schema 7).
-    "recipients, use_terms, medium_class, handling_restrictions");
+    // Recipients and medium class (schema 8), handling restrictions (schema 7), personal information (schema 4).
+    "recipients, use_terms, medium_class, handling_restrictions, personal_info_override, retention_basis");
 
 const QString kPermanent = QStringLiteral("permanent");
 
@@ -74,6 +74,8 @@ Asset assetFromQuery(const QSqlQuery &query)
     asset.useTerms = query.value(c++).toString();
     asset.mediumClass = query.value(c++).toString();
     asset.handlingRestrictions = HandlingRestrictions::fromStored(query.value(c++).toString());
+    asset.personalInfoOverride = query.value(c++).toString();
+    asset.retentionBasis = query.value(c++).toString();
     return asset;
 }
 
@@ -119,6 +121,8 @@ void bindAsset(QSqlQuery &query, const Asset &asset, const QDateTime &now)
     query.bindValue(QStringLiteral(":recipients"), text(asset.recipients));
     query.bindValue(QStringLiteral(":use_terms"), text(asset.useTerms));
     query.bindValue(QStringLiteral(":medium_class"), text(asset.mediumClass));
+    query.bindValue(QStringLiteral(":personal_info_override"), text(asset.personalInfoOverride));
+    query.bindValue(QStringLiteral(":retention_basis"), text(asset.retentionBasis));
 }
 
 // Single characters and pairs of the fields searched by short words (see asset_grams in migration 1).
@@ -244,6 +248,8 @@ QString whereClause(const AssetFilter &filter, const QDate &today, QVariantList 
         conditions << QStringLiteral("next_review < ? AND status <> 'disposed'");
         values->append(today.toString(Qt::ISODate));
     }
+    if (filter.retentionUnset)
+        conditions << QStringLiteral("retention_until IS NULL");
     if (conditions.isEmpty())
         return {};
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
@@ -350,12 +356,14 @@ bool AssetStore::insert(Asset *asset, QString *error)
             "storage, personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, "
             "integrity_rationale, availability, availability_rationale, provider, receipt_terms, contractor, "
             "retention_until, registered_on, next_review, last_reviewed_on, reviewed_by, status, row_version, "
-            "updated_at, recipients, use_terms, medium_class, handling_restrictions) VALUES (:asset_no, "
+            "updated_at, recipients, use_terms, medium_class, handling_restrictions, personal_info_override, "
+            "retention_basis) VALUES (:asset_no, "
             ":business_category, :name, :remarks, :user_scope, :department, :owner, :asset_type, :storage, "
             ":personal_info, :subject_count, :confidentiality, :confidentiality_rationale, :integrity, "
             ":integrity_rationale, :availability, :availability_rationale, :provider, :receipt_terms, :contractor, "
             ":retention_until, :registered_on, :next_review, :last_reviewed_on, :reviewed_by, :status, 1, "
-            ":updated_at, :recipients, :use_terms, :medium_class, :handling_restrictions)"));
+            ":updated_at, :recipients, :use_terms, :medium_class, :handling_restrictions, :personal_info_override, "
+            ":retention_basis)"));
     }
     QSqlQuery &query = *m_insert;
     bindAsset(query, *asset, m_database.clock().nowUtc());
@@ -415,7 +423,8 @@ bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict,
         "contractor = :contractor, retention_until = :retention_until, next_review = :next_review, "
         "last_reviewed_on = :last_reviewed_on, reviewed_by = :reviewed_by, status = :status, row_version = row_version "
         "+ 1, updated_at = :updated_at, recipients = :recipients, use_terms = :use_terms, medium_class = :medium_class, "
-        "handling_restrictions = :handling_restrictions "
+        "handling_restrictions = :handling_restrictions, personal_info_override = :personal_info_override, "
+        "retention_basis = :retention_basis "
         "WHERE id = :id AND row_version = :expected_version AND asset_no = :asset_no AND "
         "registered_on = :registered_on"));
     bindAsset(query, asset, m_database.clock().nowUtc());
@@ -582,7 +591,7 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
     // disposed ones, which the status index finds at once. On a million assets this is what keeps typing smooth.
     const std::optional<SearchIndexMatch> match = searchIndexMatch(filter);
     if (filter.department.isEmpty() && filter.assetType.isEmpty() && filter.importance == 0 &&
-        filter.status.isEmpty() && filter.personalInfo.isEmpty() && !filter.overdueForReview &&
+        filter.status.isEmpty() && filter.personalInfo.isEmpty() && !filter.overdueForReview && !filter.retentionUnset &&
         (filter.search.trimmed().isEmpty() || match)) {
         QVariantList values;
         QString all = QStringLiteral("SELECT count(*) FROM asset");

@@ -7,6 +7,7 @@
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 #include "service/writernote.h"
+#include "testregistry.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -116,7 +117,7 @@ inline bool makeRegistry(const QString &path, int assets, QString *error)
         return false;
     if (assets > 0) {
         const Result<int> created = registry->assets().createAssets(
-            SyntheticAssets::generate(assets, registry->scheme(), 1, QDate::currentDate()));
+            TestRegistry::generated(assets, registry->scheme(), 1, QDate::currentDate()));
         if (!created.ok()) {
             *error = created.error;
             return false;

@@ -190,7 +190,7 @@ void TestBackup::listShowsDatesCountsAndCheckpoints()
     {
         auto registry = Registry::open(file, &error);
         QVERIFY(registry->assets()
-                    .createAssets(SyntheticAssets::generate(2, registry->scheme(), 7, QDate::currentDate()))
+                    .createAssets(TestRegistry::generated(2, registry->scheme(), 7, QDate::currentDate()))
                     .ok());
     }
     QVERIFY(BackupService::backup(
@@ -224,7 +224,7 @@ void TestBackup::restoreReplacesAndKeepsTheReplacedFile()
     {
         auto registry = Registry::open(file, &error);
         QVERIFY(registry->assets()
-                    .createAssets(SyntheticAssets::generate(5, registry->scheme(), 3, QDate::currentDate()))
+                    .createAssets(TestRegistry::generated(5, registry->scheme(), 3, QDate::currentDate()))
                     .ok());
     }
     const QDateTime now(QDate(2026, 7, 7), QTime(7, 7, 7));
@@ -241,9 +241,8 @@ void TestBackup::restoreReplacesAndKeepsTheReplacedFile()
     QCOMPARE(registry->assets().totalCount(), 10);
     QVERIFY(chainProblem(file).isEmpty());
     // The restored registry goes on from the backup's checkpoint.
-    QVERIFY(registry->assets()
-                .createAssets(SyntheticAssets::generate(1, registry->scheme(), 9, QDate::currentDate()))
-                .ok());
+    QVERIFY(
+        registry->assets().createAssets(TestRegistry::generated(1, registry->scheme(), 9, QDate::currentDate())).ok());
     QVERIFY(chainProblem(file).isEmpty());
 }
 
@@ -367,6 +366,7 @@ void TestBackup::largeFileIsCheckedBeforeTheFirstWrite()
     QVERIFY(IntegrityCheck::pending(*registry));
     QCOMPARE(registry->assets().totalCount(), 50); // reads go on
     Asset asset = registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("新しい資産");
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("山田");
@@ -394,6 +394,7 @@ void TestBackup::damagedLargeFileRefusesWritesAndNamesTheLatestBackup()
     QVERIFY2(message.contains(QDir::toNativeSeparators(backup.value->path)), qPrintable(message));
     QVERIFY2(message.contains(backup.value->checkpoint()), qPrintable(message));
     Asset asset = registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("書いてはいけない");
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("山田");
@@ -416,7 +417,7 @@ void TestBackup::writesWaitForABackgroundCheck()
     QVERIFY(IntegrityCheck::claim(*registry));
     QVERIFY(!IntegrityCheck::claim(*registry)); // one check at a time
     const Result<int> refused =
-        registry->assets().createAssets(SyntheticAssets::generate(1, registry->scheme(), 2, QDate::currentDate()));
+        registry->assets().createAssets(TestRegistry::generated(1, registry->scheme(), 2, QDate::currentDate()));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(QLatin1String("still being checked")), qPrintable(refused.error));
     QString problem;
@@ -424,7 +425,7 @@ void TestBackup::writesWaitForABackgroundCheck()
     QVERIFY2(passed, qPrintable(problem));
     QVERIFY(IntegrityCheck::finish(*registry, passed, problem).isEmpty());
     const Result<int> created =
-        registry->assets().createAssets(SyntheticAssets::generate(1, registry->scheme(), 2, QDate::currentDate()));
+        registry->assets().createAssets(TestRegistry::generated(1, registry->scheme(), 2, QDate::currentDate()));
     QVERIFY2(created.ok(), qPrintable(created.error));
 }
 
@@ -440,7 +441,7 @@ void TestBackup::busyRegistryNamesTheWriter()
         QVERIFY(writer.locked());
         QVERIFY(QFileInfo::exists(WriterNote::notePath(file)));
         const Result<int> refused =
-            second->assets().createAssets(SyntheticAssets::generate(1, second->scheme(), 5, QDate::currentDate()));
+            second->assets().createAssets(TestRegistry::generated(1, second->scheme(), 5, QDate::currentDate()));
         QVERIFY(!refused.ok());
         QVERIFY2(refused.error.contains(QLatin1String("Another program is writing")), qPrintable(refused.error));
         QVERIFY2(refused.error.contains(QLatin1String("an import of assets")), qPrintable(refused.error));

@@ -141,7 +141,7 @@ void TestBackupActions::restoreReplacesTheOpenRegistry()
     QVERIFY(!backup.isEmpty());
     QVERIFY(m_window->registry()
                 ->assets()
-                .createAssets(SyntheticAssets::generate(7, m_window->registry()->scheme(), 4, QDate::currentDate()))
+                .createAssets(TestRegistry::generated(7, m_window->registry()->scheme(), 4, QDate::currentDate()))
                 .ok());
     QCOMPARE(m_window->registry()->assets().totalCount(), 507);
     {
@@ -194,7 +194,7 @@ void TestBackupActions::largeRegistryIsCheckedInTheBackground()
     QVERIFY(!IntegrityCheck::pending(*m_window->registry()));
     QVERIFY(m_window->registry()
                 ->assets()
-                .createAssets(SyntheticAssets::generate(1, m_window->registry()->scheme(), 3, QDate::currentDate()))
+                .createAssets(TestRegistry::generated(1, m_window->registry()->scheme(), 3, QDate::currentDate()))
                 .ok());
 }
 
@@ -214,7 +214,7 @@ void TestBackupActions::damagedLargeRegistryIsReportedWithTheWayOut()
     // No automatic backup of a damaged file: the good ones stay.
     QVERIFY(m_actions->automaticBackupPath().isEmpty());
     const Result<int> refused = m_window->registry()->assets().createAssets(
-        SyntheticAssets::generate(1, m_window->registry()->scheme(), 3, QDate::currentDate()));
+        TestRegistry::generated(1, m_window->registry()->scheme(), 3, QDate::currentDate()));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error.contains(QLatin1String("damaged")), qPrintable(refused.error));
 }

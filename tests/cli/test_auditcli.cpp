@@ -6,6 +6,7 @@
 #include "service/assetservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
+#include "testregistry.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -60,9 +61,8 @@ void TestAuditCli::init()
     auto registry = Registry::create(m_database, {}, &error);
     QVERIFY2(registry, qPrintable(error));
     registry->setActor(QStringLiteral("tester@workstation"));
-    QVERIFY(registry->assets()
-                .createAssets(SyntheticAssets::generate(20, registry->scheme(), 4, QDate::currentDate()))
-                .ok());
+    QVERIFY(
+        registry->assets().createAssets(TestRegistry::generated(20, registry->scheme(), 4, QDate::currentDate())).ok());
     registry->setActor(QStringLiteral("auditor@laptop"));
     Asset asset = *registry->assets().byAssetNo(QStringLiteral("IA-000003"));
     asset.owner = QStringLiteral("佐藤 花子");

@@ -336,6 +336,8 @@ void TestCli::addParsesValuesInEitherLanguage()
                             QStringLiteral("--integrity=2"),
                             QStringLiteral("--retention-until"),
                             QStringLiteral("永年"),
+                            QStringLiteral("--retention-basis"),
+                            QStringLiteral("文書管理規程"),
                             QStringLiteral("--next-review"),
                             QStringLiteral("2026/4/1"),
                             QStringLiteral("--status"),
@@ -377,7 +379,8 @@ void TestCli::addShowAndList()
 {
     const Run added = run({QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("顧客台帳"),
                            QStringLiteral("--department"), QStringLiteral("営業部"), QStringLiteral("--owner"),
-                           QStringLiteral("Emily Clark"), QStringLiteral("--remarks"), kTrickyRemarks});
+                           QStringLiteral("Emily Clark"), QStringLiteral("--remarks"), kTrickyRemarks,
+                           QStringLiteral("--retention-until"), QStringLiteral("2031-03-31")});
     QVERIFY2(added.status == 0, qPrintable(added.err));
     const QString assetNo = added.out.trimmed();
 
@@ -424,6 +427,7 @@ void TestCli::listFormatsParseBack()
         auto registry = Registry::open(m_path, &error);
         QVERIFY(registry);
         Asset first = registry->assets().newAsset();
+        first.retentionUntil = QDate(2031, 3, 31);
         first.name = QStringLiteral("顧客台帳, \"控え\"");
         first.department = QStringLiteral("営業部");
         first.owner = QStringLiteral("山田 太郎");
@@ -432,7 +436,9 @@ void TestCli::listFormatsParseBack()
         first.userScope = QStringLiteral("部署内 \\ 特定者");     // a backslash survives TSV's escapes
         first.personalInfo = QStringLiteral("personal");
         first.subjectCount = 1500;
+        first.personalInfoOverride = QStringLiteral("公表済みの名簿");
         Asset second = registry->assets().newAsset();
+        second.retentionUntil = QDate(2031, 3, 31);
         second.name = QStringLiteral("Backup tapes");
         second.department = QStringLiteral("Information Security Office");
         second.owner = QStringLiteral("John Smith");
@@ -532,7 +538,9 @@ void TestCli::listFilters_data()
     QTest::addColumn<QList<int>>("expected"); // indexes of the fixture assets, in asset number order
     QTest::newRow("department") << QStringList{QStringLiteral("--department"), QStringLiteral("人事部")}
                                 << QList<int>{0, 2};
-    QTest::newRow("importance 3") << QStringList{QStringLiteral("--importance"), QStringLiteral("3")} << QList<int>{1};
+    // 職員名簿 holds My Number, which is kept at the highest confidentiality (PI-1), so its importance is 3.
+    QTest::newRow("importance 3") << QStringList{QStringLiteral("--importance"), QStringLiteral("3")}
+                                  << QList<int>{1, 2};
     QTest::newRow("importance 1") << QStringList{QStringLiteral("--importance=1")} << QList<int>{0, 3};
     QTest::newRow("search japanese substring")
         << QStringList{QStringLiteral("--search"), QStringLiteral("明細デ")} << QList<int>{0};
@@ -827,7 +835,8 @@ void TestCli::initCreatesRegistry()
 
     const Run added = run({QStringLiteral("--database"), path, QStringLiteral("add"), QStringLiteral("--name=API鍵"),
                            QStringLiteral("--department=情報システム部"), QStringLiteral("--owner=田中 健"),
-                           QStringLiteral("--confidentiality"), QStringLiteral("Moderate")},
+                           QStringLiteral("--confidentiality"), QStringLiteral("Moderate"),
+                           QStringLiteral("--retention-until=2031-03-31")},
                           false);
     QVERIFY2(added.status == 0, qPrintable(added.err));
     QCOMPARE(added.out.trimmed(), QStringLiteral("DX-000001"));

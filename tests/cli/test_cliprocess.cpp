@@ -112,9 +112,9 @@ void TestCliProcess::failureExitsOne()
 
 void TestCliProcess::addThenList()
 {
-    const Run added =
-        run({QStringLiteral("--database"), m_path, QStringLiteral("add"), QStringLiteral("--name=職員名簿"),
-             QStringLiteral("--department=人事部"), QStringLiteral("--owner=山田 太郎")});
+    const Run added = run({QStringLiteral("--database"), m_path, QStringLiteral("add"),
+                           QStringLiteral("--name=職員名簿"), QStringLiteral("--department=人事部"),
+                           QStringLiteral("--owner=山田 太郎"), QStringLiteral("--retention-until=2031-03-31")});
     QVERIFY2(added.status == 0, qPrintable(added.err));
     QCOMPARE(added.out, QStringLiteral("IA-000031\n"));
 

@@ -8,6 +8,7 @@
 #include "service/assetservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
+#include "testregistry.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -50,9 +51,8 @@ void TestTransferCli::init()
     auto registry = Registry::create(m_database, options, &error);
     QVERIFY2(registry, qPrintable(error));
     registry->setActor(QStringLiteral("tester@workstation"));
-    QVERIFY(registry->assets()
-                .createAssets(SyntheticAssets::generate(60, registry->scheme(), 4, QDate::currentDate()))
-                .ok());
+    QVERIFY(
+        registry->assets().createAssets(TestRegistry::generated(60, registry->scheme(), 4, QDate::currentDate())).ok());
 }
 
 void TestTransferCli::cleanup()
@@ -142,6 +142,7 @@ void TestTransferCli::exportRefusesWhatShiftJisCannotHold()
     {
         auto registry = Registry::open(m_database, &error);
         Asset asset = registry->assets().newAsset();
+        asset.retentionUntil = QDate(2031, 3, 31);
         asset.name = QString::fromUtf8("𠮷野家との契約");
         asset.department = QString::fromUtf8("総務部");
         asset.owner = QString::fromUtf8("山田");

@@ -9,6 +9,7 @@
 #include "service/customcontrolservice.h"
 #include "service/gapreportservice.h"
 #include "service/registry.h"
+#include "testregistry.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -68,6 +69,7 @@ void TestBaseline::cleanup()
 qint64 TestBaseline::createAsset(int c, int i, int a, const QString &personalInfo, const QString &type)
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("資産");
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("山田 太郎");
@@ -77,6 +79,7 @@ qint64 TestBaseline::createAsset(int c, int i, int a, const QString &personalInf
     asset.confidentialityRationale = asset.integrityRationale = asset.availabilityRationale = QStringLiteral("根拠");
     asset.personalInfo = personalInfo;
     asset.assetType = type;
+    TestRegistry::conform(&asset, m_registry->scheme());
     const Result<Asset> created = m_registry->assets().createAsset(asset);
     if (!created.ok())
         qWarning("%s", qPrintable(created.error));

@@ -63,6 +63,7 @@ void TestControlCatalog::cleanup()
 qint64 TestControlCatalog::createAsset(int confidentiality)
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("職員名簿");
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("山田 太郎");

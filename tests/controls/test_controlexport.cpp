@@ -51,6 +51,7 @@ void TestControlExport::cleanup()
 qint64 TestControlExport::createAsset(const QString &name)
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = name;
     asset.department = QStringLiteral("市民サービス課");
     asset.owner = QStringLiteral("髙橋 誠");

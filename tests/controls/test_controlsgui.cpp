@@ -25,6 +25,7 @@
 #include "service/gapreportservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
+#include "testregistry.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
 
@@ -90,6 +91,7 @@ void TestControlsGui::cleanup()
 qint64 TestControlsGui::createAsset(int confidentiality)
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("顧客台帳");
     asset.department = QStringLiteral("営業部");
     asset.owner = QStringLiteral("佐藤 花子");
@@ -226,7 +228,7 @@ void TestControlsGui::newAssetHasNoControlsYet()
 void TestControlsGui::gapReportWindow()
 {
     QVERIFY(m_registry->assets()
-                .createAssets(SyntheticAssets::generate(300, m_registry->scheme(), 3, QDate::currentDate()))
+                .createAssets(TestRegistry::generated(300, m_registry->scheme(), 3, QDate::currentDate()))
                 .ok());
     GapReportDialog dialog(*m_registry);
     QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -13,6 +13,7 @@
 #include "service/gapreportservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
+#include "testregistry.h"
 
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -67,12 +68,14 @@ void TestGaps::cleanup()
 qint64 TestGaps::createAsset(int c, const QString &department, const QString &personalInfo)
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("顧客台帳");
     asset.department = department;
     asset.owner = QStringLiteral("鈴木 一郎");
     asset.confidentiality = c;
     asset.confidentialityRationale = QStringLiteral("漏えい時に重大な影響");
     asset.personalInfo = personalInfo;
+    TestRegistry::conform(&asset, m_registry->scheme());
     const Result<Asset> created = m_registry->assets().createAsset(asset);
     return created.ok() ? created.value->id : 0;
 }
@@ -408,7 +411,7 @@ void TestGaps::bulkAssignmentAllOrNothing()
 void TestGaps::sqlAgreesWithStraightforwardComputation()
 {
     // A registry of generated assets with random assignments, compared with the gaps worked out one by one here.
-    QList<Asset> drafts = SyntheticAssets::generate(1200, m_registry->scheme(), 7, m_today);
+    QList<Asset> drafts = TestRegistry::generated(1200, m_registry->scheme(), 7, m_today);
     // Recipients and medium classes in every combination with the generated providers and contractors, so that the
     // rules on parties and media are checked too.
     const QStringList mediumClasses = QStringList{QString()} + AssetCodes::mediumClasses();

@@ -221,6 +221,7 @@ void TestOscalImport::reimportUpdatesInPlace()
     QVERIFY(first.ok());
     // An assignment to an imported control survives the import of the same catalogue again.
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("人事システム");
     asset.department = QStringLiteral("人事部");
     asset.owner = QStringLiteral("佐藤 花子");

@@ -4,6 +4,7 @@
 #include "service/registry.h"
 #include "service/settingsservice.h"
 #include "service/syntheticassets.h"
+#include "testregistry.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -51,6 +52,7 @@ void TestAssetService::cleanup()
 Asset TestAssetService::draft(const QString &name) const
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = name;
     asset.department = QStringLiteral("情報システム部");
     asset.owner = QStringLiteral("鈴木 一郎");
@@ -151,7 +153,7 @@ void TestAssetService::assetNumbersAreSequentialAndNeverReused()
 
 void TestAssetService::bulkCreateIsAllOrNothing()
 {
-    QList<Asset> drafts = SyntheticAssets::generate(50, m_registry->scheme(), 1, QDate::currentDate());
+    QList<Asset> drafts = TestRegistry::generated(50, m_registry->scheme(), 1, QDate::currentDate());
     drafts[37].owner.clear();
     const Result<int> refused = m_registry->assets().createAssets(drafts);
     QVERIFY(!refused.ok());
@@ -172,7 +174,7 @@ void TestAssetService::bulkCreateIsAllOrNothing()
 void TestAssetService::auditChainLinks()
 {
     QVERIFY(m_registry->assets()
-                .createAssets(SyntheticAssets::generate(5, m_registry->scheme(), 1, QDate::currentDate()))
+                .createAssets(TestRegistry::generated(5, m_registry->scheme(), 1, QDate::currentDate()))
                 .ok());
     QString previous = QString(64, QLatin1Char('0'));
     for (int n = 1; n <= 5; ++n) {

@@ -43,6 +43,7 @@ void TestAssetValidation::cleanup()
 Asset TestAssetValidation::validAsset() const
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("職員名簿");
     asset.department = QStringLiteral("人事部");
     asset.owner = QStringLiteral("山田 太郎");

@@ -70,6 +70,7 @@ void TestAuditChain::addAssets(int count)
 {
     for (int index = 0; index < count; ++index) {
         Asset asset = m_registry->assets().newAsset();
+        asset.retentionUntil = QDate(2031, 3, 31);
         asset.name = QStringLiteral("台帳 %1").arg(index + 1);
         asset.department = QStringLiteral("人事部");
         asset.owner = QStringLiteral("山田 太郎");
@@ -403,6 +404,7 @@ void TestAuditChain::storedBytesHashLikeTheDefinition()
     // backslashes, control characters, Japanese, characters outside the BMP.
     m_registry->setActor(QStringLiteral("o\"brien\\admin@host\t1"));
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("名簿 \"重要\" \\ 改行\nタブ\t\x01\x1f 😀 é");
     asset.department = QStringLiteral("人事部");
     asset.owner = QStringLiteral("山田 太郎");
@@ -441,6 +443,7 @@ void TestAuditChain::progressAndCancel()
     QList<Asset> drafts;
     for (int index = 0; index < 9000; ++index) {
         Asset asset = m_registry->assets().newAsset();
+        asset.retentionUntil = QDate(2031, 3, 31);
         asset.name = QStringLiteral("資産 %1").arg(index);
         asset.department = QStringLiteral("総務部");
         asset.owner = QStringLiteral("鈴木 一郎");

@@ -4,6 +4,7 @@
 #include "service/auditlog.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
+#include "testregistry.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -79,7 +80,7 @@ QString TestRegistryFile::makeRegistry(const QString &name, int assets)
     if (!registry)
         return {};
     if (assets > 0 && !registry->assets()
-                           .createAssets(SyntheticAssets::generate(assets, registry->scheme(), 1, QDate::currentDate()))
+                           .createAssets(TestRegistry::generated(assets, registry->scheme(), 1, QDate::currentDate()))
                            .ok())
         return {};
     QSqlQuery(RawSql::connection(registry->path())).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -113,6 +114,7 @@ void TestRegistryFile::reopenKeepsAssets()
         auto registry = Registry::create(file, options, &error);
         QVERIFY2(registry, qPrintable(error));
         Asset asset = registry->assets().newAsset();
+        asset.retentionUntil = QDate(2031, 3, 31);
         asset.name = QStringLiteral("顧客台帳");
         asset.department = QStringLiteral("営業部");
         asset.owner = QStringLiteral("佐藤 花子");
@@ -247,7 +249,7 @@ void TestRegistryFile::readOnlyFileOpensOnceWritable()
     auto registry = Registry::open(file, &error);
     QVERIFY2(registry, qPrintable(error));
     const Result<int> created =
-        registry->assets().createAssets(SyntheticAssets::generate(1, registry->scheme(), 1, QDate::currentDate()));
+        registry->assets().createAssets(TestRegistry::generated(1, registry->scheme(), 1, QDate::currentDate()));
     QVERIFY2(created.ok(), qPrintable(created.error));
 }
 
@@ -262,7 +264,7 @@ void TestRegistryFile::opensFileWithUnusualName()
         auto registry = Registry::create(file, {}, &error);
         QVERIFY2(registry, qPrintable(error));
         QVERIFY(registry->assets()
-                    .createAssets(SyntheticAssets::generate(2, registry->scheme(), 1, QDate::currentDate()))
+                    .createAssets(TestRegistry::generated(2, registry->scheme(), 1, QDate::currentDate()))
                     .ok());
     }
     QString error;
@@ -282,7 +284,7 @@ void TestRegistryFile::readOnlyFolderIsNotDamage()
         auto registry = Registry::create(file, {}, &error);
         QVERIFY2(registry, qPrintable(error));
         QVERIFY(registry->assets()
-                    .createAssets(SyntheticAssets::generate(3, registry->scheme(), 1, QDate::currentDate()))
+                    .createAssets(TestRegistry::generated(3, registry->scheme(), 1, QDate::currentDate()))
                     .ok());
     }
     QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
@@ -312,7 +314,7 @@ void TestRegistryFile::busyRegistrySaysAnotherProgramWrites()
         QSqlQuery lock(other);
         QVERIFY(lock.exec(QStringLiteral("BEGIN IMMEDIATE")));
         const Result<int> created =
-            registry->assets().createAssets(SyntheticAssets::generate(1, registry->scheme(), 1, QDate::currentDate()));
+            registry->assets().createAssets(TestRegistry::generated(1, registry->scheme(), 1, QDate::currentDate()));
         QVERIFY(!created.ok());
         QVERIFY2(created.error.contains(QLatin1String("another program is writing"), Qt::CaseInsensitive),
                  qPrintable(created.error));
@@ -324,9 +326,8 @@ void TestRegistryFile::busyRegistrySaysAnotherProgramWrites()
         other.close();
     }
     QSqlDatabase::removeDatabase(name);
-    QVERIFY(registry->assets()
-                .createAssets(SyntheticAssets::generate(1, registry->scheme(), 1, QDate::currentDate()))
-                .ok());
+    QVERIFY(
+        registry->assets().createAssets(TestRegistry::generated(1, registry->scheme(), 1, QDate::currentDate())).ok());
 }
 
 QTEST_GUILESS_MAIN(TestRegistryFile)

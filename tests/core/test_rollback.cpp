@@ -76,6 +76,7 @@ private:
 Asset TestRollback::validAsset(const QString &name) const
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = name;
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("山田 太郎");
@@ -116,6 +117,7 @@ void TestRollback::everyWriteRollsBack_data()
     QTest::addColumn<Write>("write");
     auto asset = [](Registry &registry, const QString &name) {
         Asset draft = registry.assets().newAsset();
+        draft.retentionUntil = QDate(2031, 3, 31);
         draft.name = name;
         draft.department = QStringLiteral("総務部");
         draft.owner = QStringLiteral("山田 太郎");

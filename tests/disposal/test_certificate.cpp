@@ -73,6 +73,7 @@ void TestCertificate::init()
     const QList<QPair<QString, int>> assets = {{QStringLiteral("人事評価データ"), 3}, {QStringLiteral("会議録"), 2}};
     for (const auto &entry : assets) {
         Asset asset = m_registry->assets().newAsset();
+        asset.retentionUntil = QDate(2031, 3, 31);
         asset.name = entry.first;
         asset.department = QStringLiteral("人事課");
         asset.owner = QStringLiteral("山田 太郎");
@@ -358,6 +359,7 @@ void TestCertificate::dataDeletionCertificate()
 void TestCertificate::withoutOverrideSaysSo()
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("公開パンフレット原稿");
     asset.department = QStringLiteral("広報課");
     asset.owner = QStringLiteral("広報 太郎");

@@ -63,6 +63,7 @@ QString TestDisposalEvidence::writeFile(const QString &name, const QByteArray &c
 DisposalJob TestDisposalEvidence::recordWith(const QList<EvidenceFile> &evidence)
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("返却PC");
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("佐藤 花子");
@@ -152,6 +153,7 @@ void TestDisposalEvidence::refusedFiles()
 void TestDisposalEvidence::badEvidenceChangesNothing()
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("返却PC");
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("佐藤 花子");

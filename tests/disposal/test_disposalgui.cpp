@@ -39,6 +39,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "testregistry.h"
 #include <QTreeWidget>
 
 class TestDisposalGui final : public QObject
@@ -86,6 +88,7 @@ void TestDisposalGui::cleanup()
 qint64 TestDisposalGui::createAsset(const QString &name, int confidentiality, const QDate &retention)
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = name;
     asset.department = QStringLiteral("人事課");
     asset.owner = QStringLiteral("山田 太郎");
@@ -93,6 +96,7 @@ qint64 TestDisposalGui::createAsset(const QString &name, int confidentiality, co
     asset.confidentiality = confidentiality;
     asset.confidentialityRationale = QStringLiteral("職員の人事情報");
     asset.retentionUntil = retention;
+    TestRegistry::conform(&asset, m_registry->scheme());
     const Result<Asset> created = m_registry->assets().createAsset(asset);
     return created.ok() ? created.value->id : 0;
 }

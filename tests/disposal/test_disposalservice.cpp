@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testregistry.h"
+
 namespace {
 
 // A second connection to the registry file, as someone with the file and the sqlite3 shell would have.
@@ -78,6 +80,7 @@ Asset TestDisposalService::createAsset(const QString &name, int confidentiality,
                                        const QDate &retention)
 {
     Asset asset = m_registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = name;
     asset.department = QStringLiteral("総務部");
     asset.owner = QStringLiteral("佐藤 花子");
@@ -86,6 +89,7 @@ Asset TestDisposalService::createAsset(const QString &name, int confidentiality,
     asset.confidentialityRationale = QStringLiteral("住民の個人情報を含む");
     asset.status = status;
     asset.retentionUntil = retention;
+    TestRegistry::conform(&asset, m_registry->scheme());
     const Result<Asset> created = m_registry->assets().createAsset(asset);
     if (!created.ok())
         qFatal("cannot create test asset: %s", qPrintable(created.error));
@@ -502,6 +506,7 @@ void TestDisposalService::dueForDisposal()
     permanent.department = QStringLiteral("総務部");
     permanent.owner = QStringLiteral("佐藤 花子");
     permanent.retentionPermanent = true;
+    permanent.retentionBasis = QStringLiteral("文書管理規程");
     QVERIFY(m_registry->assets().createAsset(permanent).ok());
     const Asset gone = createAsset(QStringLiteral("廃棄済み"), 1, QStringLiteral("in_use"), today.addDays(-30));
     QVERIFY(m_registry->disposal().record(completed(*m_registry->disposal().draft({gone.id}).value)).ok());

@@ -136,6 +136,7 @@ void TestAssetEditor::createsAssetThroughEditor()
     QTest::keyClicks(field<QLineEdit>(*editor, AssetField::SubjectCount), QStringLiteral("1200"));
     QTest::keyClicks(field<QLineEdit>(*editor, AssetField::Provider), QStringLiteral("Example Prefecture"));
     editor->retentionMode()->setCurrentIndex(AssetEditor::RetentionPermanent);
+    QTest::keyClicks(field<QLineEdit>(*editor, AssetField::RetentionBasis), QStringLiteral("Records rules"));
 
     // Save without the rationale the highest level needs: refused, the rationale is marked and has the focus.
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);

@@ -198,7 +198,7 @@ void TestAuditGui::logWindowFilters()
 void TestAuditGui::logModelPagesInSql()
 {
     QVERIFY(m_registry->assets()
-                .createAssets(SyntheticAssets::generate(1000, m_registry->scheme(), 3, QDate::currentDate()))
+                .createAssets(TestRegistry::generated(1000, m_registry->scheme(), 3, QDate::currentDate()))
                 .ok());
     AuditLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -302,6 +302,7 @@ void TestMainWindow::newAssetIsShownAndSelected()
     qobject_cast<QComboBox *>(editor->fieldWidget(QStringLiteral("department")))
         ->setCurrentText(QStringLiteral("広報"));
     QTest::keyClicks(qobject_cast<QLineEdit *>(editor->fieldWidget(QStringLiteral("owner"))), QStringLiteral("Ken"));
+    editor->retentionMode()->setCurrentIndex(AssetEditor::RetentionDate);
     QTest::mouseClick(editor->saveButton(), Qt::LeftButton);
     QCOMPARE(saved.size(), 1);
     QCOMPARE(window->assetModel()->rowCount(), kAssets + 1);

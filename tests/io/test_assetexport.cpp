@@ -10,6 +10,7 @@
 #include "service/assetvalues.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
+#include "testregistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -72,9 +73,10 @@ std::unique_ptr<Registry> TestAssetExport::createRegistry(const QString &name, c
 
 void TestAssetExport::fill(Registry &registry)
 {
-    QList<Asset> assets = SyntheticAssets::generate(150, registry.scheme(), 7, QDate::currentDate());
+    QList<Asset> assets = TestRegistry::generated(150, registry.scheme(), 7, QDate::currentDate());
     // The values files break on: quotes, commas, line breaks, spaces at the ends, characters Excel users type.
     Asset edge = registry.assets().newAsset();
+    edge.retentionUntil = QDate(2031, 3, 31);
     edge.name = QString::fromUtf8("①顧客台帳「本番」, \"特別\" ㈱髙﨑～ＡＢＣ");
     edge.businessCategory = QString::fromUtf8("契約管理");
     edge.remarks = QString::fromUtf8("  1行目, 続き\r\n2行目 \"引用\"\n3行目　全角スペース  ");
@@ -187,6 +189,7 @@ void TestAssetExport::cp932ReportsWhatItCannotHold()
     auto registry = createRegistry(QStringLiteral("r.sqlite"), QStringLiteral("ipa"));
     QVERIFY(registry);
     Asset asset = registry->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QString::fromUtf8("𠮷野家の契約書");
     asset.department = QString::fromUtf8("総務部");
     asset.owner = QString::fromUtf8("山田 太郎");
@@ -318,6 +321,7 @@ void TestAssetExport::formulasAreGuardedAndComeBack()
     auto source = createRegistry(QStringLiteral("source.sqlite"), QStringLiteral("ipa"));
     QVERIFY(source);
     Asset asset = source->assets().newAsset();
+    asset.retentionUntil = QDate(2031, 3, 31);
     asset.name = QStringLiteral("=HYPERLINK(\"http://example.com/\",\"open\")");
     asset.remarks = QStringLiteral("+cmd|' /C calc'!A0");
     asset.department = QStringLiteral("-2+3");
@@ -391,9 +395,8 @@ void TestAssetExport::exportsAreOwnerOnly()
     QFETCH(bool, existing);
     auto registry = createRegistry(QStringLiteral("r.sqlite"), QStringLiteral("ipa"));
     QVERIFY(registry);
-    QVERIFY(registry->assets()
-                .createAssets(SyntheticAssets::generate(3, registry->scheme(), 1, QDate::currentDate()))
-                .ok());
+    QVERIFY(
+        registry->assets().createAssets(TestRegistry::generated(3, registry->scheme(), 1, QDate::currentDate())).ok());
     const QString path = m_dir->filePath(QStringLiteral("assets.") + format);
     if (existing) {
         QFile file(path);
@@ -426,8 +429,8 @@ void TestAssetExport::failedReadStopsExport()
     {
         auto registry = createRegistry(QStringLiteral("damaged.sqlite"), QStringLiteral("ipa"));
         QVERIFY(registry);
-        const Result<int> created = registry->assets().createAssets(
-            SyntheticAssets::generate(4000, registry->scheme(), 3, QDate::currentDate()));
+        const Result<int> created =
+            registry->assets().createAssets(TestRegistry::generated(4000, registry->scheme(), 3, QDate::currentDate()));
         QVERIFY2(created.ok(), qPrintable(created.error));
     }
     QString error;

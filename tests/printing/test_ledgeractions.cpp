@@ -16,6 +16,7 @@
 #include "service/registry.h"
 #include "service/settingsservice.h"
 #include "service/syntheticassets.h"
+#include "testregistry.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
 
@@ -90,9 +91,8 @@ void TestLedgerActions::init()
     auto registry = Registry::create(m_dir->filePath(QStringLiteral("registry.sqlite")), options, &error);
     QVERIFY2(registry, qPrintable(error));
     registry->setActor(QStringLiteral("tester@workstation"));
-    QVERIFY(registry->assets()
-                .createAssets(SyntheticAssets::generate(40, registry->scheme(), 9, QDate::currentDate()))
-                .ok());
+    QVERIFY(
+        registry->assets().createAssets(TestRegistry::generated(40, registry->scheme(), 9, QDate::currentDate())).ok());
     m_registry = registry.get();
     m_window = std::make_unique<MainWindow>();
     m_window->setRegistry(std::move(registry));

@@ -135,6 +135,7 @@ void TestLedgerPdf::fillJapanese(int count, int longRemarksEvery)
     QList<Asset> drafts;
     for (int index = 0; index < count; ++index) {
         Asset asset = m_registry->assets().newAsset();
+        asset.retentionUntil = QDate(2031, 3, 31);
         asset.name = randomText(random, pool, 4, 16);
         if (index % 5 == 0)
             asset.name += QString::fromUtf8("（㈱髙﨑～①）");
@@ -377,6 +378,7 @@ void TestLedgerPdf::noPhraseOutsideTheCatalogue()
     QList<Asset> drafts;
     for (int index = 0; index < 3; ++index) {
         Asset asset = m_registry->assets().newAsset();
+        asset.retentionUntil = QDate(2031, 3, 31);
         asset.name = QStringLiteral("Payroll ledger %1").arg(index);
         asset.department = QStringLiteral("HR");
         asset.owner = QStringLiteral("Taro Yamada");

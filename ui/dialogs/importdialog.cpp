@@ -1,6 +1,7 @@
 // The import window.
 #include "importdialog.h"
 
+#include "domain/retentionrule.h"
 #include "io/csvwriter.h"
 #include "io/ownerfile.h"
 #include "service/registry.h"
@@ -296,19 +297,31 @@ void ImportDialog::showProblems()
 {
     const QLocale locale;
     const int shown = std::min<int>(int(m_plan.problems.size()), kShownProblems);
-    m_problems->setRowCount(shown);
-    for (int index = 0; index < shown; ++index) {
-        const ImportProblem &problem = m_plan.problems.at(index);
+    // A clean file lists what is imported but warned about (PI-4), by row and column like the problems.
+    const bool warningsOnly = m_plan.problems.isEmpty();
+    const QList<ImportProblem> &listed = warningsOnly ? m_plan.warnings : m_plan.problems;
+    const int rows = warningsOnly ? std::min<int>(int(listed.size()), kShownProblems) : shown;
+    m_problems->setRowCount(rows);
+    for (int index = 0; index < rows; ++index) {
+        const ImportProblem &problem = listed.at(index);
         m_problems->setItem(index, 0, readOnlyItem(problem.row > 0 ? QString::number(problem.row) : QString()));
         m_problems->setItem(index, 1, readOnlyItem(problem.column));
-        m_problems->setItem(index, 2, readOnlyItem(problem.message));
+        m_problems->setItem(index, 2,
+                            readOnlyItem(warningsOnly ? tr("Warning: %1").arg(problem.message) : problem.message));
     }
     m_problems->resizeColumnToContents(0);
     m_problems->resizeColumnToContents(1);
     m_saveProblems->setEnabled(!m_plan.problems.isEmpty());
     if (m_plan.problems.isEmpty()) {
-        m_summary->setText(tr("No problems: %1 assets will be added. Import adds them all in one step.")
-                               .arg(locale.toString(m_plan.drafts.size())));
+        QString summary = tr("No problems: %1 assets will be added. Import adds them all in one step.")
+                              .arg(locale.toString(m_plan.drafts.size()));
+        const auto unset = std::count_if(m_plan.drafts.cbegin(), m_plan.drafts.cend(),
+                                         [](const Asset &asset) { return RetentionRule::isUnset(asset); });
+        if (unset > 0)
+            summary += QLatin1Char(' ') + tr("%n asset(s) have no retention and will be flagged as retention not set "
+                                             "until someone sets it.",
+                                             nullptr, int(unset));
+        m_summary->setText(summary);
     } else if (shown < m_plan.problems.size()) {
         m_summary->setText(tr("%1 problems; the first %2 are listed (save the list to see them all). Nothing can be "
                               "imported until the file is corrected.")

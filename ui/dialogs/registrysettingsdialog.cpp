@@ -117,6 +117,23 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     backupHint->setWordWrap(true);
     backups->addRow(QString(), backupHint);
 
+    // 漏えい時に報告対象 for 特定個人情報 above this number of data subjects (design/practice.md PI-4).
+    auto *personalBox = new QGroupBox(tr("Personal information"), this);
+    auto *personal = new QFormLayout(personalBox);
+    m_myNumberThreshold = new QSpinBox(personalBox);
+    m_myNumberThreshold->setObjectName(QStringLiteral("myNumberReportThreshold"));
+    m_myNumberThreshold->setRange(0, 100000000);
+    m_myNumberThreshold->setGroupSeparatorShown(true);
+    m_myNumberThreshold->setValue(int(registry.settings().myNumberReportThreshold()));
+    personal->addRow(tr("My Number: reportable if leaked above (data subjects):"), m_myNumberThreshold);
+    auto *personalHint = new QLabel(tr("An asset is flagged as reportable if leaked when it holds sensitive personal "
+                                       "information, more than 1,000 data subjects, or My Number data of more data "
+                                       "subjects than this number (default 100). Check the number against the "
+                                       "current rules of the Personal Information Protection Commission."),
+                                    personalBox);
+    personalHint->setWordWrap(true);
+    personal->addRow(QString(), personalHint);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &RegistrySettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -126,6 +143,7 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     layout->addWidget(labelsBox);
     layout->addWidget(restrictionsBox);
     layout->addWidget(backupBox);
+    layout->addWidget(personalBox);
     layout->addStretch();
     layout->addWidget(buttons);
     WindowGeometry::restore(this, QStringLiteral("registrySettings"), QSize(520, sizeHint().height()));
@@ -154,6 +172,9 @@ bool RegistrySettingsDialog::save()
     // The default count is not written down until it is changed, so that it can follow a later default.
     if (m_backupKeep->value() != BackupService::settings(m_registry).keep)
         values.append({BackupService::keepKey(), QString::number(m_backupKeep->value())});
+    // As for backups: the default is not written down until it is changed.
+    if (m_myNumberThreshold->value() != m_registry.settings().myNumberReportThreshold())
+        values.append({SettingsService::myNumberReportThresholdKey(), QString::number(m_myNumberThreshold->value())});
     QString error;
     if (!m_registry.settings().setSettings(values, &error)) {
         MessageBox::critical(this, tr("Cannot Save Settings"), error);

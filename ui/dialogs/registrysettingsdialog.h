@@ -1,6 +1,7 @@
 // Registry settings: the organisation name printed on the ledger and certificates, and the texts of the handling
-// labels (取扱区分) for each confidentiality level, the registry's own handling restrictions (取扱制限), and where
-// automatic backups go and how many are kept. Each change is saved through Registry::setSetting, which audits it.
+// labels (取扱区分) for each confidentiality level, the registry's own handling restrictions (取扱制限), where
+// automatic backups go and how many are kept, and the My Number threshold of 「漏えい時に報告対象」. Each change is
+// saved through Registry::setSetting, which audits it.
 #pragma once
 
 #include <QDialog>
@@ -24,6 +25,7 @@ public:
     QSpinBox *backupKeepSpin() const { return m_backupKeep; }
     // The registry's own handling restrictions, one per line.
     QPlainTextEdit *ownRestrictionsEdit() const { return m_ownRestrictions; }
+    QSpinBox *myNumberThresholdSpin() const { return m_myNumberThreshold; }
 
     // Saves what changed; false, with a message shown, when the registry refused it.
     bool save();
@@ -41,4 +43,5 @@ private:
     QSpinBox *m_backupKeep = nullptr;
     InputGuard *m_inputGuard = nullptr;
     QPlainTextEdit *m_ownRestrictions = nullptr;
+    QSpinBox *m_myNumberThreshold = nullptr;
 };

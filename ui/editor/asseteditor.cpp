@@ -10,6 +10,7 @@
 #include "domain/assetcodes.h"
 #include "levelselector.h"
 #include "restrictionselector.h"
+#include "service/assetflags.h"
 #include "service/assetvalues.h"
 #include "service/registry.h"
 #include "widgets/localdate.h"
@@ -68,6 +69,7 @@ QString labelText(const QString &fieldKey)
         {key(AssetField::Availability), QT_TRANSLATE_NOOP("AssetEditor", "A&vailability:")},
         {key(AssetField::PersonalInfo), QT_TRANSLATE_NOOP("AssetEditor", "&Personal information:")},
         {key(AssetField::SubjectCount), QT_TRANSLATE_NOOP("AssetEditor", "Data sub&jects:")},
+        {key(AssetField::PersonalInfoOverride), QT_TRANSLATE_NOOP("AssetEditor", "Override reason:")},
         {key(AssetField::Provider), QT_TRANSLATE_NOOP("AssetEditor", "Data p&rovider:")},
         {key(AssetField::ReceiptTerms), QT_TRANSLATE_NOOP("AssetEditor", "Receipt terms:")},
         {key(AssetField::Recipients), QT_TRANSLATE_NOOP("AssetEditor", "Recipients:")},
@@ -75,6 +77,7 @@ QString labelText(const QString &fieldKey)
         {key(AssetField::MediumClass), QT_TRANSLATE_NOOP("AssetEditor", "Medium class:")},
         {key(AssetField::Contractor), QT_TRANSLATE_NOOP("AssetEditor", "Contr&actor:")},
         {key(AssetField::RetentionUntil), QT_TRANSLATE_NOOP("AssetEditor", "R&etention until:")},
+        {key(AssetField::RetentionBasis), QT_TRANSLATE_NOOP("AssetEditor", "Retention basis:")},
         {key(AssetField::RegisteredOn), QT_TRANSLATE_NOOP("AssetEditor", "Registered:")},
         {key(AssetField::NextReview), QT_TRANSLATE_NOOP("AssetEditor", "Ne&xt review:")},
         {key(AssetField::LastReviewedOn), QT_TRANSLATE_NOOP("AssetEditor", "Last reviewed:")},
@@ -158,6 +161,20 @@ void AssetEditor::buildUi()
     m_problems->setPalette(problemPalette);
     m_problems->hide();
 
+    // The asset's flags (漏えい時に報告対象, an override of its confidentiality, 保存期限未設定) and the warnings of
+    // the rules, live as the fields change.
+    m_flags = new QLabel(this);
+    m_flags->setObjectName(QStringLiteral("assetFlags"));
+    m_flags->setWordWrap(true);
+    m_flags->setTextFormat(Qt::RichText);
+    m_flags->setMargin(6);
+    m_flags->setAutoFillBackground(true);
+    QPalette flagPalette = m_flags->palette();
+    flagPalette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xd2));
+    flagPalette.setColor(QPalette::WindowText, QColor(0x6b, 0x3a, 0x00));
+    m_flags->setPalette(flagPalette);
+    m_flags->hide();
+
     auto *content = new QWidget;
     auto makeGroup = [this, content] {
         auto *group = new QGroupBox(content);
@@ -220,6 +237,8 @@ void AssetEditor::buildUi()
         new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,15}")), m_subjectCount));
     m_subjectCount->setMaximumWidth(fontMetrics().averageCharWidth() * 28);
     personal->addRow(addLabel(key(AssetField::SubjectCount), m_subjectCount), m_subjectCount);
+    m_personalInfoOverride = new QLineEdit(content);
+    personal->addRow(addLabel(key(AssetField::PersonalInfoOverride), m_personalInfoOverride), m_personalInfoOverride);
 
     // Data provision and outsourcing: what was received under which terms, who the data go to under which terms,
     // and who handles them on the organisation's behalf.
@@ -306,6 +325,8 @@ void AssetEditor::buildUi()
     retention->addStretch(1);
     lifecycle->addRow(addLabel(key(AssetField::RetentionUntil), m_retentionMode), retention);
     m_fieldWidgets.insert(QStringLiteral("retention_date"), m_retentionDate);
+    m_retentionBasis = new QLineEdit(content);
+    lifecycle->addRow(addLabel(key(AssetField::RetentionBasis), m_retentionBasis), m_retentionBasis);
     m_registeredOn = new QLabel(content);
     m_fieldLabels.insert(key(AssetField::RegisteredOn), new QLabel(content));
     m_fieldLabels.value(key(AssetField::RegisteredOn))->setBuddy(m_registeredOn);
@@ -371,6 +392,7 @@ void AssetEditor::buildUi()
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_problems);
+    layout->addWidget(m_flags);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_buttons);
 
@@ -396,6 +418,12 @@ void AssetEditor::buildUi()
     connectChange(m_provider, key(AssetField::Provider));
     connectChange(m_contractor, key(AssetField::Contractor));
     connectChange(m_subjectCount, key(AssetField::SubjectCount));
+    connectChange(m_personalInfoOverride, key(AssetField::PersonalInfoOverride));
+    connectChange(m_retentionBasis, key(AssetField::RetentionBasis));
+    for (QLineEdit *edit : {m_subjectCount, m_personalInfoOverride, m_retentionBasis})
+        connect(edit, &QLineEdit::textChanged, this, &AssetEditor::updateFlags);
+    for (QComboBox *combo : {m_personalInfo, m_retentionMode})
+        connect(combo, &QComboBox::currentIndexChanged, this, &AssetEditor::updateFlags);
     connectChange(m_department, key(AssetField::Department));
     connectChange(m_userScope, key(AssetField::UserScope));
     connectChange(m_assetType, key(AssetField::AssetType));
@@ -527,6 +555,8 @@ void AssetEditor::load(const Asset &asset)
 
     m_personalInfo->setCurrentIndex(std::max(0, m_personalInfo->findData(asset.personalInfo)));
     m_subjectCount->setText(asset.subjectCount ? QString::number(*asset.subjectCount) : QString());
+    m_personalInfoOverride->setText(asset.personalInfoOverride);
+    m_retentionBasis->setText(asset.retentionBasis);
     m_provider->setText(asset.provider);
     m_receiptTerms->setPlainText(asset.receiptTerms);
     m_recipients->setText(asset.recipients);
@@ -599,6 +629,8 @@ Asset AssetEditor::assetFromFields() const
     const int retention = m_retentionMode->currentData().toInt();
     asset.retentionPermanent = retention == RetentionPermanent;
     asset.retentionUntil = retention == RetentionDate ? m_retentionDate->date() : QDate();
+    asset.personalInfoOverride = m_personalInfoOverride->text().trimmed();
+    asset.retentionBasis = m_retentionBasis->text().trimmed();
     asset.nextReview = m_nextReview->date();
     asset.status = m_status->currentData().toString();
     return asset;
@@ -619,8 +651,8 @@ bool AssetEditor::isModified() const
 void AssetEditor::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;
-    for (QLineEdit *edit :
-         {m_name, m_businessCategory, m_owner, m_storage, m_subjectCount, m_provider, m_recipients, m_contractor})
+    for (QLineEdit *edit : {m_name, m_businessCategory, m_owner, m_storage, m_subjectCount, m_provider, m_recipients,
+                            m_contractor, m_personalInfoOverride, m_retentionBasis})
         edit->setReadOnly(readOnly);
     for (QPlainTextEdit *edit : {m_remarks, m_receiptTerms, m_useTerms})
         edit->setReadOnly(readOnly);
@@ -650,6 +682,24 @@ void AssetEditor::updateDerived()
         m_scheme.importanceText(m_confidentiality->level(), m_integrity->level(), m_availability->level()));
     m_handlingValue->setText(m_registry.settings().handlingLabel(m_confidentiality->level()));
     updateNextReview();
+    updateFlags();
+}
+
+void AssetEditor::updateFlags()
+{
+    if (m_loading)
+        return;
+    const Asset asset = assetFromFields();
+    QStringList lines;
+    const QStringList flags = AssetFlags::names(AssetFlags::of(m_registry.assets(), asset));
+    if (!flags.isEmpty())
+        lines << tr("Flags: %1").arg(flags.join(QStringLiteral(" / "))).toHtmlEscaped();
+    if (!m_readOnly) {
+        for (const Problem &warning : m_registry.assets().warnings(asset))
+            lines << tr("Warning: %1").arg(warning.message).toHtmlEscaped();
+    }
+    m_flags->setText(lines.join(QStringLiteral("<br>")));
+    m_flags->setVisible(!lines.isEmpty());
 }
 
 void AssetEditor::updateNextReview()
@@ -918,6 +968,13 @@ void AssetEditor::retranslateUi()
     for (int index = 0; index < m_mediumClass->count(); ++index)
         m_mediumClass->setItemText(index, AssetCodes::mediumClassDisplay(m_mediumClass->itemData(index).toString()));
     m_contractor->setPlaceholderText(tr("Company the handling is outsourced to"));
+    m_personalInfoOverride->setPlaceholderText(
+        tr("Only when confidentiality stays below what the personal information calls for"));
+    m_personalInfoOverride->setToolTip(
+        tr("Why this asset keeps a lower confidentiality than its personal information calls for, e.g. a published "
+           "list of office holders. The override is flagged in the table and on the ledger. Not accepted for My "
+           "Number."));
+    m_retentionBasis->setPlaceholderText(tr("Required for Permanent: 文書管理規程 or the name of a law"));
     for (int index = 0; index < m_assetType->count(); ++index)
         m_assetType->setItemText(index, AssetCodes::assetTypeName(m_assetType->itemData(index).toString()));
     for (int index = 0; index < m_personalInfo->count(); ++index)

@@ -57,6 +57,8 @@ public:
     QCheckBox *nextReviewFromImportance() const { return m_nextReviewAuto; }
     QComboBox *retentionMode() const { return m_retentionMode; }
     QLabel *problemsLabel() const { return m_problems; }
+    // The flags and warnings shown above the fields (漏えい時に報告対象, override, 保存期限未設定, PI-4).
+    QLabel *flagsLabel() const { return m_flags; }
     QPushButton *saveButton() const;
     QGroupBox *group(int index) const { return m_groups.value(index); }
     // Field keys marked as wrong by the last save.
@@ -94,6 +96,7 @@ private:
     void updateDerived();
     void updateNextReview();
     void updateRetention();
+    void updateFlags();
     void updateTitle();
     void showProblems(const QList<Problem> &problems);
     void clearProblems();
@@ -117,6 +120,7 @@ private:
     QWidget *m_content = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_problems = nullptr;
+    QLabel *m_flags = nullptr;
     QList<QGroupBox *> m_groups;
     QHash<QString, QWidget *> m_fieldWidgets;
     QHash<QString, QLabel *> m_fieldLabels;
@@ -145,6 +149,7 @@ private:
 
     QComboBox *m_personalInfo = nullptr;
     QLineEdit *m_subjectCount = nullptr;
+    QLineEdit *m_personalInfoOverride = nullptr;
 
     QLineEdit *m_provider = nullptr;
     QPlainTextEdit *m_receiptTerms = nullptr;
@@ -154,6 +159,7 @@ private:
 
     QComboBox *m_retentionMode = nullptr;
     QDateEdit *m_retentionDate = nullptr;
+    QLineEdit *m_retentionBasis = nullptr;
     QLabel *m_registeredOn = nullptr;
     QLabel *m_lastReviewed = nullptr;
     QDateEdit *m_nextReview = nullptr;

@@ -8,6 +8,7 @@
 #include "disposal/disposalactions.h"
 #include "mainwindow/mainwindow.h"
 #include "review/reviewactions.h"
+#include "rules/ruleactions.h"
 
 void Features::install(MainWindow &window)
 {
@@ -17,4 +18,5 @@ void Features::install(MainWindow &window)
     new AuditActions(&window);
     new BackupActions(&window);
     new ReviewActions(&window);
+    new RuleActions(&window);
 }

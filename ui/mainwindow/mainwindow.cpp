@@ -477,6 +477,18 @@ AssetEditor *MainWindow::editAsset()
     return openEditor(*stored);
 }
 
+AssetEditor *MainWindow::openAsset(qint64 id)
+{
+    if (!m_registry)
+        return nullptr;
+    const Result<Asset> asset = m_registry->assets().byId(id);
+    if (!asset) {
+        showModelError(asset.error);
+        return nullptr;
+    }
+    return openEditor(*asset);
+}
+
 AssetEditor *MainWindow::openEditor(const Asset &asset)
 {
     auto *editor = new AssetEditor(*m_registry, asset, this);

@@ -81,6 +81,8 @@ public slots:
     // Open the editor window-modal (without blocking) and return it; it deletes itself when closed.
     AssetEditor *newAsset();
     AssetEditor *editAsset();
+    // Opens the editor on the asset with this id (from a list elsewhere, e.g. the rule check); nullptr when it is gone.
+    AssetEditor *openAsset(qint64 id);
     void newRegistry();
     void openRegistryFromDialog();
     void openDefaultRegistry();

@@ -5,6 +5,7 @@
 
 #include "domain/assetfield.h"
 #include "domain/review.h"
+#include "service/assetflags.h"
 #include "service/assetvalues.h"
 #include "service/registry.h"
 
@@ -149,6 +150,8 @@ void AssetTableModel::cacheHandlingLabels()
     // The registry reads its label texts from the settings table; asking once here keeps SQL out of painting.
     for (int ordinal = 0; ordinal < 4; ++ordinal)
         m_handlingLabels[ordinal] = m_registry ? m_registry->settings().handlingLabel(ordinal) : QString();
+    if (m_registry)
+        m_myNumberThreshold = m_registry->settings().myNumberReportThreshold();
 }
 
 void AssetTableModel::reportError(const QString &message) const
@@ -280,6 +283,23 @@ QString AssetTableModel::displayText(const Asset &asset, AssetField::Id field) c
     return isLongText(field) ? text.simplified() : text;
 }
 
+int AssetTableModel::flagsOfCell(int flags, AssetField::Id field)
+{
+    // Each flag marks the cells it is about: the personal information for 漏えい時に報告対象, the confidentiality and
+    // the reason for an override, the retention when it is not set.
+    switch (field) {
+    case AssetField::PersonalInfo:
+        return flags & AssetFlags::ReportableIfLeaked;
+    case AssetField::Confidentiality:
+    case AssetField::PersonalInfoOverride:
+        return flags & AssetFlags::PersonalInfoOverride;
+    case AssetField::RetentionUntil:
+        return flags & AssetFlags::RetentionUnset;
+    default:
+        return 0;
+    }
+}
+
 QVariant AssetTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -295,6 +315,7 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case Qt::FontRole:
     case Qt::DecorationRole:
     case OverdueRole:
+    case FlagsRole:
         break;
     case Qt::TextAlignmentRole:
         if (field == AssetField::SubjectCount)
@@ -311,8 +332,13 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     if (!asset)
         return {};
     const bool overdue = Review::isOverdue(asset->nextReview, asset->status, m_today);
+    const int flags = AssetFlags::of(*asset, m_registry->scheme(), m_myNumberThreshold);
+    const int cellFlags = flagsOfCell(flags, field);
     switch (role) {
     case Qt::DisplayRole:
+        // 保存期限未設定 stands out in its column until someone sets it.
+        if (field == AssetField::RetentionUntil && (flags & AssetFlags::RetentionUnset))
+            return AssetFlags::name(AssetFlags::RetentionUnset);
         return displayText(*asset, field);
     case OverdueRole:
         return overdue;
@@ -336,12 +362,21 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         if (overdue && field == AssetField::NextReview)
             return tr("Overdue for review: the next review was due on %1.").arg(displayText(*asset, field));
-        // The whole text, for cells too narrow to show it.
-        const QString text = isLongText(field)
-                                 ? AssetValues::display(*asset, field, m_registry->scheme(), m_registry->settings())
-                                 : displayText(*asset, field);
+        // The whole text, for cells too narrow to show it, and the flags the cell stands for.
+        QString text = isLongText(field)
+                           ? AssetValues::display(*asset, field, m_registry->scheme(), m_registry->settings())
+                           : displayText(*asset, field);
+        if (cellFlags != 0)
+            text = text.isEmpty() ? AssetFlags::names(cellFlags).join(QLatin1Char('\n'))
+                                  : text + QLatin1Char('\n') + AssetFlags::names(cellFlags).join(QLatin1Char('\n'));
         return text.isEmpty() ? QVariant() : QVariant(text);
     }
+    case Qt::BackgroundRole:
+        if (cellFlags != 0 && asset->status != QLatin1String("disposed"))
+            return QColor(0xfd, 0xe2, 0xb8);
+        return {};
+    case FlagsRole:
+        return flags;
     case AssetIdRole:
         return asset->id;
     case AssetNoRole:

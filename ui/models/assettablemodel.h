@@ -27,7 +27,8 @@ public:
         AssetIdRole = Qt::UserRole + 1,
         AssetNoRole,
         FieldKeyRole,
-        OverdueRole // bool: the asset is overdue for review (Review::isOverdue)
+        OverdueRole, // bool: the asset is overdue for review (Review::isOverdue)
+        FlagsRole // AssetFlags of the row's asset
     };
 
     explicit AssetTableModel(QObject *parent = nullptr);
@@ -88,6 +89,7 @@ private:
     void recount(bool total = true);
     void resetCache();
     void cacheHandlingLabels();
+    static int flagsOfCell(int flags, AssetField::Id field);
     QString displayText(const Asset &asset, AssetField::Id field) const;
     void reportError(const QString &message) const;
 
@@ -99,6 +101,7 @@ private:
     QString m_handlingLabels[4];
     // The registry's day, read with every count so that the overdue marks agree with the overdue filter.
     QDate m_today;
+    qint64 m_myNumberThreshold = 100;
     int m_pageSize = kDefaultPageSize;
     int m_maxCachedPages = kDefaultMaxCachedPages;
     bool m_fetchingPaused = false;

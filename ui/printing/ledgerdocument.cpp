@@ -6,6 +6,7 @@
 #include "domain/assetcodes.h"
 #include "printlanguage.h"
 #include "service/assetexport.h"
+#include "service/assetflags.h"
 #include "service/assetvalues.h"
 #include "service/registry.h"
 
@@ -101,10 +102,34 @@ public:
     {
         for (int level = 0; level <= 3; ++level)
             m_labels[level] = registry.settings().handlingLabel(level);
+        m_myNumberThreshold = registry.settings().myNumberReportThreshold();
     }
 
+    // The flags of the asset are printed in the cells they are about, so that the paper ledger shows them too.
     QString text(const Asset &asset, AssetField::Id field) const
     {
+        const int flags = AssetFlags::of(asset, m_registry.scheme(), m_myNumberThreshold);
+        switch (field) {
+        case AssetField::PersonalInfo:
+            if (flags & AssetFlags::ReportableIfLeaked)
+                return QCoreApplication::translate("LedgerDocument", "%1 (reportable if leaked)",
+                                                   "ledger cell: personal information flagged 漏えい時に報告対象")
+                    .arg(AssetValues::display(asset, field, m_registry.scheme(), m_registry.settings()));
+            break;
+        case AssetField::Confidentiality:
+            if (flags & AssetFlags::PersonalInfoOverride)
+                return QCoreApplication::translate("LedgerDocument", "%1 (override)",
+                                                   "ledger cell: confidentiality kept below what the personal "
+                                                   "information calls for, with a recorded reason")
+                    .arg(AssetValues::display(asset, field, m_registry.scheme(), m_registry.settings()));
+            break;
+        case AssetField::RetentionUntil:
+            if (flags & AssetFlags::RetentionUnset)
+                return AssetFlags::name(AssetFlags::RetentionUnset);
+            break;
+        default:
+            break;
+        }
         switch (field) {
         case AssetField::Label:
             return m_labels[std::clamp(asset.confidentiality, 0, 3)];
@@ -126,6 +151,7 @@ public:
 private:
     const Registry &m_registry;
     QString m_labels[4];
+    qint64 m_myNumberThreshold = 0;
 };
 
 QString groupKey(const Asset &asset, LedgerOptions::Grouping grouping)

@@ -45,6 +45,12 @@ FilterBar::FilterBar(QWidget *parent)
     m_status = makeCombo();
     m_personalInfo = makeCombo();
     m_personalInfo->setMinimumContentsLength(24);
+    m_retentionUnset = new QCheckBox(this);
+    m_retentionUnset->setObjectName(QStringLiteral("retentionUnsetFilter"));
+    connect(m_retentionUnset, &QCheckBox::toggled, this, [this] {
+        if (!m_filling)
+            emit filterChanged();
+    });
 
     m_overdue = new QCheckBox(this);
     m_overdue->setObjectName(QStringLiteral("overdueFilter"));
@@ -78,6 +84,7 @@ FilterBar::FilterBar(QWidget *parent)
     for (QComboBox *combo : {m_department, m_assetType, m_importance, m_status, m_personalInfo})
         layout->addWidget(combo);
     layout->addWidget(m_overdue);
+    layout->addWidget(m_retentionUnset);
     layout->addWidget(m_clear);
     layout->addStretch(0);
 
@@ -164,6 +171,7 @@ AssetFilter FilterBar::filter() const
     filter.status = m_status->currentData().toString();
     filter.personalInfo = m_personalInfo->currentData().toString();
     filter.overdueForReview = m_overdue->isChecked();
+    filter.retentionUnset = m_retentionUnset->isChecked();
     return filter;
 }
 
@@ -175,6 +183,7 @@ void FilterBar::clear()
     for (QComboBox *combo : {m_department, m_assetType, m_importance, m_status, m_personalInfo})
         combo->setCurrentIndex(0);
     m_overdue->setChecked(false);
+    m_retentionUnset->setChecked(false);
     m_filling = false;
     emit filterChanged();
 }
@@ -229,6 +238,9 @@ void FilterBar::retranslateUi()
     m_personalInfo->setToolTip(tr("Personal information"));
     m_overdue->setText(tr("Overd&ue for review"));
     m_overdue->setToolTip(tr("Shows only the assets whose next review date has passed"));
+    m_retentionUnset->setText(tr("Retention not set"));
+    m_retentionUnset->setToolTip(tr("Only the assets whose retention is not set yet (imported from a ledger that "
+                                    "never recorded it)."));
     m_clear->setText(tr("Cl&ear filters"));
     m_clear->setToolTip(tr("Shows every asset again"));
     fillChoices();

@@ -1,6 +1,6 @@
 // The filter bar above the asset table: a search box that filters as the user types, and choices for department,
-// asset type, importance, status and personal information, and a switch for the assets overdue for review. It only
-// describes the filter; the model runs it in SQL.
+// asset type, importance, status and personal information, and switches for the assets overdue for review and those
+// whose retention is not set (保存期限未設定). It only describes the filter; the model runs it in SQL.
 #pragma once
 
 #include "domain/assetquery.h"
@@ -40,6 +40,7 @@ public:
     QComboBox *statusCombo() const { return m_status; }
     QComboBox *personalInfoCombo() const { return m_personalInfo; }
     QCheckBox *overdueCheck() const { return m_overdue; }
+    QCheckBox *retentionUnsetCheck() const { return m_retentionUnset; }
 
 public slots:
     void clear();
@@ -68,6 +69,7 @@ private:
     QComboBox *m_status = nullptr;
     QComboBox *m_personalInfo = nullptr;
     QCheckBox *m_overdue = nullptr;
+    QCheckBox *m_retentionUnset = nullptr;
     QToolButton *m_clear = nullptr;
     QTimer m_searchDelay;
     bool m_filling = false;
