@@ -635,10 +635,6 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>資産の保存先の区分です。ベースラインのルールとリスクの脅威がこの区分を参照します。具体的な場所は「媒体・保存先」に書きます。</translation>
     </message>
     <message>
-        <source>Handling &amp;restrictions:</source>
-        <translation>取扱制限(&amp;R):</translation>
-    </message>
-    <message>
         <source>Requiring protection:</source>
         <translation>要保護情報:</translation>
     </message>
@@ -673,6 +669,10 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Required for Permanent: 文書管理規程 or the name of a law</source>
         <translation>永年の場合は必須: 文書管理規程または法令名</translation>
+    </message>
+    <message>
+        <source>Handlin&amp;g restrictions:</source>
+        <translation>取扱制限(&amp;G):</translation>
     </message>
 </context>
 <context>
@@ -3741,7 +3741,7 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not a level of the %3 scheme (%4).</source>
-        <translation>--%1: 「%2」は %3 のレベルではありません（%4）。</translation>
+        <translation>--%1: 「%2」は格付け基準「%3」のレベルではありません（%4）。</translation>
     </message>
     <message>
         <source>--importance: &apos;%1&apos; is not an importance. Use 1, 2 or 3.</source>
@@ -3843,7 +3843,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         %1 baseline remove RULE…
         %1 baseline add-defaults
         %1 baseline reset
-条件は「%1 baseline add --help」で確認できます。</translation>
+ベースラインの規則の条件は「%1 baseline add --help」で確認できます。</translation>
     </message>
     <message>
         <source>Say what to do with the baseline: list, add, remove, add-defaults or reset.</source>
@@ -3851,7 +3851,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>&apos;%1&apos; is not a baseline command. Use list, add, remove, add-defaults or reset.</source>
-        <translation>「%1」は baseline のコマンドではありません。list、add、remove、add-defaults または reset を指定してください。</translation>
+        <translation>「%1」はベースライン（baseline）のコマンドではありません。list、add、remove、add-defaults または reset を指定してください。</translation>
     </message>
     <message>
         <source>The baseline&apos;s rules: baseline list, add, remove, add-defaults, reset</source>
@@ -5088,7 +5088,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Minimum method from each asset&apos;s confidentiality, personal information and the destination — %1. %2 meets it for every asset.</source>
-        <translation>各資産の機密性・個人情報と処分先から求めた最低限の消去方式: %1。%2 はすべての資産について最低限の消去方式を満たしています。</translation>
+        <translation>各資産の機密性・個人情報と消去後の処分先から求めた最低限の消去方式: %1。%2 はすべての資産について最低限の消去方式を満たしています。</translation>
     </message>
     <message>
         <source>Kind:</source>
@@ -7455,15 +7455,15 @@ Clear Filters shows every asset again.</source>
     <name>PersonalInfoRules</name>
     <message>
         <source>Personal information is &apos;%1&apos;, which must be at the highest confidentiality level of the %2 scheme. Raise confidentiality to %3 and enter its rationale (no override is accepted for My Number).</source>
-        <translation>個人情報が「%1」のため、機密性は%2の最上位のレベルでなければなりません。機密性を %3 に上げ、評価根拠を入力してください（特定個人情報には例外は認められません）。</translation>
+        <translation>個人情報が「%1」のため、機密性は格付け基準「%2」の最上位のレベルでなければなりません。機密性を %3 に上げ、評価根拠を入力してください（特定個人情報には例外は認められません）。</translation>
     </message>
     <message>
         <source>Personal information is &apos;%1&apos;, which calls for the highest confidentiality level of the %2 scheme. Raise confidentiality to %3, or record why it stays lower in the override reason (personal information).</source>
-        <translation>個人情報が「%1」のため、機密性は%2の最上位のレベルが求められます。機密性を %3 に上げるか、低いままとする理由を「個人情報による格付けの例外理由」に記録してください。</translation>
+        <translation>個人情報が「%1」のため、機密性は格付け基準「%2」の最上位のレベルが求められます。機密性を %3 に上げるか、低いままとする理由を「個人情報による格付けの例外理由」に記録してください。</translation>
     </message>
     <message>
         <source>Personal information is &apos;%1&apos;, which calls for confidentiality %2 or higher in the %3 scheme. Raise confidentiality to %2 or higher, or record why it stays lower in the override reason (personal information), e.g. a published list of office holders.</source>
-        <translation>個人情報が「%1」のため、%3では機密性 %2 以上が求められます。機密性を %2 以上に上げるか、低いままとする理由を「個人情報による格付けの例外理由」に記録してください（例: 公表済みの役職者名簿）。</translation>
+        <translation>個人情報が「%1」のため、格付け基準「%3」では機密性 %2 以上が求められます。機密性を %2 以上に上げるか、低いままとする理由を「個人情報による格付けの例外理由」に記録してください（例: 公表済みの役職者名簿）。</translation>
     </message>
     <message>
         <source>An override reason (personal information) is recorded, but confidentiality already meets what the personal information calls for, or the kind allows no override. Clear the override reason.</source>
@@ -7777,10 +7777,6 @@ Clear Filters shows every asset again.</source>
         <translation>例: 印刷禁止</translation>
     </message>
     <message>
-        <source>This registry&apos;s &amp;own:</source>
-        <translation>台帳独自(&amp;O):</translation>
-    </message>
-    <message>
         <source>One restriction per line. Assets can have several restrictions; they are shown in the asset editor, the ledger and exports.</source>
         <translation>1 行に 1 つずつ入力します。資産には複数の取扱制限を設定でき、資産の編集画面、台帳、書き出したファイルに表示されます。</translation>
     </message>
@@ -7795,6 +7791,10 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>An asset is flagged as reportable if leaked when it holds sensitive personal information, more than 1,000 data subjects, or My Number data of more data subjects than this number (default 100). Check the number against the current rules of the Personal Information Protection Commission.</source>
         <translation>要配慮個人情報を含む資産、本人の数が 1,000 を超える資産、本人の数がこの数（既定: 100）を超える特定個人情報を含む資産は「漏えい時に報告対象」と表示されます。この数は個人情報保護委員会の現行の規則で確認してください。</translation>
+    </message>
+    <message>
+        <source>This registry&apos;s o&amp;wn:</source>
+        <translation>台帳独自(&amp;W):</translation>
     </message>
 </context>
 <context>
@@ -7955,12 +7955,12 @@ Clear Filters shows every asset again.</source>
 <context>
     <name>RuleActions</name>
     <message>
-        <source>Check &amp;Rules…</source>
-        <translation>規則の確認(&amp;R)…</translation>
-    </message>
-    <message>
         <source>List the assets that break a personal-information or retention rule, and fix them</source>
         <translation>個人情報または保存期限の規則に違反している資産を一覧にし、修正します</translation>
+    </message>
+    <message>
+        <source>Check Ru&amp;les…</source>
+        <translation>規則の確認(&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -7979,7 +7979,7 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>No permanent retention for My Number</source>
-        <translation>特定個人情報は永年保存不可</translation>
+        <translation>特定個人情報の保存期限は永年にできない</translation>
     </message>
     <message>
         <source>Retention not set</source>
@@ -7987,7 +7987,7 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Basis of a permanent retention</source>
-        <translation>永年保存の根拠</translation>
+        <translation>保存期限を永年とする根拠</translation>
     </message>
 </context>
 <context>

@@ -488,7 +488,8 @@ Result<int> AssetService::markReviewed(const QList<qint64> &assetIds, const QDat
         after.lastReviewedOn = reviewedOn;
         after.reviewedBy = reviewer;
         after.nextReview = Review::defaultNextReview(
-            m_context.scheme().reviewImportance(after.confidentiality, after.integrity, after.availability), reviewedOn);
+            m_context.scheme().reviewImportance(after.confidentiality, after.integrity, after.availability),
+            reviewedOn);
         bool isConflict = false;
         if (!m_context.assetStore().update(after, before.rowVersion, &isConflict, &error))
             return Result<int>::failure(error);

@@ -266,6 +266,7 @@ bool setFromText(Asset *asset, AssetField::Id field, const QString &text, const 
     case AssetField::ReviewedBy:
         // Read from an imported ledger; the editor and the CLI's add and edit do not offer it.
         asset->reviewedBy = value;
+        return true;
     case AssetField::HandlingRestrictions:
         // Built-in names become codes; other entries must be the registry's own, which the asset service checks.
         asset->handlingRestrictions = HandlingRestrictions::fromText(text);

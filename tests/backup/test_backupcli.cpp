@@ -234,9 +234,11 @@ void TestBackupCli::rowVersionsHoldAcrossProcesses()
 
 void TestBackupCli::secondProgramWaitsThenSaysWhoIsWriting()
 {
-    const QStringList add{QStringLiteral("add"),          QStringLiteral("--name"), QStringLiteral("待つ資産"),
-                          QStringLiteral("--department"), QStringLiteral("総務部"), QStringLiteral("--owner"),
-                          QStringLiteral("山田")};
+    const QStringList add{QStringLiteral("add"),       QStringLiteral("--name"),
+                          QStringLiteral("待つ資産"),  QStringLiteral("--department"),
+                          QStringLiteral("総務部"),    QStringLiteral("--owner"),
+                          QStringLiteral("山田"),      QStringLiteral("--retention-until"),
+                          QStringLiteral("2031-03-31")};
     Run blocked;
     qint64 waited = 0;
     {

@@ -281,9 +281,11 @@ void TestFaults::fullDisk()
     else if (operation == QLatin1String("generate"))
         arguments = {QStringLiteral("generate"), QStringLiteral("--count"), QStringLiteral("20000")};
     else if (operation == QLatin1String("add"))
-        arguments = {QStringLiteral("add"),          QStringLiteral("--name"), QStringLiteral("満杯"),
-                     QStringLiteral("--department"), QStringLiteral("総務部"), QStringLiteral("--owner"),
-                     QStringLiteral("山田")};
+        arguments = {QStringLiteral("add"),       QStringLiteral("--name"),
+                     QStringLiteral("満杯"),      QStringLiteral("--department"),
+                     QStringLiteral("総務部"),    QStringLiteral("--owner"),
+                     QStringLiteral("山田"),      QStringLiteral("--retention-until"),
+                     QStringLiteral("2031-03-31")};
     else if (operation == QLatin1String("open"))
         arguments = {QStringLiteral("info")};
     else
@@ -341,9 +343,11 @@ void TestFaults::unwritablePlaces_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("messagePart");
-    const QStringList add{QStringLiteral("add"),          QStringLiteral("--name"), QStringLiteral("書けない"),
-                          QStringLiteral("--department"), QStringLiteral("総務部"), QStringLiteral("--owner"),
-                          QStringLiteral("山田")};
+    const QStringList add{QStringLiteral("add"),       QStringLiteral("--name"),
+                          QStringLiteral("書けない"),  QStringLiteral("--department"),
+                          QStringLiteral("総務部"),    QStringLiteral("--owner"),
+                          QStringLiteral("山田"),      QStringLiteral("--retention-until"),
+                          QStringLiteral("2031-03-31")};
     QTest::newRow("read-only file") << "file" << add << "read-only";
     QTest::newRow("read-only folder") << "folder" << add << "read-only";
     QTest::newRow("missing folder") << "missing" << QStringList{QStringLiteral("list")} << "does not exist";

@@ -85,8 +85,9 @@ void TestSyntheticAssets::mixOfTenThousand()
         QVERIFY(!asset.lastReviewedOn.isValid() || asset.lastReviewedOn >= asset.registeredOn);
         QCOMPARE(asset.reviewedBy.isEmpty(), !asset.lastReviewedOn.isValid());
         QCOMPARE(asset.nextReview,
-                 Review::defaultNextReview(asset.importance(),
-                                           Review::reviewBase(asset.lastReviewedOn, asset.registeredOn)));
+                 Review::defaultNextReview(
+                     levels.reviewImportance(asset.confidentiality, asset.integrity, asset.availability),
+                     Review::reviewBase(asset.lastReviewedOn, asset.registeredOn)));
         if (asset.importance() == 3)
             ++importance3;
         if (Review::isOverdue(asset.nextReview, asset.status, m_today))

@@ -135,7 +135,7 @@ void TestAssetImport::problems_data()
         << QStringLiteral("rationale");
     QTest::newRow("bad date") << QString::fromUtf8("台帳,総務部,山田,1,,4月1日,,") << 3 << QString::fromUtf8("登録日")
                               << QStringLiteral("not a date");
-    QTest::newRow("negative subjects") << QString::fromUtf8("台帳,総務部,山田,1,,,-5,個人情報") << 3
+    QTest::newRow("negative subjects") << QString::fromUtf8("台帳,総務部,山田,2,,,-5,個人情報") << 3
                                        << QString::fromUtf8("本人の数") << QStringLiteral("'-5'");
     QTest::newRow("unknown personal information") << QString::fromUtf8("台帳,総務部,山田,1,,,,たぶん") << 3
                                                   << QString::fromUtf8("個人情報") << QStringLiteral("'たぶん'");
@@ -243,8 +243,10 @@ void TestAssetImport::valuesAsTyped()
 
     const QString fixed =
         QString(text)
-            .replace(QString::fromUtf8(",状態,備考"), QString::fromUtf8(",状態,備考,可用性の評価根拠"))
-            .replace(QString::fromUtf8("改行\"\r\n"), QString::fromUtf8("改行\",窓口が止まる\r\n"));
+            .replace(QString::fromUtf8(",状態,備考"),
+                     QString::fromUtf8(",状態,備考,可用性の評価根拠,個人情報による格付けの例外理由,保存期限の根拠"))
+            .replace(QString::fromUtf8("改行\"\r\n"),
+                     QString::fromUtf8("改行\",窓口が止まる,本人の同意を得て公表済みの名簿,文書管理規程\r\n"));
     QVERIFY(import.load(writeCsv(QStringLiteral("typed2.csv"), fixed), &error));
     const Result<int> result = import.commit(*m_registry);
     QVERIFY2(result.ok(), qPrintable(result.error));

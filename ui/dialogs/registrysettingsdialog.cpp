@@ -74,7 +74,7 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     m_ownRestrictions->setPlaceholderText(tr("e.g. No printing"));
     m_ownRestrictions->setTabChangesFocus(true);
     m_ownRestrictions->setFixedHeight(m_ownRestrictions->fontMetrics().lineSpacing() * 4 + 12);
-    auto *ownLabel = new QLabel(tr("This registry's &own:"), restrictionsBox);
+    auto *ownLabel = new QLabel(tr("This registry's o&wn:"), restrictionsBox);
     ownLabel->setBuddy(m_ownRestrictions);
     restrictions->addRow(ownLabel, m_ownRestrictions);
     auto *restrictionsHint = new QLabel(tr("One restriction per line. Assets can have several restrictions; they "

@@ -82,7 +82,7 @@ QString labelText(const QString &fieldKey)
         {key(AssetField::NextReview), QT_TRANSLATE_NOOP("AssetEditor", "Ne&xt review:")},
         {key(AssetField::LastReviewedOn), QT_TRANSLATE_NOOP("AssetEditor", "Last reviewed:")},
         {key(AssetField::Status), QT_TRANSLATE_NOOP("AssetEditor", "&Status:")},
-        {key(AssetField::HandlingRestrictions), QT_TRANSLATE_NOOP("AssetEditor", "Handling &restrictions:")},
+        {key(AssetField::HandlingRestrictions), QT_TRANSLATE_NOOP("AssetEditor", "Handlin&g restrictions:")},
     };
     const char *text = texts.value(fieldKey);
     return text ? AssetEditor::tr(text) : QString();

@@ -343,7 +343,10 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case OverdueRole:
         return overdue;
     case Qt::BackgroundRole:
-        // The whole row of an overdue asset stands out, in a tint that keeps the text readable.
+        // A cell that stands for a flag (an override, 漏えい時に報告対象, 保存期限未設定) in yellow; the whole row of
+        // an overdue asset in a light orange; both tints keep the text readable.
+        if (cellFlags != 0 && asset->status != QLatin1String("disposed"))
+            return QColor(255, 240, 160);
         if (overdue)
             return QColor(255, 224, 178);
         return {};
@@ -371,10 +374,6 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
                                   : text + QLatin1Char('\n') + AssetFlags::names(cellFlags).join(QLatin1Char('\n'));
         return text.isEmpty() ? QVariant() : QVariant(text);
     }
-    case Qt::BackgroundRole:
-        if (cellFlags != 0 && asset->status != QLatin1String("disposed"))
-            return QColor(0xfd, 0xe2, 0xb8);
-        return {};
     case FlagsRole:
         return flags;
     case AssetIdRole:

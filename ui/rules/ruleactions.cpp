@@ -49,7 +49,7 @@ bool RuleActions::eventFilter(QObject *watched, QEvent *event)
 
 void RuleActions::retranslate()
 {
-    m_checkRules->setText(tr("Check &Rules…"));
+    m_checkRules->setText(tr("Check Ru&les…"));
     m_checkRules->setToolTip(tr("List the assets that break a personal-information or retention rule, and fix them"));
 }
 

@@ -81,8 +81,14 @@ FilterBar::FilterBar(QWidget *parent)
     layout->addWidget(m_searchLabel);
     layout->addWidget(m_search, 2);
     layout->addSpacing(8);
-    for (QComboBox *combo : {m_department, m_assetType, m_importance, m_status, m_personalInfo})
-        layout->addWidget(combo);
+    for (QComboBox *combo : {m_department, m_assetType, m_importance, m_status, m_personalInfo}) {
+        // A choice shows as much of its text as the window allows: on a 1366-pixel laptop the bar still fits, and the
+        // whole text is in the list and the tool tip.
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(8);
+        combo->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+        layout->addWidget(combo, 1);
+    }
     layout->addWidget(m_overdue);
     layout->addWidget(m_retentionUnset);
     layout->addWidget(m_clear);
