@@ -15,7 +15,7 @@ struct AssetFilter
     QString personalInfo; // code; "any" for every kind except none
     bool includeDisposed = false;
     bool overdueForReview = false; // only assets whose next review lies before the registry's today (Review::isOverdue)
-    bool retentionUnset = false; // only assets flagged 保存期限未設定 (neither a date nor permanent)
+    bool retentionUnset = false;   // only assets flagged 保存期限未設定 (neither a date nor permanent)
 
     bool isEmpty() const
     {

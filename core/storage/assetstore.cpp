@@ -422,7 +422,8 @@ bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict,
         "availability_rationale = :availability_rationale, provider = :provider, receipt_terms = :receipt_terms, "
         "contractor = :contractor, retention_until = :retention_until, next_review = :next_review, "
         "last_reviewed_on = :last_reviewed_on, reviewed_by = :reviewed_by, status = :status, row_version = row_version "
-        "+ 1, updated_at = :updated_at, recipients = :recipients, use_terms = :use_terms, medium_class = :medium_class, "
+        "+ 1, updated_at = :updated_at, recipients = :recipients, use_terms = :use_terms, medium_class = "
+        ":medium_class, "
         "handling_restrictions = :handling_restrictions, personal_info_override = :personal_info_override, "
         "retention_basis = :retention_basis "
         "WHERE id = :id AND row_version = :expected_version AND asset_no = :asset_no AND "
@@ -591,8 +592,8 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
     // disposed ones, which the status index finds at once. On a million assets this is what keeps typing smooth.
     const std::optional<SearchIndexMatch> match = searchIndexMatch(filter);
     if (filter.department.isEmpty() && filter.assetType.isEmpty() && filter.importance == 0 &&
-        filter.status.isEmpty() && filter.personalInfo.isEmpty() && !filter.overdueForReview && !filter.retentionUnset &&
-        (filter.search.trimmed().isEmpty() || match)) {
+        filter.status.isEmpty() && filter.personalInfo.isEmpty() && !filter.overdueForReview &&
+        !filter.retentionUnset && (filter.search.trimmed().isEmpty() || match)) {
         QVariantList values;
         QString all = QStringLiteral("SELECT count(*) FROM asset");
         QString disposed = QStringLiteral("SELECT count(*) FROM asset WHERE status = 'disposed'");

@@ -571,9 +571,9 @@ void AssetEditor::load(const Asset &asset)
                                                                       : NoRetention);
     m_retentionDate->setDate(asset.retentionUntil.isValid() ? asset.retentionUntil : today.addYears(5));
     updateDateFormats();
-    const QDate defaultReview = Review::defaultNextReview(
-        m_scheme.reviewImportance(asset.confidentiality, asset.integrity, asset.availability),
-        Review::reviewBase(asset.lastReviewedOn, asset.registeredOn));
+    const QDate defaultReview =
+        Review::defaultNextReview(m_scheme.reviewImportance(asset.confidentiality, asset.integrity, asset.availability),
+                                  Review::reviewBase(asset.lastReviewedOn, asset.registeredOn));
     // The date follows importance when it was left at the default (always for a new asset).
     m_nextReviewAuto->setChecked(isNew() || !asset.nextReview.isValid() || asset.nextReview == defaultReview);
     m_nextReview->setDate(asset.nextReview.isValid() ? asset.nextReview : defaultReview);

@@ -28,7 +28,7 @@ public:
         AssetNoRole,
         FieldKeyRole,
         OverdueRole, // bool: the asset is overdue for review (Review::isOverdue)
-        FlagsRole // AssetFlags of the row's asset
+        FlagsRole    // AssetFlags of the row's asset
     };
 
     explicit AssetTableModel(QObject *parent = nullptr);
