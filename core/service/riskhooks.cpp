@@ -126,7 +126,12 @@ QList<QPair<QString, QString>> fields(const Risk &risk)
             {QStringLiteral("next_review"), dateText(risk.nextReview)},
             {QStringLiteral("closed_on"), dateText(risk.closedOn)},
             {QStringLiteral("closed_reason"), risk.closedReason},
-            {QStringLiteral("disposal"), risk.disposalNo}};
+            {QStringLiteral("disposal"), risk.disposalNo},
+            // What the assessment was made on (rule 4): the asset's facts and the derived vulnerability then.
+            {QStringLiteral("snapshot_personal_info"), risk.snapshotPersonalInfo},
+            {QStringLiteral("snapshot_asset_type"), risk.snapshotAssetType},
+            {QStringLiteral("snapshot_medium_class"), risk.snapshotMediumClass},
+            {QStringLiteral("snapshot_vulnerability"), number(risk.snapshotVulnerability)}};
 }
 
 bool write(RegistryContext &context, const Risk *before, Risk *after, const QString &action, bool *conflict,
