@@ -554,16 +554,16 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>次回見直し日を重要度から設定します: 最高は 6 か月後、中位は 1 年後、最低は 2 年後です。</translation>
     </message>
     <message>
-        <source>&amp;Asset</source>
-        <translation>資産(&amp;A)</translation>
+        <source>Asset</source>
+        <translation>資産</translation>
     </message>
     <message>
-        <source>C&amp;ontrols</source>
-        <translation>管理策(&amp;O)</translation>
+        <source>Controls</source>
+        <translation>管理策</translation>
     </message>
     <message>
-        <source>&amp;History</source>
-        <translation>履歴(&amp;H)</translation>
+        <source>History</source>
+        <translation>履歴</translation>
     </message>
 </context>
 <context>
@@ -907,20 +907,20 @@ Reload the current version now? The changes made in this window will be lost.</s
 <context>
     <name>AuditActions</name>
     <message>
-        <source>Au&amp;dit Log…</source>
-        <translation>監査ログ(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Every change to the registry: who, when, what — filter, print and export it</source>
         <translation>台帳へのすべての変更（誰が・いつ・何を）を絞り込み、印刷、エクスポートします</translation>
     </message>
     <message>
-        <source>&amp;Verify History…</source>
-        <translation>履歴を検証(&amp;V)…</translation>
-    </message>
-    <message>
         <source>Check that no event of the audit trail was changed, removed, inserted or reordered</source>
         <translation>監査証跡のイベントが改ざん・削除・挿入・並べ替えされていないことを確認します</translation>
+    </message>
+    <message>
+        <source>Audit Lo&amp;g…</source>
+        <translation>監査ログ(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Verify &amp;History…</source>
+        <translation>履歴を検証(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -1271,10 +1271,6 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Verify History…</source>
-        <translation>履歴を検証(&amp;V)…</translation>
-    </message>
-    <message>
         <source>&amp;Export CSV…</source>
         <translation>CSV でエクスポート(&amp;E)…</translation>
     </message>
@@ -1293,6 +1289,10 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Verify &amp;History…</source>
+        <translation>履歴を検証(&amp;H)…</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3389,10 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <source>Replace the registry by a checked backup: restore FILE [--to REGISTRY]</source>
         <translation>検査済みのバックアップで台帳を置き換え: restore FILE [--to REGISTRY]</translation>
     </message>
+    <message>
+        <source>before upgrade</source>
+        <translation>更新前</translation>
+    </message>
 </context>
 <context>
     <name>ControlActions</name>
@@ -5249,10 +5253,6 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <translation>形式(&amp;F):</translation>
     </message>
     <message>
-        <source>&amp;Encoding:</source>
-        <translation>文字コード(&amp;E):</translation>
-    </message>
-    <message>
         <source>&amp;Columns:</source>
         <translation>列(&amp;C):</translation>
     </message>
@@ -5275,6 +5275,10 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>&amp;Export…</source>
         <translation>エクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Enc&amp;oding:</source>
+        <translation>文字コード(&amp;O):</translation>
     </message>
 </context>
 <context>
@@ -5340,12 +5344,12 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <translation>個人情報</translation>
     </message>
     <message>
-        <source>C&amp;lear filters</source>
-        <translation>絞り込みを解除(&amp;L)</translation>
-    </message>
-    <message>
         <source>Shows every asset again</source>
         <translation>すべての資産を再び表示します</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear filters</source>
+        <translation>絞り込みを解除(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -5419,10 +5423,6 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <translation>印刷プレビュー(&amp;V)…</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>PDF で保存(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -5469,6 +5469,10 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>Print Preview — %1</source>
         <translation>印刷プレビュー — %1</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>PDF で保存(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -5655,10 +5659,6 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <translation>資産のインポート</translation>
     </message>
     <message>
-        <source>&amp;Choose File…</source>
-        <translation>ファイルを選択(&amp;C)…</translation>
-    </message>
-    <message>
         <source>File:</source>
         <translation>ファイル:</translation>
     </message>
@@ -5817,6 +5817,10 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
     <message>
         <source>%1 assets were added to the registry.</source>
         <translation>%1 件の資産を台帳に追加しました。</translation>
+    </message>
+    <message>
+        <source>Choose &amp;File…</source>
+        <translation>ファイルを選択(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -6115,16 +6119,8 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <translation>対象: %1。%2 の順に並べます。</translation>
     </message>
     <message>
-        <source>&amp;Paper:</source>
-        <translation>用紙(&amp;P):</translation>
-    </message>
-    <message>
         <source>&amp;Orientation:</source>
         <translation>印刷の向き(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>&amp;Group by:</source>
@@ -6167,12 +6163,20 @@ Run &apos;%1 catalog list --help&apos; for the options.</source>
         <translation>印刷(&amp;P)…</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF…</source>
-        <translation>PDF で保存(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Approval boxes (approved, checked, prepared) on the first page</source>
         <translation>1 ページ目に押印欄（承認・確認・作成）を印刷</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er:</source>
+        <translation>用紙(&amp;E):</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>言語(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>PDF で保存(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -6337,10 +6341,6 @@ Organisation: %2</source>
         <translation>検索(&amp;S)</translation>
     </message>
     <message>
-        <source>C&amp;lear Filters</source>
-        <translation>絞り込みを解除(&amp;L)</translation>
-    </message>
-    <message>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>
@@ -6407,6 +6407,10 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Reload</source>
         <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear Filters</source>
+        <translation>絞り込みを解除(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -6761,6 +6765,10 @@ Clear Filters shows every asset again.</source>
         <source>The registry setting &apos;%1&apos; cannot be changed. Only the organisation, the handling labels and the backup settings are editable here.</source>
         <translation>台帳の設定「%1」はここでは変更できません。ここで変更できるのは組織名、取扱区分、バックアップの設定だけです。</translation>
     </message>
+    <message>
+        <source>This version upgrades the registry %1 from schema %2 to %3, and writes a backup of it first. The backup could not be written: %4 The registry was not changed; make room or make the backup folder writable (registry settings), and open it again.</source>
+        <translation>このバージョンは台帳 %1 のスキーマを %2 から %3 に更新します。更新の前にバックアップを書き出しますが、書き出せませんでした: %4 台帳は変更していません。空き容量を確保するか、バックアップの保存先フォルダ（台帳の設定）を書き込み可能にしてから、もう一度開いてください。</translation>
+    </message>
 </context>
 <context>
     <name>RegistrySettingsDialog</name>
@@ -6890,6 +6898,14 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Registry backups (*.sqlite *.db);;All files (*)</source>
         <translation>台帳のバックアップ (*.sqlite *.db);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Before upgrade</source>
+        <translation>更新前</translation>
+    </message>
+    <message>
+        <source>Written before this version upgraded the registry from schema %1; restoring it goes back to the registry as it was then.</source>
+        <translation>このバージョンが台帳をスキーマ %1 から更新する前に書き出したバックアップです。復元すると、その時点の台帳に戻ります。</translation>
     </message>
 </context>
 <context>

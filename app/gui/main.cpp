@@ -1,11 +1,7 @@
 // asset-registry: the desktop application. Wiring only: application names, language, command line, the registry to
 // open, and the main window.
-#include "audit/auditactions.h"
-#include "backup/backupactions.h"
-#include "controls/controlactions.h"
-#include "dialogs/ledgeractions.h"
-#include "disposal/disposalactions.h"
 #include "i18n/language.h"
+#include "mainwindow/features.h"
 #include "mainwindow/mainwindow.h"
 #include "product/productinfo.h"
 #include "widgets/appicon.h"
@@ -89,11 +85,7 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window;
-    new DisposalActions(&window);
-    new LedgerActions(&window);
-    new ControlActions(&window);
-    new AuditActions(&window);
-    new BackupActions(&window);
+    Features::install(window);
     window.show();
     const QString file =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : parser.positionalArguments().value(0);

@@ -53,6 +53,17 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
+// Errors that come from the disk or the permissions around the file, not from its content.
+bool isEnvironmentError(const QString &detail)
+{
+    for (const char *text : {"database or disk is full", "disk I/O error", "attempt to write a readonly database",
+                             "unable to open database file", "database is locked"}) {
+        if (detail.contains(QLatin1String(text)))
+            return true;
+    }
+    return false;
+}
+
 bool hasSqliteHeader(const QString &path)
 {
     QFile file(path);
@@ -134,11 +145,17 @@ bool inspect(const QString &path, FileFacts *facts, QString *error)
             if (!scalar(QStringLiteral("PRAGMA application_id"), &appId) ||
                 !scalar(QStringLiteral("PRAGMA user_version"), &version) ||
                 !scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"), &tables)) {
-                *error =
-                    translated(QT_TRANSLATE_NOOP(
-                                   "Database", "The registry %1 is damaged and cannot be read (%2). Restore it from a "
-                                               "backup; the file was not changed."))
-                        .arg(nativePath(path), query.lastError().text());
+                const QString detail = query.lastError().text();
+                if (isEnvironmentError(detail)) {
+                    // A full disk or an unwritable journal (-shm) stops even the first read; the file is not damaged.
+                    *error = translated(QT_TRANSLATE_NOOP("Database", "Cannot open the registry %1: %2"))
+                                 .arg(nativePath(path), Database::explainedSqlError(detail));
+                } else {
+                    *error =
+                        translated(QT_TRANSLATE_NOOP("Database", "The registry %1 is damaged and cannot be read (%2). "
+                                                                 "Restore it from a backup; the file was not changed."))
+                            .arg(nativePath(path), detail);
+                }
             } else if (QFileInfo(path).size() <= quickCheckLimit.load() &&
                        (!scalar(QStringLiteral("PRAGMA quick_check(1)"), &check) ||
                         check.toString() != QLatin1String("ok"))) {

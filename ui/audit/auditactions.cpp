@@ -48,9 +48,9 @@ bool AuditActions::eventFilter(QObject *watched, QEvent *event)
 
 void AuditActions::retranslate()
 {
-    m_auditLog->setText(tr("Au&dit Log…"));
+    m_auditLog->setText(tr("Audit Lo&g…"));
     m_auditLog->setToolTip(tr("Every change to the registry: who, when, what — filter, print and export it"));
-    m_verify->setText(tr("&Verify History…"));
+    m_verify->setText(tr("Verify &History…"));
     m_verify->setToolTip(tr("Check that no event of the audit trail was changed, removed, inserted or reordered"));
 }
 

@@ -369,7 +369,7 @@ void AuditLogWindow::retranslateUi()
     m_assetLabel->setText(tr("A&sset:"));
     m_asset->setPlaceholderText(tr("Asset number, e.g. IA-000001"));
     m_clear->setText(tr("C&lear Filter"));
-    m_verify->setText(tr("&Verify History…"));
+    m_verify->setText(tr("Verify &History…"));
     m_export->setText(tr("&Export CSV…"));
     m_preview->setText(tr("Pre&view…"));
     m_print->setText(tr("&Print…"));

@@ -3,6 +3,7 @@
 
 #include "widgets/filedialog.h"
 #include "widgets/localdate.h"
+#include "widgets/windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -100,7 +101,7 @@ RestoreDialog::RestoreDialog(const QString &registryPath, const QList<BackupInfo
     if (m_list->topLevelItemCount() > 0 && !m_list->topLevelItem(0)->isDisabled())
         m_list->setCurrentItem(m_list->topLevelItem(0));
     updateButtons();
-    resize(760, 380);
+    WindowGeometry::restore(this, QStringLiteral("restore"), QSize(760, 380));
 }
 
 QString RestoreDialog::selectedPath() const

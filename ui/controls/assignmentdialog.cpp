@@ -4,6 +4,7 @@
 #include "domain/controlcodes.h"
 #include "service/assignmentservice.h"
 #include "service/registry.h"
+#include "widgets/windowgeometry.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -159,7 +160,7 @@ AssignmentDialog::AssignmentDialog(Registry &registry, const QList<qint64> &asse
     retranslateUi();
     load();
     updateEnabled();
-    resize(620, sizeHint().height());
+    WindowGeometry::restore(this, QStringLiteral("assignment"), QSize(620, sizeHint().height()));
 }
 
 QCheckBox *AssignmentDialog::changeBox(const QString &field) const

@@ -9,6 +9,7 @@
 #include "service/catalogservice.h"
 #include "service/registry.h"
 #include "widgets/messagebox.h"
+#include "widgets/windowgeometry.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -84,7 +85,7 @@ BaselineDialog::BaselineDialog(Registry &registry, QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &BaselineDialog::reject);
     retranslateUi();
     load(m_registry.baseline().baseline());
-    resize(1150, 720);
+    WindowGeometry::restore(this, QStringLiteral("baseline"), QSize(1150, 720));
 }
 
 BaselineDialog::~BaselineDialog() = default;

@@ -9,6 +9,7 @@
 #include "service/registry.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
+#include "widgets/windowgeometry.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -94,7 +95,7 @@ CatalogDialog::CatalogDialog(Registry &registry, QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     retranslateUi();
     fillCatalogs();
-    resize(1100, 700);
+    WindowGeometry::restore(this, QStringLiteral("catalogs"), QSize(1100, 700));
 }
 
 CatalogDialog::~CatalogDialog() = default;

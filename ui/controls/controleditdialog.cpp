@@ -4,6 +4,7 @@
 #include "domain/controlcodes.h"
 #include "service/customcontrolservice.h"
 #include "service/registry.h"
+#include "widgets/windowgeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -70,7 +71,7 @@ ControlEditDialog::ControlEditDialog(Registry &registry, const Control &control,
     layout->addLayout(form, 1);
     layout->addWidget(m_buttons);
     retranslateUi();
-    resize(680, sizeHint().height());
+    WindowGeometry::restore(this, QStringLiteral("customControl"), QSize(680, sizeHint().height()));
 }
 
 void ControlEditDialog::changeEvent(QEvent *event)

@@ -4,6 +4,7 @@
 #include "domain/controlcodes.h"
 #include "service/catalogservice.h"
 #include "service/registry.h"
+#include "widgets/windowgeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -86,7 +87,7 @@ ControlPickerDialog::ControlPickerDialog(Registry &registry, bool multiple, QWid
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &QDialog::accept);
     retranslateUi();
     fill();
-    resize(860, 620);
+    WindowGeometry::restore(this, QStringLiteral("controlPicker"), QSize(860, 620));
 }
 
 void ControlPickerDialog::changeEvent(QEvent *event)

@@ -14,6 +14,7 @@
 #include "service/registry.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
+#include "widgets/windowgeometry.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -180,7 +181,7 @@ GapReportDialog::GapReportDialog(Registry &registry, QWidget *parent)
             [this](const QString &message) { m_total->setText(message); });
     retranslateUi();
     refresh();
-    resize(1360, 780);
+    WindowGeometry::restore(this, QStringLiteral("gapReport"), QSize(1360, 780));
 }
 
 GapReportDialog::~GapReportDialog() = default;
@@ -226,7 +227,7 @@ void GapReportDialog::retranslateUi()
     m_export->setText(tr("&Export CSV…"));
     m_print->setText(tr("&Print…"));
     m_preview->setText(tr("Pre&view…"));
-    m_pdf->setText(tr("Save as P&DF…"));
+    m_pdf->setText(tr("Save as PD&F…"));
     m_close->setText(tr("Close"));
     m_model->retranslate();
     fillCounts();

@@ -4,6 +4,7 @@
 #include "i18n/language.h"
 #include "printing/ledgerdocument.h"
 #include "service/registry.h"
+#include "widgets/windowgeometry.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -51,7 +52,7 @@ ExportDialog::ExportDialog(const Registry &registry, const AssetFilter &listFilt
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
-    form->addRow(tr("&Encoding:"), m_encoding);
+    form->addRow(tr("Enc&oding:"), m_encoding);
     form->addRow(tr("&Columns:"), m_columns);
     form->addRow(tr("&Headings in:"), m_language);
 
@@ -78,7 +79,7 @@ ExportDialog::ExportDialog(const Registry &registry, const AssetFilter &listFilt
     layout->addStretch();
     layout->addWidget(buttons);
     updateEnabled();
-    resize(560, sizeHint().height());
+    WindowGeometry::restore(this, QStringLiteral("export"), QSize(560, sizeHint().height()));
 }
 
 void ExportDialog::updateEnabled()

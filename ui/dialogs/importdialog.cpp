@@ -6,6 +6,7 @@
 #include "service/registry.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
+#include "widgets/windowgeometry.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -52,7 +53,7 @@ ImportDialog::ImportDialog(Registry &registry, QWidget *parent)
     m_file = new QLineEdit(this);
     m_file->setReadOnly(true);
     m_file->setObjectName(QStringLiteral("file"));
-    auto *browse = new QPushButton(tr("&Choose File…"), this);
+    auto *browse = new QPushButton(tr("Choose &File…"), this);
     connect(browse, &QPushButton::clicked, this, &ImportDialog::chooseFile);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -139,7 +140,7 @@ ImportDialog::ImportDialog(Registry &registry, QWidget *parent)
     layout->addWidget(buttons);
     m_summary->setText(tr("Choose a CSV file or an Excel workbook. Japanese or English headings are recognised in any "
                           "order, also below a title block."));
-    resize(1000, 700);
+    WindowGeometry::restore(this, QStringLiteral("import"), QSize(1000, 700));
 }
 
 void ImportDialog::chooseFile()

@@ -4,6 +4,7 @@
 
 #include "i18n/language.h"
 #include "service/registry.h"
+#include "widgets/windowgeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -79,9 +80,9 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
                                   AssetField::byId(options.sort.field).label()));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Paper:"), m_paper);
+    form->addRow(tr("Pap&er:"), m_paper);
     form->addRow(tr("&Orientation:"), m_orientation);
-    form->addRow(tr("&Language:"), m_language);
+    form->addRow(tr("La&nguage:"), m_language);
     form->addRow(tr("&Group by:"), m_grouping);
     form->addRow(tr("&Banner:"), m_banner);
     form->addRow(QString(), m_approvals);
@@ -113,7 +114,7 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
     preview->setObjectName(QStringLiteral("previewButton"));
     QPushButton *print = m_buttons->addButton(tr("&Print…"), QDialogButtonBox::AcceptRole);
     print->setObjectName(QStringLiteral("printButton"));
-    QPushButton *pdf = m_buttons->addButton(tr("Save as P&DF…"), QDialogButtonBox::AcceptRole);
+    QPushButton *pdf = m_buttons->addButton(tr("Save as PD&F…"), QDialogButtonBox::AcceptRole);
     pdf->setObjectName(QStringLiteral("pdfButton"));
     preview->setDefault(true);
     connect(preview, &QPushButton::clicked, this, [this] { m_output = Output::Preview; });
@@ -126,7 +127,7 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
     layout->addLayout(form);
     layout->addWidget(columnsBox, 1);
     layout->addWidget(m_buttons);
-    resize(520, 620);
+    WindowGeometry::restore(this, QStringLiteral("ledger"), QSize(520, 620));
 }
 
 void LedgerPrintDialog::fillColumns(const QList<AssetField::Id> &checked)

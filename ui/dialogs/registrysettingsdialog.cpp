@@ -6,6 +6,7 @@
 #include "service/backupservice.h"
 #include "service/registry.h"
 #include "widgets/messagebox.h"
+#include "widgets/windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -100,7 +101,7 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     layout->addWidget(backupBox);
     layout->addStretch();
     layout->addWidget(buttons);
-    resize(520, sizeHint().height());
+    WindowGeometry::restore(this, QStringLiteral("registrySettings"), QSize(520, sizeHint().height()));
 }
 
 bool RegistrySettingsDialog::save()

@@ -4,6 +4,7 @@
 #include "domain/disposalfield.h"
 #include "service/disposalservice.h"
 #include "widgets/localdate.h"
+#include "widgets/windowgeometry.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -75,7 +76,7 @@ AmendmentDialog::AmendmentDialog(DisposalService &service, const DisposalJob &jo
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AmendmentDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     retranslateUi();
-    resize(620, 340);
+    WindowGeometry::restore(this, QStringLiteral("amendment"), QSize(620, 340));
 }
 
 QString AmendmentDialog::currentField() const

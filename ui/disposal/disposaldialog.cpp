@@ -11,6 +11,7 @@
 #include "widgets/filedialog.h"
 #include "widgets/localdate.h"
 #include "widgets/messagebox.h"
+#include "widgets/windowgeometry.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -248,7 +249,7 @@ void DisposalDialog::buildUi()
     connect(m_recordButton, &QPushButton::clicked, this, &DisposalDialog::record);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    resize(1180, 820);
+    WindowGeometry::restore(this, QStringLiteral("disposal"), QSize(1180, 820));
 }
 
 void DisposalDialog::fillCodeCombo(QComboBox *combo, int list, const QString &current)

@@ -15,6 +15,7 @@
 #include "widgets/filedialog.h"
 #include "widgets/localdate.h"
 #include "widgets/messagebox.h"
+#include "widgets/windowgeometry.h"
 
 #include <QComboBox>
 #include <QDesktopServices>
@@ -171,7 +172,7 @@ void DisposalRecordDialog::buildUi()
     connect(m_preview, &QPushButton::clicked, this, &DisposalRecordDialog::previewCertificate);
     connect(m_savePdf, &QPushButton::clicked, this, &DisposalRecordDialog::saveCertificate);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
-    resize(1100, 820);
+    WindowGeometry::restore(this, QStringLiteral("disposalRecord"), QSize(1100, 820));
 }
 
 void DisposalRecordDialog::reload()

@@ -7,6 +7,7 @@
 #include "service/disposalservice.h"
 #include "service/registry.h"
 #include "widgets/localdate.h"
+#include "widgets/windowgeometry.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -49,7 +50,7 @@ DisposalRecordsDialog::DisposalRecordsDialog(Registry &registry, QWidget *parent
     connect(m_open, &QPushButton::clicked, this, &DisposalRecordsDialog::openSelected);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     retranslateUi();
-    resize(1100, 560);
+    WindowGeometry::restore(this, QStringLiteral("disposalRecords"), QSize(1100, 560));
 }
 
 void DisposalRecordsDialog::refresh()

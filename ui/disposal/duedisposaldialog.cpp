@@ -2,6 +2,7 @@
 #include "duedisposaldialog.h"
 
 #include "dueassetsmodel.h"
+#include "widgets/windowgeometry.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -73,7 +74,7 @@ DueDisposalDialog::DueDisposalDialog(Registry *registry, QWidget *parent)
     m_model->setRegistry(registry);
     retranslateUi();
     m_view->resizeColumnsToContents();
-    resize(980, 600);
+    WindowGeometry::restore(this, QStringLiteral("dueDisposals"), QSize(980, 600));
 }
 
 void DueDisposalDialog::setWithinDays(int days)

@@ -13,6 +13,7 @@
 #include "service/registry.h"
 #include "widgets/localdate.h"
 #include "widgets/messagebox.h"
+#include "widgets/windowgeometry.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -110,6 +111,8 @@ AssetEditor::AssetEditor(Registry &registry, const Asset &asset, QWidget *parent
     load(m_asset);
     if (!restoreGeometry(QSettings().value(kGeometryKey).toByteArray()))
         resize(sizeHint().width() + 40, sizeHint().height());
+    // The form scrolls: on a small screen the editor is made to fit, its buttons in view.
+    WindowGeometry::keepOnScreen(this);
 }
 
 AssetEditor::~AssetEditor()
@@ -822,9 +825,9 @@ void AssetEditor::showControlsTab()
 
 void AssetEditor::retranslateUi()
 {
-    m_tabs->setTabText(0, tr("&Asset"));
-    m_tabs->setTabText(1, tr("C&ontrols"));
-    m_tabs->setTabText(2, tr("&History"));
+    m_tabs->setTabText(0, tr("Asset"));
+    m_tabs->setTabText(1, tr("Controls"));
+    m_tabs->setTabText(2, tr("History"));
     m_groups.at(0)->setTitle(tr("Basic"));
     m_groups.at(1)->setTitle(tr("Personal information"));
     m_groups.at(2)->setTitle(tr("Data provider, sharing terms and contractor"));

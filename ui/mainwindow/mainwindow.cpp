@@ -15,6 +15,7 @@
 #include "widgets/filedialog.h"
 #include "widgets/filterbar.h"
 #include "widgets/messagebox.h"
+#include "widgets/windowgeometry.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -30,6 +31,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -86,8 +88,12 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
     restoreGeometry(QSettings().value(kGeometryKey).toByteArray());
     restoreState(QSettings().value(kStateKey).toByteArray());
-    if (!QSettings().contains(kGeometryKey))
-        resize(1400, 860);
+    if (!QSettings().contains(kGeometryKey)) {
+        const QSize room = screen() ? screen()->availableGeometry().size() : QSize(1400, 860);
+        resize(QSize(1400, 860).boundedTo(room));
+    }
+    // A geometry remembered on a larger screen is brought back onto this one.
+    WindowGeometry::keepOnScreen(this);
     showStartPage(QString());
 }
 
@@ -620,7 +626,7 @@ void MainWindow::retranslateUi()
     m_editAsset->setText(tr("&Edit Asset…"));
     m_editAsset->setToolTip(tr("Edit the selected asset (Enter or double-click)"));
     m_find->setText(tr("&Search"));
-    m_clearFilters->setText(tr("C&lear Filters"));
+    m_clearFilters->setText(tr("Cl&ear Filters"));
     m_reload->setText(tr("Re&load"));
     // Toolbar buttons show a short label: no mnemonic, no ellipsis (Japanese mnemonics "(&N)" would stay visible).
     m_newAsset->setIconText(tr("New Asset"));

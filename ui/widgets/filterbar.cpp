@@ -216,7 +216,7 @@ void FilterBar::retranslateUi()
     m_status->setToolTip(tr("Status. Disposed assets are shown only when chosen here or with View ▸ Show disposed "
                             "assets."));
     m_personalInfo->setToolTip(tr("Personal information"));
-    m_clear->setText(tr("C&lear filters"));
+    m_clear->setText(tr("Cl&ear filters"));
     m_clear->setToolTip(tr("Shows every asset again"));
     fillChoices();
 }

@@ -1,0 +1,78 @@
+// Every dialog and window of the application besides the main window.
+#include "everywindow.h"
+
+#include "testregistry.h"
+
+#include "audit/auditlogwindow.h"
+#include "backup/restoredialog.h"
+#include "controls/assignmentdialog.h"
+#include "controls/baselinedialog.h"
+#include "controls/catalogdialog.h"
+#include "controls/controleditdialog.h"
+#include "controls/controlpickerdialog.h"
+#include "controls/gapreportdialog.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
+#include "dialogs/ledgerprintdialog.h"
+#include "dialogs/newregistrydialog.h"
+#include "dialogs/registrysettingsdialog.h"
+#include "disposal/amendmentdialog.h"
+#include "disposal/disposaldialog.h"
+#include "disposal/disposalrecorddialog.h"
+#include "disposal/disposalrecordsdialog.h"
+#include "disposal/duedisposaldialog.h"
+#include "disposal/minimummethodsdialog.h"
+#include "editor/asseteditor.h"
+#include "service/backupservice.h"
+#include "service/catalogservice.h"
+#include "service/disposalservice.h"
+
+QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &path)
+{
+    QString error;
+    const QList<Asset> firstAssets = registry.assets().page(AssetFilter(), AssetSort(), 0, 3, &error);
+    if (firstAssets.size() < 3) {
+        qWarning("The registry has fewer than three assets: %s", qPrintable(error));
+        return {};
+    }
+    QList<qint64> ids;
+    for (const Asset &asset : firstAssets)
+        ids << asset.id;
+    const std::optional<DisposalJob> job = registry.disposal().jobByNo(QStringLiteral("D-000001"));
+    if (!job) {
+        qWarning("The registry has no disposal record D-000001.");
+        return {};
+    }
+    const QList<Control> controls = registry.catalogs().controls().mid(0, 2);
+
+    return {
+        {QStringLiteral("asset editor (new)"),
+         [=, &registry] { return new AssetEditor(registry, TestRegistry::validAsset(registry)); }},
+        {QStringLiteral("asset editor"), [=, &registry] { return new AssetEditor(registry, firstAssets.first()); }},
+        {QStringLiteral("audit log"), [=, &registry] { return new AuditLogWindow(registry); }},
+        {QStringLiteral("control picker"), [=, &registry] { return new ControlPickerDialog(registry, true); }},
+        {QStringLiteral("baseline"), [=, &registry] { return new BaselineDialog(registry); }},
+        {QStringLiteral("catalogues"), [=, &registry] { return new CatalogDialog(registry); }},
+        {QStringLiteral("assignment"), [=, &registry] { return new AssignmentDialog(registry, ids, controls); }},
+        {QStringLiteral("gap report"), [=, &registry] { return new GapReportDialog(registry); }},
+        {QStringLiteral("custom control"), [=, &registry] { return new ControlEditDialog(registry, Control()); }},
+        {QStringLiteral("disposal"), [=, &registry] { return new DisposalDialog(registry, ids.mid(0, 2)); }},
+        {QStringLiteral("disposal record"), [=, &registry] { return new DisposalRecordDialog(registry, job->id); }},
+        {QStringLiteral("disposal records"), [=, &registry] { return new DisposalRecordsDialog(registry); }},
+        {QStringLiteral("due disposals"), [=, &registry] { return new DueDisposalDialog(&registry); }},
+        {QStringLiteral("minimum methods"), [=, &registry] { return new MinimumMethodsDialog(registry); }},
+        {QStringLiteral("amendment"), [=, &registry] { return new AmendmentDialog(registry.disposal(), *job); }},
+        {QStringLiteral("registry settings"), [=, &registry] { return new RegistrySettingsDialog(registry); }},
+        {QStringLiteral("new registry"), [] { return new NewRegistryDialog; }},
+        {QStringLiteral("about"), [] { return new AboutDialog; }},
+        {QStringLiteral("import"), [=, &registry] { return new ImportDialog(registry); }},
+        {QStringLiteral("ledger"), [=, &registry] { return new LedgerPrintDialog(registry, LedgerOptions()); }},
+        {QStringLiteral("export"), [=, &registry] { return new ExportDialog(registry, AssetFilter(), AssetSort()); }},
+        {QStringLiteral("restore"),
+         [=, &registry] {
+             return new RestoreDialog(path, BackupService::list(path, BackupService::Settings()),
+                                      BackupService::defaultFolder(path));
+         }},
+    };
+}

@@ -1,0 +1,18 @@
+// The features of the main window, installed in the order their menus appear.
+#include "features.h"
+
+#include "audit/auditactions.h"
+#include "backup/backupactions.h"
+#include "controls/controlactions.h"
+#include "dialogs/ledgeractions.h"
+#include "disposal/disposalactions.h"
+#include "mainwindow/mainwindow.h"
+
+void Features::install(MainWindow &window)
+{
+    new DisposalActions(&window);
+    new LedgerActions(&window);
+    new ControlActions(&window);
+    new AuditActions(&window);
+    new BackupActions(&window);
+}
