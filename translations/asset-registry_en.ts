@@ -69,6 +69,13 @@
             <numerusform>Exported %n assets to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n risk entries recorded.</source>
+        <translation>
+            <numerusform>%n risk entry recorded.</numerusform>
+            <numerusform>%n risk entries recorded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ControlPickerDialog</name>
