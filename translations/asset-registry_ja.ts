@@ -4272,6 +4272,10 @@ Run &apos;%1 risk list --help&apos; and so on for the options.</source>
         <source>Every asset</source>
         <translation>すべての資産</translation>
     </message>
+    <message>
+        <source>The asset or the control could not be read. Nothing was saved; try again.</source>
+        <translation>資産または管理策を読み込めませんでした。何も保存されていません。もう一度実行してください。</translation>
+    </message>
 </context>
 <context>
     <name>ControlStore</name>

@@ -123,6 +123,12 @@ Result<ControlAssignment> AssignmentService::assign(const ControlAssignment &dra
         return Result<ControlAssignment>::invalid(problems);
     const std::optional<Asset> asset = m_context.assetStore().byId(assignment.assetId);
     const std::optional<Control> control = m_context.controlStore().controlById(assignment.controlId);
+    // Read again after validating: a read that fails here must not be taken for a record (the unit of work refuses to
+    // commit after any failed statement, but the record is used before that).
+    if (!asset || !control)
+        return Result<ControlAssignment>::failure(
+            translated(QT_TRANSLATE_NOOP("ControlService", "The asset or the control could not be read. Nothing was "
+                                                           "saved; try again.")));
     const std::optional<ControlAssignment> before =
         m_context.controlStore().assignment(assignment.assetId, assignment.controlId);
     const QList<QPair<QString, QString>> after = assignmentFields(assignment);

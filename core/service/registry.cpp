@@ -80,7 +80,7 @@ std::unique_ptr<Registry> Registry::open(const QString &path, QString *error)
     }
     std::unique_ptr<Registry> registry(new Registry(std::make_unique<RegistryContext>(std::move(database))));
     // A release with a newer built-in control catalogue updates it here, keeping the registry's assignments.
-    if (!registry->catalogs().prepareRegistry(false, error) || !registry->threats().prepareRegistry(error))
+    if (!registry->catalogs().prepareRegistry(false, error) || !registry->threats().prepareRegistry(false, error))
         return nullptr;
     return registry;
 }
@@ -92,7 +92,7 @@ std::unique_ptr<Registry> Registry::create(const QString &path, const CreateOpti
         return nullptr;
     std::unique_ptr<Registry> registry(new Registry(std::make_unique<RegistryContext>(std::move(database))));
     // A new registry starts with the built-in control catalogue and the default baseline.
-    if (!registry->catalogs().prepareRegistry(true, error) || !registry->threats().prepareRegistry(error)) {
+    if (!registry->catalogs().prepareRegistry(true, error) || !registry->threats().prepareRegistry(true, error)) {
         registry.reset();
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));

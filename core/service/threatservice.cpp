@@ -62,7 +62,7 @@ ThreatService::ThreatService(RegistryContext &context)
 {
 }
 
-bool ThreatService::prepareRegistry(QString *error)
+bool ThreatService::prepareRegistry(bool newRegistry, QString *error)
 {
     const std::optional<ThreatCatalog> catalog = ThreatCatalog::load(error);
     if (!catalog)
@@ -92,7 +92,9 @@ bool ThreatService::prepareRegistry(QString *error)
             return false;
     }
     const QString before = m_context.setting(QStringLiteral("risk.threat_catalog_version"));
-    if (!m_context.database().setSetting(QStringLiteral("risk.threat_catalog_version"), catalog->version, error) ||
+    if (!m_context.database().setSetting(QStringLiteral("risk.threat_catalog_version"), catalog->version, error))
+        return false;
+    if (!newRegistry &&
         !m_context.appendAudit(
             QStringLiteral("install"), QStringLiteral("threat"), QStringLiteral("builtin"),
             QJsonObject{{QStringLiteral("version"), QJsonArray{jsonValue(before), jsonValue(catalog->version)}}},

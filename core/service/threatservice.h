@@ -20,8 +20,8 @@ public:
 
     // Adds the built-in threats the registry does not have yet and updates the texts of those it has when the
     // catalogue's version changed; the registry's likelihoods and retirements are kept. Called when a registry is
-    // created or opened.
-    bool prepareRegistry(QString *error);
+    // created (not audited, like the control catalogue a new registry starts with) or opened (audited).
+    bool prepareRegistry(bool newRegistry, QString *error);
 
     QList<Threat> threats(bool includeRetired = false) const;
     Result<Threat> byCode(const QString &code) const;

@@ -600,6 +600,8 @@ void TestRiskService::migrationFromSchema3()
     QVERIFY(registry->schemaVersion() >= 9);
     // The threats are there, the register is empty, the assets kept their values and can get candidates.
     QCOMPARE(registry->threats().threats().size(), 24);
+    // Installing the threats into an existing registry is audited.
+    QCOMPARE(registry->audit().eventsFor(QStringLiteral("threat"), QStringLiteral("builtin")).size(), 1);
     QCOMPARE(*registry->risks().count(RiskFilter()), 0);
     QCOMPARE(registry->risks().criteria().toJson(), RiskCriteria().toJson());
     QString error;
