@@ -100,6 +100,13 @@
             <numerusform>%n assets have no retention and will be flagged as retention not set until someone sets it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n risk entries recorded.</source>
+        <translation>
+            <numerusform>%n risk entry recorded.</numerusform>
+            <numerusform>%n risk entries recorded.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ControlPickerDialog</name>

@@ -1323,6 +1323,34 @@ Reload the current version now? The changes made in this window will be lost.</s
         <source>Reviewed</source>
         <translation>見直し</translation>
     </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受容</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Risk entry</source>
+        <translation>リスク登録簿の項目</translation>
+    </message>
+    <message>
+        <source>Risk assessment run</source>
+        <translation>リスクアセスメント実施記録</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -3937,6 +3965,290 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
             <numerusform>%n 件の資産に保存期限がありません。設定されるまで「保存期限未設定」として表示されます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The risk register: risk candidates|list|show|assess|treat|residual|accept|close|due</source>
+        <translation>リスク登録簿: risk candidates|list|show|assess|treat|residual|accept|close|due</translation>
+    </message>
+    <message>
+        <source>The threat catalogue: threat list|add|edit|retire|reinstate|reviewed</source>
+        <translation>脅威カタログ: threat list|add|edit|retire|reinstate|reviewed</translation>
+    </message>
+    <message>
+        <source>--%1 takes 1, 2 or 3.</source>
+        <translation>--%1 には 1、2、3 のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Lists the candidate risks of assets from the threat catalogue; with --save records them as identified entries, all in one step.</source>
+        <translation>脅威カタログから資産のリスク候補を一覧にします。--save を付けると、すべてを一度に「特定済」の項目として登録します。</translation>
+    </message>
+    <message>
+        <source>The assets.</source>
+        <translation>対象の資産。</translation>
+    </message>
+    <message>
+        <source>Record the candidates in the risk register.</source>
+        <translation>候補をリスク登録簿に登録します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk entries recorded.</source>
+        <translation>
+            <numerusform>リスク登録簿に %n 件を登録しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lists the risk register with filters.</source>
+        <translation>リスク登録簿を条件で絞り込んで一覧にします。</translation>
+    </message>
+    <message>
+        <source>Only entries of this level.</source>
+        <translation>このリスクの大きさの項目だけ。</translation>
+    </message>
+    <message>
+        <source>Only entries of this status: %1, or open.</source>
+        <translation>この状態の項目だけ: %1、または open（終了以外）。</translation>
+    </message>
+    <message>
+        <source>Only entries of assets of this department.</source>
+        <translation>この管理部署の資産の項目だけ。</translation>
+    </message>
+    <message>
+        <source>Only entries that need reassessment.</source>
+        <translation>要再評価の項目だけ。</translation>
+    </message>
+    <message>
+        <source>Only entries overdue for review or treatment.</source>
+        <translation>見直しまたは対応の期限を過ぎた項目だけ。</translation>
+    </message>
+    <message>
+        <source>Shows one entry of the risk register.</source>
+        <translation>リスク登録簿の項目を 1 件表示します。</translation>
+    </message>
+    <message>
+        <source>The entry, e.g. R-000001.</source>
+        <translation>項目（例: R-000001）。</translation>
+    </message>
+    <message>
+        <source>Assesses an entry: threat likelihood and vulnerability (derived from the asset&apos;s controls, or entered with a rationale). Prints the value and level.</source>
+        <translation>項目を評価します: 脅威の起こりやすさと脆弱性（資産の管理策から導出、または根拠を付けて入力）。リスク値とリスクの大きさを表示します。</translation>
+    </message>
+    <message>
+        <source>Threat likelihood, required.</source>
+        <translation>脅威の起こりやすさ（必須）。</translation>
+    </message>
+    <message>
+        <source>Vulnerability (default: derived).</source>
+        <translation>脆弱性（既定: 管理策から導出）。</translation>
+    </message>
+    <message>
+        <source>Why the vulnerability is what it is; required when it is entered.</source>
+        <translation>脆弱性の根拠。入力する場合は必須です。</translation>
+    </message>
+    <message>
+        <source>Why the likelihood is what it is.</source>
+        <translation>起こりやすさの根拠。</translation>
+    </message>
+    <message>
+        <source>Plans the treatment of an entry. Planned controls are assigned to the asset with the person and due date.</source>
+        <translation>項目のリスク対応を計画します。追加・強化する管理策は、担当者と期限を付けて資産に割り当てられます。</translation>
+    </message>
+    <message>
+        <source>The treatment, required.</source>
+        <translation>リスク対応（必須）。</translation>
+    </message>
+    <message>
+        <source>The treatment plan.</source>
+        <translation>リスク対応計画。</translation>
+    </message>
+    <message>
+        <source>A control to add or strengthen; repeat for several.</source>
+        <translation>追加・強化する管理策。複数ある場合は繰り返し指定します。</translation>
+    </message>
+    <message>
+        <source>Who is responsible for the planned controls.</source>
+        <translation>追加・強化する管理策の担当者。</translation>
+    </message>
+    <message>
+        <source>By when the treatment is done.</source>
+        <translation>対応期限。</translation>
+    </message>
+    <message>
+        <source>Contractor, insurer or cloud provider the risk is transferred to.</source>
+        <translation>リスクの移転先（委託先、保険会社、クラウド事業者）。</translation>
+    </message>
+    <message>
+        <source>Records the residual likelihood and vulnerability after treatment.</source>
+        <translation>対応後の起こりやすさと脆弱性を記録します。</translation>
+    </message>
+    <message>
+        <source>Residual likelihood, required.</source>
+        <translation>対応後の起こりやすさ（必須）。</translation>
+    </message>
+    <message>
+        <source>Residual vulnerability, required.</source>
+        <translation>対応後の脆弱性（必須）。</translation>
+    </message>
+    <message>
+        <source>Records the acceptance of an entry&apos;s risk by someone whose authority covers its level.</source>
+        <translation>リスクの大きさに見合う権限を持つ者によるリスクの受容を記録します。</translation>
+    </message>
+    <message>
+        <source>Who approves, required.</source>
+        <translation>受容承認者（必須）。</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s title, required.</source>
+        <translation>承認者の役職（必須）。</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s role: %1 (default: owner).</source>
+        <translation>承認者の立場: %1（既定: owner）。</translation>
+    </message>
+    <message>
+        <source>Day of approval (default: today).</source>
+        <translation>承認日（既定: 今日）。</translation>
+    </message>
+    <message>
+        <source>Until when the acceptance holds, required.</source>
+        <translation>受容期限（必須）。</translation>
+    </message>
+    <message>
+        <source>Why the risk is accepted, required.</source>
+        <translation>受容理由（必須）。</translation>
+    </message>
+    <message>
+        <source>Closes an entry with the reason; an assessed entry is never deleted. With --not-applicable a candidate is marked not applicable.</source>
+        <translation>理由を付けて項目を終了します。評価済の項目は削除されません。--not-applicable を付けると候補を「該当なし」にします。</translation>
+    </message>
+    <message>
+        <source>Why it is closed, required.</source>
+        <translation>終了理由（必須）。</translation>
+    </message>
+    <message>
+        <source>The threat does not apply to the asset.</source>
+        <translation>この脅威は資産に該当しない。</translation>
+    </message>
+    <message>
+        <source>Lists entries overdue for review or treatment, needing reassessment, or with an acceptance ending soon. Exit status 1 when there are any.</source>
+        <translation>見直しまたは対応の期限を過ぎた項目、要再評価の項目、受容期限が近い項目を一覧にします。1 件でもあれば終了ステータス 1 を返します。</translation>
+    </message>
+    <message>
+        <source>Acceptances ending within this many days (default: 30).</source>
+        <translation>受容期限までの日数（既定: 30）。</translation>
+    </message>
+    <message>
+        <source>--within takes a number of days.</source>
+        <translation>--within には日数を指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 risk candidates|list|show|assess|treat|residual|accept|close|due …
+Run &apos;%1 risk list --help&apos; and so on for the options.</source>
+        <translation>使い方: %1 risk candidates|list|show|assess|treat|residual|accept|close|due …
+オプションは「%1 risk list --help」などで確認してください。</translation>
+    </message>
+    <message>
+        <source>Say what to do with the risk register, e.g. risk list.</source>
+        <translation>リスク登録簿に対する操作を指定してください（例: risk list）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a risk command. Use candidates, list, show, assess, treat, residual, accept, close or due.</source>
+        <translation>「%1」は risk のコマンドではありません。candidates、list、show、assess、treat、residual、accept、close、due のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Lists the threats of the registry: the built-in catalogue and the registry&apos;s own.</source>
+        <translation>台帳の脅威を一覧にします: 組み込みの脅威カタログと台帳独自の脅威。</translation>
+    </message>
+    <message>
+        <source>Include retired threats.</source>
+        <translation>廃止した脅威も含めます。</translation>
+    </message>
+    <message>
+        <source>Name in Japanese.</source>
+        <translation>日本語の名称。</translation>
+    </message>
+    <message>
+        <source>Name in English.</source>
+        <translation>英語の名称。</translation>
+    </message>
+    <message>
+        <source>Category: %1.</source>
+        <translation>区分: %1。</translation>
+    </message>
+    <message>
+        <source>Objectives affected, e.g. CA.</source>
+        <translation>影響を受ける特性（例: CA）。</translation>
+    </message>
+    <message>
+        <source>Reference to the policy, e.g. §3(1).</source>
+        <translation>基本方針の該当箇所（例: §3(1)）。</translation>
+    </message>
+    <message>
+        <source>An asset type it applies to; none: every type.</source>
+        <translation>対象とする資産種別。指定しなければすべての種別。</translation>
+    </message>
+    <message>
+        <source>A medium class it applies to: %1; none: every class.</source>
+        <translation>対象とする媒体・保存先区分: %1。指定しなければすべての区分。</translation>
+    </message>
+    <message>
+        <source>A related control code.</source>
+        <translation>関連する管理策のコード。</translation>
+    </message>
+    <message>
+        <source>Threat likelihood in this registry.</source>
+        <translation>この台帳での脅威の起こりやすさ。</translation>
+    </message>
+    <message>
+        <source>Description in Japanese.</source>
+        <translation>日本語の説明。</translation>
+    </message>
+    <message>
+        <source>Description in English.</source>
+        <translation>英語の説明。</translation>
+    </message>
+    <message>
+        <source>Adds a threat of the registry&apos;s own.</source>
+        <translation>台帳独自の脅威を追加します。</translation>
+    </message>
+    <message>
+        <source>Its code, e.g. T-OWN-01.</source>
+        <translation>脅威のコード（例: T-OWN-01）。</translation>
+    </message>
+    <message>
+        <source>Changes a threat. Of a built-in threat only the likelihood in this registry can be changed.</source>
+        <translation>脅威を変更します。組み込みの脅威は、この台帳での起こりやすさだけを変更できます。</translation>
+    </message>
+    <message>
+        <source>The threat, e.g. T-INT-01.</source>
+        <translation>脅威（例: T-INT-01）。</translation>
+    </message>
+    <message>
+        <source>Retires a threat: it is no longer a candidate. Its entries are kept.</source>
+        <translation>脅威を廃止します。リスク候補には出なくなりますが、登録済の項目は残ります。</translation>
+    </message>
+    <message>
+        <source>Puts a retired threat back in force.</source>
+        <translation>脅威の廃止を取り消します。</translation>
+    </message>
+    <message>
+        <source>Records that the threat catalogue was reviewed for new threats; without --on prints the last review.</source>
+        <translation>新たな脅威について脅威カタログを見直したことを記録します。--on を付けなければ最終見直し日を表示します。</translation>
+    </message>
+    <message>
+        <source>Day of the review.</source>
+        <translation>見直し日。</translation>
+    </message>
+    <message>
+        <source>Say what to do with the threats, e.g. threat list.</source>
+        <translation>脅威に対する操作を指定してください（例: threat list）。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 threat list|add|edit|retire|reinstate|reviewed …</source>
+        <translation>使い方: %1 threat list|add|edit|retire|reinstate|reviewed …</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a threat command. Use list, add, edit, retire, reinstate or reviewed.</source>
+        <translation>「%1」は threat のコマンドではありません。list、add、edit、retire、reinstate、reviewed のいずれかを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ControlActions</name>
@@ -4523,6 +4835,10 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message>
         <source>Control %1 belongs to a catalogue that cannot be edited; only custom controls are retired. Mark it not applicable where it does not apply.</source>
         <translation>管理策 %1 は編集できないカタログに属しています。廃止できるのは独自の管理策だけです。該当しない資産では適用除外にしてください。</translation>
+    </message>
+    <message>
+        <source>The asset or the control could not be read. Nothing was saved; try again.</source>
+        <translation>資産または管理策を読み込めませんでした。何も保存されていません。もう一度実行してください。</translation>
     </message>
 </context>
 <context>
@@ -7953,6 +8269,438 @@ Clear Filters shows every asset again.</source>
     </message>
 </context>
 <context>
+    <name>RiskCodes</name>
+    <message>
+        <source>Low</source>
+        <translation>小</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Identified</source>
+        <translation>特定済</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>評価済</translation>
+    </message>
+    <message>
+        <source>Treatment planned</source>
+        <translation>対応計画済</translation>
+    </message>
+    <message>
+        <source>In treatment</source>
+        <translation>対応中</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受容済</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Reduce</source>
+        <translation>低減</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <source>Transfer (share)</source>
+        <translation>移転（共有）</translation>
+    </message>
+    <message>
+        <source>Accept (retain)</source>
+        <translation>受容（保有）</translation>
+    </message>
+    <message>
+        <source>Intentional</source>
+        <translation>意図的脅威</translation>
+    </message>
+    <message>
+        <source>Negligent or accidental</source>
+        <translation>過失・偶発的脅威</translation>
+    </message>
+    <message>
+        <source>Disaster</source>
+        <translation>災害</translation>
+    </message>
+    <message>
+        <source>Disease and staff shortage</source>
+        <translation>疾病・要員不足</translation>
+    </message>
+    <message>
+        <source>Infrastructure failure</source>
+        <translation>インフラ障害</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>書類</translation>
+    </message>
+    <message>
+        <source>Portable electronic media</source>
+        <translation>可搬電子媒体</translation>
+    </message>
+    <message>
+        <source>Office PC</source>
+        <translation>事務所PC</translation>
+    </message>
+    <message>
+        <source>Mobile device</source>
+        <translation>モバイル機器</translation>
+    </message>
+    <message>
+        <source>On-premises server</source>
+        <translation>社内サーバ</translation>
+    </message>
+    <message>
+        <source>External server or cloud</source>
+        <translation>社外サーバ・クラウド</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>施設</translation>
+    </message>
+    <message>
+        <source>Asset owner</source>
+        <translation>資産の管理責任者</translation>
+    </message>
+    <message>
+        <source>Information security manager</source>
+        <translation>情報セキュリティ管理者</translation>
+    </message>
+    <message>
+        <source>Chief information security officer</source>
+        <translation>最高情報セキュリティ責任者</translation>
+    </message>
+    <message>
+        <source>Top management</source>
+        <translation>経営層</translation>
+    </message>
+    <message>
+        <source>Importance × likelihood of damage (IPA)</source>
+        <translation>重要度 × 被害発生可能性（IPA）</translation>
+    </message>
+    <message>
+        <source>Importance × threat × vulnerability</source>
+        <translation>重要度 × 脅威 × 脆弱性</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCriteria</name>
+    <message>
+        <source>&apos;%1&apos; is not a method of risk assessment. Choose one of: %2.</source>
+        <translation>「%1」はリスク評価の方法ではありません。%2 のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>The thresholds of the risk levels must satisfy 1 &lt; medium (%1) &lt; high (%2) ≤ %3, the highest risk value of the method.</source>
+        <translation>リスクの大きさのしきい値は 1 &lt; 中（%1）&lt; 大（%2）≤ %3（この方法のリスク値の最大）でなければなりません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a risk level. Choose one of: %2.</source>
+        <translation>「%1」はリスクの大きさではありません。%2 のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>An asset owner may not accept a higher level of risk than the security manager.</source>
+        <translation>資産の管理責任者が、情報セキュリティ管理者より大きなリスクを受容することはできません。</translation>
+    </message>
+    <message>
+        <source>A high risk is accepted by the chief information security officer or by top management (&apos;ciso&apos; or &apos;top_management&apos;).</source>
+        <translation>大のリスクを受容するのは、最高情報セキュリティ責任者または経営層（&apos;ciso&apos; または &apos;top_management&apos;）です。</translation>
+    </message>
+    <message>
+        <source>Review intervals and the validity of an acceptance are 1 to 60 months.</source>
+        <translation>見直し間隔と受容の有効期間は 1～60 か月です。</translation>
+    </message>
+    <message>
+        <source>%1; high from %2, medium from %3; accepted by the asset owner up to %4, the security manager up to %5, high by %6; review every %7 months (high: %8)</source>
+        <translation>%1。大は %2 以上、中は %3 以上。受容は資産の管理責任者が %4 まで、情報セキュリティ管理者が %5 まで、大は %6。見直しは %7 か月ごと（大: %8 か月）</translation>
+    </message>
+</context>
+<context>
+    <name>RiskService</name>
+    <message>
+        <source>Risk entry %1 was changed by someone else at the same time. Nothing was saved; try again.</source>
+        <translation>リスク登録簿の項目 %1 が同時に他の画面または利用者によって変更されました。何も保存されていません。もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Review overdue since %1.</source>
+        <translation>見直し期限（%1）を過ぎています。</translation>
+    </message>
+    <message>
+        <source>Treatment overdue since %1.</source>
+        <translation>対応期限（%1）を過ぎています。</translation>
+    </message>
+    <message>
+        <source>The acceptance ends on %1.</source>
+        <translation>受容期限は %1 です。</translation>
+    </message>
+    <message>
+        <source>Enter the title of the assessment (up to 200 characters), e.g. 令和8年度リスクアセスメント.</source>
+        <translation>リスクアセスメントの名称を 200 文字以内で入力してください（例: 令和8年度リスクアセスメント）。</translation>
+    </message>
+    <message>
+        <source>Enter the period of the assessment: a first and a last day, the last not before the first.</source>
+        <translation>実施期間の開始日と終了日を入力してください。終了日は開始日以降にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter who carried out the assessment.</source>
+        <translation>評価者を入力してください。</translation>
+    </message>
+    <message>
+        <source>There is no assessment run %1 in this registry.</source>
+        <translation>この台帳にリスクアセスメント実施記録 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Assessment run %1 was approved on %2 and is a record now.</source>
+        <translation>リスクアセスメント実施記録 %1 は %2 に承認済で、記録として確定しています。</translation>
+    </message>
+    <message>
+        <source>Enter who approves the assessment.</source>
+        <translation>承認者を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the day of approval; it cannot be in the future.</source>
+        <translation>承認日を入力してください。未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>Risk entry %1 was changed by someone else after you opened it. Your changes were not saved; reopen it and try again.</source>
+        <translation>リスク登録簿の項目 %1 は、開いた後に他の画面または利用者によって変更されました。入力した変更は保存されていません。開き直してからもう一度変更してください。</translation>
+    </message>
+    <message>
+        <source>The acceptance expired on %1.</source>
+        <translation>受容期限（%1）が切れています。</translation>
+    </message>
+    <message>
+        <source>The vulnerability derived from the asset&apos;s controls changed from %1 to %2.</source>
+        <translation>資産の管理策から導出した脆弱性が %1 から %2 に変わりました。</translation>
+    </message>
+    <message>
+        <source>The asset&apos;s importance is now %1; it was %2 when assessed.</source>
+        <translation>資産の重要度が %1 になりました（評価時点では %2）。</translation>
+    </message>
+    <message>
+        <source>The asset&apos;s personal information changed after the assessment.</source>
+        <translation>評価の後で資産の個人情報の区分が変わりました。</translation>
+    </message>
+    <message>
+        <source>The asset&apos;s type changed after the assessment.</source>
+        <translation>評価の後で資産種別が変わりました。</translation>
+    </message>
+    <message>
+        <source>The asset&apos;s medium class changed after the assessment.</source>
+        <translation>評価の後で媒体・保存先区分が変わりました。</translation>
+    </message>
+    <message>
+        <source>There is no risk entry %1 in this registry.</source>
+        <translation>この台帳にリスク登録簿の項目 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The risk entry no longer exists in this registry.</source>
+        <translation>このリスク登録簿の項目は台帳にもうありません。</translation>
+    </message>
+    <message>
+        <source>The asset no longer exists in this registry.</source>
+        <translation>この資産は台帳にもうありません。</translation>
+    </message>
+    <message>
+        <source>Asset %1 has been disposed; no risks are recorded for it any more.</source>
+        <translation>資産 %1 は廃棄済です。リスクはもう登録できません。</translation>
+    </message>
+    <message>
+        <source>Risk entry %1 is closed and can no longer be changed.</source>
+        <translation>リスク登録簿の項目 %1 は終了しているため、変更できません。</translation>
+    </message>
+    <message>
+        <source>Enter why the threat does not apply to the asset.</source>
+        <translation>この脅威が資産に該当しない理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 must be 1, 2 or 3 (entered: %2).</source>
+        <translation>%1は 1、2、3 のいずれかにしてください（入力値: %2）。</translation>
+    </message>
+    <message>
+        <source>The threat likelihood</source>
+        <translation>脅威の起こりやすさ</translation>
+    </message>
+    <message>
+        <source>The vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>The importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>The residual likelihood</source>
+        <translation>対応後の起こりやすさ</translation>
+    </message>
+    <message>
+        <source>The residual vulnerability</source>
+        <translation>対応後の脆弱性</translation>
+    </message>
+    <message>
+        <source>Choose a threat in force for the risk entry.</source>
+        <translation>リスク登録簿の項目には、廃止されていない脅威を選んでください。</translation>
+    </message>
+    <message>
+        <source>An organisation-wide risk has no asset to take the importance from: enter why the importance is what it is.</source>
+        <translation>組織全体のリスクには重要度を引き継ぐ資産がありません。重要度の根拠を入力してください。</translation>
+    </message>
+    <message>
+        <source>Describe the risk scenario in 1 to 1000 characters.</source>
+        <translation>リスクの内容を 1～1000 文字で入力してください。</translation>
+    </message>
+    <message>
+        <source>The objectives affected must be one or more of the threat&apos;s (%1).</source>
+        <translation>影響を受ける特性は、脅威の特性（%1）のうち 1 つ以上にしてください。</translation>
+    </message>
+    <message>
+        <source>Enter the risk owner (up to 200 characters).</source>
+        <translation>リスク所有者を 200 文字以内で入力してください。</translation>
+    </message>
+    <message>
+        <source>A vulnerability entered by hand needs a rationale: say which measures are in place and which are missing.</source>
+        <translation>脆弱性を入力する場合は根拠が必要です。実施している対策と不足している対策を入力してください。</translation>
+    </message>
+    <message>
+        <source>Threat %1 has no related controls in this registry, so the vulnerability cannot be derived: enter it (1–3) with a rationale.</source>
+        <translation>脅威 %1 にはこの台帳で関連する管理策がないため、脆弱性を導出できません。根拠を付けて 1～3 で入力してください。</translation>
+    </message>
+    <message>
+        <source>Risk entry %1 has not been assessed yet: assess it before choosing how to treat it.</source>
+        <translation>リスク登録簿の項目 %1 はまだ評価されていません。リスク対応を選ぶ前に評価してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a risk treatment. Choose one of: %2.</source>
+        <translation>「%1」はリスク対応ではありません。%2 のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>Avoiding a risk needs the plan: say which activity stops or which asset is retired.</source>
+        <translation>リスクの回避には対応計画が必要です。やめる業務や廃止する資産を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the treatment plan.</source>
+        <translation>リスク対応計画を入力してください。</translation>
+    </message>
+    <message>
+        <source>Transferring a risk needs the recipient: the contractor, insurer or cloud provider.</source>
+        <translation>リスクの移転には移転先（委託先、保険会社、クラウド事業者）が必要です。</translation>
+    </message>
+    <message>
+        <source>Reducing a risk needs at least one planned control with a due date.</source>
+        <translation>リスクの低減には、期限を付けた追加・強化する管理策が 1 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>Reducing an organisation-wide risk needs the date by which the plan is carried out.</source>
+        <translation>組織全体のリスクを低減するには、対応期限が必要です。</translation>
+    </message>
+    <message>
+        <source>An organisation-wide risk has no asset to assign controls to: describe the measures in the plan.</source>
+        <translation>組織全体のリスクには管理策を割り当てる資産がありません。対策はリスク対応計画に記載してください。</translation>
+    </message>
+    <message>
+        <source>Only an entry with a treatment plan can go into treatment.</source>
+        <translation>対応中にできるのは、対応計画済の項目だけです。</translation>
+    </message>
+    <message>
+        <source>Assess the entry before estimating the residual risk.</source>
+        <translation>残留リスクを見積もる前に項目を評価してください。</translation>
+    </message>
+    <message>
+        <source>The residual risk value (%1) may not be higher than the risk value before treatment (%2).</source>
+        <translation>残留リスク値（%1）は対応前のリスク値（%2）より大きくできません。</translation>
+    </message>
+    <message>
+        <source>%1 assessed or owns this risk and also approves accepting it. An independent approver is better practice.</source>
+        <translation>%1 はこのリスクの評価者または所有者で、受容の承認者も兼ねています。独立した承認者が望ましい運用です。</translation>
+    </message>
+    <message>
+        <source>Risk entry %1 has not been assessed yet: a risk is accepted once its level is known.</source>
+        <translation>リスク登録簿の項目 %1 はまだ評価されていません。リスクの受容は、リスクの大きさが分かってから行います。</translation>
+    </message>
+    <message>
+        <source>Enter who approves accepting the risk.</source>
+        <translation>受容承認者を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the approver&apos;s title (役職).</source>
+        <translation>承認者の役職を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the day the acceptance was approved; it cannot be in the future.</source>
+        <translation>受容の承認日を入力してください。未来の日付は指定できません。</translation>
+    </message>
+    <message>
+        <source>Enter why the risk is accepted.</source>
+        <translation>受容理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>The acceptance must end after the day it is approved and within %1 months of it (the registry&apos;s criteria for this level).</source>
+        <translation>受容期限は承認日より後で、承認日から %1 か月以内にしてください（このリスクの大きさに対する台帳のリスク基準）。</translation>
+    </message>
+    <message>
+        <source>Choose the approver&apos;s role: %1.</source>
+        <translation>承認者の立場を選んでください: %1。</translation>
+    </message>
+    <message>
+        <source>A high risk can only be accepted by the %1 (the registry&apos;s risk criteria).</source>
+        <translation>大のリスクを受容できるのは%1だけです（台帳のリスク基準）。</translation>
+    </message>
+    <message>
+        <source>The %1 may accept risks up to %2; this risk is %3. Ask someone whose authority covers it.</source>
+        <translation>%1が受容できるリスクは%2までですが、このリスクは%3です。権限のある者に承認を依頼してください。</translation>
+    </message>
+    <message>
+        <source>Enter why the entry is closed.</source>
+        <translation>終了理由を入力してください。</translation>
+    </message>
+    <message>
+        <source>Closing an entry needs the residual likelihood and vulnerability after treatment.</source>
+        <translation>項目を終了するには、対応後の起こりやすさと脆弱性が必要です。</translation>
+    </message>
+    <message>
+        <source>The residual risk is %1, more than the asset owner may accept: it must be accepted by someone whose authority covers it before the entry closes.</source>
+        <translation>残留リスクは%1で、資産の管理責任者が受容できる大きさを超えています。項目を終了する前に、権限のある者が受容してください。</translation>
+    </message>
+    <message>
+        <source>Risk entry %1 has been assessed and is kept: close it instead, with the reason.</source>
+        <translation>リスク登録簿の項目 %1 は評価済のため削除できません。理由を付けて終了してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskStore</name>
+    <message>
+        <source>Could not save the threat in the registry %1: %2</source>
+        <translation>台帳 %1 に脅威を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the risk entry in the registry %1: %2</source>
+        <translation>台帳 %1 にリスク登録簿の項目を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not remove the risk entry from the registry %1: %2</source>
+        <translation>台帳 %1 からリスク登録簿の項目を削除できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the risk register of %1: %2</source>
+        <translation>台帳 %1 のリスク登録簿を読み込めませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the assessment run in the registry %1: %2</source>
+        <translation>台帳 %1 にリスクアセスメント実施記録を保存できませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleActions</name>
     <message>
         <source>List the assets that break a personal-information or retention rule, and fix them</source>
@@ -8055,6 +8803,76 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>The file is neither UTF-8 nor Shift_JIS (CP932) text. Save it as &quot;CSV UTF-8&quot; or &quot;CSV (comma delimited)&quot; and try again.</source>
         <translation>ファイルが UTF-8 と Shift_JIS（CP932）のどちらのテキストでもありません。「CSV UTF-8 (コンマ区切り)」または「CSV (コンマ区切り)」形式で保存してから、もう一度実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Threat</name>
+    <message>
+        <source>The threat code &apos;%1&apos; is not valid. Use 1 to 20 capital letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, e.g. T-OWN-01.</source>
+        <translation>脅威のコード「%1」は使えません。英大文字、数字、「-」「_」「.」を 1～20 文字で指定してください（例: T-OWN-01）。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the threat in Japanese or English.</source>
+        <translation>脅威の名称を日本語または英語で入力してください。</translation>
+    </message>
+    <message>
+        <source>A text of the threat is too long (names up to 200, descriptions up to 4000 characters).</source>
+        <translation>脅威の文字列が長すぎます（名称は 200 文字、説明は 4000 文字まで）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a threat category. Choose one of: %2.</source>
+        <translation>「%1」は脅威の区分ではありません。%2 のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>The objectives a threat affects are one or more of C, I and A, in that order (e.g. CA).</source>
+        <translation>脅威が影響を与える特性は、C、I、A のうち 1 つ以上をこの順に指定してください（例: CA）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an asset type.</source>
+        <translation>「%1」は資産種別ではありません。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a medium class. Choose from: %2.</source>
+        <translation>「%1」は媒体・保存先区分ではありません。%2 から選んでください。</translation>
+    </message>
+    <message>
+        <source>The threat likelihood is 1, 2 or 3.</source>
+        <translation>脅威の起こりやすさは 1、2、3 のいずれかです。</translation>
+    </message>
+    <message>
+        <source>The threat catalogue cannot be read: %1</source>
+        <translation>脅威カタログを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>Threat %1 of the catalogue is not valid: %2</source>
+        <translation>脅威カタログの脅威 %1 が正しくありません: %2</translation>
+    </message>
+    <message>
+        <source>The threat catalogue has no version or no threats.</source>
+        <translation>脅威カタログに版数または脅威がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatService</name>
+    <message>
+        <source>There is no threat %1 in this registry.</source>
+        <translation>この台帳に脅威 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>The threat no longer exists in this registry.</source>
+        <translation>この脅威は台帳にもうありません。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already taken by a threat of this registry. Choose another code.</source>
+        <translation>コード %1 はこの台帳の脅威で使われています。別のコードを指定してください。</translation>
+    </message>
+    <message>
+        <source>Threat %1 belongs to the built-in catalogue: only its likelihood in this registry can be changed. Add a threat of your own for anything else.</source>
+        <translation>脅威 %1 は組み込みの脅威カタログのものです。変更できるのはこの台帳での起こりやすさだけです。それ以外を変えたい場合は、台帳独自の脅威を追加してください。</translation>
+    </message>
+    <message>
+        <source>Enter the day the threat catalogue was reviewed; it cannot be in the future.</source>
+        <translation>脅威カタログの見直し日を入力してください。未来の日付は指定できません。</translation>
     </message>
 </context>
 <context>

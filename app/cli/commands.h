@@ -52,3 +52,9 @@ int runExport(CommandContext &context);
 
 // cli.cpp
 int runHelp(CommandContext &context);
+
+// riskcommands.cpp
+int runRisk(CommandContext &context);
+
+// threatcommands.cpp
+int runThreat(CommandContext &context);

@@ -48,8 +48,14 @@ const QList<Command> &CommandTable::all()
          QT_TRANSLATE_NOOP("Cli", "Mark assets as reviewed and set their next review: review ASSET_NO… [--by NAME] "
                                   "[--on DATE]"),
          runReview},
+        {"risk",
+         QT_TRANSLATE_NOOP("Cli",
+                           "The risk register: risk candidates|list|show|assess|treat|residual|accept|close|due"),
+         runRisk},
         {"show", QT_TRANSLATE_NOOP("Cli", "Show an asset with its history: show ASSET_NO"), runShow},
         {"soa", QT_TRANSLATE_NOOP("Cli", "The statement of applicability of a catalogue"), runSoa},
+        {"threat", QT_TRANSLATE_NOOP("Cli", "The threat catalogue: threat list|add|edit|retire|reinstate|reviewed"),
+         runThreat},
         {"verify",
          QT_TRANSLATE_NOOP("Cli", "Check the audit trail, evidence and rules: verify [--checkpoint SEQ:HASH] "
                                   "[--evidence|--rules|--all]"),

@@ -4,6 +4,7 @@
 #include "changes.h"
 #include "domain/controlcodes.h"
 #include "registrycontext.h"
+#include "riskhooks.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -122,6 +123,12 @@ Result<ControlAssignment> AssignmentService::assign(const ControlAssignment &dra
         return Result<ControlAssignment>::invalid(problems);
     const std::optional<Asset> asset = m_context.assetStore().byId(assignment.assetId);
     const std::optional<Control> control = m_context.controlStore().controlById(assignment.controlId);
+    // Read again after validating: a read that fails here must not be taken for a record (the unit of work refuses to
+    // commit after any failed statement, but the record is used before that).
+    if (!asset || !control)
+        return Result<ControlAssignment>::failure(
+            translated(QT_TRANSLATE_NOOP("ControlService", "The asset or the control could not be read. Nothing was "
+                                                           "saved; try again.")));
     const std::optional<ControlAssignment> before =
         m_context.controlStore().assignment(assignment.assetId, assignment.controlId);
     const QList<QPair<QString, QString>> after = assignmentFields(assignment);
@@ -135,7 +142,8 @@ Result<ControlAssignment> AssignmentService::assign(const ControlAssignment &dra
     if (!m_context.controlStore().saveAssignment(assignment, &error) ||
         !m_context.appendAudit(before ? QStringLiteral("update") : QStringLiteral("assign"),
                                QStringLiteral("control_assignment"), entityId(asset->assetNo, *control), changes,
-                               &error)) {
+                               &error) ||
+        !RiskHooks::assignmentsChanged(m_context, {assignment.assetId}, &error)) {
         return Result<ControlAssignment>::failure(error);
     }
     if (!work.commit(&error))
@@ -227,6 +235,8 @@ Result<int> AssignmentService::assignMany(const QList<qint64> &assetIds, const Q
         if (progress && ++done % 1000 == 0)
             progress(done);
     }
+    if (!RiskHooks::assignmentsChanged(m_context, assetIds, &error))
+        return Result<int>::failure(error);
     if (!work.commit(&error))
         return Result<int>::failure(error);
     if (progress)
@@ -254,7 +264,8 @@ Result<bool> AssignmentService::unassign(qint64 assetId, qint64 controlId)
     QString error;
     if (!m_context.controlStore().deleteAssignment(assetId, controlId, &error) ||
         !m_context.appendAudit(QStringLiteral("unassign"), QStringLiteral("control_assignment"),
-                               entityId(asset->assetNo, *control), fieldChanges(&old, nullptr), &error)) {
+                               entityId(asset->assetNo, *control), fieldChanges(&old, nullptr), &error) ||
+        !RiskHooks::assignmentsChanged(m_context, {assetId}, &error)) {
         return Result<bool>::failure(error);
     }
     if (!work.commit(&error))

@@ -341,14 +341,17 @@ QStringList AuditLog::actions()
     return {QStringLiteral("create"),   QStringLiteral("update"), QStringLiteral("assign"),
             QStringLiteral("unassign"), QStringLiteral("retire"), QStringLiteral("reinstate"),
             QStringLiteral("install"),  QStringLiteral("amend"),  QStringLiteral("add_evidence"),
-            QStringLiteral("review")};
+            QStringLiteral("review"),   QStringLiteral("accept"), QStringLiteral("close"),
+            QStringLiteral("remove"),   QStringLiteral("approve")};
 }
 
 QStringList AuditLog::entities()
 {
-    return {QStringLiteral("asset"),           QStringLiteral("control_assignment"), QStringLiteral("control"),
-            QStringLiteral("control_catalog"), QStringLiteral("baseline"),           QStringLiteral("disposal"),
-            QStringLiteral("setting")};
+    return {QStringLiteral("asset"),    QStringLiteral("control_assignment"),
+            QStringLiteral("control"),  QStringLiteral("control_catalog"),
+            QStringLiteral("baseline"), QStringLiteral("disposal"),
+            QStringLiteral("setting"),  QStringLiteral("threat"),
+            QStringLiteral("risk"),     QStringLiteral("assessment_run")};
 }
 
 QString AuditLog::actionName(const QString &action)
@@ -364,6 +367,10 @@ QString AuditLog::actionName(const QString &action)
         {QStringLiteral("amend"), QT_TRANSLATE_NOOP("AuditLog", "Amended")},
         {QStringLiteral("add_evidence"), QT_TRANSLATE_NOOP("AuditLog", "Evidence added")},
         {QStringLiteral("review"), QT_TRANSLATE_NOOP("AuditLog", "Reviewed")},
+        {QStringLiteral("accept"), QT_TRANSLATE_NOOP("AuditLog", "Accepted")},
+        {QStringLiteral("close"), QT_TRANSLATE_NOOP("AuditLog", "Closed")},
+        {QStringLiteral("remove"), QT_TRANSLATE_NOOP("AuditLog", "Removed")},
+        {QStringLiteral("approve"), QT_TRANSLATE_NOOP("AuditLog", "Approved")},
     };
     const char *name = names.value(action);
     return name ? translated(name) : action;
@@ -379,6 +386,9 @@ QString AuditLog::entityName(const QString &entity)
         {QStringLiteral("baseline"), QT_TRANSLATE_NOOP("AuditLog", "Baseline")},
         {QStringLiteral("disposal"), QT_TRANSLATE_NOOP("AuditLog", "Disposal record")},
         {QStringLiteral("setting"), QT_TRANSLATE_NOOP("AuditLog", "Registry setting")},
+        {QStringLiteral("threat"), QT_TRANSLATE_NOOP("AuditLog", "Threat")},
+        {QStringLiteral("risk"), QT_TRANSLATE_NOOP("AuditLog", "Risk entry")},
+        {QStringLiteral("assessment_run"), QT_TRANSLATE_NOOP("AuditLog", "Risk assessment run")},
     };
     const char *name = names.value(entity);
     return name ? translated(name) : entity;

@@ -7,6 +7,7 @@
 #include "domain/disposalfield.h"
 #include "domain/sanitisationtechniques.h"
 #include "registrycontext.h"
+#include "riskhooks.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -472,7 +473,8 @@ Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QLis
         assetEvent.changes.insert(QStringLiteral("status"),
                                   QJsonArray{jsonValue(asset ? asset->status : QString()), QStringLiteral("disposed")});
         assetEvent.changes.insert(QStringLiteral("disposal"), added(job.jobNo));
-        if (!m_context.appendAudit(&assetEvent, &error))
+        if (!m_context.appendAudit(&assetEvent, &error) ||
+            !RiskHooks::assetDisposed(m_context, item.assetId, job.jobNo, &error))
             return fail(error);
     }
 

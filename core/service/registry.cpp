@@ -11,7 +11,9 @@
 #include "disposalservice.h"
 #include "gapreportservice.h"
 #include "registrycontext.h"
+#include "riskservice.h"
 #include "settingsservice.h"
+#include "threatservice.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,6 +41,8 @@ Registry::Registry(std::unique_ptr<RegistryContext> context)
     , m_baseline(std::make_unique<BaselineService>(*m_context))
     , m_gaps(std::make_unique<GapReportService>(*m_context))
     , m_disposal(std::make_unique<DisposalService>(*m_context))
+    , m_threats(std::make_unique<ThreatService>(*m_context))
+    , m_risks(std::make_unique<RiskService>(*m_context, *m_assignments))
 {
 }
 
@@ -76,7 +80,7 @@ std::unique_ptr<Registry> Registry::open(const QString &path, QString *error)
     }
     std::unique_ptr<Registry> registry(new Registry(std::make_unique<RegistryContext>(std::move(database))));
     // A release with a newer built-in control catalogue updates it here, keeping the registry's assignments.
-    if (!registry->catalogs().prepareRegistry(false, error))
+    if (!registry->catalogs().prepareRegistry(false, error) || !registry->threats().prepareRegistry(false, error))
         return nullptr;
     return registry;
 }
@@ -88,7 +92,7 @@ std::unique_ptr<Registry> Registry::create(const QString &path, const CreateOpti
         return nullptr;
     std::unique_ptr<Registry> registry(new Registry(std::make_unique<RegistryContext>(std::move(database))));
     // A new registry starts with the built-in control catalogue and the default baseline.
-    if (!registry->catalogs().prepareRegistry(true, error)) {
+    if (!registry->catalogs().prepareRegistry(true, error) || !registry->threats().prepareRegistry(true, error)) {
         registry.reset();
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));

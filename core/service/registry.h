@@ -21,7 +21,9 @@ class CustomControlService;
 class DisposalService;
 class GapReportService;
 class RegistryContext;
+class RiskService;
 class SettingsService;
+class ThreatService;
 
 class Registry final
 {
@@ -70,6 +72,11 @@ public:
     const GapReportService &gaps() const { return *m_gaps; }
     DisposalService &disposal() { return *m_disposal; }
     const DisposalService &disposal() const { return *m_disposal; }
+    // Risk assessment (DESIGN.md §13): the threats and the risk register.
+    ThreatService &threats() { return *m_threats; }
+    const ThreatService &threats() const { return *m_threats; }
+    RiskService &risks() { return *m_risks; }
+    const RiskService &risks() const { return *m_risks; }
 
 private:
     // Backups and the integrity check work on the file itself: its settings and its write gate.
@@ -87,4 +94,6 @@ private:
     std::unique_ptr<BaselineService> m_baseline;
     std::unique_ptr<GapReportService> m_gaps;
     std::unique_ptr<DisposalService> m_disposal;
+    std::unique_ptr<ThreatService> m_threats;
+    std::unique_ptr<RiskService> m_risks;
 };

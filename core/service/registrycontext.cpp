@@ -42,6 +42,7 @@ RegistryContext::RegistryContext(std::unique_ptr<Database> database)
     , m_audit(*m_database)
     , m_controls(*m_database)
     , m_disposals(*m_database)
+    , m_risks(*m_database)
     , m_actor(osActor())
 {
 }

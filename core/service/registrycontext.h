@@ -10,6 +10,7 @@
 #include "storage/controlstore.h"
 #include "storage/database.h"
 #include "storage/disposalstore.h"
+#include "storage/riskstore.h"
 #include "storage/unitofwork.h"
 
 #include <QJsonObject>
@@ -30,6 +31,7 @@ public:
     AuditStore &auditStore() { return m_audit; }
     ControlStore &controlStore() { return m_controls; }
     DisposalStore &disposalStore() { return m_disposals; }
+    RiskStore &riskStore() { return m_risks; }
 
     const ClassificationScheme &scheme() const { return m_scheme; }
     const Clock &clock() const { return *m_clock; }
@@ -58,5 +60,6 @@ private:
     AuditStore m_audit;
     ControlStore m_controls;
     DisposalStore m_disposals;
+    RiskStore m_risks;
     QString m_actor;
 };

@@ -9,7 +9,9 @@
 #include "service/customcontrolservice.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
+#include "service/riskservice.h"
 #include "service/settingsservice.h"
+#include "service/threatservice.h"
 #include "storage/statement.h"
 
 #include <QCryptographicHash>
@@ -107,6 +109,7 @@ struct Fixture
     qint64 ast02 = 0;
     QList<BaselineRule> baseline;
     DisposalJob draft;
+    QString riskNo; // an assessed risk of the asset whose threat relates to AST-01 and AST-02
 };
 
 using Write = std::function<bool(Registry &, const Fixture &)>;
@@ -177,6 +180,47 @@ void TestRollback::everyWriteRollsBack_data()
         rules.removeLast();
         return r.baseline().setBaseline(rules).ok();
     });
+    QTest::newRow("generate risk candidates")
+        << Write([](Registry &r, const Fixture &f) { return r.risks().generateCandidates({f.asset.id}).ok(); });
+    QTest::newRow("assess risk") << Write([](Registry &r, const Fixture &f) {
+        RiskService::Assessment assessment;
+        assessment.likelihood = 3;
+        return r.risks().assess(f.riskNo, assessment).ok();
+    });
+    QTest::newRow("plan risk treatment") << Write([](Registry &r, const Fixture &f) {
+        RiskService::Treatment treatment;
+        treatment.treatment = QStringLiteral("reduce");
+        treatment.plan = QStringLiteral("台帳を整備する");
+        treatment.controls = {{f.ast01, QStringLiteral("山田"), QDate::currentDate().addMonths(1)}};
+        return r.risks().planTreatment(f.riskNo, treatment).ok();
+    });
+    QTest::newRow("accept risk") << Write([](Registry &r, const Fixture &f) {
+        const RiskAcceptance acceptance{QStringLiteral("山田 太郎"),    QStringLiteral("課長"),
+                                        QStringLiteral("ciso"),         QDate::currentDate(),
+                                        QStringLiteral("影響が限定的"), QDate::currentDate().addMonths(3)};
+        return r.risks().accept(f.riskNo, acceptance).ok();
+    });
+    QTest::newRow("risk criteria") << Write([](Registry &r, const Fixture &) {
+        RiskCriteria criteria;
+        criteria.highThreshold = 9;
+        return r.risks().setCriteria(criteria).ok();
+    });
+    QTest::newRow("add threat") << Write([](Registry &r, const Fixture &) {
+        Threat threat;
+        threat.code = QStringLiteral("T-OWN-09");
+        threat.nameJa = QStringLiteral("独自の脅威");
+        threat.category = QStringLiteral("negligent");
+        threat.objectives = QStringLiteral("C");
+        return r.threats().add(threat).ok();
+    });
+    QTest::newRow("assessment run") << Write([](Registry &r, const Fixture &) {
+        AssessmentRun run;
+        run.title = QStringLiteral("令和8年度リスクアセスメント");
+        run.periodFrom = QDate::currentDate();
+        run.periodTo = QDate::currentDate().addMonths(1);
+        run.assessor = QStringLiteral("担当者");
+        return r.risks().createRun(run).ok();
+    });
     QTest::newRow("record disposal") << Write([](Registry &r, const Fixture &f) {
         DisposalJob job = f.draft;
         job.performedBy = {QStringLiteral("田中 太郎"), QStringLiteral("主任"), QStringLiteral("情報システム課"),
@@ -206,6 +250,25 @@ void TestRollback::everyWriteRollsBack()
     fixture.baseline = m_registry->baseline().baseline();
     QVERIFY(!fixture.baseline.isEmpty());
     fixture.draft = *m_registry->disposal().draft({existing->id}).value;
+    // A risk of the asset whose vulnerability follows AST-01 and AST-02: assignments and disposal change the register.
+    Threat threat;
+    threat.code = QStringLiteral("T-OWN-01");
+    threat.nameJa = QStringLiteral("台帳の不備");
+    threat.category = QStringLiteral("negligent");
+    threat.objectives = QStringLiteral("CIA");
+    threat.relatedControls = {QStringLiteral("AST-01"), QStringLiteral("AST-02")};
+    const Result<Threat> own = m_registry->threats().add(threat);
+    QVERIFY2(own.ok(), qPrintable(own.error));
+    Risk risk;
+    risk.assetId = existing->id;
+    risk.threatId = own->id;
+    risk.scenario = QStringLiteral("台帳の不備による管理漏れ");
+    const Result<Risk> entry = m_registry->risks().create(risk);
+    QVERIFY2(entry.ok(), qPrintable(entry.error));
+    RiskService::Assessment assessment;
+    assessment.likelihood = 2;
+    QVERIFY(m_registry->risks().assess(entry->riskNo, assessment).ok());
+    fixture.riskNo = entry->riskNo;
     const QString path = m_registry->path();
 
     int faults = 0;

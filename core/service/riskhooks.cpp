@@ -1,0 +1,234 @@
+// Shared risk computations and the hooks of assignments and disposal.
+#include "riskhooks.h"
+
+#include "changes.h"
+#include "registrycontext.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+using namespace Changes;
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("RiskService", text);
+}
+
+QString number(int value)
+{
+    return value > 0 ? QString::number(value) : QString();
+}
+
+} // namespace
+
+namespace RiskSupport {
+
+RiskCriteria criteria(const RegistryContext &context)
+{
+    return RiskCriteria::fromSettings([&context](const QString &key) { return context.setting(key); });
+}
+
+void derive(const RiskCriteria &criteria, Risk *risk)
+{
+    risk->damageLikelihood = RiskMethod::damageLikelihood(risk->likelihood, risk->vulnerability);
+    risk->riskValue = RiskMethod::riskValue(criteria, risk->importance, risk->likelihood, risk->vulnerability);
+    risk->riskLevel = RiskMethod::level(criteria, risk->riskValue);
+    risk->residualValue =
+        RiskMethod::riskValue(criteria, risk->importance, risk->residualLikelihood, risk->residualVulnerability);
+    risk->residualLevel = RiskMethod::level(criteria, risk->residualValue);
+}
+
+QList<qint64> relatedControlIds(RegistryContext &context, const Threat &threat)
+{
+    QList<qint64> ids;
+    if (threat.relatedControls.isEmpty())
+        return ids;
+    QList<qint64> catalogs;
+    for (const char *key : {"builtin", "own"})
+        if (const std::optional<ControlCatalog> catalog = context.controlStore().catalogByKey(QString::fromLatin1(key)))
+            catalogs << catalog->id;
+    for (const QString &code : threat.relatedControls) {
+        for (qint64 catalogId : std::as_const(catalogs)) {
+            if (const std::optional<Control> control = context.controlStore().controlByCode(catalogId, code)) {
+                ids << control->id;
+                break;
+            }
+        }
+    }
+    return ids;
+}
+
+std::optional<int> derivedVulnerability(RegistryContext &context, qint64 assetId, const Threat &threat)
+{
+    const QList<qint64> related = relatedControlIds(context, threat);
+    if (related.isEmpty() || assetId <= 0)
+        return std::nullopt;
+    QHash<qint64, ControlAssignment> assigned;
+    for (const ControlAssignment &assignment : context.controlStore().assignmentsOfAsset(assetId))
+        assigned.insert(assignment.controlId, assignment);
+    QList<RiskMethod::ControlState> states;
+    for (qint64 controlId : related) {
+        RiskMethod::ControlState state;
+        const auto found = assigned.constFind(controlId);
+        if (found != assigned.constEnd()) {
+            state.assigned = true;
+            state.applicable = found->applicable;
+            state.hasReason = !found->reason.trimmed().isEmpty();
+            state.implementation = found->implementation;
+        }
+        states << state;
+    }
+    return RiskMethod::derivedVulnerability(states);
+}
+
+QList<QPair<QString, QString>> fields(const Risk &risk)
+{
+    QStringList planned;
+    for (qint64 id : risk.plannedControls)
+        planned << QString::number(id);
+    return {{QStringLiteral("asset"), risk.assetNo},
+            {QStringLiteral("threat"), risk.threatCode},
+            {QStringLiteral("scenario"), risk.scenario},
+            {QStringLiteral("objectives"), risk.objectives},
+            {QStringLiteral("importance"), number(risk.importance)},
+            {QStringLiteral("importance_rationale"), risk.importanceRationale},
+            {QStringLiteral("likelihood"), number(risk.likelihood)},
+            {QStringLiteral("likelihood_rationale"), risk.likelihoodRationale},
+            {QStringLiteral("vulnerability"), number(risk.vulnerability)},
+            {QStringLiteral("vulnerability_derived"),
+             risk.vulnerabilityDerived ? QStringLiteral("true") : QStringLiteral("false")},
+            {QStringLiteral("vulnerability_rationale"), risk.vulnerabilityRationale},
+            {QStringLiteral("risk_value"), number(risk.riskValue)},
+            {QStringLiteral("risk_level"), risk.riskLevel},
+            {QStringLiteral("owner"), risk.owner},
+            {QStringLiteral("treatment"), risk.treatment},
+            {QStringLiteral("treatment_plan"), risk.treatmentPlan},
+            {QStringLiteral("planned_controls"), planned.join(QLatin1Char(' '))},
+            {QStringLiteral("transfer_to"), risk.transferTo},
+            {QStringLiteral("due"), dateText(risk.due)},
+            {QStringLiteral("residual_likelihood"), number(risk.residualLikelihood)},
+            {QStringLiteral("residual_vulnerability"), number(risk.residualVulnerability)},
+            {QStringLiteral("residual_value"), number(risk.residualValue)},
+            {QStringLiteral("residual_level"), risk.residualLevel},
+            {QStringLiteral("accepted_by"), risk.acceptedBy},
+            {QStringLiteral("accepted_title"), risk.acceptedTitle},
+            {QStringLiteral("accepted_role"), risk.acceptedRole},
+            {QStringLiteral("accepted_on"), dateText(risk.acceptedOn)},
+            {QStringLiteral("acceptance_reason"), risk.acceptanceReason},
+            {QStringLiteral("accepted_until"), dateText(risk.acceptedUntil)},
+            {QStringLiteral("status"), risk.status},
+            {QStringLiteral("not_applicable"), risk.notApplicable ? QStringLiteral("true") : QString()},
+            {QStringLiteral("assessed_on"), dateText(risk.assessedOn)},
+            {QStringLiteral("assessed_by"), risk.assessedBy},
+            {QStringLiteral("next_review"), dateText(risk.nextReview)},
+            {QStringLiteral("closed_on"), dateText(risk.closedOn)},
+            {QStringLiteral("closed_reason"), risk.closedReason},
+            {QStringLiteral("disposal"), risk.disposalNo},
+            // What the assessment was made on (rule 4): the asset's facts and the derived vulnerability then.
+            {QStringLiteral("snapshot_personal_info"), risk.snapshotPersonalInfo},
+            {QStringLiteral("snapshot_asset_type"), risk.snapshotAssetType},
+            {QStringLiteral("snapshot_medium_class"), risk.snapshotMediumClass},
+            {QStringLiteral("snapshot_vulnerability"), number(risk.snapshotVulnerability)}};
+}
+
+bool write(RegistryContext &context, const Risk *before, Risk *after, const QString &action, bool *conflict,
+           QString *error)
+{
+    *conflict = false;
+    const QList<QPair<QString, QString>> now = fields(*after);
+    QList<QPair<QString, QString>> old;
+    if (before)
+        old = fields(*before);
+    QJsonObject changes = fieldChanges(before ? &old : nullptr, &now);
+    if (before && changes.isEmpty())
+        return true;
+    if (after->isHighAccepted() && !(before && before->isHighAccepted()))
+        changes.insert(QStringLiteral("high_accepted"), QJsonArray{QJsonValue(), QStringLiteral("true")});
+    if (before) {
+        if (!context.riskStore().updateRisk(*after, before->rowVersion, conflict, error))
+            return false;
+        if (*conflict)
+            return true;
+        after->rowVersion = before->rowVersion + 1;
+    } else {
+        // Numbers are never reused: the counter only grows, also past entries removed before they were assessed.
+        bool ok = false;
+        const qint64 last = context.setting(QStringLiteral("risk.last_no"), QStringLiteral("0")).toLongLong(&ok);
+        const qint64 next = (ok ? last : 0) + 1;
+        after->riskNo = QStringLiteral("R-%1").arg(next, 6, 10, QLatin1Char('0'));
+        if (!context.database().setSetting(QStringLiteral("risk.last_no"), QString::number(next), error) ||
+            !context.riskStore().insertRisk(after, error))
+            return false;
+    }
+    return context.appendAudit(action, QStringLiteral("risk"), after->riskNo, changes, error);
+}
+
+} // namespace RiskSupport
+
+namespace RiskHooks {
+
+bool assignmentsChanged(RegistryContext &context, const QList<qint64> &assetIds, QString *error)
+{
+    const QSet<qint64> withRisks = context.riskStore().assetIdsWithDerivedRisks();
+    if (withRisks.isEmpty())
+        return true;
+    const RiskCriteria criteria = RiskSupport::criteria(context);
+    QSet<qint64> done;
+    for (qint64 assetId : assetIds) {
+        if (!withRisks.contains(assetId) || done.contains(assetId))
+            continue;
+        done.insert(assetId);
+        for (const Risk &before : context.riskStore().risksOfAsset(assetId)) {
+            if (!before.isOpen() || !before.vulnerabilityDerived)
+                continue;
+            const std::optional<Threat> threat = context.riskStore().threatById(before.threatId);
+            if (!threat)
+                continue;
+            const std::optional<int> derived = RiskSupport::derivedVulnerability(context, assetId, *threat);
+            if (!derived || *derived == before.vulnerability)
+                continue;
+            Risk after = before;
+            after.vulnerability = *derived;
+            RiskSupport::derive(criteria, &after);
+            bool conflict = false;
+            if (!RiskSupport::write(context, &before, &after, QStringLiteral("update"), &conflict, error))
+                return false;
+            if (conflict) {
+                *error = translated(QT_TRANSLATE_NOOP("RiskService", "Risk entry %1 was changed by someone else at "
+                                                                     "the same time. Nothing was saved; try again."))
+                             .arg(before.riskNo);
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+bool assetDisposed(RegistryContext &context, qint64 assetId, const QString &disposalNo, QString *error)
+{
+    for (const Risk &before : context.riskStore().risksOfAsset(assetId)) {
+        if (!before.isOpen())
+            continue;
+        Risk after = before;
+        after.status = QStringLiteral("closed");
+        after.closedOn = context.today();
+        // The reason is kept in the registry's words for every reader: the disposal record's number says which.
+        after.closedReason = QStringLiteral("資産の廃棄（%1）").arg(disposalNo);
+        after.disposalNo = disposalNo;
+        bool conflict = false;
+        if (!RiskSupport::write(context, &before, &after, QStringLiteral("close"), &conflict, error))
+            return false;
+        if (conflict) {
+            *error = translated(QT_TRANSLATE_NOOP("RiskService", "Risk entry %1 was changed by someone else at the "
+                                                                 "same time. Nothing was saved; try again."))
+                         .arg(before.riskNo);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace RiskHooks

@@ -1,0 +1,45 @@
+// What risk assessment shares inside core: the criteria in force, the derived values of an entry, the vulnerability
+// derived from an asset's controls, and writing an entry with its audit event. The hooks are called by the services of
+// assignments and disposal inside their own unit of work, so the risk register follows them in the same transaction.
+#pragma once
+
+#include "domain/risk.h"
+#include "domain/riskmethod.h"
+#include "domain/threat.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+#include <optional>
+
+class RegistryContext;
+
+namespace RiskSupport {
+
+RiskCriteria criteria(const RegistryContext &context);
+// Damage likelihood, value and level, and the residual value and level, from the ratings and the criteria.
+void derive(const RiskCriteria &criteria, Risk *risk);
+// Rule 3 for an asset and a threat: from the asset's assignments of the threat's related controls; nothing when the
+// threat has no related controls (or none of them is in this registry).
+std::optional<int> derivedVulnerability(RegistryContext &context, qint64 assetId, const Threat &threat);
+// The ids of the threat's related controls in this registry (built-in catalogue first, then the registry's own).
+QList<qint64> relatedControlIds(RegistryContext &context, const Threat &threat);
+// The audited fields of an entry.
+QList<QPair<QString, QString>> fields(const Risk &risk);
+// Inserts (before null) or updates the entry and appends its audit event with `action`, inside the caller's unit of
+// work. *conflict when the row changed since it was read.
+bool write(RegistryContext &context, const Risk *before, Risk *after, const QString &action, bool *conflict,
+           QString *error);
+
+} // namespace RiskSupport
+
+namespace RiskHooks {
+
+// Rule 3: the assignments of these assets changed; derived vulnerabilities of their open entries are recomputed and
+// each change audited.
+bool assignmentsChanged(RegistryContext &context, const QList<qint64> &assetIds, QString *error);
+// Rule 9 (and 7): a disposal was recorded; the asset's open entries close with the reason 「資産の廃棄（D-…）」.
+bool assetDisposed(RegistryContext &context, qint64 assetId, const QString &disposalNo, QString *error);
+
+} // namespace RiskHooks

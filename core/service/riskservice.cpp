@@ -1,0 +1,327 @@
+// The risk register: rules 1–11 of design/risk.md.
+#include "riskservice.h"
+
+#include "assignmentservice.h"
+#include "changes.h"
+#include "domain/riskcodes.h"
+#include "registrycontext.h"
+#include "riskassetfacts.h"
+#include "riskhooks.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+using namespace Changes;
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("RiskService", text);
+}
+
+Result<Risk> conflictResult(const QString &riskNo)
+{
+    Result<Risk> result = Result<Risk>::failure(
+        translated(QT_TRANSLATE_NOOP("RiskService", "Risk entry %1 was changed by someone else after you opened it. "
+                                                    "Your changes were not saved; reopen it and try again."))
+            .arg(riskNo));
+    result.conflict = true;
+    return result;
+}
+
+} // namespace
+
+RiskService::RiskService(RegistryContext &context, AssignmentService &assignments)
+    : m_context(context)
+    , m_assignments(assignments)
+{
+}
+
+RiskCriteria RiskService::criteria() const
+{
+    return RiskSupport::criteria(m_context);
+}
+
+Result<RiskCriteria> RiskService::setCriteria(const RiskCriteria &criteria)
+{
+    QList<Problem> problems;
+    for (const auto &[field, message] : criteria.problems())
+        problems.append({field, message});
+    if (!problems.isEmpty())
+        return Result<RiskCriteria>::invalid(problems);
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<RiskCriteria>::failure(work.error());
+    QString error;
+    for (const auto &[key, value] : criteria.toSettings()) {
+        const QString before = m_context.setting(key);
+        if (before == value)
+            continue;
+        if (!m_context.database().setSetting(key, value, &error) ||
+            !m_context.appendAudit(QStringLiteral("update"), QStringLiteral("setting"), key,
+                                   QJsonObject{{key, QJsonArray{jsonValue(before), jsonValue(value)}}}, &error))
+            return Result<RiskCriteria>::failure(error);
+    }
+    // The derived values of open entries follow the criteria; closed entries keep those they were closed with.
+    RiskFilter open;
+    open.status = QStringLiteral("open");
+    const QList<Risk> entries = m_context.riskStore().risks(open, m_context.today(), 0, -1, &error);
+    if (!error.isEmpty())
+        return Result<RiskCriteria>::failure(error);
+    for (const Risk &before : entries) {
+        Risk after = before;
+        RiskSupport::derive(criteria, &after);
+        bool conflict = false;
+        if (!RiskSupport::write(m_context, &before, &after, QStringLiteral("update"), &conflict, &error) || conflict)
+            return Result<RiskCriteria>::failure(error);
+    }
+    if (!work.commit(&error))
+        return Result<RiskCriteria>::failure(error);
+    return Result<RiskCriteria>::success(criteria);
+}
+
+void RiskService::annotate(QList<Risk> *risks) const
+{
+    QHash<qint64, std::optional<Asset>> assets;
+    const QDate today = m_context.today();
+    for (Risk &risk : *risks) {
+        risk.reassessmentReasons.clear();
+        if (!risk.isOpen() || !risk.isAssessed())
+            continue;
+        if (risk.status == QLatin1String("accepted") && risk.acceptedUntil.isValid() && risk.acceptedUntil < today)
+            risk.reassessmentReasons << translated(QT_TRANSLATE_NOOP("RiskService", "The acceptance expired on %1."))
+                                            .arg(risk.acceptedUntil.toString(Qt::ISODate));
+        if (risk.vulnerabilityDerived && risk.snapshotVulnerability > 0 &&
+            risk.vulnerability != risk.snapshotVulnerability)
+            risk.reassessmentReasons << translated(QT_TRANSLATE_NOOP("RiskService", "The vulnerability derived from "
+                                                                                    "the asset's controls changed "
+                                                                                    "from %1 to %2."))
+                                            .arg(risk.snapshotVulnerability)
+                                            .arg(risk.vulnerability);
+        if (risk.assetId <= 0)
+            continue;
+        if (!assets.contains(risk.assetId))
+            assets.insert(risk.assetId, m_context.assetStore().byId(risk.assetId));
+        const std::optional<Asset> &asset = assets[risk.assetId];
+        if (!asset)
+            continue;
+        const int importance = RiskAssetFacts::importance(*asset);
+        if (importance != risk.importance)
+            risk.reassessmentReasons << translated(QT_TRANSLATE_NOOP("RiskService", "The asset's importance is now %1; "
+                                                                                    "it was %2 when assessed."))
+                                            .arg(importance)
+                                            .arg(risk.importance);
+        if (asset->personalInfo != risk.snapshotPersonalInfo)
+            risk.reassessmentReasons << translated(QT_TRANSLATE_NOOP("RiskService", "The asset's personal "
+                                                                                    "information changed after the "
+                                                                                    "assessment."));
+        if (asset->assetType != risk.snapshotAssetType)
+            risk.reassessmentReasons << translated(
+                QT_TRANSLATE_NOOP("RiskService", "The asset's type changed after the assessment."));
+        if (RiskAssetFacts::mediumClass(*asset) != risk.snapshotMediumClass)
+            risk.reassessmentReasons << translated(
+                QT_TRANSLATE_NOOP("RiskService", "The asset's medium class changed after the assessment."));
+    }
+}
+
+Result<Risk> RiskService::annotated(Risk risk) const
+{
+    QList<Risk> one{std::move(risk)};
+    annotate(&one);
+    return Result<Risk>::success(one.first());
+}
+
+Result<Risk> RiskService::byNo(const QString &riskNo) const
+{
+    const std::optional<Risk> risk = m_context.riskStore().riskByNo(riskNo.trimmed().toUpper());
+    if (!risk)
+        return Result<Risk>::missing(
+            translated(QT_TRANSLATE_NOOP("RiskService", "There is no risk entry %1 in this registry.")).arg(riskNo));
+    return annotated(*risk);
+}
+
+Result<Risk> RiskService::byId(qint64 id) const
+{
+    const std::optional<Risk> risk = m_context.riskStore().riskById(id);
+    if (!risk)
+        return Result<Risk>::missing(
+            translated(QT_TRANSLATE_NOOP("RiskService", "The risk entry no longer exists in this registry.")));
+    return annotated(*risk);
+}
+
+Result<QList<Risk>> RiskService::list(const RiskFilter &filter, qint64 offset, qint64 limit) const
+{
+    QString error;
+    if (filter.staleOnly) {
+        // Needs reassessment depends on the asset and its controls now: filtered after the SQL filter.
+        QList<Risk> all = m_context.riskStore().risks(filter, m_context.today(), 0, -1, &error);
+        if (!error.isEmpty())
+            return Result<QList<Risk>>::failure(error);
+        annotate(&all);
+        QList<Risk> stale;
+        for (const Risk &risk : std::as_const(all))
+            if (risk.needsReassessment())
+                stale << risk;
+        return Result<QList<Risk>>::success(stale.mid(offset, limit < 0 ? -1 : limit));
+    }
+    QList<Risk> page = m_context.riskStore().risks(filter, m_context.today(), offset, limit, &error);
+    if (!error.isEmpty())
+        return Result<QList<Risk>>::failure(error);
+    annotate(&page);
+    return Result<QList<Risk>>::success(page);
+}
+
+Result<qint64> RiskService::count(const RiskFilter &filter) const
+{
+    if (filter.staleOnly) {
+        const Result<QList<Risk>> stale = list(filter, 0, -1);
+        if (!stale)
+            return Result<qint64>::failure(stale.error);
+        return Result<qint64>::success(stale->size());
+    }
+    QString error;
+    const qint64 n = m_context.riskStore().riskCount(filter, m_context.today(), &error);
+    if (n < 0)
+        return Result<qint64>::failure(error);
+    return Result<qint64>::success(n);
+}
+
+QList<Risk> RiskService::ofAsset(qint64 assetId) const
+{
+    QList<Risk> risks = m_context.riskStore().risksOfAsset(assetId);
+    annotate(&risks);
+    return risks;
+}
+
+Result<QHash<QString, qint64>> RiskService::countBy(const QString &grouping, const RiskFilter &filter) const
+{
+    QString error;
+    const QHash<QString, qint64> counts = m_context.riskStore().countBy(grouping, filter, m_context.today(), &error);
+    if (!error.isEmpty())
+        return Result<QHash<QString, qint64>>::failure(error);
+    return Result<QHash<QString, qint64>>::success(counts);
+}
+
+QList<Risk> RiskService::candidatesFor(const Asset &asset, const QString &mediumClass) const
+{
+    QList<Risk> candidates;
+    const QSet<qint64> existing = m_context.riskStore().threatIdsOfAsset(asset.id);
+    const RiskCriteria criteria = this->criteria();
+    for (const Threat &threat : m_context.riskStore().threats(false)) {
+        if (existing.contains(threat.id) || !threat.appliesTo(asset.assetType, mediumClass))
+            continue;
+        Risk risk;
+        risk.assetId = asset.id;
+        risk.assetNo = asset.assetNo;
+        risk.assetName = asset.name;
+        risk.department = asset.department;
+        risk.threatId = threat.id;
+        risk.threatCode = threat.code;
+        risk.threatName = threat.name();
+        risk.scenario = QStringLiteral("%1 — %2").arg(threat.name(), asset.name).left(1000);
+        risk.objectives = threat.objectives;
+        risk.importance = RiskAssetFacts::importance(asset);
+        risk.likelihood = threat.likelihood;
+        const std::optional<int> derived =
+            RiskSupport::derivedVulnerability(const_cast<RegistryContext &>(m_context), asset.id, threat);
+        risk.vulnerabilityDerived = derived.has_value();
+        risk.vulnerability = derived.value_or(3);
+        risk.owner = asset.owner;
+        RiskSupport::derive(criteria, &risk);
+        candidates << risk;
+    }
+    return candidates;
+}
+
+Result<QList<Risk>> RiskService::candidates(qint64 assetId) const
+{
+    const std::optional<Asset> asset = m_context.assetStore().byId(assetId);
+    if (!asset)
+        return Result<QList<Risk>>::missing(
+            translated(QT_TRANSLATE_NOOP("RiskService", "The asset no longer exists in this registry.")));
+    return Result<QList<Risk>>::success(candidatesFor(*asset, RiskAssetFacts::mediumClass(*asset)));
+}
+
+Result<int> RiskService::generateCandidates(const QList<qint64> &assetIds)
+{
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<int>::failure(work.error());
+    int made = 0;
+    QString error;
+    for (qint64 assetId : assetIds) {
+        const std::optional<Asset> asset = m_context.assetStore().byId(assetId);
+        if (!asset)
+            return Result<int>::failure(
+                translated(QT_TRANSLATE_NOOP("RiskService", "The asset no longer exists in this registry.")));
+        if (asset->status == QLatin1String("disposed"))
+            return Result<int>::failure(
+                translated(QT_TRANSLATE_NOOP("RiskService", "Asset %1 has been disposed; no risks are recorded for it "
+                                                            "any more."))
+                    .arg(asset->assetNo));
+        for (Risk risk : candidatesFor(*asset, RiskAssetFacts::mediumClass(*asset))) {
+            bool conflict = false;
+            if (!RiskSupport::write(m_context, nullptr, &risk, QStringLiteral("create"), &conflict, &error))
+                return Result<int>::failure(error);
+            ++made;
+        }
+    }
+    if (!work.commit(&error))
+        return Result<int>::failure(error);
+    return Result<int>::success(made);
+}
+
+std::optional<Risk> RiskService::openEntry(const QString &riskNo, Result<Risk> *failure) const
+{
+    const Result<Risk> risk = byNo(riskNo);
+    if (!risk) {
+        *failure = risk;
+        return std::nullopt;
+    }
+    if (!risk->isOpen()) {
+        *failure = Result<Risk>::failure(
+            translated(QT_TRANSLATE_NOOP("RiskService", "Risk entry %1 is closed and can no longer be changed."))
+                .arg(risk->riskNo));
+        return std::nullopt;
+    }
+    return *risk;
+}
+
+Result<Risk> RiskService::save(const Risk &before, Risk after, const QString &action)
+{
+    QString error;
+    bool conflict = false;
+    RiskSupport::derive(criteria(), &after);
+    if (!RiskSupport::write(m_context, &before, &after, action, &conflict, &error))
+        return Result<Risk>::failure(error);
+    if (conflict)
+        return conflictResult(before.riskNo);
+    return Result<Risk>::success(after);
+}
+
+Result<Risk> RiskService::markNotApplicable(const QString &riskNo, const QString &reason)
+{
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<Risk>::failure(work.error());
+    Result<Risk> failure;
+    const std::optional<Risk> before = openEntry(riskNo, &failure);
+    if (!before)
+        return failure;
+    if (reason.trimmed().isEmpty())
+        return Result<Risk>::invalid({{QStringLiteral("closed_reason"),
+                                       translated(QT_TRANSLATE_NOOP("RiskService", "Enter why the threat does not "
+                                                                                   "apply to the asset."))}});
+    Risk after = *before;
+    after.status = QStringLiteral("closed");
+    after.notApplicable = true;
+    after.closedOn = m_context.today();
+    after.closedReason = reason.trimmed().left(1000);
+    Result<Risk> saved = save(*before, after, QStringLiteral("close"));
+    QString error;
+    if (saved && !work.commit(&error))
+        return Result<Risk>::failure(error);
+    return saved;
+}

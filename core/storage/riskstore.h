@@ -1,0 +1,70 @@
+// All SQL of risk assessment (design/risk.md): threats, risk entries with their planned controls, and assessment
+// runs; the counts of the register by level, treatment and heat-map cell are computed in SQL. Only the risk services
+// call the writing methods.
+#pragma once
+
+#include "internal.h"
+
+#include "domain/risk.h"
+#include "domain/threat.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <optional>
+
+class Database;
+
+class RiskStore final
+{
+public:
+    explicit RiskStore(Database &database)
+        : m_database(database)
+    {
+    }
+
+    QList<Threat> threats(bool includeRetired) const;
+    std::optional<Threat> threatById(qint64 id) const;
+    std::optional<Threat> threatByCode(const QString &code) const;
+    bool insertThreat(Threat *threat, QString *error);
+    // Writes every field but the code.
+    bool updateThreat(const Threat &threat, QString *error);
+
+    // Inserts the entry with its risk number already set by the service.
+    bool insertRisk(Risk *risk, QString *error);
+    // Writes every stored field when the row is still at expectedVersion; *conflict when it is not.
+    bool updateRisk(const Risk &risk, int expectedVersion, bool *conflict, QString *error);
+    // Only an entry never assessed; the database refuses the others.
+    bool deleteRisk(qint64 id, QString *error);
+    std::optional<Risk> riskById(qint64 id) const;
+    std::optional<Risk> riskByNo(const QString &riskNo) const;
+    // A page of the register, by risk number; SQL does the filtering (all but staleOnly) and the paging.
+    QList<Risk> risks(const RiskFilter &filter, const QDate &today, qint64 offset, qint64 limit, QString *error) const;
+    qint64 riskCount(const RiskFilter &filter, const QDate &today, QString *error) const;
+    QList<Risk> risksOfAsset(qint64 assetId) const;
+    // Assets with open entries whose vulnerability is derived from their controls.
+    QSet<qint64> assetIdsWithDerivedRisks() const;
+    // Threats that already have an entry for the asset (in any status, also 該当なし).
+    QSet<qint64> threatIdsOfAsset(qint64 assetId) const;
+    // Counts of the matching entries grouped by one column: "risk_level", "treatment", "status" or the heat-map cell
+    // "importance,damage_likelihood" (key "3,2").
+    QHash<QString, qint64> countBy(const QString &grouping, const RiskFilter &filter, const QDate &today,
+                                   QString *error) const;
+
+    bool insertRun(AssessmentRun *run, QString *error);
+    bool updateRun(const AssessmentRun &run, QString *error);
+    std::optional<AssessmentRun> runById(qint64 id) const;
+    std::optional<AssessmentRun> runByNo(const QString &runNo) const;
+    QList<AssessmentRun> runs() const;
+
+private:
+    QSqlDatabase db() const;
+    QString failed(const char *context, const QString &detail) const;
+    QList<Risk> selectRisks(const QString &where, const QVariantList &values, const QString &tail,
+                            QString *error) const;
+    bool savePlannedControls(const Risk &risk, QString *error);
+    void loadPlannedControls(QList<Risk> *risks) const;
+    Database &m_database;
+};
