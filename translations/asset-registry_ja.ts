@@ -4052,10 +4052,6 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <translation>項目のリスク対応を計画します。追加・強化する管理策は、担当者と期限を付けて資産に割り当てられます。</translation>
     </message>
     <message>
-        <source>The treatment, required.</source>
-        <translation>リスク対応（必須）。</translation>
-    </message>
-    <message>
         <source>The treatment plan.</source>
         <translation>リスク対応計画。</translation>
     </message>
@@ -4138,12 +4134,6 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     <message>
         <source>--within takes a number of days.</source>
         <translation>--within には日数を指定してください。</translation>
-    </message>
-    <message>
-        <source>Usage: %1 risk candidates|list|show|assess|treat|residual|accept|close|due …
-Run &apos;%1 risk list --help&apos; and so on for the options.</source>
-        <translation>使い方: %1 risk candidates|list|show|assess|treat|residual|accept|close|due …
-オプションは「%1 risk list --help」などで確認してください。</translation>
     </message>
     <message>
         <source>Say what to do with the risk register, e.g. risk list.</source>
@@ -4242,12 +4232,50 @@ Run &apos;%1 risk list --help&apos; and so on for the options.</source>
         <translation>脅威に対する操作を指定してください（例: threat list）。</translation>
     </message>
     <message>
-        <source>Usage: %1 threat list|add|edit|retire|reinstate|reviewed …</source>
-        <translation>使い方: %1 threat list|add|edit|retire|reinstate|reviewed …</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a threat command. Use list, add, edit, retire, reinstate or reviewed.</source>
         <translation>「%1」は threat のコマンドではありません。list、add、edit、retire、reinstate、reviewed のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 risk candidates ASSET_NO… [--save]
+       %1 risk list [options]
+       %1 risk show RISK_NO
+       %1 risk assess RISK_NO [options]
+       %1 risk treat RISK_NO [options]
+       %1 risk residual RISK_NO [options]
+       %1 risk accept RISK_NO [options]
+       %1 risk close RISK_NO [options]
+       %1 risk due [options]
+Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
+        <translation>使い方: %1 risk candidates ASSET_NO… [--save]
+        %1 risk list [options]
+        %1 risk show RISK_NO
+        %1 risk assess RISK_NO [options]
+        %1 risk treat RISK_NO [options]
+        %1 risk residual RISK_NO [options]
+        %1 risk accept RISK_NO [options]
+        %1 risk close RISK_NO [options]
+        %1 risk due [options]
+各サブコマンドのオプションは「%1 risk SUBCOMMAND --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 threat list [options]
+       %1 threat add CODE [options]
+       %1 threat edit CODE [options]
+       %1 threat retire CODE
+       %1 threat reinstate CODE
+       %1 threat reviewed [options]
+Run &apos;%1 threat SUBCOMMAND --help&apos; for the options of each.</source>
+        <translation>使い方: %1 threat list [options]
+        %1 threat add CODE [options]
+        %1 threat edit CODE [options]
+        %1 threat retire CODE
+        %1 threat reinstate CODE
+        %1 threat reviewed [options]
+各サブコマンドのオプションは「%1 threat SUBCOMMAND --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>The treatment, required: reduce, avoid, transfer or accept.</source>
+        <translation>リスク対応（必須）: reduce（低減）、avoid（回避）、transfer（移転）、accept（受容）のいずれか。</translation>
     </message>
 </context>
 <context>

@@ -326,8 +326,9 @@ int riskTreat(CommandContext &context, const QStringList &arguments)
                         translated(QT_TRANSLATE_NOOP("Cli", "Plans the treatment of an entry. Planned controls are "
                                                             "assigned to the asset with the person and due date.")));
     parser.addPositional(QStringLiteral("RISK_NO"), translated(QT_TRANSLATE_NOOP("Cli", "The entry, e.g. R-000001.")));
-    parser.addOption(QStringLiteral("treatment"), QStringLiteral("reduce|avoid|transfer|accept"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "The treatment, required.")));
+    parser.addOption(
+        QStringLiteral("treatment"), QStringLiteral("CODE"),
+        translated(QT_TRANSLATE_NOOP("Cli", "The treatment, required: reduce, avoid, transfer or accept.")));
     parser.addOption(QStringLiteral("plan"), QStringLiteral("TEXT"),
                      translated(QT_TRANSLATE_NOOP("Cli", "The treatment plan.")));
     parser.addRepeatableOption(QStringLiteral("control"), QStringLiteral("CODE"),
@@ -516,10 +517,18 @@ int riskDue(CommandContext &context, const QStringList &arguments)
 int runRisk(CommandContext &context)
 {
     const QStringList arguments = context.arguments();
-    const QString usage = translated(QT_TRANSLATE_NOOP("Cli", "Usage: %1 risk candidates|list|show|assess|treat|"
-                                                              "residual|accept|close|due …\n"
-                                                              "Run '%1 risk list --help' and so on for the options."))
-                              .arg(CommandContext::programName());
+    const QString usage =
+        translated(QT_TRANSLATE_NOOP("Cli", "Usage: %1 risk candidates ASSET_NO… [--save]\n"
+                                            "       %1 risk list [options]\n"
+                                            "       %1 risk show RISK_NO\n"
+                                            "       %1 risk assess RISK_NO [options]\n"
+                                            "       %1 risk treat RISK_NO [options]\n"
+                                            "       %1 risk residual RISK_NO [options]\n"
+                                            "       %1 risk accept RISK_NO [options]\n"
+                                            "       %1 risk close RISK_NO [options]\n"
+                                            "       %1 risk due [options]\n"
+                                            "Run '%1 risk SUBCOMMAND --help' for the options of each."))
+            .arg(CommandContext::programName());
     if (arguments.isEmpty())
         return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "Say what to do with the risk register, e.g. "
                                                                       "risk list.")));

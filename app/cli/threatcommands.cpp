@@ -237,8 +237,14 @@ int runThreat(CommandContext &context)
                                                                       "list.")));
     const QString &subcommand = arguments.constFirst();
     if (subcommand == QLatin1String("--help") || subcommand == QLatin1String("-h")) {
-        context.out() << translated(QT_TRANSLATE_NOOP("Cli", "Usage: %1 threat list|add|edit|retire|reinstate|"
-                                                             "reviewed …"))
+        context.out() << translated(QT_TRANSLATE_NOOP("Cli", "Usage: %1 threat list [options]\n"
+                                                             "       %1 threat add CODE [options]\n"
+                                                             "       %1 threat edit CODE [options]\n"
+                                                             "       %1 threat retire CODE\n"
+                                                             "       %1 threat reinstate CODE\n"
+                                                             "       %1 threat reviewed [options]\n"
+                                                             "Run '%1 threat SUBCOMMAND --help' for the options of "
+                                                             "each."))
                              .arg(CommandContext::programName())
                       << QLatin1Char('\n');
         return ExitCode::Success;

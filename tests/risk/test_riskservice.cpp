@@ -435,8 +435,10 @@ void TestRiskService::disposalClosesRisks()
     job->destination = QStringLiteral("destroyed");
     job->performedBy = {QStringLiteral("作業者"), QString(), QString(), QDate(2026, 4, 1)};
     job->validatedBy = {QStringLiteral("確認者"), QString(), QString(), QDate(2026, 4, 1)};
-    for (DisposalItem &item : job->items)
+    for (DisposalItem &item : job->items) {
         item.serialNo = QStringLiteral("SN-") + item.assetNo;
+        item.mediaType = QStringLiteral("hdd");
+    }
     const Result<DisposalJob> recorded = m_registry->disposal().record(*job);
     QVERIFY2(recorded, qPrintable(recorded.error));
     for (const QString &riskNo : {open, avoided}) {
