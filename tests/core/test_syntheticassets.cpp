@@ -94,7 +94,7 @@ void TestSyntheticAssets::mixOfTenThousand()
             ++overdue;
         QVERIFY(asset.status != QLatin1String("disposed"));
     }
-    auto percent = [count](int n) { return 100.0 * n / count; };
+    auto percent = [&](int n) { return 100.0 * n / count; };
     qInfo("%s: personal %.1f %%, sensitive %.1f %%, My Number %.1f %%, importance 3 %.1f %%, overdue %.1f %%",
           qPrintable(scheme), percent(personal), percent(sensitive), percent(myNumber), percent(importance3),
           percent(overdue));
