@@ -10,6 +10,7 @@
 #include "service/baselineservice.h"
 #include "service/catalogservice.h"
 #include "service/registry.h"
+#include "subcommand.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -20,19 +21,6 @@ namespace {
 QString translated(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
-}
-
-std::optional<int> parseSubcommand(CommandContext &context, OptionParser &parser, const QStringList &arguments)
-{
-    QString error;
-    if (!parser.parse(arguments, &error))
-        return context.usageError(error);
-    if (parser.helpRequested()) {
-        context.out() << parser.helpText();
-        context.out().flush();
-        return ExitCode::Success;
-    }
-    return std::nullopt;
 }
 
 QString level(const std::optional<int> &value)

@@ -17,6 +17,7 @@
 #include "service/customcontrolservice.h"
 #include "service/gapreportservice.h"
 #include "service/registry.h"
+#include "subcommand.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -45,19 +46,6 @@ bool formatFromText(const QString &text, RecordWriter::Format *format)
 }
 
 // Parses the arguments after a subcommand ("catalog list …") the way CommandContext::parse does for a command.
-std::optional<int> parseSubcommand(CommandContext &context, OptionParser &parser, const QStringList &arguments)
-{
-    QString error;
-    if (!parser.parse(arguments, &error))
-        return context.usageError(error);
-    if (parser.helpRequested()) {
-        context.out() << parser.helpText();
-        context.out().flush();
-        return ExitCode::Success;
-    }
-    return std::nullopt;
-}
-
 int catalogList(CommandContext &context, const QStringList &arguments)
 {
     OptionParser parser(QStringLiteral("catalog list"),

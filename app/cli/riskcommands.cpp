@@ -12,6 +12,7 @@
 #include "service/registry.h"
 #include "service/riskservice.h"
 #include "service/threatservice.h"
+#include "subcommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -21,19 +22,6 @@ namespace {
 QString translated(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
-}
-
-std::optional<int> parseSubcommand(CommandContext &context, OptionParser &parser, const QStringList &arguments)
-{
-    QString error;
-    if (!parser.parse(arguments, &error))
-        return context.usageError(error);
-    if (parser.helpRequested()) {
-        context.out() << parser.helpText();
-        context.out().flush();
-        return ExitCode::Success;
-    }
-    return std::nullopt;
 }
 
 bool formatFromText(const QString &text, RecordWriter::Format *format)

@@ -7,6 +7,7 @@
 #include "service/assetvalues.h"
 #include "service/registry.h"
 #include "service/threatservice.h"
+#include "subcommand.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -17,19 +18,6 @@ namespace {
 QString translated(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
-}
-
-std::optional<int> parseSubcommand(CommandContext &context, OptionParser &parser, const QStringList &arguments)
-{
-    QString error;
-    if (!parser.parse(arguments, &error))
-        return context.usageError(error);
-    if (parser.helpRequested()) {
-        context.out() << parser.helpText();
-        context.out().flush();
-        return ExitCode::Success;
-    }
-    return std::nullopt;
 }
 
 QStringList words(const QStringList &values)
