@@ -50,7 +50,7 @@ QString Language::catalogueText(const QString &code, const char *context, const 
                 qWarning("The Japanese translation catalogue is missing from the resources.");
             return translator;
         }();
-        const QString text = japanese->translate(context, source, disambiguation);
+        QString text = japanese->translate(context, source, disambiguation);
         if (!text.isEmpty())
             return text;
     }

@@ -5,7 +5,7 @@
 
 QString CsvWriter::quoted(const QString &text, QChar delimiter)
 {
-    const QString value = FormulaGuard::guarded(text);
+    QString value = FormulaGuard::guarded(text);
     const bool needsQuotes = value.contains(delimiter) || value.contains(QLatin1Char('"')) ||
                              value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r')) ||
                              (!value.isEmpty() && (value.front().isSpace() || value.back().isSpace()));

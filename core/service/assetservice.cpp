@@ -342,7 +342,7 @@ Result<Asset> AssetService::updateAsset(const Asset &edited)
     UnitOfWork work(m_context.database());
     if (!work.isOpen())
         return Result<Asset>::failure(work.error());
-    const Result<Asset> stored = byId(edited.id);
+    Result<Asset> stored = byId(edited.id);
     if (!stored)
         return stored.notFound
                    ? Result<Asset>::failure(

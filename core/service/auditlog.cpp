@@ -75,8 +75,6 @@ AuditLog::AuditLog(RegistryContext &context, const Registry &registry)
 {
 }
 
-AuditLog::~AuditLog() = default;
-
 ChainCheck AuditLog::verify(const std::optional<AuditCheckpoint> &checkpoint, const Progress &progress) const
 {
     ChainCheck check;
@@ -435,7 +433,7 @@ QString AuditLog::valueText(const QString &entity, const QString &key, const QJs
     else if (value.isArray()) {
         QStringList parts;
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &part : array)
+        for (const QJsonValue part : array)
             parts << (part.isString()
                           ? part.toString()
                           : QString::fromUtf8(QJsonDocument(QJsonArray{part}).toJson(QJsonDocument::Compact)));
@@ -452,8 +450,7 @@ QString AuditLog::valueText(const QString &entity, const QString &key, const QJs
                 if (asset.registeredOn.isValid())
                     return AssetValues::display(asset, field->id, m_registry.scheme(), m_registry.settings());
             } else if (AssetValues::setFromText(&asset, field->id, text, m_registry.scheme(), &ignored)) {
-                const QString shown =
-                    AssetValues::display(asset, field->id, m_registry.scheme(), m_registry.settings());
+                QString shown = AssetValues::display(asset, field->id, m_registry.scheme(), m_registry.settings());
                 if (!shown.isEmpty())
                     return shown;
             }

@@ -54,7 +54,7 @@ public:
 
     // The registry gives the scheme and labels that turn stored codes into words.
     AuditLog(RegistryContext &context, const Registry &registry);
-    ~AuditLog();
+    ~AuditLog() = default;
     AuditLog(const AuditLog &) = delete;
     AuditLog &operator=(const AuditLog &) = delete;
 

@@ -197,7 +197,7 @@ Result<QList<BaselineRule>> BaselineService::defaultBaseline() const
 
 Result<QList<BaselineRule>> BaselineService::missingDefaultRules() const
 {
-    const Result<QList<BaselineRule>> shipped = defaultBaseline();
+    Result<QList<BaselineRule>> shipped = defaultBaseline();
     if (!shipped.ok())
         return shipped;
     const QList<BaselineRule> current = baseline();
@@ -216,7 +216,7 @@ Result<int> BaselineService::addMissingDefaultRules()
         return Result<int>::failure(missing.error);
     if (missing.value->isEmpty())
         return Result<int>::success(0);
-    const Result<int> saved = setBaseline(baseline() + *missing.value);
+    Result<int> saved = setBaseline(baseline() + *missing.value);
     if (!saved.ok())
         return saved;
     return Result<int>::success(int(missing.value->size()));

@@ -168,7 +168,7 @@ bool Parser::parameterText(const QString &id, const QString &path, QString *text
     if (m_expanding.contains(id))
         return fail(path, translated(QT_TRANSLATE_NOOP("OscalCatalog", "the parameter %1 refers to itself")).arg(id));
     m_expanding.insert(id);
-    const Parameter parameter = *it;
+    const Parameter &parameter = *it;
     bool ok = true;
     if (!parameter.values.isEmpty()) {
         ok = substitute(parameter.values.join(QStringLiteral(", ")), path, text);

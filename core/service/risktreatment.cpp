@@ -315,7 +315,7 @@ Result<Risk> RiskService::planTreatment(const QString &riskNo, const Treatment &
         planned << control.controlId;
     }
     // Assigning may have recomputed the entry's derived vulnerability: read it again.
-    const Result<Risk> before = byNo(riskNo);
+    Result<Risk> before = byNo(riskNo);
     if (!before)
         return before;
     Risk after = *before;

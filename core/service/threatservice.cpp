@@ -178,7 +178,7 @@ Result<Threat> ThreatService::save(const Threat &before, const Threat &after, co
 
 Result<Threat> ThreatService::edit(const Threat &edited)
 {
-    const Result<Threat> stored = byId(edited.id);
+    Result<Threat> stored = byId(edited.id);
     if (!stored)
         return stored;
     Threat after = trimmed(edited);
@@ -203,7 +203,7 @@ Result<Threat> ThreatService::edit(const Threat &edited)
 
 Result<Threat> ThreatService::setLikelihood(const QString &code, int likelihood, const QString &rationale)
 {
-    const Result<Threat> stored = byCode(code);
+    Result<Threat> stored = byCode(code);
     if (!stored)
         return stored;
     Threat after = *stored;
@@ -214,7 +214,7 @@ Result<Threat> ThreatService::setLikelihood(const QString &code, int likelihood,
 
 Result<Threat> ThreatService::retire(const QString &code)
 {
-    const Result<Threat> stored = byCode(code);
+    Result<Threat> stored = byCode(code);
     if (!stored)
         return stored;
     if (stored->retired)
@@ -226,7 +226,7 @@ Result<Threat> ThreatService::retire(const QString &code)
 
 Result<Threat> ThreatService::reinstate(const QString &code)
 {
-    const Result<Threat> stored = byCode(code);
+    Result<Threat> stored = byCode(code);
     if (!stored)
         return stored;
     if (!stored->retired)

@@ -74,7 +74,7 @@ bool exec(QSqlQuery &query, const QString &sql)
 
 QString errorText(const QSqlQuery &query)
 {
-    const QString text = query.lastError().text();
+    QString text = query.lastError().text();
     if (text.trimmed().isEmpty() && g_fired)
         return QString::fromLatin1(kInjected);
     return text;
