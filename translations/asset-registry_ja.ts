@@ -1724,6 +1724,10 @@ The replaced file was kept as %4.</source>
 
 置き換えたファイルは %4 として残しました。</translation>
     </message>
+    <message>
+        <source>Backup Cancelled</source>
+        <translation>バックアップをキャンセルしました</translation>
+    </message>
 </context>
 <context>
     <name>BackupService</name>
@@ -4364,6 +4368,10 @@ Run &apos;%1 threat SUBCOMMAND --help&apos; for the options of each.</source>
         <source>CSV files (*.csv);;PDF files (*.pdf)</source>
         <translation>CSV ファイル (*.csv);;PDF ファイル (*.pdf)</translation>
     </message>
+    <message>
+        <source>Writing the statement…</source>
+        <translation>適用宣言書を作成しています…</translation>
+    </message>
 </context>
 <context>
     <name>ControlCatalog</name>
@@ -5819,6 +5827,10 @@ Run &apos;%1 threat SUBCOMMAND --help&apos; for the options of each.</source>
         <source>Cannot Verify Evidence</source>
         <translation>証跡を検証できません</translation>
     </message>
+    <message>
+        <source>Writing the certificate…</source>
+        <translation>データ消去証明書を作成しています…</translation>
+    </message>
 </context>
 <context>
     <name>DisposalRecordsDialog</name>
@@ -6952,6 +6964,14 @@ Run &apos;%1 threat SUBCOMMAND --help&apos; for the options of each.</source>
             <numerusform>%n 件の資産に保存期限がありません。設定されるまで「保存期限未設定」として表示されます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>すべての行を確認しています…</translation>
+    </message>
 </context>
 <context>
     <name>InputGuard</name>
@@ -6973,6 +6993,21 @@ Run &apos;%1 threat SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>No backup of it was found in %1; restore one you keep elsewhere.</source>
         <translation>%1 にバックアップが見つかりませんでした。別の場所に保管しているバックアップから復元してください。</translation>
+    </message>
+</context>
+<context>
+    <name>JobProgressDialog</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancelling… Nothing of this job is kept.</source>
+        <translation>キャンセルしています… この処理の結果は何も残りません。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
@@ -7112,6 +7147,10 @@ Run &apos;%1 threat SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>Exported %1 assets to %2</source>
         <translation>%1 件の資産を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Asset Ledger</source>
+        <translation>情報資産管理台帳</translation>
     </message>
 </context>
 <context>
@@ -7859,6 +7898,13 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Licence: %1 (%2).</source>
         <translation>ライセンス: %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancelled. Nothing was changed.</source>
+        <translation>キャンセルしました。何も変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -8910,16 +8956,8 @@ Clear Filters shows every asset again.</source>
         <translation>履歴を検証しています…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
         <source>Verify History</source>
         <translation>履歴の検証</translation>
-    </message>
-    <message>
-        <source>Verifying the history: %1 of %2 events…</source>
-        <translation>履歴を検証しています: %1 / %2 件…</translation>
     </message>
     <message>
         <source>%1

@@ -2,6 +2,7 @@
 #include "backupservice.h"
 
 #include "auditlog.h"
+#include "progress.h"
 #include "registry.h"
 #include "registrycontext.h"
 #include "storage/database.h"
@@ -145,9 +146,17 @@ Result<BackupInfo> BackupService::backup(const QString &registryPath, const QStr
     const Result<QString> partial = copyBeside(registryPath, target);
     if (!partial.ok())
         return Result<BackupInfo>::failure(partial.error);
-    Result<BackupInfo> checked = check(*partial.value);
-    if (!checked.ok()) {
+    // A backup its user cancelled (a job of the window) leaves no file; the copy is one statement, so this is
+    // where it stops.
+    if (Progress::currentCancelled()) {
         QFile::remove(*partial.value);
+        return Result<BackupInfo>::failure(Progress::cancelledMessage());
+    }
+    Result<BackupInfo> checked = check(*partial.value);
+    if (!checked.ok() || Progress::currentCancelled()) {
+        QFile::remove(*partial.value);
+        if (checked.ok())
+            return Result<BackupInfo>::failure(Progress::cancelledMessage());
         return checked;
     }
     if (!QFile::rename(*partial.value, target)) {

@@ -3,6 +3,7 @@
 
 #include "domain/classification.h"
 #include "registryfile.h"
+#include "service/progress.h"
 #include "service/writernote.h"
 #include "statement.h"
 
@@ -11,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -73,6 +75,43 @@ bool hasSqliteHeader(const QString &path)
     return header == QByteArray("SQLite format 3\0", 16);
 }
 
+// The files this process has open, with their number of connections, and those of them found sound (checked at
+// opening or by the deferred check). A second connection of this process to a sound file — a worker's, for a job of
+// the window — is not checked again; once the last connection closes the file is checked again at its next opening,
+// since it may have been replaced (restore) or damaged meanwhile.
+struct OpenFiles
+{
+    QMutex mutex;
+    QHash<QString, int> connections;
+    QSet<QString> sound;
+};
+
+OpenFiles &openFiles()
+{
+    static OpenFiles files;
+    return files;
+}
+
+QString fileKey(const QString &path)
+{
+    return QFileInfo(path).absoluteFilePath();
+}
+
+bool isOpenAndSound(const QString &path)
+{
+    OpenFiles &files = openFiles();
+    const QMutexLocker locker(&files.mutex);
+    return files.sound.contains(fileKey(path));
+}
+
+void markSound(const QString &path)
+{
+    OpenFiles &files = openFiles();
+    const QMutexLocker locker(&files.mutex);
+    if (files.connections.contains(fileKey(path)))
+        files.sound.insert(fileKey(path));
+}
+
 QString newConnectionName()
 {
     return QStringLiteral("registry-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -113,7 +152,7 @@ struct FileFacts
 };
 
 // Reads the facts of a file through a read-only connection, so that inspecting a file never changes it.
-bool inspect(const QString &path, FileFacts *facts, QString *error)
+bool inspect(const QString &path, FileFacts *facts, QString *error, bool quickCheck)
 {
     const QString name = newConnectionName();
     bool ok = false;
@@ -156,7 +195,7 @@ bool inspect(const QString &path, FileFacts *facts, QString *error)
                                                                  "Restore it from a backup; the file was not changed."))
                             .arg(nativePath(path), detail);
                 }
-            } else if (QFileInfo(path).size() <= quickCheckLimit.load() &&
+            } else if (quickCheck && QFileInfo(path).size() <= quickCheckLimit.load() &&
                        (!scalar(QStringLiteral("PRAGMA quick_check(1)"), &check) ||
                         check.toString() != QLatin1String("ok"))) {
                 const QString detail = query.lastError().isValid() ? query.lastError().text() : check.toString();
@@ -199,10 +238,22 @@ Database::Database(const QString &path, const QString &connectionName)
     : m_path(path)
     , m_connectionName(connectionName)
 {
+    OpenFiles &files = openFiles();
+    const QMutexLocker locker(&files.mutex);
+    ++files.connections[fileKey(m_path)];
 }
 
 Database::~Database()
 {
+    {
+        OpenFiles &files = openFiles();
+        const QMutexLocker locker(&files.mutex);
+        const QString key = fileKey(m_path);
+        if (--files.connections[key] <= 0) {
+            files.connections.remove(key);
+            files.sound.remove(key);
+        }
+    }
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
@@ -250,7 +301,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
         return nullptr;
     }
     FileFacts facts;
-    if (!inspect(path, &facts, error))
+    const bool known = isOpenAndSound(path);
+    if (!inspect(path, &facts, error, !known))
         return nullptr;
     if (facts.applicationId != kApplicationId) {
         *error = translated(QT_TRANSLATE_NOOP("Database",
@@ -280,7 +332,11 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
     std::unique_ptr<Database> database = connect(path, error);
     if (!database)
         return nullptr;
-    if (info.size() > quickCheckLimit.load()) {
+    if (known) {
+        database->m_integrity = int(Integrity::Passed);
+    } else if (info.size() <= quickCheckLimit.load()) {
+        markSound(path);
+    } else {
         database->m_integrity = int(Integrity::Unchecked);
         // A migration writes: a file that needs one is checked first.
         if (facts.userVersion < latestSchemaVersion() && !database->runIntegrityCheck(error))
@@ -317,6 +373,8 @@ bool Database::claimIntegrityCheck()
 
 void Database::finishIntegrityCheck(bool passed, const QString &problem)
 {
+    if (passed)
+        markSound(m_path);
     {
         const QMutexLocker locker(&m_integrityMutex);
         m_damage = problem;
@@ -406,6 +464,8 @@ std::unique_ptr<Database> Database::create(const QString &path, const CreateOpti
         QFile::remove(path + QStringLiteral("-shm"));
         return nullptr;
     }
+    // Made here, so sound.
+    markSound(path);
     return database;
 }
 
@@ -529,6 +589,13 @@ bool Database::leaveTransaction(bool commitWanted, QString *error)
     if (m_depth > 0)
         return true;
     m_settingsRead = false;
+    // A job its user cancelled keeps nothing, even when its last statement had already run.
+    if (commitWanted && Progress::currentCancelled()) {
+        rollback();
+        if (error)
+            *error = Progress::cancelledMessage();
+        return false;
+    }
     // A statement that failed inside the change, even a read its caller took for "not found", fails the change.
     if (commitWanted && !m_rollbackOnly && Statement::failures() != m_failuresAtBegin) {
         rollback();

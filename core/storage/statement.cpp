@@ -1,6 +1,8 @@
 // Statement execution with logging and the fault-injection seam.
 #include "statement.h"
 
+#include "service/progress.h"
+
 #include <QSqlError>
 
 #include <atomic>
@@ -44,7 +46,7 @@ namespace Statement {
 
 bool exec(QSqlQuery &query)
 {
-    if (injectFault()) {
+    if (injectFault() || Progress::currentCancelled()) {
         // As after a real failure, the prepared statement stays usable: preparing it again drops the values bound
         // for the run that did not happen.
         const QString sql = query.lastQuery();
@@ -61,7 +63,7 @@ bool exec(QSqlQuery &query)
 
 bool exec(QSqlQuery &query, const QString &sql)
 {
-    if (injectFault()) {
+    if (injectFault() || Progress::currentCancelled()) {
         query.finish();
         logFailure(query, sql);
         return false;
@@ -75,6 +77,8 @@ bool exec(QSqlQuery &query, const QString &sql)
 QString errorText(const QSqlQuery &query)
 {
     QString text = query.lastError().text();
+    if (text.trimmed().isEmpty() && Progress::currentCancelled())
+        return Progress::cancelledMessage();
     if (text.trimmed().isEmpty() && g_fired)
         return QString::fromLatin1(kInjected);
     return text;

@@ -12,7 +12,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace Statement {
 
-// Runs a prepared statement, or the given SQL text. Returns false (and logs) when it fails or a fault is injected.
+// Runs a prepared statement, or the given SQL text. Returns false (and logs) when it fails, a fault is injected or the
+// job this thread runs was cancelled (service/progress.h).
 bool exec(QSqlQuery &query);
 bool exec(QSqlQuery &query, const QString &sql);
 // The text of the last failure of query, or of the injected fault.

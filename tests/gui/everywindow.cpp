@@ -24,10 +24,14 @@
 #include "disposal/duedisposaldialog.h"
 #include "disposal/minimummethodsdialog.h"
 #include "editor/asseteditor.h"
+#include "jobs/jobprogressdialog.h"
 #include "review/reviewdialog.h"
 #include "service/backupservice.h"
 #include "service/catalogservice.h"
 #include "service/disposalservice.h"
+#include "service/progress.h"
+
+#include <QCoreApplication>
 
 QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &path)
 {
@@ -75,6 +79,15 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
          [=, &registry] {
              return new RestoreDialog(path, BackupService::list(path, BackupService::Settings()),
                                       BackupService::defaultFolder(path));
+         }},
+        {QStringLiteral("background job"),
+         [] {
+             // A job half-way, with a long step text, as the largest the dialog gets.
+             static Progress progress;
+             progress.report(563350, 1000000);
+             progress.setStep(QCoreApplication::translate("LedgerActions", "Writing the ledger…"));
+             return new JobProgressDialog(QCoreApplication::translate("LedgerActions", "Save Ledger as PDF"),
+                                          QCoreApplication::translate("ImportDialog", "Importing assets…"), &progress);
          }},
     };
 }

@@ -1,6 +1,7 @@
 // The verification dialog.
 #include "verifyhistory.h"
 
+#include "jobs/backgroundjob.h"
 #include "service/auditlog.h"
 #include "service/registry.h"
 #include "widgets/messagebox.h"
@@ -8,7 +9,6 @@
 #include <QCoreApplication>
 #include <QInputDialog>
 #include <QLocale>
-#include <QProgressDialog>
 
 namespace {
 
@@ -23,21 +23,27 @@ namespace VerifyHistory {
 
 ChainCheck run(QWidget *parent, Registry &registry, const std::optional<AuditCheckpoint> &checkpoint)
 {
-    const AuditLog &log = registry.audit();
-    QProgressDialog progress(translated(QT_TRANSLATE_NOOP("VerifyHistory", "Verifying the history…")),
-                             translated(QT_TRANSLATE_NOOP("VerifyHistory", "Cancel")), 0, 1000, parent);
-    progress.setWindowTitle(translated(QT_TRANSLATE_NOOP("VerifyHistory", "Verify History")));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(400);
-    const QLocale locale;
-    const ChainCheck check = log.verify(checkpoint, [&](qint64 done, qint64 total) {
-        progress.setLabelText(translated(QT_TRANSLATE_NOOP("VerifyHistory", "Verifying the history: %1 of %2 "
-                                                                            "events…"))
-                                  .arg(locale.toString(done), locale.toString(total)));
-        progress.setValue(total > 0 ? int(done * 1000 / total) : 1000);
-        return !progress.wasCanceled();
-    });
-    progress.reset();
+    // The chain is read and hashed on the worker's own connection; the window keeps painting and Cancel stops it.
+    ChainCheck check;
+    BackgroundJob job(parent, translated(QT_TRANSLATE_NOOP("VerifyHistory", "Verify History")),
+                      translated(QT_TRANSLATE_NOOP("VerifyHistory", "Verifying the history…")));
+    const bool finished =
+        job.run(registry, [&check, &checkpoint](Registry &worker, Progress &progress, QString *error) {
+            check = worker.audit().verify(checkpoint, [&progress](qint64 done, qint64 total) {
+                progress.report(done, total);
+                return !progress.cancelled();
+            });
+            *error = check.message;
+            return !progress.cancelled();
+        });
+    if (job.wasCancelled()) {
+        check.outcome = ChainCheck::Outcome::Cancelled;
+        check.message = job.error();
+    } else if (!finished) {
+        // The worker could not open its connection.
+        check.outcome = ChainCheck::Outcome::Failed;
+        check.message = job.error();
+    }
     const QString title = translated(QT_TRANSLATE_NOOP("VerifyHistory", "Verify History"));
     if (check.outcome == ChainCheck::Outcome::Cancelled)
         MessageBox::information(parent, title, check.message);

@@ -2,6 +2,7 @@
 #include "backupactions.h"
 
 #include "backup/restoredialog.h"
+#include "jobs/backgroundjob.h"
 #include "mainwindow/mainwindow.h"
 #include "service/integritycheck.h"
 #include "service/networkfilesystem.h"
@@ -200,12 +201,21 @@ void BackupActions::backUp()
                                                      tr("Registry backups (*.sqlite)"), QStringLiteral("sqlite"));
     if (path.isEmpty())
         return;
-    const Result<BackupInfo> result =
-        runWithProgress<Result<BackupInfo>>(m_window, tr("Writing the backup…"), [registryPath, path] {
-            return BackupService::backup(registryPath, QFileInfo(path).absoluteFilePath());
-        });
+    // The copy is made on a worker by the file's path; Cancel leaves no backup file behind.
+    Result<BackupInfo> result;
+    BackgroundJob job(m_window, tr("Back Up Registry"), tr("Writing the backup…"));
+    const QString target = QFileInfo(path).absoluteFilePath();
+    job.run([&result, &registryPath, &target](Progress &, QString *error) {
+        result = BackupService::backup(registryPath, target);
+        *error = result.error;
+        return result.ok();
+    });
+    if (job.wasCancelled()) {
+        MessageBox::information(m_window, tr("Backup Cancelled"), job.error());
+        return;
+    }
     if (!result.ok()) {
-        MessageBox::critical(m_window, tr("Backup Failed"), result.error);
+        MessageBox::critical(m_window, tr("Backup Failed"), job.error());
         return;
     }
     MessageBox::information(

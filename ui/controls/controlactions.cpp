@@ -9,6 +9,7 @@
 
 #include "assetcontrolswidget.h"
 #include "editor/asseteditor.h"
+#include "jobs/backgroundjob.h"
 #include "mainwindow/mainwindow.h"
 #include "printing/applicabilitydocument.h"
 #include "printing/pagedtablerenderer.h"
@@ -230,20 +231,25 @@ bool ControlActions::exportApplicability()
     if (path.isEmpty())
         return false;
     // The file name decides: a PDF for filing and printing, CSV for Excel.
-    QString error;
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        PagedDocument document;
-        if (!ApplicabilityDocument::build(*registry, catalog.id, &document, &error) ||
-            !PagedTableRenderer::writePdf(document, path, &error)) {
-            MessageBox::critical(m_window, tr("Statement Not Exported"), error);
-            return false;
-        }
-    } else {
-        const Result<int> written = ControlExport::writeApplicability(registry->gaps(), catalog.id, path);
-        if (!written.ok()) {
-            MessageBox::critical(m_window, tr("Statement Not Exported"), written.error);
-            return false;
-        }
+    // Read and written on the worker's own connection; a cancelled export leaves no file.
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const qint64 catalogId = catalog.id;
+    BackgroundJob job(m_window, tr("Export Statement of Applicability"), tr("Writing the statement…"));
+    if (!job.run(*registry, [pdf, catalogId, &path](Registry &worker, Progress &progress, QString *error) {
+            if (pdf) {
+                PagedDocument document;
+                return ApplicabilityDocument::build(worker, catalogId, &document, error) &&
+                       PagedTableRenderer::writePdf(document, path, error, [&progress](int page, int pages) {
+                           progress.report(page, pages);
+                           return !progress.cancelled();
+                       });
+            }
+            const Result<int> written = ControlExport::writeApplicability(worker.gaps(), catalogId, path);
+            *error = written.error;
+            return written.ok();
+        })) {
+        MessageBox::critical(m_window, tr("Statement Not Exported"), job.error());
+        return false;
     }
     m_window->statusBar()->showMessage(
         tr("Saved the statement of applicability to %1").arg(QDir::toNativeSeparators(path)), 8000);

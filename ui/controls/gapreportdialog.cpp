@@ -5,6 +5,7 @@
 
 #include "domain/assetfield.h"
 #include "domain/controlcodes.h"
+#include "jobs/backgroundjob.h"
 #include "printing/gapreportdocument.h"
 #include "printing/pagedtablerenderer.h"
 #include "service/assetservice.h"
@@ -284,15 +285,18 @@ bool GapReportDialog::exportCsv()
                                                      QStringLiteral("csv"));
     if (path.isEmpty())
         return false;
-    QProgressDialog progress(tr("Writing the gap report…"), QString(), 0, int(std::max<qint64>(1, m_summary.total)),
-                             this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(800);
-    const Result<qint64> written =
-        ControlExport::writeGaps(m_registry.gaps(), filter(), path, TextEncoding::Encoding::Utf8Bom,
-                                 [&progress](qint64 done) { progress.setValue(int(done)); });
-    if (!written.ok()) {
-        MessageBox::critical(this, tr("Gap Report Not Exported"), written.error);
+    // Written on the worker's own connection; a cancelled export leaves no file.
+    const GapFilter gaps = filter();
+    const qint64 total = m_summary.total;
+    BackgroundJob job(this, tr("Export Gap Report"), tr("Writing the gap report…"));
+    if (!job.run(m_registry, [&gaps, &path, total](Registry &registry, Progress &progress, QString *error) {
+            const Result<qint64> written =
+                ControlExport::writeGaps(registry.gaps(), gaps, path, TextEncoding::Encoding::Utf8Bom,
+                                         [&progress, total](qint64 done) { progress.report(done, total); });
+            *error = written.error;
+            return written.ok();
+        })) {
+        MessageBox::critical(this, tr("Gap Report Not Exported"), job.error());
         return false;
     }
     return true;
@@ -308,14 +312,17 @@ bool GapReportDialog::savePdf()
         return false;
     GapReportOptions options;
     options.filter = filter();
-    PagedDocument document;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = GapReportDocument::build(m_registry, options, &document, &error) &&
-                    PagedTableRenderer::writePdf(document, path, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        MessageBox::critical(this, tr("Gap Report Not Saved"), error);
+    // Read and drawn on the worker; a cancelled PDF leaves no file.
+    BackgroundJob job(this, tr("Save Gap Report as PDF"), tr("Writing the gap report…"));
+    if (!job.run(m_registry, [&options, &path](Registry &registry, Progress &progress, QString *error) {
+            PagedDocument document;
+            return GapReportDocument::build(registry, options, &document, error) &&
+                   PagedTableRenderer::writePdf(document, path, error, [&progress](int page, int pages) {
+                       progress.report(page, pages);
+                       return !progress.cancelled();
+                   });
+        })) {
+        MessageBox::critical(this, tr("Gap Report Not Saved"), job.error());
         return false;
     }
     return true;

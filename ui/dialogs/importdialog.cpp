@@ -4,6 +4,7 @@
 #include "domain/retentionrule.h"
 #include "io/csvwriter.h"
 #include "io/ownerfile.h"
+#include "jobs/backgroundjob.h"
 #include "service/registry.h"
 #include "widgets/filedialog.h"
 #include "widgets/messagebox.h"
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QProgressDialog>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
@@ -163,10 +163,15 @@ bool ImportDialog::loadFile(const QString &path, const QString &sheet)
     m_importButton->setEnabled(false);
     m_problems->setRowCount(0);
     m_saveProblems->setEnabled(false);
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = m_import.load(path, &error, sheet);
-    QApplication::restoreOverrideCursor();
+    // A large workbook takes a while to read: it is read on a worker, and a cancelled read leaves the file unread.
+    AssetImport loaded;
+    BackgroundJob job(this, tr("Import Assets"), tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    bool ok = job.run([&loaded, &path, &sheet](Progress &, QString *error) { return loaded.load(path, error, sheet); });
+    QString error = job.error();
+    if (!job.wasCancelled())
+        m_import = std::move(loaded);
+    else
+        m_import = AssetImport();
     m_sheet->clear();
     m_sheet->addItems(m_import.sheetNames());
     m_sheet->setEnabled(m_import.sheetNames().size() > 1);
@@ -283,9 +288,21 @@ void ImportDialog::mappingChanged()
 
 bool ImportDialog::check()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_plan = m_import.check(m_registry);
-    QApplication::restoreOverrideCursor();
+    // The dry run reads the registry on the worker's own connection; a cancelled one shows no plan.
+    AssetImport::Plan plan;
+    BackgroundJob job(this, tr("Import Assets"), tr("Checking every row…"));
+    const AssetImport &import = m_import;
+    if (!job.run(m_registry, [&plan, &import](Registry &registry, Progress &, QString *) {
+            plan = import.check(registry);
+            return true;
+        })) {
+        m_plan = {};
+        m_checked = false;
+        m_importButton->setEnabled(false);
+        m_summary->setText(job.error());
+        return false;
+    }
+    m_plan = std::move(plan);
     m_checked = true;
     showProblems();
     const bool clean = m_plan.problems.isEmpty();
@@ -355,14 +372,25 @@ bool ImportDialog::importRows()
         return false;
     if (!m_plan.problems.isEmpty())
         return false;
+    // The rows are written on the worker's own connection, through the same import and its one unit of work; a
+    // cancelled import adds nothing.
     const int total = int(m_plan.drafts.size());
-    QProgressDialog progress(tr("Importing assets…"), QString(), 0, total, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(500);
-    const Result<int> result =
-        AssetImport::commit(m_registry, m_plan, [&progress](int done, int) { progress.setValue(done); });
-    progress.setValue(total);
+    Result<int> result;
+    BackgroundJob job(this, tr("Import Assets"), tr("Importing assets…"));
+    const AssetImport::Plan &plan = m_plan;
+    job.run(m_registry, [&result, &plan, total](Registry &registry, Progress &progress, QString *error) {
+        progress.report(0, total);
+        result = AssetImport::commit(registry, plan, [&progress](int done, int all) { progress.report(done, all); });
+        *error = result.error;
+        return result.ok();
+    });
+    if (job.wasCancelled()) {
+        MessageBox::information(this, tr("Nothing Imported"), job.error());
+        return false;
+    }
     if (!result.ok()) {
+        if (result.error.isEmpty())
+            result.error = job.error();
         // Someone may have changed the registry since the dry run: run it again so the list shows what is wrong now.
         MessageBox::critical(this, tr("Nothing Imported"), result.error);
         check();

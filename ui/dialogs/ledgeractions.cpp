@@ -4,8 +4,10 @@
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/registrysettingsdialog.h"
+#include "jobs/backgroundjob.h"
 #include "mainwindow/mainwindow.h"
 #include "models/assettablemodel.h"
+#include "printing/ledgerdocument.h"
 #include "printing/pagedtablerenderer.h"
 #include "printing/printlanguage.h"
 #include "service/assetexport.h"
@@ -112,30 +114,39 @@ LedgerOptions LedgerActions::currentOptions() const
 
 bool LedgerActions::buildDocument(const LedgerOptions &options, PagedDocument *document, QString *error)
 {
-    QProgressDialog progress(tr("Reading assets…"), tr("Cancel"), 0, 100, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(800);
+    // The assets are read on the worker's own connection; the window keeps painting.
+    BackgroundJob job(m_window, tr("Asset Ledger"), tr("Reading assets…"));
     const bool ok =
-        LedgerDocument::build(*m_window->registry(), options, document, error, [&progress](int done, int total) {
-            progress.setMaximum(std::max(1, total));
-            progress.setValue(done);
+        job.run(*m_window->registry(), [&options, document](Registry &registry, Progress &progress, QString *problem) {
+            return LedgerDocument::build(registry, options, document, problem,
+                                         [&progress](int done, int total) { progress.report(done, total); });
         });
+    if (!ok)
+        *error = job.error();
     return ok;
 }
 
 bool LedgerActions::writeLedgerPdf(const LedgerOptions &options, const QString &path, QString *error)
 {
-    PagedDocument document;
-    if (!buildDocument(options, &document, error))
-        return false;
-    QProgressDialog progress(tr("Writing the ledger…"), tr("Cancel"), 0, 100, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(800);
-    const bool ok = PagedTableRenderer::writePdf(document, path, error, [&progress](int page, int pages) {
-        progress.setMaximum(pages);
-        progress.setValue(page);
-        return !progress.wasCanceled();
-    });
+    // Reading and drawing both run on the worker; a cancelled PDF leaves no file behind (the renderer writes it
+    // through a QSaveFile that is only committed complete).
+    BackgroundJob job(m_window, tr("Save Ledger as PDF"), tr("Writing the ledger…"));
+    const bool ok =
+        job.run(*m_window->registry(), [&options, &path](Registry &registry, Progress &progress, QString *problem) {
+            PagedDocument document;
+            progress.setStep(tr("Reading assets…"));
+            if (!LedgerDocument::build(registry, options, &document, problem,
+                                       [&progress](int done, int total) { progress.report(done, total); }))
+                return false;
+            progress.setStep(tr("Writing the ledger…"));
+            progress.report(0, 0);
+            return PagedTableRenderer::writePdf(document, path, problem, [&progress](int page, int pages) {
+                progress.report(page, pages);
+                return !progress.cancelled();
+            });
+        });
+    if (!ok)
+        *error = job.error();
     return ok;
 }
 
@@ -244,20 +255,22 @@ void LedgerActions::exportAssets()
                                                      tr(filters[format]), QString::fromLatin1(suffixes[format]));
     if (path.isEmpty())
         return;
-    QProgressDialog progress(tr("Exporting assets…"), QString(), 0, 100, m_window);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(800);
+    // Written on the worker's own connection; a cancelled export leaves no file (the file is replaced only when
+    // everything was written).
     Result<int> result;
+    BackgroundJob job(m_window, tr("Export Assets"), tr("Exporting assets…"));
     {
         // Headings and labels in the language chosen for the file; the window follows again afterwards.
         const PrintLanguage fileLanguage(dialog.language());
-        result = AssetExport::write(*registry, path, options, [&progress](int done, int total) {
-            progress.setMaximum(std::max(1, total));
-            progress.setValue(done);
+        job.run(*registry, [&result, &path, &options](Registry &worker, Progress &progress, QString *error) {
+            result = AssetExport::write(worker, path, options,
+                                        [&progress](int done, int total) { progress.report(done, total); });
+            *error = result.error;
+            return result.ok();
         });
     }
-    if (!result.ok()) {
-        MessageBox::critical(m_window, tr("Nothing Exported"), result.error);
+    if (job.wasCancelled() || !result.ok()) {
+        MessageBox::critical(m_window, tr("Nothing Exported"), job.error());
         return;
     }
     m_window->statusBar()->showMessage(

@@ -10,6 +10,7 @@
 #include "domain/sanitisationtechniques.h"
 #include "i18n/language.h"
 #include "io/ownerfile.h"
+#include "jobs/backgroundjob.h"
 #include "printing/certificate.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
@@ -466,8 +467,16 @@ void DisposalRecordDialog::saveCertificate()
                                                      tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())
         return;
-    if (!SanitisationCertificate::writePdf(*data, path, &error))
-        MessageBox::critical(this, tr("Cannot Save Certificate"), error);
+    // Drawn on a worker: a long record of many assets keeps the window painting, and Cancel leaves no file.
+    BackgroundJob job(this, tr("Save Certificate as PDF"), tr("Writing the certificate…"));
+    const CertificateData &certificate = *data;
+    if (!job.run([&certificate, &path](Progress &progress, QString *problem) {
+            return SanitisationCertificate::writePdf(certificate, path, problem, [&progress](int page, int pages) {
+                progress.report(page, pages);
+                return !progress.cancelled();
+            });
+        }))
+        MessageBox::critical(this, tr("Cannot Save Certificate"), job.error());
 }
 
 void DisposalRecordDialog::changeEvent(QEvent *event)

@@ -377,9 +377,10 @@ PagedDocument SanitisationCertificate::document(const CertificateData &data, con
     return Writer(data).build(printedAt);
 }
 
-bool SanitisationCertificate::writePdf(const CertificateData &data, const QString &fileName, QString *error)
+bool SanitisationCertificate::writePdf(const CertificateData &data, const QString &fileName, QString *error,
+                                       const std::function<bool(int page, int pages)> &progress)
 {
-    return PagedTableRenderer::writePdf(document(data), fileName, error);
+    return PagedTableRenderer::writePdf(document(data), fileName, error, progress);
 }
 
 bool SanitisationCertificate::print(const CertificateData &data, QPagedPaintDevice *device, QString *error)

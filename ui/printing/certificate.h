@@ -13,6 +13,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class DisposalService;
@@ -42,8 +43,10 @@ class SanitisationCertificate final
 public:
     static PagedDocument document(const CertificateData &data,
                                   const QDateTime &printedAt = QDateTime::currentDateTime());
-    // Writes the certificate as a PDF file (through QSaveFile).
-    static bool writePdf(const CertificateData &data, const QString &fileName, QString *error);
+    // Writes the certificate as a PDF file (through QSaveFile). progress, when given, is called after every page;
+    // returning false stops and leaves no file.
+    static bool writePdf(const CertificateData &data, const QString &fileName, QString *error,
+                         const std::function<bool(int page, int pages)> &progress = {});
     // Prints on a device the user set up (a QPrinter from the print dialog or preview).
     static bool print(const CertificateData &data, QPagedPaintDevice *device, QString *error);
     // A file name to offer when saving, e.g. "D-000001_certificate.pdf".

@@ -1,6 +1,7 @@
 // Prints in a language other than the UI's (DESIGN.md §10): switches the application's translations for as long as a
 // document is being put together, and switches back afterwards. Widgets see two language changes and end up in the
-// UI language again.
+// UI language again. It may be used on a worker thread (a background job): the switch is made on the application's
+// thread, which must be running its event loop.
 #pragma once
 
 #include <QString>
