@@ -1,7 +1,7 @@
 // The risk register on paper and in files (design/risk.md "Outputs"): risk print --kind analysis|plan|acceptance
-// --pdf FILE writes リスク分析結果一覧, リスク対応計画 or 残留リスク受容記録 on the paged renderer, and risk export FILE
-// writes the register as CSV or XLSX in IPA-like columns. Both read the register through RiskService with the filters
-// of risk list.
+// --pdf FILE writes リスク分析結果一覧, リスク対応計画 or 残留リスク受容記録 on the paged renderer, and risk export
+// FILE writes the register as CSV or XLSX in IPA-like columns. Both read the register through RiskService with the
+// filters of risk list.
 #include "command.h"
 #include "commands.h"
 #include "domain/riskcodes.h"
@@ -71,11 +71,12 @@ std::optional<int> readRiskFilter(CommandContext &context, const OptionParser &p
 
 int riskPrint(CommandContext &context, const QStringList &arguments)
 {
-    OptionParser parser(QStringLiteral("risk print"),
-                        translated(QT_TRANSLATE_NOOP("Cli", "Writes the risk analysis results (リスク分析結果一覧), the "
-                                                            "treatment plan (リスク対応計画) or the residual risk "
-                                                            "acceptance record (残留リスク受容記録) as a PDF file, with "
-                                                            "approval boxes and the risk criteria on the first page.")));
+    OptionParser parser(
+        QStringLiteral("risk print"),
+        translated(QT_TRANSLATE_NOOP("Cli", "Writes the risk analysis results (リスク分析結果一覧), the "
+                                            "treatment plan (リスク対応計画) or the residual risk "
+                                            "acceptance record (残留リスク受容記録) as a PDF file, with "
+                                            "approval boxes and the risk criteria on the first page.")));
     parser.addOption(QStringLiteral("kind"), QStringLiteral("analysis|plan|acceptance"),
                      translated(QT_TRANSLATE_NOOP("Cli", "Which document (default: analysis).")));
     parser.addOption(QStringLiteral("pdf"), QStringLiteral("FILE"),
@@ -98,8 +99,8 @@ int riskPrint(CommandContext &context, const QStringList &arguments)
         return *exit;
 
     RiskPrintOptions options;
-    if (parser.isSet(QStringLiteral("kind")) && !RiskDocument::parseKind(parser.value(QStringLiteral("kind")),
-                                                                          &options.kind))
+    if (parser.isSet(QStringLiteral("kind")) &&
+        !RiskDocument::parseKind(parser.value(QStringLiteral("kind")), &options.kind))
         return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a kind of risk document. Use "
                                                                       "analysis, plan or acceptance."))
                                       .arg(parser.value(QStringLiteral("kind"))));

@@ -25,8 +25,8 @@ Result<DashboardFigures> DashboardService::figures(int withinDays) const
     RiskStore &risks = m_context.riskStore();
     RiskFilter open;
     open.status = QStringLiteral("open");
-    const QHash<QString, qint64> cells = risks.countBy(QStringLiteral("importance,damage_likelihood"), open,
-                                                       figures.today, &error);
+    const QHash<QString, qint64> cells =
+        risks.countBy(QStringLiteral("importance,damage_likelihood"), open, figures.today, &error);
     if (!error.isEmpty())
         return failed();
     for (auto it = cells.constBegin(); it != cells.constEnd(); ++it) {
@@ -42,8 +42,7 @@ Result<DashboardFigures> DashboardService::figures(int withinDays) const
         return failed();
     for (auto it = levels.constBegin(); it != levels.constEnd(); ++it)
         figures.risksByLevel.insert(it.key(), it.value());
-    const QHash<QString, qint64> treatments =
-        risks.countBy(QStringLiteral("treatment"), open, figures.today, &error);
+    const QHash<QString, qint64> treatments = risks.countBy(QStringLiteral("treatment"), open, figures.today, &error);
     if (!error.isEmpty())
         return failed();
     for (auto it = treatments.constBegin(); it != treatments.constEnd(); ++it)

@@ -29,7 +29,8 @@ QString number(int value)
 
 QString openError(const QString &path, const QString &detail)
 {
-    return translated(QT_TRANSLATE_NOOP("RiskExport", "Cannot write %1: %2")).arg(QDir::toNativeSeparators(path), detail);
+    return translated(QT_TRANSLATE_NOOP("RiskExport", "Cannot write %1: %2"))
+        .arg(QDir::toNativeSeparators(path), detail);
 }
 
 } // namespace
@@ -137,7 +138,7 @@ Result<qint64> RiskExport::write(const Registry &registry, const QString &path, 
         {
             double width;
             XlsxColumn::Kind kind;
-        } kinds[] = {{11, XlsxColumn::Kind::Text},    {12, XlsxColumn::Kind::Text},   {24, XlsxColumn::Kind::Wrapped},
+        } kinds[] = {{11, XlsxColumn::Kind::Text},    {12, XlsxColumn::Kind::Text},    {24, XlsxColumn::Kind::Wrapped},
                      {8, XlsxColumn::Kind::Number},   {28, XlsxColumn::Kind::Wrapped}, {36, XlsxColumn::Kind::Wrapped},
                      {8, XlsxColumn::Kind::Number},   {8, XlsxColumn::Kind::Number},   {8, XlsxColumn::Kind::Number},
                      {8, XlsxColumn::Kind::Number},   {8, XlsxColumn::Kind::Text},     {10, XlsxColumn::Kind::Text},

@@ -1,8 +1,8 @@
 // The risk register as a file (design/risk.md "Outputs"): CSV (UTF-8 with BOM by default for Excel, or Shift_JIS,
 // which refuses characters it cannot hold) or an Excel workbook laid out like the printed ledger, in IPA-like columns:
-// リスク番号, 管理番号, 情報資産名称, 重要度, 脅威, リスクの内容, 起こりやすさ, 脆弱性, 被害発生可能性, リスク値, 大きさ,
-// 対応, 対応計画, 残留リスク, 所有者, 承認者, 見直し日, 状態. Headings and names are in the UI language (the caller
-// switches it for a file in another); the file is replaced only when everything was written.
+// リスク番号, 管理番号, 情報資産名称, 重要度, 脅威, リスクの内容, 起こりやすさ, 脆弱性, 被害発生可能性, リスク値,
+// 大きさ, 対応, 対応計画, 残留リスク, 所有者, 承認者, 見直し日, 状態. Headings and names are in the UI language (the
+// caller switches it for a file in another); the file is replaced only when everything was written.
 #pragma once
 
 #include "domain/risk.h"

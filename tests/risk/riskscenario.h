@@ -62,8 +62,8 @@ inline Entries build(Registry &registry)
                               {"会議室予約表", "施設課", "施設課長 佐藤", 1}};
     QList<qint64> ids;
     for (const Source &source : sources) {
-        Asset asset = TestRegistry::asset(registry, QString::fromUtf8(source.name), QString::fromUtf8(source.department),
-                                          QString::fromUtf8(source.owner));
+        Asset asset = TestRegistry::asset(registry, QString::fromUtf8(source.name),
+                                          QString::fromUtf8(source.department), QString::fromUtf8(source.owner));
         asset.confidentiality = source.confidentiality;
         asset.confidentialityRationale = QStringLiteral("漏えい時の影響");
         TestRegistry::conform(&asset, registry.scheme());
@@ -107,9 +107,12 @@ inline Entries build(Registry &registry)
     entries.accepted = entryOf(registry, ids.at(2), QStringLiteral("T-NEG-03"));
     if (!assess(registry, entries.accepted, 2, 2))
         return {};
-    const RiskAcceptance acceptance{QStringLiteral("施設課長 佐藤"), QStringLiteral("施設課長"),
-                                    QStringLiteral("owner"),        QDate(2026, 4, 1),
-                                    QStringLiteral("影響が小さく対策費用に見合わない"), QDate(2027, 3, 31)};
+    const RiskAcceptance acceptance{QStringLiteral("施設課長 佐藤"),
+                                    QStringLiteral("施設課長"),
+                                    QStringLiteral("owner"),
+                                    QDate(2026, 4, 1),
+                                    QStringLiteral("影響が小さく対策費用に見合わない"),
+                                    QDate(2027, 3, 31)};
     const Result<Risk> accepted = registry.risks().accept(entries.accepted, acceptance);
     if (!accepted) {
         qWarning("%s", qPrintable(accepted.error));

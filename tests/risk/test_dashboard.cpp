@@ -60,10 +60,13 @@ QList<Asset> TestDashboard::everyAsset() const
     QString error;
     AssetFilter filter;
     filter.includeDisposed = true;
-    m_registry->assets().forEach(filter, AssetSort{}, [&assets](const Asset &asset) {
-        assets << asset;
-        return true;
-    }, &error);
+    m_registry->assets().forEach(
+        filter, AssetSort{},
+        [&assets](const Asset &asset) {
+            assets << asset;
+            return true;
+        },
+        &error);
     return assets;
 }
 
@@ -198,9 +201,9 @@ void TestDashboard::dueFigures()
         if (!risk.isOpen())
             continue;
         const bool reviewLate = risk.nextReview.isValid() && risk.nextReview < today;
-        const bool treatmentLate = risk.due.isValid() && risk.due < today &&
-                                   (risk.status == QLatin1String("planned") ||
-                                    risk.status == QLatin1String("in_treatment"));
+        const bool treatmentLate =
+            risk.due.isValid() && risk.due < today &&
+            (risk.status == QLatin1String("planned") || risk.status == QLatin1String("in_treatment"));
         if (reviewLate || treatmentLate)
             ++risksOverdue;
         if (risk.status == QLatin1String("accepted") && risk.acceptedUntil.isValid() && risk.acceptedUntil <= until)

@@ -72,25 +72,24 @@ void TestRiskExport::headings_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("en") << QStringLiteral("en")
-                        << QStringList{QStringLiteral("Risk No."),
-                                       QStringLiteral("Asset No."),
-                                       QStringLiteral("Asset name"),
-                                       QStringLiteral("Importance"),
-                                       QStringLiteral("Threat"),
-                                       QStringLiteral("Risk scenario"),
-                                       QStringLiteral("Threat likelihood"),
-                                       QStringLiteral("Vulnerability"),
-                                       QStringLiteral("Likelihood of damage"),
-                                       QStringLiteral("Risk value"),
-                                       QStringLiteral("Risk level"),
-                                       QStringLiteral("Treatment"),
-                                       QStringLiteral("Treatment plan"),
-                                       QStringLiteral("Residual risk"),
-                                       QStringLiteral("Risk owner"),
-                                       QStringLiteral("Approver"),
-                                       QStringLiteral("Next review"),
-                                       QStringLiteral("Status")};
+    QTest::newRow("en") << QStringLiteral("en") << QStringList{QStringLiteral("Risk No."),
+                                                               QStringLiteral("Asset No."),
+                                                               QStringLiteral("Asset name"),
+                                                               QStringLiteral("Importance"),
+                                                               QStringLiteral("Threat"),
+                                                               QStringLiteral("Risk scenario"),
+                                                               QStringLiteral("Threat likelihood"),
+                                                               QStringLiteral("Vulnerability"),
+                                                               QStringLiteral("Likelihood of damage"),
+                                                               QStringLiteral("Risk value"),
+                                                               QStringLiteral("Risk level"),
+                                                               QStringLiteral("Treatment"),
+                                                               QStringLiteral("Treatment plan"),
+                                                               QStringLiteral("Residual risk"),
+                                                               QStringLiteral("Risk owner"),
+                                                               QStringLiteral("Approver"),
+                                                               QStringLiteral("Next review"),
+                                                               QStringLiteral("Status")};
     // IPA's words: 情報資産名称, 重要度, 脅威, 起こりやすさ, 脆弱性, 被害発生可能性, リスク値, 大きさ, 対応, 対応計画,
     // 残留リスク, 所有者, 承認者, 見直し日.
     QTest::newRow("ja") << QStringLiteral("ja")

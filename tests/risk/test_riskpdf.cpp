@@ -96,9 +96,12 @@ void TestRiskPdf::documents_data()
     QTest::addColumn<QStringList>("notEntries"); // these are not
     const auto kind = [](RiskPrintOptions::Kind value) { return int(value); };
     QTest::newRow("analysis ja") << QStringLiteral("ja") << kind(RiskPrintOptions::Kind::Analysis)
-                                 << QStringList{QStringLiteral("リスク分析結果一覧"), QStringLiteral("承認"),
-                                                QStringLiteral("確認"), QStringLiteral("作成"),
-                                                QStringLiteral("適用するリスク基準"), QStringLiteral("被害発生可能性"),
+                                 << QStringList{QStringLiteral("リスク分析結果一覧"),
+                                                QStringLiteral("承認"),
+                                                QStringLiteral("確認"),
+                                                QStringLiteral("作成"),
+                                                QStringLiteral("適用するリスク基準"),
+                                                QStringLiteral("被害発生可能性"),
                                                 QStringLiteral("大:6–9、中:4–5、小:1–3"),
                                                 QStringLiteral("住民基本台帳データ"),
                                                 QStringLiteral("外部からの不正アクセス")}
@@ -112,10 +115,14 @@ void TestRiskPdf::documents_data()
                                                 QStringLiteral("Unauthorised access from outside")}
                                  << QStringList{QStringLiteral("high"), QStringLiteral("accepted")} << QStringList{};
     QTest::newRow("plan ja") << QStringLiteral("ja") << kind(RiskPrintOptions::Kind::Plan)
-                             << QStringList{QStringLiteral("リスク対応計画"), QStringLiteral("承認"),
-                                            QStringLiteral("適用するリスク基準"), QStringLiteral("多要素認証を導入する"),
-                                            QStringLiteral("TEC-01"), QStringLiteral("情報システム課鈴木"),
-                                            QStringLiteral("回線事業者"), QStringLiteral("低減"),
+                             << QStringList{QStringLiteral("リスク対応計画"),
+                                            QStringLiteral("承認"),
+                                            QStringLiteral("適用するリスク基準"),
+                                            QStringLiteral("多要素認証を導入する"),
+                                            QStringLiteral("TEC-01"),
+                                            QStringLiteral("情報システム課鈴木"),
+                                            QStringLiteral("回線事業者"),
+                                            QStringLiteral("低減"),
                                             QStringLiteral("移転（共有）")}
                              << QStringList{QStringLiteral("high"), QStringLiteral("transferred")}
                              << QStringList{QStringLiteral("accepted")};
@@ -124,10 +131,12 @@ void TestRiskPdf::documents_data()
                                             QStringLiteral("Reduce")}
                              << QStringList{QStringLiteral("high")} << QStringList{QStringLiteral("accepted")};
     QTest::newRow("acceptance ja") << QStringLiteral("ja") << kind(RiskPrintOptions::Kind::Acceptance)
-                                   << QStringList{QStringLiteral("残留リスク受容記録"), QStringLiteral("承認"),
+                                   << QStringList{QStringLiteral("残留リスク受容記録"),
+                                                  QStringLiteral("承認"),
                                                   QStringLiteral("適用するリスク基準"),
                                                   QStringLiteral("影響が小さく対策費用に見合わない"),
-                                                  QStringLiteral("施設課長佐藤"), QStringLiteral("資産の管理責任者"),
+                                                  QStringLiteral("施設課長佐藤"),
+                                                  QStringLiteral("資産の管理責任者"),
                                                   QStringLiteral("受容済")}
                                    << QStringList{QStringLiteral("accepted")}
                                    << QStringList{QStringLiteral("high"), QStringLiteral("transferred")};
@@ -150,9 +159,9 @@ void TestRiskPdf::documents()
     options.language = language;
     const QString path = print(options, QStringLiteral("risk.pdf"));
     QVERIFY(!path.isEmpty());
-    const QString first = withoutSpaces(
-        PdfText::text(path, {QStringLiteral("-raw"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
-                             QStringLiteral("1")}));
+    const QString first =
+        withoutSpaces(PdfText::text(path, {QStringLiteral("-raw"), QStringLiteral("-f"), QStringLiteral("1"),
+                                           QStringLiteral("-l"), QStringLiteral("1")}));
     const QString all = withoutSpaces(PdfText::text(path));
     for (const QString &text : expected)
         QVERIFY2(first.contains(withoutSpaces(text)), qPrintable(text + QStringLiteral(" not in: ") + first));
@@ -189,15 +198,14 @@ void TestRiskPdf::commandLine()
     const QString database = m_registry->path();
     m_registry.reset();
     const QString pdf = m_dir->filePath(QStringLiteral("plan.pdf"));
-    const CliRun printed = CliRunner::run(database, {QStringLiteral("risk"), QStringLiteral("print"),
-                                                     QStringLiteral("--kind"), QStringLiteral("plan"),
-                                                     QStringLiteral("--lang"), QStringLiteral("ja"),
-                                                     QStringLiteral("--pdf"), pdf});
+    const CliRun printed = CliRunner::run(
+        database, {QStringLiteral("risk"), QStringLiteral("print"), QStringLiteral("--kind"), QStringLiteral("plan"),
+                   QStringLiteral("--lang"), QStringLiteral("ja"), QStringLiteral("--pdf"), pdf});
     QVERIFY2(printed.status == 0, qPrintable(printed.err));
     QVERIFY(withoutSpaces(PdfText::text(pdf)).contains(QStringLiteral("リスク対応計画")));
-    const CliRun badKind = CliRunner::run(database, {QStringLiteral("risk"), QStringLiteral("print"),
-                                                     QStringLiteral("--kind"), QStringLiteral("summary"),
-                                                     QStringLiteral("--pdf"), pdf});
+    const CliRun badKind =
+        CliRunner::run(database, {QStringLiteral("risk"), QStringLiteral("print"), QStringLiteral("--kind"),
+                                  QStringLiteral("summary"), QStringLiteral("--pdf"), pdf});
     QCOMPARE(badKind.status, 2);
     QVERIFY2(badKind.err.contains(QStringLiteral("analysis, plan or acceptance")), qPrintable(badKind.err));
 
@@ -211,8 +219,8 @@ void TestRiskPdf::commandLine()
     QVERIFY(text.startsWith(QChar(0xFEFF)) || text.startsWith(QStringLiteral("Risk No.")));
     QVERIFY(text.contains(m_entries.high));
     QVERIFY(!text.contains(m_entries.accepted));
-    const CliRun badFile = CliRunner::run(database, {QStringLiteral("risk"), QStringLiteral("export"),
-                                                     m_dir->filePath(QStringLiteral("risks.json"))});
+    const CliRun badFile = CliRunner::run(
+        database, {QStringLiteral("risk"), QStringLiteral("export"), m_dir->filePath(QStringLiteral("risks.json"))});
     QCOMPARE(badFile.status, 2);
 }
 

@@ -204,8 +204,8 @@ void DashboardActions::exportRisks()
     Registry *registry = m_main->registry();
     if (!registry)
         return;
-    const QString suggested = RiskExport::title() + QLatin1Char('_') +
-                              registry->clock().today().toString(Qt::ISODate) + QStringLiteral(".xlsx");
+    const QString suggested = RiskExport::title() + QLatin1Char('_') + registry->clock().today().toString(Qt::ISODate) +
+                              QStringLiteral(".xlsx");
     const QString path =
         FileDialog::getSaveFileName(m_main, tr("Export Risk Register"), suggested,
                                     tr("Excel workbooks (*.xlsx);;CSV files (*.csv)"), QStringLiteral("xlsx"));
@@ -224,7 +224,6 @@ void DashboardActions::exportRisks()
         MessageBox::critical(m_main, tr("Nothing Exported"), written.error);
         return;
     }
-    m_main->statusBar()->showMessage(tr("Exported %1 risk entries to %2")
-                                         .arg(QLocale().toString(*written), QDir::toNativeSeparators(path)),
-                                     8000);
+    m_main->statusBar()->showMessage(
+        tr("Exported %1 risk entries to %2").arg(QLocale().toString(*written), QDir::toNativeSeparators(path)), 8000);
 }

@@ -3,9 +3,9 @@
 
 #include "heatmapwidget.h"
 
+#include "domain/auditevent.h"
 #include "domain/controlcodes.h"
 #include "domain/riskcodes.h"
-#include "domain/auditevent.h"
 #include "io/ownerfile.h"
 #include "service/auditlog.h"
 #include "service/registry.h"
@@ -22,6 +22,7 @@
 #include <QChartView>
 #include <QDate>
 #include <QEvent>
+#include <QGraphicsLayout>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -287,9 +288,8 @@ void DashboardWindow::fillCharts()
         series->setHoleSize(0.35);
         for (const QString &level : {QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")}) {
             const qint64 count = m_figures.risksByLevel.value(level);
-            QPieSlice *slice =
-                series->append(tr("%1: %2").arg(RiskCodes::name(RiskCodes::List::Level, level), locale.toString(count)),
-                               qreal(count));
+            QPieSlice *slice = series->append(
+                tr("%1: %2").arg(RiskCodes::name(RiskCodes::List::Level, level), locale.toString(count)), qreal(count));
             slice->setColor(levelColour(level));
             slice->setLabelVisible(count > 0);
         }
@@ -314,8 +314,7 @@ void DashboardWindow::fillCharts()
         QChart *chart = freshChart(m_importance, tr("Assets by importance"));
         QStringList categories;
         QList<qint64> values;
-        for (auto it = m_figures.assetsByImportance.constBegin(); it != m_figures.assetsByImportance.constEnd();
-             ++it) {
+        for (auto it = m_figures.assetsByImportance.constBegin(); it != m_figures.assetsByImportance.constEnd(); ++it) {
             categories << m_registry.scheme().importanceLabel(it.key());
             values << it.value();
         }
@@ -451,11 +450,10 @@ void DashboardWindow::print()
 
 bool DashboardWindow::savePdf()
 {
-    const QString suggested = tr("Dashboard") + QLatin1Char('_') + m_figures.today.toString(Qt::ISODate) +
-                              QStringLiteral(".pdf");
-    const QString path =
-        FileDialog::getSaveFileName(this, tr("Save Dashboard as PDF"), suggested, tr("PDF files (*.pdf)"),
-                                    QStringLiteral("pdf"));
+    const QString suggested =
+        tr("Dashboard") + QLatin1Char('_') + m_figures.today.toString(Qt::ISODate) + QStringLiteral(".pdf");
+    const QString path = FileDialog::getSaveFileName(this, tr("Save Dashboard as PDF"), suggested,
+                                                     tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())
         return false;
     QString error;

@@ -97,9 +97,10 @@ void HeatMapWidget::retranslateUi()
                                    .arg(importance * damage)
                                    .arg(RiskCodes::name(RiskCodes::List::Level, level), locale.toString(count)));
             // Colours of the level, lighter when the cell is empty; the text stays dark on every one of them.
-            const QString background = level == QLatin1String("high")     ? (count ? QStringLiteral("#e06666") : QStringLiteral("#f4cccc"))
-                                       : level == QLatin1String("medium") ? (count ? QStringLiteral("#f6b26b") : QStringLiteral("#fce5cd"))
-                                                                           : (count ? QStringLiteral("#93c47d") : QStringLiteral("#d9ead3"));
+            const QString background =
+                level == QLatin1String("high")     ? (count ? QStringLiteral("#e06666") : QStringLiteral("#f4cccc"))
+                : level == QLatin1String("medium") ? (count ? QStringLiteral("#f6b26b") : QStringLiteral("#fce5cd"))
+                                                   : (count ? QStringLiteral("#93c47d") : QStringLiteral("#d9ead3"));
             button->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: #000000; border: 1px solid "
                                                  "#808080; font-weight: %2; font-size: 13pt; }")
                                       .arg(background, count ? QStringLiteral("bold") : QStringLiteral("normal")));

@@ -186,8 +186,8 @@ QStringList cellsOf(RiskPrintOptions::Kind kind, const Risk &risk, PlannedContro
 {
     const QString treatment =
         risk.treatment.isEmpty() ? QString() : RiskCodes::name(RiskCodes::List::Treatment, risk.treatment);
-    const QString residual = risk.hasResidual() ? RiskExport::valueWithLevel(risk.residualValue, risk.residualLevel)
-                                                : QString();
+    const QString residual =
+        risk.hasResidual() ? RiskExport::valueWithLevel(risk.residualValue, risk.residualLevel) : QString();
     switch (kind) {
     case RiskPrintOptions::Kind::Analysis:
         return {risk.riskNo,
@@ -205,18 +205,12 @@ QStringList cellsOf(RiskPrintOptions::Kind kind, const Risk &risk, PlannedContro
                 dateText(risk.nextReview),
                 statusText(risk)};
     case RiskPrintOptions::Kind::Plan:
-        return {risk.riskNo,
-                assetText(risk),
-                threatText(risk),
-                RiskExport::valueWithLevel(risk.riskValue, risk.riskLevel),
-                treatment,
-                risk.treatmentPlan,
-                planned.text(risk),
-                risk.transferTo,
-                dateText(risk.due),
-                residual,
-                risk.owner,
-                statusText(risk)};
+        return {risk.riskNo,        assetText(risk),
+                threatText(risk),   RiskExport::valueWithLevel(risk.riskValue, risk.riskLevel),
+                treatment,          risk.treatmentPlan,
+                planned.text(risk), risk.transferTo,
+                dateText(risk.due), residual,
+                risk.owner,         statusText(risk)};
     case RiskPrintOptions::Kind::Acceptance:
         return {risk.riskNo,
                 assetText(risk),
@@ -285,7 +279,8 @@ PagedTable RiskDocument::criteriaTable(const Registry &registry)
     const auto row = [&table](const char *label, const QString &value) {
         table.rows.append({PagedRow::Kind::Cells, {translated(label), value}});
     };
-    row(QT_TRANSLATE_NOOP("RiskDocument", "Method of risk assessment"), RiskCodes::name(RiskCodes::List::Method, criteria.method));
+    row(QT_TRANSLATE_NOOP("RiskDocument", "Method of risk assessment"),
+        RiskCodes::name(RiskCodes::List::Method, criteria.method));
     row(QT_TRANSLATE_NOOP("RiskDocument", "Risk levels by value"),
         translated(QT_TRANSLATE_NOOP("RiskDocument", "%1: %2, %3: %4, %5: %6"))
             .arg(levelName(QStringLiteral("high")), range(criteria.highThreshold, criteria.maximumValue()),
@@ -373,8 +368,8 @@ bool RiskDocument::build(const Registry &registry, const RiskPrintOptions &optio
     table.columns = columnsOf(options.kind);
     table.emptyText = translated(QT_TRANSLATE_NOOP("RiskDocument", "No entries."));
     for (auto it = groups.constBegin(); it != groups.constEnd(); ++it) {
-        const QString group = it.key().isEmpty() ? translated(QT_TRANSLATE_NOOP("RiskDocument", "Organisation-wide"))
-                                                 : it.key();
+        const QString group =
+            it.key().isEmpty() ? translated(QT_TRANSLATE_NOOP("RiskDocument", "Organisation-wide")) : it.key();
         table.rows.append(PagedRow::group(translated(QT_TRANSLATE_NOOP("RiskDocument", "%1 (%2 entries)"))
                                               .arg(group, locale.toString(it.value().size()))));
         for (const QStringList &cells : it.value())

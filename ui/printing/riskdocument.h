@@ -1,8 +1,8 @@
 // The printed documents of risk assessment (design/risk.md "Outputs"), on the paged table renderer like the ledger:
-// リスク分析結果一覧 (the analysis of every selected entry), リスク対応計画 (the treatment of the entries being reduced,
-// avoided or transferred, with their planned controls, people and due dates) and 残留リスク受容記録 (every acceptance
-// with its approver, title, date, reason and expiry). Each has the approval boxes and, on its first page, the risk
-// criteria in force; entries are grouped by department. It only describes the document.
+// リスク分析結果一覧 (the analysis of every selected entry), リスク対応計画 (the treatment of the entries being
+// reduced, avoided or transferred, with their planned controls, people and due dates) and 残留リスク受容記録 (every
+// acceptance with its approver, title, date, reason and expiry). Each has the approval boxes and, on its first page,
+// the risk criteria in force; entries are grouped by department. It only describes the document.
 #pragma once
 
 #include "domain/risk.h"
