@@ -107,6 +107,13 @@
             <numerusform>%n risk entries recorded.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n risk entries to %1</source>
+        <translation>
+            <numerusform>Exported %n risk entry to %1</numerusform>
+            <numerusform>Exported %n risk entries to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ControlPickerDialog</name>

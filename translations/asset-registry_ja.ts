@@ -3970,10 +3970,6 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         </translation>
     </message>
     <message>
-        <source>The risk register: risk candidates|list|show|assess|treat|residual|accept|close|due</source>
-        <translation>リスク登録簿: risk candidates|list|show|assess|treat|residual|accept|close|due</translation>
-    </message>
-    <message>
         <source>The threat catalogue: threat list|add|edit|retire|reinstate|reviewed</source>
         <translation>脅威カタログ: threat list|add|edit|retire|reinstate|reviewed</translation>
     </message>
@@ -4144,10 +4140,6 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <translation>リスク登録簿に対する操作を指定してください（例: risk list）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a risk command. Use candidates, list, show, assess, treat, residual, accept, close or due.</source>
-        <translation>「%1」は risk のコマンドではありません。candidates、list、show、assess、treat、residual、accept、close、due のいずれかを指定してください。</translation>
-    </message>
-    <message>
         <source>Lists the threats of the registry: the built-in catalogue and the registry&apos;s own.</source>
         <translation>台帳の脅威を一覧にします: 組み込みの脅威カタログと台帳独自の脅威。</translation>
     </message>
@@ -4240,28 +4232,6 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <translation>「%1」は threat のコマンドではありません。list、add、edit、retire、reinstate、reviewed のいずれかを指定してください。</translation>
     </message>
     <message>
-        <source>Usage: %1 risk candidates ASSET_NO… [--save]
-       %1 risk list [options]
-       %1 risk show RISK_NO
-       %1 risk assess RISK_NO [options]
-       %1 risk treat RISK_NO [options]
-       %1 risk residual RISK_NO [options]
-       %1 risk accept RISK_NO [options]
-       %1 risk close RISK_NO [options]
-       %1 risk due [options]
-Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
-        <translation>使い方: %1 risk candidates ASSET_NO… [--save]
-        %1 risk list [options]
-        %1 risk show RISK_NO
-        %1 risk assess RISK_NO [options]
-        %1 risk treat RISK_NO [options]
-        %1 risk residual RISK_NO [options]
-        %1 risk accept RISK_NO [options]
-        %1 risk close RISK_NO [options]
-        %1 risk due [options]
-各サブコマンドのオプションは「%1 risk SUBCOMMAND --help」で確認できます。</translation>
-    </message>
-    <message>
         <source>Usage: %1 threat list [options]
        %1 threat add CODE [options]
        %1 threat edit CODE [options]
@@ -4280,6 +4250,86 @@ Run &apos;%1 threat SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>The treatment, required: reduce, avoid, transfer or accept.</source>
         <translation>リスク対応（必須）: reduce（低減）、avoid（回避）、transfer（移転）、accept（受容）のいずれか。</translation>
+    </message>
+    <message>
+        <source>The risk register: risk candidates|list|show|assess|treat|residual|accept|close|due|print|export</source>
+        <translation>リスク登録簿: risk candidates|list|show|assess|treat|residual|accept|close|due|print|export</translation>
+    </message>
+    <message>
+        <source>Usage: %1 risk candidates ASSET_NO… [--save]
+       %1 risk list [options]
+       %1 risk show RISK_NO
+       %1 risk assess RISK_NO [options]
+       %1 risk treat RISK_NO [options]
+       %1 risk residual RISK_NO [options]
+       %1 risk accept RISK_NO [options]
+       %1 risk close RISK_NO [options]
+       %1 risk due [options]
+       %1 risk print --kind analysis|plan|acceptance --pdf FILE
+       %1 risk export FILE.csv|FILE.xlsx
+Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
+        <translation>使い方: %1 risk candidates ASSET_NO… [--save]
+        %1 risk list [options]
+        %1 risk show RISK_NO
+        %1 risk assess RISK_NO [options]
+        %1 risk treat RISK_NO [options]
+        %1 risk residual RISK_NO [options]
+        %1 risk accept RISK_NO [options]
+        %1 risk close RISK_NO [options]
+        %1 risk due [options]
+        %1 risk print --kind analysis|plan|acceptance --pdf FILE
+        %1 risk export FILE.csv|FILE.xlsx
+各サブコマンドのオプションは「%1 risk SUBCOMMAND --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a risk command. Use candidates, list, show, assess, treat, residual, accept, close, due, print or export.</source>
+        <translation>「%1」は risk のコマンドではありません。candidates、list、show、assess、treat、residual、accept、close、due、print、export のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>Writes the risk analysis results (リスク分析結果一覧), the treatment plan (リスク対応計画) or the residual risk acceptance record (残留リスク受容記録) as a PDF file, with approval boxes and the risk criteria on the first page.</source>
+        <translation>リスク分析結果一覧、リスク対応計画または残留リスク受容記録を PDF ファイルに書き出します。1 ページ目には押印欄と適用するリスク基準を印刷します。</translation>
+    </message>
+    <message>
+        <source>Which document (default: analysis).</source>
+        <translation>書類の種類（既定: analysis）。</translation>
+    </message>
+    <message>
+        <source>Language of the document (default: the language of messages).</source>
+        <translation>書類の言語（既定: メッセージの言語）。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of risk document. Use analysis, plan or acceptance.</source>
+        <translation>「%1」はリスク関係書類の種類ではありません。analysis、plan または acceptance を指定してください。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 to %2</source>
+        <translation>%1 を %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Writes the risk register as a CSV file or an Excel workbook in IPA-like columns; the file name&apos;s suffix (.csv or .xlsx) says which.</source>
+        <translation>リスク登録簿を IPA の様式に近い列で CSV ファイルまたは Excel ブックに書き出します。どちらにするかはファイル名の拡張子（.csv または .xlsx）で決まります。</translation>
+    </message>
+    <message>
+        <source>The file to write, e.g. risks.csv or risks.xlsx.</source>
+        <translation>書き出すファイル（例: risks.csv、risks.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Encoding of a CSV file (default: utf-8-bom).</source>
+        <translation>CSV ファイルの文字コード（既定: utf-8-bom）。</translation>
+    </message>
+    <message>
+        <source>Language of the headings and names (default: the language of messages).</source>
+        <translation>見出しと名称の言語（既定: メッセージの言語）。</translation>
+    </message>
+    <message>
+        <source>Name a .csv or .xlsx file to write, not &apos;%1&apos;.</source>
+        <translation>書き出すファイルには .csv または .xlsx のファイル名を指定してください（「%1」は指定できません）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n risk entries to %1</source>
+        <translation>
+            <numerusform>%n 件のリスクを %1 に書き出しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4925,6 +4975,228 @@ Run &apos;%1 threat SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>Cannot read %1: it is larger than %2 MB, more than this application imports from one file. Split it into smaller files.</source>
         <translation>%1 を読み込めません: %2 MB を超えており、1 つのファイルから取り込める大きさを超えています。ファイルを分割してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardActions</name>
+    <message>
+        <source>Das&amp;hboard</source>
+        <translation>ダッシュボード(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Where the risk is: heat map, risks, assets, control gaps and what is due</source>
+        <translation>リスクの所在: ヒートマップ、リスク、資産、管理策のギャップ、期限の近いもの</translation>
+    </message>
+    <message>
+        <source>Dashboard at S&amp;tart</source>
+        <translation>起動時にダッシュボードを表示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Open the dashboard whenever a registry is opened</source>
+        <translation>台帳を開くたびにダッシュボードを開きます</translation>
+    </message>
+    <message>
+        <source>Print Risk Doc&amp;uments…</source>
+        <translation>リスク関係書類を印刷(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Print the risk analysis results, the treatment plan or the residual risk acceptance record</source>
+        <translation>リスク分析結果一覧、リスク対応計画または残留リスク受容記録を印刷します</translation>
+    </message>
+    <message>
+        <source>Export Risk Re&amp;gister…</source>
+        <translation>リスク登録簿の書き出し(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Write the risk register to a CSV file or an Excel workbook</source>
+        <translation>リスク登録簿を CSV ファイルまたは Excel ブックに書き出します</translation>
+    </message>
+    <message>
+        <source>Save Risk Document as PDF</source>
+        <translation>リスク関係書類を PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Risk Document Not Saved</source>
+        <translation>リスク関係書類を保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2</source>
+        <translation>%1 を %2 に保存しました</translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation>印刷できません</translation>
+    </message>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation>印刷プレビュー — %1</translation>
+    </message>
+    <message>
+        <source>Export Risk Register</source>
+        <translation>リスク登録簿の書き出し</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel ブック (*.xlsx);;CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Nothing Exported</source>
+        <translation>書き出されませんでした</translation>
+    </message>
+    <message>
+        <source>Name a .csv or .xlsx file to write, not %1.</source>
+        <translation>書き出すファイルには .csv または .xlsx のファイル名を指定してください（%1 は指定できません）。</translation>
+    </message>
+    <message>
+        <source>Exported %1 risk entries to %2</source>
+        <translation>%1 件のリスクを %2 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWindow</name>
+    <message>
+        <source>Importance %1 × likelihood of damage %2</source>
+        <translation>重要度 %1 × 被害発生可能性 %2</translation>
+    </message>
+    <message>
+        <source>Overdue for review or treatment</source>
+        <translation>見直しまたは対応の期限超過</translation>
+    </message>
+    <message>
+        <source>Open risk entries by level</source>
+        <translation>リスクの大きさ別の未終了の項目</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Open risk entries by treatment</source>
+        <translation>リスク対応別の未終了の項目</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <source>Assets by importance</source>
+        <translation>重要度別の資産</translation>
+    </message>
+    <message>
+        <source>Other departments (%1)</source>
+        <translation>その他の部署（%1）</translation>
+    </message>
+    <message>
+        <source>Assets by department</source>
+        <translation>部署別の資産</translation>
+    </message>
+    <message>
+        <source>Control gaps by area (%1)</source>
+        <translation>分野別の管理策のギャップ（%1）</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>ダッシュボード</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>ダッシュボード — %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>%1 現在</translation>
+    </message>
+    <message>
+        <source>Heat map of open risk entries (%1)</source>
+        <translation>未終了のリスクのヒートマップ（%1 件）</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Asset reviews overdue</source>
+        <translation>見直し期限を過ぎた資産</translation>
+    </message>
+    <message>
+        <source>Asset reviews within %1 days</source>
+        <translation>%1 日以内に見直す資産</translation>
+    </message>
+    <message>
+        <source>Risk entries overdue for review or treatment</source>
+        <translation>見直しまたは対応の期限を過ぎたリスク</translation>
+    </message>
+    <message>
+        <source>Acceptances ending within %1 days</source>
+        <translation>%1 日以内に受容期限が来るリスク</translation>
+    </message>
+    <message>
+        <source>Disposals due within %1 days</source>
+        <translation>%1 日以内に廃棄予定の資産</translation>
+    </message>
+    <message>
+        <source>Assets (not disposed)</source>
+        <translation>資産（廃棄済を除く）</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue Entries…</source>
+        <translation>期限超過の項目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;High Risks…</source>
+        <translation>大のリスク(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>最新の情報に更新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Risk &amp;Documents…</source>
+        <translation>リスク関係書類(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>PDF で保存(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cannot start printing the dashboard.</source>
+        <translation>ダッシュボードの印刷を開始できません。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Print Dashboard</source>
+        <translation>ダッシュボードの印刷</translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation>印刷できません</translation>
+    </message>
+    <message>
+        <source>Save Dashboard as PDF</source>
+        <translation>ダッシュボードを PDF で保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dashboard Not Saved</source>
+        <translation>ダッシュボードを保存できませんでした</translation>
     </message>
 </context>
 <context>
@@ -6730,6 +7002,22 @@ Run &apos;%1 threat SUBCOMMAND --help&apos; for the options of each.</source>
     </message>
 </context>
 <context>
+    <name>HeatMapWidget</name>
+    <message>
+        <source>Impor-
+tance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Likelihood of damage</source>
+        <translation>被害発生可能性</translation>
+    </message>
+    <message>
+        <source>Importance %1 × likelihood of damage %2 = %3 (%4): %5 open entries. Click to list them.</source>
+        <translation>重要度 %1 × 被害発生可能性 %2 = %3（%4）: 未終了の項目 %5 件。クリックすると一覧を表示します。</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWidget</name>
     <message>
         <source>A new asset has no history yet. Its history starts when it is saved.</source>
@@ -8498,6 +8786,449 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>%1; high from %2, medium from %3; accepted by the asset owner up to %4, the security manager up to %5, high by %6; review every %7 months (high: %8)</source>
         <translation>%1。大は %2 以上、中は %3 以上。受容は資産の管理責任者が %4 まで、情報セキュリティ管理者が %5 まで、大は %6。見直しは %7 か月ごと（大: %8 か月）</translation>
+    </message>
+</context>
+<context>
+    <name>RiskDocument</name>
+    <message>
+        <source>not applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>high risk accepted</source>
+        <translation>大のリスクを受容</translation>
+    </message>
+    <message>
+        <source>needs reassessment</source>
+        <translation>要再評価</translation>
+    </message>
+    <message>
+        <source>Organisation-wide</source>
+        <translation>組織全体</translation>
+    </message>
+    <message>
+        <source>Risk No.</source>
+        <translation>リスク番号</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>対象資産</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Risk scenario</source>
+        <translation>リスクの内容</translation>
+    </message>
+    <message>
+        <source>Threat likelihood</source>
+        <translation>脅威の起こりやすさ</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Likelihood of damage</source>
+        <translation>被害発生可能性</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>リスクの大きさ</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>リスク対応</translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation>リスク所有者</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回見直し日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>リスク対応計画</translation>
+    </message>
+    <message>
+        <source>Planned controls</source>
+        <translation>追加・強化する管理策</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>移転先</translation>
+    </message>
+    <message>
+        <source>Treatment due</source>
+        <translation>対応期限</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message>
+        <source>Reason for acceptance</source>
+        <translation>受容理由</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>受容承認者</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>役職</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>承認権限</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>承認日</translation>
+    </message>
+    <message>
+        <source>Accepted until</source>
+        <translation>受容期限</translation>
+    </message>
+    <message>
+        <source>Risk Analysis Results</source>
+        <translation>リスク分析結果一覧</translation>
+    </message>
+    <message>
+        <source>Risk Treatment Plan</source>
+        <translation>リスク対応計画</translation>
+    </message>
+    <message>
+        <source>Residual Risk Acceptance Record</source>
+        <translation>残留リスク受容記録</translation>
+    </message>
+    <message>
+        <source>Risk criteria in force</source>
+        <translation>適用するリスク基準</translation>
+    </message>
+    <message>
+        <source>Method of risk assessment</source>
+        <translation>リスク評価の方法</translation>
+    </message>
+    <message>
+        <source>Risk levels by value</source>
+        <translation>リスク値によるリスクの大きさ</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3: %4, %5: %6</source>
+        <translation>%1:%2、%3:%4、%5:%6</translation>
+    </message>
+    <message>
+        <source>Who may accept</source>
+        <translation>受容できる者</translation>
+    </message>
+    <message>
+        <source>%1 up to %2; %3 up to %4; %5 by %6</source>
+        <translation>%1は%2まで、%3は%4まで、%5は%6</translation>
+    </message>
+    <message>
+        <source>Review interval</source>
+        <translation>見直し間隔</translation>
+    </message>
+    <message>
+        <source>%1 months (%2: %3 months)</source>
+        <translation>%1 か月（%2: %3 か月）</translation>
+    </message>
+    <message>
+        <source>Longest acceptance</source>
+        <translation>受容の最長有効期間</translation>
+    </message>
+    <message>
+        <source>Entries: %1 (%2 %3, %4 %5, %6 %7)</source>
+        <translation>対象: %1 件（%2 %3 件、%4 %5 件、%6 %7 件）</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <translation>印刷日時: %1</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Prepared</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>該当する項目はありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 entries)</source>
+        <translation>%1（%2 件）</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEntryListDialog</name>
+    <message>
+        <source>Risk Entries — %1</source>
+        <translation>リスク登録簿の項目 — %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries</source>
+        <translation>%1: %2 件</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEntryModel</name>
+    <message>
+        <source>Organisation-wide</source>
+        <translation>組織全体</translation>
+    </message>
+    <message>
+        <source>high risk accepted</source>
+        <translation>大のリスクを受容</translation>
+    </message>
+    <message>
+        <source>needs reassessment</source>
+        <translation>要再評価</translation>
+    </message>
+    <message>
+        <source>Risk No.</source>
+        <translation>リスク番号</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>対象資産</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Likelihood of damage</source>
+        <translation>被害発生可能性</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>リスクの大きさ</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>リスク対応</translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation>リスク所有者</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+</context>
+<context>
+    <name>RiskExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Risk Register</source>
+        <translation>リスク登録簿</translation>
+    </message>
+    <message>
+        <source>Risk No.</source>
+        <translation>リスク番号</translation>
+    </message>
+    <message>
+        <source>Asset No.</source>
+        <translation>管理番号</translation>
+    </message>
+    <message>
+        <source>Asset name</source>
+        <translation>情報資産名称</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Risk scenario</source>
+        <translation>リスクの内容</translation>
+    </message>
+    <message>
+        <source>Threat likelihood</source>
+        <translation>脅威の起こりやすさ</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Likelihood of damage</source>
+        <translation>被害発生可能性</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>リスクの大きさ</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>リスク対応</translation>
+    </message>
+    <message>
+        <source>Treatment plan</source>
+        <translation>リスク対応計画</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation>リスク所有者</translation>
+    </message>
+    <message>
+        <source>Approver</source>
+        <translation>受容承認者</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回見直し日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Organisation-wide</source>
+        <translation>組織全体</translation>
+    </message>
+    <message>
+        <source>Exported: %1</source>
+        <translation>書き出し日時: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot hold %2. Export as UTF-8 instead; nothing was written.</source>
+        <translation>%1 では %2 を書き出せません。UTF-8 で書き出してください。ファイルは書き込まれていません。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPrintDialog</name>
+    <message>
+        <source>Print Risk Documents</source>
+        <translation>リスク関係書類の印刷</translation>
+    </message>
+    <message>
+        <source>Every level</source>
+        <translation>すべての大きさ</translation>
+    </message>
+    <message>
+        <source>Every department</source>
+        <translation>すべての部署</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>アプリケーションの表示言語</translation>
+    </message>
+    <message>
+        <source>Printed at the top right of every page, like a stamp. Leave empty for none.</source>
+        <translation>各ページの右上に、押印のように印刷されます。不要な場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Approval boxes (approved, checked, prepared) on the first page</source>
+        <translation>1 ページ目に押印欄（承認・確認・作成）を印刷</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>書類(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>リスクの大きさ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Depar&amp;tment:</source>
+        <translation>部署(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Pap&amp;er:</source>
+        <translation>用紙(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>印刷の向き(&amp;O):</translation>
+    </message>
+    <message>
+        <source>La&amp;nguage:</source>
+        <translation>言語(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Banner:</source>
+        <translation>取扱表示(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>印刷プレビュー(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save as PD&amp;F…</source>
+        <translation>PDF で保存(&amp;F)…</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ const QList<Command> &CommandTable::all()
          runReview},
         {"risk",
          QT_TRANSLATE_NOOP("Cli",
-                           "The risk register: risk candidates|list|show|assess|treat|residual|accept|close|due"),
+                           "The risk register: risk candidates|list|show|assess|treat|residual|accept|close|due|print|export"),
          runRisk},
         {"show", QT_TRANSLATE_NOOP("Cli", "Show an asset with its history: show ASSET_NO"), runShow},
         {"soa", QT_TRANSLATE_NOOP("Cli", "The statement of applicability of a catalogue"), runSoa},

@@ -6,6 +6,7 @@
 #include "domain/riskcodes.h"
 #include "optionparser.h"
 #include "recordwriter.h"
+#include "riskoutput.h"
 #include "service/assetservice.h"
 #include "service/assetvalues.h"
 #include "service/catalogservice.h"
@@ -183,17 +184,7 @@ int riskList(CommandContext &context, const QStringList &arguments)
 {
     OptionParser parser(QStringLiteral("risk list"),
                         translated(QT_TRANSLATE_NOOP("Cli", "Lists the risk register with filters.")));
-    parser.addOption(QStringLiteral("level"), QStringLiteral("low|medium|high"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Only entries of this level.")));
-    parser.addOption(QStringLiteral("status"), QStringLiteral("CODE"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Only entries of this status: %1, or open."))
-                         .arg(RiskCodes::codeList(RiskCodes::List::Status)));
-    parser.addOption(QStringLiteral("department"), QStringLiteral("NAME"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Only entries of assets of this department.")));
-    parser.addOption(QStringLiteral("stale"), QString(),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Only entries that need reassessment.")));
-    parser.addOption(QStringLiteral("overdue"), QString(),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Only entries overdue for review or treatment.")));
+    addRiskFilterOptions(parser);
     parser.addOption(QStringLiteral("format"), QStringLiteral("csv|tsv|json"),
                      translated(QT_TRANSLATE_NOOP("Cli", "Output format (default: csv).")));
     if (const std::optional<int> exit = parseSubcommand(context, parser, arguments))
@@ -202,27 +193,8 @@ int riskList(CommandContext &context, const QStringList &arguments)
     if (!formatFromText(parser.value(QStringLiteral("format"), QStringLiteral("csv")), &format))
         return badFormat(context, parser);
     RiskFilter filter;
-    if (parser.isSet(QStringLiteral("level"))) {
-        filter.level = RiskCodes::fromText(RiskCodes::List::Level, parser.value(QStringLiteral("level")));
-        if (filter.level.isEmpty())
-            return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a value of --%2. Use one of: "
-                                                                          "%3."))
-                                          .arg(parser.value(QStringLiteral("level")), QStringLiteral("level"),
-                                               RiskCodes::codeList(RiskCodes::List::Level)));
-    }
-    if (parser.isSet(QStringLiteral("status"))) {
-        const QString text = parser.value(QStringLiteral("status"));
-        filter.status = text == QLatin1String("open") ? text : RiskCodes::fromText(RiskCodes::List::Status, text);
-        if (filter.status.isEmpty())
-            return context.usageError(
-                translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a value of --%2. Use one of: "
-                                                    "%3."))
-                    .arg(text, QStringLiteral("status"),
-                         RiskCodes::codeList(RiskCodes::List::Status) + QStringLiteral(", open")));
-    }
-    filter.department = parser.value(QStringLiteral("department"));
-    filter.staleOnly = parser.isSet(QStringLiteral("stale"));
-    filter.overdue = parser.isSet(QStringLiteral("overdue"));
+    if (const std::optional<int> exit = readRiskFilter(context, parser, &filter))
+        return *exit;
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
@@ -515,6 +487,8 @@ int runRisk(CommandContext &context)
                                             "       %1 risk accept RISK_NO [options]\n"
                                             "       %1 risk close RISK_NO [options]\n"
                                             "       %1 risk due [options]\n"
+                                            "       %1 risk print --kind analysis|plan|acceptance --pdf FILE\n"
+                                            "       %1 risk export FILE.csv|FILE.xlsx\n"
                                             "Run '%1 risk SUBCOMMAND --help' for the options of each."))
             .arg(CommandContext::programName());
     if (arguments.isEmpty())
@@ -534,12 +508,14 @@ int runRisk(CommandContext &context)
         {QStringLiteral("residual"), riskResidual},
         {QStringLiteral("accept"), riskAccept},
         {QStringLiteral("close"), riskClose},
-        {QStringLiteral("due"), riskDue}};
+        {QStringLiteral("due"), riskDue},
+        {QStringLiteral("print"), riskPrint},
+        {QStringLiteral("export"), riskExport}};
     const auto run = subcommands.value(subcommand);
     if (!run)
         return context.usageError(
             translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a risk command. Use candidates, list, show, assess, "
-                                                "treat, residual, accept, close or due."))
+                                                "treat, residual, accept, close, due, print or export."))
                 .arg(subcommand));
     return run(context, arguments.mid(1));
 }

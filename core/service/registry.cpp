@@ -8,6 +8,7 @@
 #include "baselineservice.h"
 #include "catalogservice.h"
 #include "customcontrolservice.h"
+#include "dashboardservice.h"
 #include "disposalservice.h"
 #include "gapreportservice.h"
 #include "registrycontext.h"
@@ -43,6 +44,7 @@ Registry::Registry(std::unique_ptr<RegistryContext> context)
     , m_disposal(std::make_unique<DisposalService>(*m_context))
     , m_threats(std::make_unique<ThreatService>(*m_context))
     , m_risks(std::make_unique<RiskService>(*m_context, *m_assignments))
+    , m_dashboard(std::make_unique<DashboardService>(*m_context, *m_gaps, *m_disposal))
 {
 }
 

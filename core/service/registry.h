@@ -18,6 +18,7 @@ class AuditLog;
 class BaselineService;
 class CatalogService;
 class CustomControlService;
+class DashboardService;
 class DisposalService;
 class GapReportService;
 class RegistryContext;
@@ -77,6 +78,8 @@ public:
     const ThreatService &threats() const { return *m_threats; }
     RiskService &risks() { return *m_risks; }
     const RiskService &risks() const { return *m_risks; }
+    // The figures of the dashboard.
+    const DashboardService &dashboard() const { return *m_dashboard; }
 
 private:
     // Backups and the integrity check work on the file itself: its settings and its write gate.
@@ -96,4 +99,5 @@ private:
     std::unique_ptr<DisposalService> m_disposal;
     std::unique_ptr<ThreatService> m_threats;
     std::unique_ptr<RiskService> m_risks;
+    std::unique_ptr<DashboardService> m_dashboard;
 };

@@ -801,3 +801,40 @@ QStringList AssetStore::distinctValues(AssetField::Id field) const
     }
     return result;
 }
+
+QHash<QString, qint64> AssetStore::countBy(const QString &grouping, QString *error) const
+{
+    QHash<QString, qint64> counts;
+    QString column;
+    if (grouping == QLatin1String("importance"))
+        column = QStringLiteral("importance");
+    else if (grouping == QLatin1String("department"))
+        column = QStringLiteral("department");
+    else
+        return counts;
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    // The column is one of the two names above, never user input.
+    if (!Statement::exec(query, QStringLiteral("SELECT ") + column +
+                                    QStringLiteral(", count(*) FROM asset WHERE status <> 'disposed' GROUP BY 1"))) {
+        readFailed(query, error);
+        return counts;
+    }
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toLongLong());
+    return counts;
+}
+
+qint64 AssetStore::reviewsDueBetween(const QDate &from, const QDate &until, QString *error) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT count(*) FROM asset WHERE next_review >= ? AND next_review <= ? AND "
+                                 "status <> 'disposed'"));
+    query.addBindValue(from.toString(Qt::ISODate));
+    query.addBindValue(until.toString(Qt::ISODate));
+    if (!Statement::exec(query) || !query.next()) {
+        readFailed(query, error);
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}

@@ -6,6 +6,7 @@
 #include "domain/asset.h"
 #include "domain/assetquery.h"
 
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -51,6 +52,11 @@ public:
     qint64 position(const AssetFilter &filter, const AssetSort &sort, qint64 id, QString *error) const;
     qint64 totalCount() const;
     QStringList distinctValues(AssetField::Id field) const;
+    // The dashboard's counts of the assets that are not disposed, grouped by "importance" (the ordinal, key "0"–"3")
+    // or "department"; empty with *error on a read error.
+    QHash<QString, qint64> countBy(const QString &grouping, QString *error) const;
+    // Assets not disposed whose next review falls on from … until (both included).
+    qint64 reviewsDueBetween(const QDate &from, const QDate &until, QString *error) const;
 
 private:
     QSqlDatabase db() const;

@@ -693,3 +693,17 @@ QList<AssessmentRun> RiskStore::runs() const
         list.append(runFromQuery(query));
     return list;
 }
+
+qint64 RiskStore::acceptancesEndingBy(const QDate &until, QString *error) const
+{
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("SELECT count(*) FROM risk WHERE status = 'accepted' AND accepted_until <> '' AND "
+                                 "accepted_until <= ?"));
+    query.addBindValue(isoDate(until));
+    if (!Statement::exec(query) || !query.next()) {
+        *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not read the risk register of %1: %2"),
+                        Statement::errorText(query));
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}

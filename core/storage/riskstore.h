@@ -52,6 +52,8 @@ public:
     // "importance,damage_likelihood" (key "3,2").
     QHash<QString, qint64> countBy(const QString &grouping, const RiskFilter &filter, const QDate &today,
                                    QString *error) const;
+    // Accepted entries whose acceptance ends on or before `until` (the dashboard's acceptances due).
+    qint64 acceptancesEndingBy(const QDate &until, QString *error) const;
 
     bool insertRun(AssessmentRun *run, QString *error);
     bool updateRun(const AssessmentRun &run, QString *error);

@@ -11,6 +11,9 @@
 #include "controls/controleditdialog.h"
 #include "controls/controlpickerdialog.h"
 #include "controls/gapreportdialog.h"
+#include "dashboard/dashboardwindow.h"
+#include "dashboard/riskentrylistdialog.h"
+#include "dashboard/riskprintdialog.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
@@ -75,6 +78,11 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
         {QStringLiteral("ledger"), [=, &registry] { return new LedgerPrintDialog(registry, LedgerOptions()); }},
         {QStringLiteral("export"), [=, &registry] { return new ExportDialog(registry, AssetFilter(), AssetSort()); }},
         {QStringLiteral("mark as reviewed"), [=, &registry] { return new ReviewDialog(registry, ids); }},
+        {QStringLiteral("dashboard"), [=, &registry] { return new DashboardWindow(registry); }},
+        {QStringLiteral("risk entries"),
+         [=, &registry] { return new RiskEntryListDialog(registry, RiskFilter(), QStringLiteral("R")); }},
+        {QStringLiteral("risk documents"),
+         [=, &registry] { return new RiskPrintDialog(registry, RiskPrintOptions()); }},
         {QStringLiteral("restore"),
          [=, &registry] {
              return new RestoreDialog(path, BackupService::list(path, BackupService::Settings()),

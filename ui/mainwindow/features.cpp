@@ -4,6 +4,7 @@
 #include "audit/auditactions.h"
 #include "backup/backupactions.h"
 #include "controls/controlactions.h"
+#include "dashboard/dashboardactions.h"
 #include "dialogs/ledgeractions.h"
 #include "disposal/disposalactions.h"
 #include "mainwindow/mainwindow.h"
@@ -19,4 +20,5 @@ void Features::install(MainWindow &window)
     new BackupActions(&window);
     new ReviewActions(&window);
     new RuleActions(&window);
+    new DashboardActions(&window);
 }
