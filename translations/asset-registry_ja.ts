@@ -8765,10 +8765,6 @@ Clear Filters shows every asset again.</source>
         <translation>リスク番号</translation>
     </message>
     <message>
-        <source>Asset</source>
-        <translation>対象資産</translation>
-    </message>
-    <message>
         <source>Importance</source>
         <translation>重要度</translation>
     </message>
@@ -8940,6 +8936,10 @@ Clear Filters shows every asset again.</source>
         <source>%1 (%2 entries)</source>
         <translation>%1（%2 件）</translation>
     </message>
+    <message>
+        <source>Asset concerned</source>
+        <translation>対象資産</translation>
+    </message>
 </context>
 <context>
     <name>RiskEntryListDialog</name>
@@ -8975,10 +8975,6 @@ Clear Filters shows every asset again.</source>
         <translation>リスク番号</translation>
     </message>
     <message>
-        <source>Asset</source>
-        <translation>対象資産</translation>
-    </message>
-    <message>
         <source>Threat</source>
         <translation>脅威</translation>
     </message>
@@ -9009,6 +9005,10 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>Asset concerned</source>
+        <translation>対象資産</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,11 @@ void DashboardActions::registryChanged(Registry *registry)
         showDashboard();
 }
 
+DashboardWindow *DashboardActions::dashboard() const
+{
+    return m_window.data();
+}
+
 DashboardWindow *DashboardActions::showDashboard()
 {
     Registry *registry = m_main->registry();

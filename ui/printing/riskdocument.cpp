@@ -139,7 +139,7 @@ QList<PagedColumn> columnsOf(RiskPrintOptions::Kind kind)
     switch (kind) {
     case RiskPrintOptions::Kind::Analysis:
         return {column(QT_TRANSLATE_NOOP("RiskDocument", "Risk No."), 0.9),
-                column(QT_TRANSLATE_NOOP("RiskDocument", "Asset"), 1.8),
+                column(QT_TRANSLATE_NOOP("RiskDocument", "Asset concerned"), 1.8),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Importance"), 0.5, centre),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Threat"), 1.8),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Risk scenario"), 2.6),
@@ -154,7 +154,7 @@ QList<PagedColumn> columnsOf(RiskPrintOptions::Kind kind)
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Status"), 0.9)};
     case RiskPrintOptions::Kind::Plan:
         return {column(QT_TRANSLATE_NOOP("RiskDocument", "Risk No."), 0.9),
-                column(QT_TRANSLATE_NOOP("RiskDocument", "Asset"), 1.6),
+                column(QT_TRANSLATE_NOOP("RiskDocument", "Asset concerned"), 1.6),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Threat"), 1.6),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Risk level"), 0.6, centre),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Treatment"), 0.7),
@@ -167,7 +167,7 @@ QList<PagedColumn> columnsOf(RiskPrintOptions::Kind kind)
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Status"), 0.8)};
     case RiskPrintOptions::Kind::Acceptance:
         return {column(QT_TRANSLATE_NOOP("RiskDocument", "Risk No."), 0.9),
-                column(QT_TRANSLATE_NOOP("RiskDocument", "Asset"), 1.6),
+                column(QT_TRANSLATE_NOOP("RiskDocument", "Asset concerned"), 1.6),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Threat"), 1.6),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Risk level"), 0.6, centre),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Residual risk"), 0.7, centre),
