@@ -8933,12 +8933,12 @@ Clear Filters shows every asset again.</source>
         <translation>該当する項目はありません。</translation>
     </message>
     <message>
-        <source>%1 (%2 entries)</source>
-        <translation>%1（%2 件）</translation>
-    </message>
-    <message>
         <source>Asset concerned</source>
         <translation>対象資産</translation>
+    </message>
+    <message>
+        <source>%1 (entries: %2)</source>
+        <translation>%1（%2 件）</translation>
     </message>
 </context>
 <context>

@@ -370,7 +370,7 @@ bool RiskDocument::build(const Registry &registry, const RiskPrintOptions &optio
     for (auto it = groups.constBegin(); it != groups.constEnd(); ++it) {
         const QString group =
             it.key().isEmpty() ? translated(QT_TRANSLATE_NOOP("RiskDocument", "Organisation-wide")) : it.key();
-        table.rows.append(PagedRow::group(translated(QT_TRANSLATE_NOOP("RiskDocument", "%1 (%2 entries)"))
+        table.rows.append(PagedRow::group(translated(QT_TRANSLATE_NOOP("RiskDocument", "%1 (entries: %2)"))
                                               .arg(group, locale.toString(it.value().size()))));
         for (const QStringList &cells : it.value())
             table.rows.append({PagedRow::Kind::Cells, cells});
