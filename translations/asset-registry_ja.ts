@@ -4996,10 +4996,6 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
         <translation>リスク分析結果一覧、リスク対応計画または残留リスク受容記録を印刷します</translation>
     </message>
     <message>
-        <source>Export Risk Re&amp;gister…</source>
-        <translation>リスク登録簿の書き出し(&amp;G)…</translation>
-    </message>
-    <message>
         <source>Write the risk register to a CSV file or an Excel workbook</source>
         <translation>リスク登録簿を CSV ファイルまたは Excel ブックに書き出します</translation>
     </message>
@@ -5046,6 +5042,10 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>Exported %1 risk entries to %2</source>
         <translation>%1 件のリスクを %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Risk Register…</source>
+        <translation>リスク登録簿の書き出し(&amp;X)…</translation>
     </message>
 </context>
 <context>
