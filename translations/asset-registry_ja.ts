@@ -5004,10 +5004,6 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
         <translation>リスク分析結果一覧、リスク対応計画または残留リスク受容記録を印刷します</translation>
     </message>
     <message>
-        <source>Export Risk Re&amp;gister…</source>
-        <translation>リスク登録簿の書き出し(&amp;G)…</translation>
-    </message>
-    <message>
         <source>Write the risk register to a CSV file or an Excel workbook</source>
         <translation>リスク登録簿を CSV ファイルまたは Excel ブックに書き出します</translation>
     </message>
@@ -5054,6 +5050,10 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>Exported %1 risk entries to %2</source>
         <translation>%1 件のリスクを %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Risk Register…</source>
+        <translation>リスク登録簿の書き出し(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -8811,10 +8811,6 @@ Clear Filters shows every asset again.</source>
         <translation>リスク番号</translation>
     </message>
     <message>
-        <source>Asset</source>
-        <translation>対象資産</translation>
-    </message>
-    <message>
         <source>Importance</source>
         <translation>重要度</translation>
     </message>
@@ -8983,7 +8979,11 @@ Clear Filters shows every asset again.</source>
         <translation>該当する項目はありません。</translation>
     </message>
     <message>
-        <source>%1 (%2 entries)</source>
+        <source>Asset concerned</source>
+        <translation>対象資産</translation>
+    </message>
+    <message>
+        <source>%1 (entries: %2)</source>
         <translation>%1（%2 件）</translation>
     </message>
 </context>
@@ -9021,10 +9021,6 @@ Clear Filters shows every asset again.</source>
         <translation>リスク番号</translation>
     </message>
     <message>
-        <source>Asset</source>
-        <translation>対象資産</translation>
-    </message>
-    <message>
         <source>Threat</source>
         <translation>脅威</translation>
     </message>
@@ -9055,6 +9051,10 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Status</source>
         <translation>状態</translation>
+    </message>
+    <message>
+        <source>Asset concerned</source>
+        <translation>対象資産</translation>
     </message>
 </context>
 <context>

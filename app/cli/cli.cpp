@@ -96,7 +96,7 @@ bool Cli::needsGui(const QStringList &arguments)
         if (argument.startsWith(QLatin1Char('-')))
             continue;
         const Command *command = CommandTable::find(argument);
-        return command && command->needsGui;
+        return command && command->renders(arguments.mid(index + 1));
     }
     return false;
 }
@@ -171,7 +171,7 @@ int Cli::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (!command)
         return usageError(err, translated(QT_TRANSLATE_NOOP("Cli", "Unknown command '%1'.")).arg(arguments.at(index)));
 
-    if (command->needsGui && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+    if (command->renders(arguments.mid(index + 1)) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         // A caller's mistake, never the user's: main() creates a QGuiApplication for these commands (needsGui()).
         qCritical("The command %s renders and needs a QGuiApplication.", command->name);
         return ExitCode::Failure;

@@ -42,6 +42,15 @@ struct Command
     const char *summary; // one line for --help, marked with QT_TRANSLATE_NOOP("Cli", …)
     int (*run)(CommandContext &context);
     bool needsGui = false; // renders with QPainter: main creates a QGuiApplication (offscreen)
+    // The one subcommand that renders (risk print), when the command's others do not.
+    const char *renderingSubcommand = nullptr;
+
+    // Whether the command line (the command's own arguments) renders.
+    bool renders(const QStringList &arguments) const
+    {
+        return needsGui || (renderingSubcommand && !arguments.isEmpty() &&
+                            arguments.constFirst() == QLatin1String(renderingSubcommand));
+    }
 };
 
 // The table of all commands, sorted by name (the order of --help).

@@ -84,7 +84,7 @@ void DashboardActions::retranslate()
     m_print->setText(tr("Print Risk Doc&uments…"));
     m_print->setToolTip(tr("Print the risk analysis results, the treatment plan or the residual risk acceptance "
                            "record"));
-    m_export->setText(tr("Export Risk Re&gister…"));
+    m_export->setText(tr("E&xport Risk Register…"));
     m_export->setToolTip(tr("Write the risk register to a CSV file or an Excel workbook"));
 }
 
@@ -97,6 +97,11 @@ void DashboardActions::registryChanged(Registry *registry)
         action->setEnabled(registry != nullptr);
     if (registry && m_atStart->isChecked())
         showDashboard();
+}
+
+DashboardWindow *DashboardActions::dashboard() const
+{
+    return m_window.data();
 }
 
 DashboardWindow *DashboardActions::showDashboard()

@@ -25,7 +25,8 @@ public:
     QAction *atStartAction() const { return m_atStart; }
     QAction *printAction() const { return m_print; }
     QAction *exportAction() const { return m_export; }
-    DashboardWindow *dashboard() const { return m_window.isNull() ? nullptr : m_window.data(); }
+    // The open dashboard window, nullptr when none is open.
+    DashboardWindow *dashboard() const;
 
     // Writes a risk document as a PDF file (what Save as PDF does after asking for the file).
     static bool writeRiskPdf(const Registry &registry, const RiskPrintOptions &options, const QString &path,

@@ -41,6 +41,8 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 
+#include <algorithm>
+
 namespace {
 
 // The colours of the levels, as on the heat map.
@@ -88,6 +90,7 @@ void fillBars(QChart *chart, const QStringList &categories, const QList<qint64> 
 {
     auto *set = new QBarSet(QString());
     set->setColor(colour);
+    set->setLabelColor(Qt::black);
     qint64 maximum = 0;
     for (qint64 value : values) {
         *set << qreal(value);
@@ -105,8 +108,9 @@ void fillBars(QChart *chart, const QStringList &categories, const QList<qint64> 
     auto *valueAxis = new QValueAxis;
     // Room above the longest bar for its label; whole numbers only.
     valueAxis->setRange(0, std::max<qint64>(1, maximum + std::max<qint64>(1, maximum / 5)));
-    valueAxis->setLabelFormat(QStringLiteral("%d"));
     valueAxis->setTickCount(3);
+    valueAxis->applyNiceNumbers();
+    valueAxis->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);
@@ -291,11 +295,10 @@ void DashboardWindow::fillCharts()
             QPieSlice *slice = series->append(
                 tr("%1: %2").arg(RiskCodes::name(RiskCodes::List::Level, level), locale.toString(count)), qreal(count));
             slice->setColor(levelColour(level));
-            slice->setLabelVisible(count > 0);
         }
         chart->addSeries(series);
+        // The legend names every level with its count, also those with none (a pie of nothing draws nothing).
         chart->legend()->setAlignment(Qt::AlignBottom);
-        // A pie of nothing draws nothing: say so in the legend.
         chart->legend()->setVisible(true);
     }
     {
@@ -308,7 +311,10 @@ void DashboardWindow::fillCharts()
         }
         categories << tr("Not chosen");
         values << m_figures.risksByTreatment.value(QString());
-        fillBars(chart, categories, values, QColor(0x6f, 0xa8, 0xdc), false);
+        // Across: the names of the options are long in Japanese.
+        std::reverse(categories.begin(), categories.end());
+        std::reverse(values.begin(), values.end());
+        fillBars(chart, categories, values, QColor(0x6f, 0xa8, 0xdc), true);
     }
     {
         QChart *chart = freshChart(m_importance, tr("Assets by importance"));

@@ -118,7 +118,7 @@ QVariant RiskEntryModel::headerData(int section, Qt::Orientation orientation, in
     case RiskNo:
         return tr("Risk No.");
     case Asset:
-        return tr("Asset");
+        return tr("Asset concerned");
     case Threat:
         return tr("Threat");
     case Importance:

@@ -139,7 +139,7 @@ QList<PagedColumn> columnsOf(RiskPrintOptions::Kind kind)
     switch (kind) {
     case RiskPrintOptions::Kind::Analysis:
         return {column(QT_TRANSLATE_NOOP("RiskDocument", "Risk No."), 0.9),
-                column(QT_TRANSLATE_NOOP("RiskDocument", "Asset"), 1.8),
+                column(QT_TRANSLATE_NOOP("RiskDocument", "Asset concerned"), 1.8),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Importance"), 0.5, centre),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Threat"), 1.8),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Risk scenario"), 2.6),
@@ -154,7 +154,7 @@ QList<PagedColumn> columnsOf(RiskPrintOptions::Kind kind)
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Status"), 0.9)};
     case RiskPrintOptions::Kind::Plan:
         return {column(QT_TRANSLATE_NOOP("RiskDocument", "Risk No."), 0.9),
-                column(QT_TRANSLATE_NOOP("RiskDocument", "Asset"), 1.6),
+                column(QT_TRANSLATE_NOOP("RiskDocument", "Asset concerned"), 1.6),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Threat"), 1.6),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Risk level"), 0.6, centre),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Treatment"), 0.7),
@@ -167,7 +167,7 @@ QList<PagedColumn> columnsOf(RiskPrintOptions::Kind kind)
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Status"), 0.8)};
     case RiskPrintOptions::Kind::Acceptance:
         return {column(QT_TRANSLATE_NOOP("RiskDocument", "Risk No."), 0.9),
-                column(QT_TRANSLATE_NOOP("RiskDocument", "Asset"), 1.6),
+                column(QT_TRANSLATE_NOOP("RiskDocument", "Asset concerned"), 1.6),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Threat"), 1.6),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Risk level"), 0.6, centre),
                 column(QT_TRANSLATE_NOOP("RiskDocument", "Residual risk"), 0.7, centre),
@@ -370,7 +370,7 @@ bool RiskDocument::build(const Registry &registry, const RiskPrintOptions &optio
     for (auto it = groups.constBegin(); it != groups.constEnd(); ++it) {
         const QString group =
             it.key().isEmpty() ? translated(QT_TRANSLATE_NOOP("RiskDocument", "Organisation-wide")) : it.key();
-        table.rows.append(PagedRow::group(translated(QT_TRANSLATE_NOOP("RiskDocument", "%1 (%2 entries)"))
+        table.rows.append(PagedRow::group(translated(QT_TRANSLATE_NOOP("RiskDocument", "%1 (entries: %2)"))
                                               .arg(group, locale.toString(it.value().size()))));
         for (const QStringList &cells : it.value())
             table.rows.append({PagedRow::Kind::Cells, cells});
