@@ -8,9 +8,12 @@
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
 #include "dialogs/ledgeractions.h"
+#include "i18n/language.h"
 #include "jobs/backgroundjob.h"
 #include "jobs/jobprogressdialog.h"
 #include "mainwindow/mainwindow.h"
+#include "pdftext.h"
+#include "printing/printfonts.h"
 #include "service/auditlog.h"
 #include "service/progress.h"
 #include "widgets/filedialog.h"
@@ -23,6 +26,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QThread>
 #include <QTimer>
 
@@ -118,6 +122,7 @@ private slots:
     void importKeepsTheWindowTurning();
     void cancelledExportLeavesNoFile();
     void cancelledBackupLeavesNoFile();
+    void ledgerPdfInAnotherLanguageAndCancelled();
     void cancelledVerifySaysSo();
 
 private:
@@ -285,6 +290,35 @@ void TestBackgroundJobs::cancelledBackupLeavesNoFile()
     MessageBox::setNextAnswer(QMessageBox::Ok);
     actions->backUp();
     QVERIFY(QFile::exists(path));
+}
+
+void TestBackgroundJobs::ledgerPdfInAnotherLanguageAndCancelled()
+{
+    if (PrintFonts::sourceFamily().isEmpty() || QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("needs fonts-noto-cjk and poppler-utils");
+    // The window in English, the ledger in Japanese: the worker has the language switched on the window's thread.
+    Language::instance().setLanguage(QStringLiteral("en"), false);
+    auto *actions = new LedgerActions(m_window.get());
+    LedgerOptions options = actions->currentOptions();
+    options.language = QStringLiteral("ja");
+    const QString path = m_dir->filePath(QStringLiteral("ledger.pdf"));
+    QString error;
+    QVERIFY2(actions->writeLedgerPdf(options, path, &error), qPrintable(error));
+    QVERIFY(PdfText::text(path).contains(QString::fromUtf8("情報資産管理台帳")));
+    QCOMPARE(Language::instance().current(), QStringLiteral("en"));
+
+    // Cancelled, the PDF is not written.
+    QVERIFY(m_registry->assets()
+                .createAssets(TestRegistry::generated(kRows, m_registry->scheme(), 5, m_registry->clock().today()))
+                .ok());
+    const QString folder = m_dir->filePath(QStringLiteral("pdf"));
+    QVERIFY(QDir().mkpath(folder));
+    JobWatcher watcher(0.0);
+    QVERIFY(!actions->writeLedgerPdf(options, folder + QStringLiteral("/ledger.pdf"), &error));
+    QVERIFY(watcher.cancelled());
+    QCOMPARE(error, Progress::cancelledMessage());
+    QCOMPARE(filesIn(folder), QStringList());
+    QCOMPARE(Language::instance().current(), QStringLiteral("en"));
 }
 
 void TestBackgroundJobs::cancelledVerifySaysSo()
