@@ -42,8 +42,10 @@ class JobWatcher final
 {
 public:
     // cancelAt: cancel once the job reports at least this share (0…1) of its work; a negative value never cancels.
-    explicit JobWatcher(double cancelAt = -1)
+    // withoutReport: cancel after a while also when the job has not reported that share.
+    explicit JobWatcher(double cancelAt = -1, bool withoutReport = true)
         : m_cancelAt(cancelAt)
+        , m_withoutReport(withoutReport)
     {
         m_timer.setInterval(5);
         QObject::connect(&m_timer, &QTimer::timeout, [this] { tick(); });
@@ -75,7 +77,7 @@ private:
         if (m_shownAt < 0)
             m_shownAt = now;
         // Part-way by the job's own report, or after a while for a job that reports seldom.
-        const bool partWay = share >= m_cancelAt || now - m_shownAt > 800;
+        const bool partWay = share >= m_cancelAt || (m_withoutReport && now - m_shownAt > 800);
         if (m_cancelAt >= 0 && !m_cancelled && partWay && share < 1.0) {
             m_cancelled = true;
             m_share = share;
@@ -86,6 +88,7 @@ private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     double m_cancelAt;
+    bool m_withoutReport;
     int m_ticks = 0;
     qint64 m_last = -1;
     qint64 m_shownAt = -1;
@@ -327,7 +330,8 @@ void TestBackgroundJobs::cancelledVerifySaysSo()
     QVERIFY(m_registry->assets()
                 .createAssets(TestRegistry::generated(2 * kRows, m_registry->scheme(), 5, m_registry->clock().today()))
                 .ok());
-    JobWatcher watcher(0.0);
+    // Cancelled once the verify has reported part of the events.
+    JobWatcher watcher(0.5, false);
     BackgroundJob job(m_window.get(), QStringLiteral("Verify"), QStringLiteral("Verifying…"));
     ChainCheck check;
     job.run(*m_registry, [&check](Registry &registry, Progress &progress, QString *) {
