@@ -7,6 +7,7 @@
 #include "domain/disposalfield.h"
 #include "io/csvwriter.h"
 #include "io/sha256.h"
+#include "progress.h"
 #include "registry.h"
 #include "registrycontext.h"
 #include "settingsservice.h"
@@ -83,8 +84,8 @@ ChainCheck AuditLog::verify(const std::optional<AuditCheckpoint> &checkpoint, co
     const std::optional<AuditCheckpoint> last = m_store.head(&error);
     check.total = last ? last->seq : 0;
     if (!last) {
-        check.outcome = ChainCheck::Outcome::Failed;
-        check.message = error;
+        check.outcome = ::Progress::currentCancelled() ? ChainCheck::Outcome::Cancelled : ChainCheck::Outcome::Failed;
+        check.message = ::Progress::currentCancelled() ? ::Progress::cancelledMessage() : error;
         return check;
     }
 
@@ -193,7 +194,10 @@ ChainCheck AuditLog::verify(const std::optional<AuditCheckpoint> &checkpoint, co
             return true;
         },
         &error);
-    if (!read) {
+    // Stopped by its user, the reading may end with an error of its own (a cancelled job's statements fail), also
+    // before the first report of progress.
+    cancelled = cancelled || ::Progress::currentCancelled();
+    if (!read && !cancelled) {
         check.outcome = ChainCheck::Outcome::Failed;
         check.message = error;
         return check;
