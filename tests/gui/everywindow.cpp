@@ -23,6 +23,7 @@
 #include "disposal/disposalrecordsdialog.h"
 #include "disposal/duedisposaldialog.h"
 #include "disposal/minimummethodsdialog.h"
+#include "editing/bulkeditdialog.h"
 #include "editor/asseteditor.h"
 #include "review/reviewdialog.h"
 #include "service/backupservice.h"
@@ -71,6 +72,7 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
         {QStringLiteral("ledger"), [=, &registry] { return new LedgerPrintDialog(registry, LedgerOptions()); }},
         {QStringLiteral("export"), [=, &registry] { return new ExportDialog(registry, AssetFilter(), AssetSort()); }},
         {QStringLiteral("mark as reviewed"), [=, &registry] { return new ReviewDialog(registry, ids); }},
+        {QStringLiteral("bulk edit"), [=, &registry] { return new BulkEditDialog(registry, ids); }},
         {QStringLiteral("restore"),
          [=, &registry] {
              return new RestoreDialog(path, BackupService::list(path, BackupService::Settings()),

@@ -40,6 +40,19 @@ bool shownByDefault(AssetField::Id field)
     }
 }
 
+// The order of the columns on first start: the number and name, then the classification an administrator checks
+// first (C/I/A, importance, handling label) so that it is in view without scrolling on a 1366 px wide laptop screen,
+// then who is responsible and the rest. The columns not shown by default follow in the ledger's order.
+const AssetField::Id kDefaultOrder[] = {
+    AssetField::AssetNo,         AssetField::Name,
+    AssetField::Confidentiality, AssetField::Integrity,
+    AssetField::Availability,    AssetField::Importance,
+    AssetField::Label,           AssetField::Department,
+    AssetField::Owner,           AssetField::Status,
+    AssetField::NextReview,      AssetField::AssetType,
+    AssetField::PersonalInfo,    AssetField::BusinessCategory,
+};
+
 // Default width in average characters.
 int defaultWidthChars(AssetField::Id field)
 {
@@ -206,11 +219,18 @@ QList<int> AssetTableView::shownColumnsInOrder() const
 void AssetTableView::applyDefaultColumns()
 {
     QHeaderView *header = horizontalHeader();
-    // Puts each field back at its place in the ledger's order; earlier places are already right.
+    // The default order first, then the other fields in the ledger's order; earlier places are already right.
+    QList<int> order;
+    for (const AssetField::Id field : kDefaultOrder)
+        order << int(field);
     for (int logical = 0; logical < header->count(); ++logical) {
-        const int visual = header->visualIndex(logical);
-        if (visual != logical)
-            header->moveSection(visual, logical);
+        if (!order.contains(logical))
+            order << logical;
+    }
+    for (int place = 0; place < order.size() && place < header->count(); ++place) {
+        const int visual = header->visualIndex(order.at(place));
+        if (visual != place)
+            header->moveSection(visual, place);
     }
     for (const AssetField &field : AssetField::all()) {
         setColumnHidden(field.id, !shownByDefault(field.id));
