@@ -6590,7 +6590,7 @@ This step has been taken off the Undo list.</source>
     </message>
     <message>
         <source>All current statuses</source>
-        <translation>すべての状態（廃棄済を除く）</translation>
+        <translation>廃棄済以外の状態</translation>
     </message>
     <message>
         <source>Any personal information</source>

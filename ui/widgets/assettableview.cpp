@@ -1,6 +1,8 @@
 // Asset table view and its column layout.
 #include "assettableview.h"
 
+#include "localdate.h"
+
 #include "domain/assetfield.h"
 #include "models/assettablemodel.h"
 
@@ -11,6 +13,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 
 namespace {
 
@@ -81,6 +84,8 @@ int defaultWidthChars(AssetField::Id field)
         return 12;
     case AssetField::NextReview:
         return 15; // room for the overdue mark beside a bold date
+    case AssetField::Status:
+        return 19; // "Disposal pending"
     default:
         return 17;
     }
@@ -187,7 +192,15 @@ int AssetTableView::defaultWidth(int column) const
     const AssetField::Id field = AssetField::Id(column);
     // Wide enough for the heading in the current language and its sort arrow, and for typical content.
     const int heading = horizontalHeader()->fontMetrics().horizontalAdvance(AssetField::byId(field).label()) + 28;
-    return std::max(heading, fontMetrics().averageCharWidth() * defaultWidthChars(field));
+    int content = fontMetrics().averageCharWidth() * defaultWidthChars(field);
+    if (field == AssetField::NextReview || field == AssetField::RetentionUntil) {
+        // An overdue date is bold with a warning mark beside it; the longest date of the format fits whole.
+        QFont bold = font();
+        bold.setBold(true);
+        const int date = QFontMetrics(bold).horizontalAdvance(LocalDate::toString(QDate(2088, 12, 28)));
+        content = std::max(content, date + style()->pixelMetric(QStyle::PM_SmallIconSize) + 20);
+    }
+    return std::max(heading, content);
 }
 
 void AssetTableView::setColumnShown(int column, bool shown)
