@@ -44,6 +44,9 @@ void add(OptionParser &parser, const QString &prefix)
                      translated(QT_TRANSLATE_NOOP("Cli", "Only assets whose retention is not set (保存期限未設定).")));
     parser.addOption(prefix + QStringLiteral("include-disposed"), QString(),
                      translated(QT_TRANSLATE_NOOP("Cli", "Include disposed assets.")));
+    // A selection for a change (edit --where-…) has no order.
+    if (!prefix.isEmpty())
+        return;
     parser.addOption(prefix + QStringLiteral("sort"), QStringLiteral("KEY"),
                      translated(QT_TRANSLATE_NOOP("Cli", "Sort by this field (default: asset_no).")));
     parser.addOption(prefix + QStringLiteral("desc"), QString(),

@@ -15,7 +15,8 @@ class Registry;
 namespace FilterOptions {
 
 // --search, --department, --type, --importance, --status, --personal-info, --overdue, --retention-unset,
-// --include-disposed, --sort, --desc. A prefix names them apart from a command's own options (edit: --where-status).
+// --include-disposed, --sort, --desc. A prefix names them apart from a command's own options (edit: --where-status);
+// with a prefix there is no sort order.
 void add(OptionParser &parser, const QString &prefix = {});
 // Fills filter and sort from the options; on a bad value reports a usage error and returns the exit status.
 std::optional<int> read(CommandContext &context, const OptionParser &parser, const Registry &registry,
