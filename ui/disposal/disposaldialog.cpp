@@ -113,6 +113,10 @@ void DisposalDialog::buildUi()
     m_itemsView->horizontalHeader()->setStretchLastSection(true);
     m_itemsView->verticalHeader()->setDefaultSectionSize(m_itemsView->fontMetrics().height() + 10);
     m_itemsView->setMinimumHeight(120);
+    // The verification result is chosen for every medium: it stands beside the serial number, in view.
+    QHeaderView *itemsHeader = m_itemsView->horizontalHeader();
+    itemsHeader->moveSection(itemsHeader->visualIndex(DisposalItemsModel::Result),
+                             itemsHeader->visualIndex(DisposalItemsModel::SerialNo) + 1);
     m_removeItem = new QPushButton(m_mediaGroup);
     m_removeItem->setObjectName(QStringLiteral("removeItem"));
     m_removeItem->setEnabled(false);
