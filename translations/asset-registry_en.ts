@@ -12,12 +12,39 @@
     </message>
 </context>
 <context>
+    <name>AssetUndoCommand</name>
+    <message numerus="yes">
+        <source>Bulk Edit of %n Asset(s)</source>
+        <translation>
+            <numerusform>Bulk Edit of %n Asset</numerusform>
+            <numerusform>Bulk Edit of %n Assets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BaselineDialog</name>
     <message numerus="yes">
         <source>%n rule(s) of the default baseline are not in this baseline, for example rules that a newer version added. &quot;Add Missing Defaults&quot; adds them and keeps every rule you have.</source>
         <translation>
             <numerusform>%n rule of the default baseline is not in this baseline, for example a rule that a newer version added. &quot;Add Missing Defaults&quot; adds it and keeps every rule you have.</numerusform>
             <numerusform>%n rules of the default baseline are not in this baseline, for example rules that a newer version added. &quot;Add Missing Defaults&quot; adds them and keeps every rule you have.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BulkEditDialog</name>
+    <message numerus="yes">
+        <source>Changes the ticked fields of %n asset(s) at once. Either every asset is changed or, when one of them cannot be, none; Edit ▸ Undo takes the whole change back.</source>
+        <translation>
+            <numerusform>Changes the ticked fields of %n asset at once. Either the asset is changed or nothing is; Edit ▸ Undo takes the change back.</numerusform>
+            <numerusform>Changes the ticked fields of %n assets at once. Either every asset is changed or, when one of them cannot be, none; Edit ▸ Undo takes the whole change back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Change %n Asset(s)</source>
+        <translation>
+            <numerusform>&amp;Change %n Asset</numerusform>
+            <numerusform>&amp;Change %n Assets</numerusform>
         </translation>
     </message>
 </context>
@@ -114,6 +141,13 @@
             <numerusform>Exported %n risk entries to %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n asset(s) changed.</source>
+        <translation>
+            <numerusform>%n asset changed.</numerusform>
+            <numerusform>%n assets changed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ControlPickerDialog</name>
@@ -180,6 +214,23 @@
     </message>
 </context>
 <context>
+    <name>EditActions</name>
+    <message numerus="yes">
+        <source>%n asset(s) changed.</source>
+        <translation>
+            <numerusform>%n asset changed.</numerusform>
+            <numerusform>%n assets changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disposed asset(s) left as they are.</source>
+        <translation>
+            <numerusform>%n disposed asset left as it is.</numerusform>
+            <numerusform>%n disposed assets left as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryWidget</name>
     <message numerus="yes">
         <source>%n field(s)</source>
@@ -240,6 +291,37 @@
         <translation>
             <numerusform>Nothing was marked as reviewed: %n asset cannot be. Correct the selection and mark the assets again.</numerusform>
             <numerusform>Nothing was marked as reviewed: %n assets cannot be. Correct the selection and mark the assets again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n problem(s) in the assets chosen. Correct them and save again.</source>
+        <translation>
+            <numerusform>Nothing was saved: %n problem in the assets chosen. Correct it and save again.</numerusform>
+            <numerusform>Nothing was saved: %n problems in the assets chosen. Correct them and save again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBar</name>
+    <message numerus="yes">
+        <source>%n asset(s) overdue for review</source>
+        <translation>
+            <numerusform>%n asset overdue for review</numerusform>
+            <numerusform>%n assets overdue for review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) due for disposal</source>
+        <translation>
+            <numerusform>%n asset due for disposal</numerusform>
+            <numerusform>%n assets due for disposal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) without a retention period</source>
+        <translation>
+            <numerusform>%n asset without a retention period</numerusform>
+            <numerusform>%n assets without a retention period</numerusform>
         </translation>
     </message>
 </context>

@@ -949,12 +949,37 @@ Reload the current version now? The changes made in this window will be lost.</s
         <source>Could not update the search index of the registry %1: %2</source>
         <translation>台帳 %1 の検索インデックスを更新できませんでした: %2</translation>
     </message>
+    <message>
+        <source>Could not remove the asset from the registry %1: %2</source>
+        <translation>台帳 %1 から資産を削除できませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>AssetTableModel</name>
     <message>
         <source>Overdue for review: the next review was due on %1.</source>
         <translation>見直し期限切れ: 次回見直し日は %1 でした。</translation>
+    </message>
+    <message>
+        <source>The retention ended on %1: the asset is due for disposal.</source>
+        <translation>保存期限は %1 に終了しました。この資産は廃棄対象です。</translation>
+    </message>
+</context>
+<context>
+    <name>AssetUndoCommand</name>
+    <message>
+        <source>Registration of %1</source>
+        <translation>%1 の登録</translation>
+    </message>
+    <message>
+        <source>Edit of %1</source>
+        <translation>%1 の編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bulk Edit of %n Asset(s)</source>
+        <translation>
+            <numerusform>%n 件の資産の一括編集</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1960,57 @@ The registry %3 was not changed.</source>
     </message>
 </context>
 <context>
+    <name>BulkEditDialog</name>
+    <message>
+        <source>Bulk Edit</source>
+        <translation>一括編集</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes the ticked fields of %n asset(s) at once. Either every asset is changed or, when one of them cannot be, none; Edit ▸ Undo takes the whole change back.</source>
+        <translation>
+            <numerusform>チェックを付けた項目を %n 件の資産でまとめて変更します。すべての資産が変更されるか、1 件でも変更できなければどれも変更されません。［編集］▸［元に戻す］で変更全体を取り消せます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Managing &amp;department:</source>
+        <translation>管理部署(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>管理責任者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Medium class:</source>
+        <translation>媒体・保存先区分(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;reviewed on:</source>
+        <translation>見直し済みにする(&amp;R) 見直し日:</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>見直し者</translation>
+    </message>
+    <message>
+        <source>The person who reviewed the assets</source>
+        <translation>資産を見直した人</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Change %n Asset(s)</source>
+        <translation>
+            <numerusform>%n 件の資産を変更(&amp;C)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was changed:</source>
+        <translation>何も変更されていません:</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>Control Catalogues</source>
@@ -2614,10 +2690,6 @@ The registry %3 was not changed.</source>
         <translation>新しい資産を登録し、その管理番号を表示します。値はコード、または日本語・英語の名称で指定できます。</translation>
     </message>
     <message>
-        <source>Changes the given fields of an asset; the other fields stay as they are.</source>
-        <translation>資産の指定した項目を変更します。指定しなかった項目は変更されません。</translation>
-    </message>
-    <message>
         <source>Nothing to change. Give at least one field option, e.g. --status stored.</source>
         <translation>変更する項目がありません。項目のオプションを 1 つ以上指定してください（例: --status stored）。</translation>
     </message>
@@ -2632,10 +2704,6 @@ The registry %3 was not changed.</source>
     <message>
         <source>Register a new asset; prints its asset number</source>
         <translation>新しい資産を登録し、管理番号を表示</translation>
-    </message>
-    <message>
-        <source>Change fields of an asset: edit ASSET_NO --field value…</source>
-        <translation>資産の項目を変更: edit ASSET_NO --field value…</translation>
     </message>
     <message>
         <source>Run &apos;%1 %2 --help&apos; to see how to use it.</source>
@@ -4331,6 +4399,40 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
             <numerusform>%n 件のリスクを %1 に書き出しました</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changes the given fields of one or several assets; the other fields stay as they are. Several assets, by number or chosen with the --where options, change in one transaction: all of them or none.</source>
+        <translation>1 件または複数の資産の指定した項目を変更します。ほかの項目はそのままです。資産番号で指定した、または --where オプションで選んだ複数の資産は 1 つのトランザクションで変更され、すべて変更されるか、どれも変更されないかのどちらかです。</translation>
+    </message>
+    <message>
+        <source>The asset number, e.g. IA-000001; several may be given.</source>
+        <translation>資産番号（例: IA-000001）。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>Also mark the assets reviewed today by this person, in the same transaction (the review command marks them alone).</source>
+        <translation>同じトランザクションで、資産をこの人が今日見直したものとして記録します（見直しだけを記録するには review コマンドを使います）。</translation>
+    </message>
+    <message>
+        <source>Which assets? Give their asset numbers, or choose them with --where options, e.g. --where-department NAME.</source>
+        <translation>どの資産を変更しますか？ 資産番号を指定するか、--where オプション（例: --where-department 部署名）で選んでください。</translation>
+    </message>
+    <message>
+        <source>Give either asset numbers or --where options, not both.</source>
+        <translation>資産番号と --where オプションは同時に指定できません。どちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>No asset matches the --where options. Nothing was changed.</source>
+        <translation>--where オプションに一致する資産はありません。何も変更されていません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) changed.</source>
+        <translation>
+            <numerusform>%n 件の資産を変更しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change fields of assets: edit ASSET_NO… --field value…</source>
+        <translation>資産の項目を変更: edit 資産番号… --項目 値…</translation>
+    </message>
 </context>
 <context>
     <name>ControlActions</name>
@@ -5329,10 +5431,6 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
         <translation>廃棄を記録(&amp;R)…</translation>
     </message>
     <message>
-        <source>Record the secure disposal of the selected assets as one record</source>
-        <translation>選択した資産の確実な廃棄を 1 件の廃棄記録として登録します</translation>
-    </message>
-    <message>
         <source>Disposal Record of Asset…</source>
         <translation>資産の廃棄記録…</translation>
     </message>
@@ -5383,6 +5481,10 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>The asset is hidden by the current filter. Clear the filter and try again.</source>
         <translation>現在の絞り込み条件により、この資産は表示されていません。絞り込みを解除してから、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Record the secure disposal of the selected assets as one record (Ctrl+Shift+D)</source>
+        <translation>選択した資産の安全な廃棄を 1 件の廃棄記録として記録します（Ctrl+Shift+D）</translation>
     </message>
 </context>
 <context>
@@ -5721,6 +5823,26 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>Media sanitisation: devices, media and paper (ISO/IEC 27001 A.7.14). Data deletion: data inside a live system or cloud service (A.8.10), with the deletion log or the provider&apos;s certificate as evidence.</source>
         <translation>媒体の消去・破壊: 機器・記録媒体・紙（ISO/IEC 27001 A.7.14）。データ消去: 稼働中のシステムやクラウドサービス内のデータ（A.8.10）。削除ログまたは事業者の証明書を証跡とします。</translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation>確認してください:</translation>
+    </message>
+    <message>
+        <source>The disposal cannot be recorded:</source>
+        <translation>廃棄を記録できません:</translation>
+    </message>
+    <message>
+        <source>Leave %1 (%2) out of this disposal? The asset stays in use; record its disposal later, for example after its medium has been sanitised again.</source>
+        <translation>%1（%2）をこの廃棄から外しますか？ この資産は使用中のまま残ります。媒体を消去し直した後などに、あらためて廃棄を記録してください。</translation>
+    </message>
+    <message>
+        <source>Remove from Disposal</source>
+        <translation>廃棄から外す</translation>
+    </message>
+    <message>
+        <source>Leave the selected asset out of this disposal, e.g. when its medium failed verification</source>
+        <translation>選択した資産をこの廃棄から外します（媒体の検証に失敗したときなど）</translation>
     </message>
 </context>
 <context>
@@ -6419,6 +6541,18 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
         <source>The service provider deleted the data: enter the provider as the contractor.</source>
         <translation>事業者がデータを削除しています。委託先に事業者を入力してください。</translation>
     </message>
+    <message>
+        <source>Choose the verification result of %1: passed or failed.</source>
+        <translation>%1 の検証結果（合格または不合格）を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1 both performed and validated the sanitisation. A second person should validate it, so that the record does not rest on one person&apos;s word.</source>
+        <translation>%1 が消去の実施者と確認者を兼ねています。記録が 1 人の申告だけに頼らないよう、別の人が確認してください。</translation>
+    </message>
+    <message>
+        <source>No evidence file is attached. Attach the certificate, a photo or the tool&apos;s report, so that the disposal can be proven later; files can also be added to the record afterwards.</source>
+        <translation>証跡ファイルが添付されていません。後で廃棄を証明できるよう、証明書、写真またはツールの報告書を添付してください。ファイルは記録後に廃棄記録へ追加することもできます。</translation>
+    </message>
 </context>
 <context>
     <name>DisposalStore</name>
@@ -6525,6 +6659,89 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>Close</source>
         <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>元に戻す: %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take back the last change made in this window; the undo is recorded in the audit log</source>
+        <translation>このウィンドウで最後に行った変更を取り消します。取り消しは監査ログに記録されます</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>やり直し: %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate Asset…</source>
+        <translation>資産を複製(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Register a new asset filled from the selected one (Ctrl+D)</source>
+        <translation>選択した資産の内容で新しい資産を登録します（Ctrl+D）</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk Edit…</source>
+        <translation>一括編集(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Change department, owner, status or medium class of the selected assets at once, or mark them reviewed (Ctrl+Shift+E)</source>
+        <translation>選択した資産の管理部署、管理責任者、状態、媒体・保存先区分をまとめて変更するか、見直し済みにします（Ctrl+Shift+E）</translation>
+    </message>
+    <message>
+        <source>Cannot Undo or Redo</source>
+        <translation>元に戻す・やり直しができません</translation>
+    </message>
+    <message>
+        <source>%1
+
+This step has been taken off the Undo list.</source>
+        <translation>%1
+
+この操作は元に戻す対象から外されました。</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（複製）</translation>
+    </message>
+    <message>
+        <source>Bulk Edit</source>
+        <translation>一括編集</translation>
+    </message>
+    <message>
+        <source>%1 assets are selected. Change at most %2 assets at a time; select fewer, for example one department, and change the rest afterwards.</source>
+        <translation>%1 件の資産が選択されています。一度に変更できるのは %2 件までです。部署ごとなど選択を絞り、残りは後で変更してください。</translation>
+    </message>
+    <message>
+        <source>Only disposed assets are selected; they can no longer be changed.</source>
+        <translation>選択されているのは廃棄済の資産だけです。廃棄済の資産は変更できません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) changed.</source>
+        <translation>
+            <numerusform>%n 件の資産を変更しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disposed asset(s) left as they are.</source>
+        <translation>
+            <numerusform>廃棄済の資産 %n 件はそのままです。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6700,10 +6917,6 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
         <translation>すべての資産を再び表示します</translation>
     </message>
     <message>
-        <source>Cl&amp;ear filters</source>
-        <translation>絞り込みを解除(&amp;E)</translation>
-    </message>
-    <message>
         <source>Overd&amp;ue for review</source>
         <translation>見直し期限切れ(&amp;U)</translation>
     </message>
@@ -6722,6 +6935,10 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>Only the assets whose retention is not set yet (imported from a ledger that never recorded it).</source>
         <translation>保存期限がまだ設定されていない資産（保存期限を記録していない台帳から取り込んだもの）だけを表示します。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>絞り込みを解除(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -8379,6 +8596,56 @@ Clear Filters shows every asset again.</source>
         <source>The My Number threshold for reporting a leak is &apos;%1&apos;. Enter a whole number of data subjects, 0 or more (default 100).</source>
         <translation>特定個人情報の漏えい時に報告対象とする本人の数が「%1」になっています。0 以上の整数を入力してください（既定: 100）。</translation>
     </message>
+    <message>
+        <source>The assets to restore and their versions do not match.</source>
+        <translation>元に戻す資産とその版が一致しません。</translation>
+    </message>
+    <message>
+        <source>No asset was chosen. Choose the assets to change.</source>
+        <translation>資産が選ばれていません。変更する資産を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The asset is listed twice. Change each asset once.</source>
+        <translation>同じ資産が 2 回指定されています。各資産は 1 回だけ指定してください。</translation>
+    </message>
+    <message>
+        <source>The asset no longer exists in this registry.</source>
+        <translation>この資産はもう台帳にありません。</translation>
+    </message>
+    <message>
+        <source>The asset has been disposed and can no longer be edited. Leave it out.</source>
+        <translation>この資産は廃棄済のため編集できません。対象から外してください。</translation>
+    </message>
+    <message>
+        <source>The asset was registered on %1, after the review date %2. Enter a later review date.</source>
+        <translation>この資産の登録日 %1 は見直し日 %2 より後です。より後の見直し日を入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n problem(s) in the assets chosen. Correct them and save again.</source>
+        <translation>
+            <numerusform>何も保存されていません。選んだ資産に %n 件の問題があります。修正してから、もう一度保存してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asset %1 was changed by someone else in the meantime. Nothing was saved. Reload the assets and make the change again.</source>
+        <translation>資産 %1 はその間にほかの人によって変更されました。何も保存されていません。資産を再読み込みして、もう一度変更してください。</translation>
+    </message>
+    <message>
+        <source>Asset %1 has been disposed; its record stays in the registry.</source>
+        <translation>資産 %1 は廃棄済です。記録は台帳に残ります。</translation>
+    </message>
+    <message>
+        <source>Asset %1 was changed after it was registered, so it is not removed. Change it back or set its status instead.</source>
+        <translation>資産 %1 は登録後に変更されているため、削除しません。変更を戻すか、代わりに状態を変更してください。</translation>
+    </message>
+    <message>
+        <source>Asset %1 already has controls, risks or a disposal, so it is not removed. Set its status instead.</source>
+        <translation>資産 %1 にはすでに管理策、リスクまたは廃棄記録があるため、削除しません。代わりに状態を変更してください。</translation>
+    </message>
 </context>
 <context>
     <name>RegistrySettingsDialog</name>
@@ -8473,6 +8740,35 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>This registry&apos;s o&amp;wn:</source>
         <translation>台帳独自(&amp;W):</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBar</name>
+    <message numerus="yes">
+        <source>%n asset(s) overdue for review</source>
+        <translation>
+            <numerusform>見直し期限切れの資産 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) due for disposal</source>
+        <translation>
+            <numerusform>廃棄対象の資産 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asset(s) without a retention period</source>
+        <translation>
+            <numerusform>保存期限未設定の資産 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Due now: %1</source>
+        <translation>期限の来ている項目: %1</translation>
+    </message>
+    <message>
+        <source>Hide the reminders until a registry is opened again</source>
+        <translation>次に台帳を開くまでこのお知らせを隠します</translation>
     </message>
 </context>
 <context>
@@ -8579,10 +8875,6 @@ Clear Filters shows every asset again.</source>
         <translation>見直し済みにする(&amp;V)…</translation>
     </message>
     <message>
-        <source>Record that the selected assets were reviewed, and set their next review</source>
-        <translation>選択した資産を見直したことを記録し、次回見直し日を設定します</translation>
-    </message>
-    <message>
         <source>Mark as Reviewed</source>
         <translation>見直し済みにする</translation>
     </message>
@@ -8603,6 +8895,10 @@ Clear Filters shows every asset again.</source>
         <translation>
             <numerusform>%n 件の資産を見直し済みにしました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Record that the selected assets were reviewed, and set their next review (Ctrl+Shift+R)</source>
+        <translation>選択した資産を見直したことを記録し、次回見直し日を設定します（Ctrl+Shift+R）</translation>
     </message>
 </context>
 <context>

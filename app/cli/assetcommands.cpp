@@ -502,30 +502,94 @@ int runAdd(CommandContext &context)
 int runEdit(CommandContext &context)
 {
     OptionParser parser(QStringLiteral("edit"),
-                        translated(QT_TRANSLATE_NOOP("Cli", "Changes the given fields of an asset; the other fields "
-                                                            "stay as they are.")));
-    parser.addPositional(QStringLiteral("ASSET_NO"), translated(QT_TRANSLATE_NOOP("Cli", "The asset number, e.g. "
-                                                                                         "IA-000001.")));
+                        translated(QT_TRANSLATE_NOOP("Cli", "Changes the given fields of one or several assets; the "
+                                                            "other fields stay as they are. Several assets, by number "
+                                                            "or chosen with the --where options, change in one "
+                                                            "transaction: all of them or none.")));
+    parser.addOptionalPositional(QStringLiteral("ASSET_NO"),
+                                 translated(QT_TRANSLATE_NOOP("Cli", "The asset number, e.g. IA-000001; several may "
+                                                                     "be given.")));
+    parser.setLastPositionalRepeats(true);
     addFieldOptions(parser);
+    FilterOptions::add(parser, QStringLiteral("where-"));
+    parser.addOption(QStringLiteral("reviewed-by"), QStringLiteral("NAME"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "Also mark the assets reviewed today by this person, in the "
+                                                         "same transaction (the review command marks them alone).")));
     if (const std::optional<int> exit = context.parse(parser))
         return *exit;
-    if (parser.givenOptions().isEmpty())
+    bool anyField = parser.isSet(QStringLiteral("reviewed-by"));
+    for (const AssetField &field : editableFields())
+        anyField = anyField || parser.isSet(optionName(field));
+    if (!anyField)
         return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "Nothing to change. Give at least one field "
                                                                       "option, e.g. --status stored.")));
+    const bool filtered = FilterOptions::given(parser, QStringLiteral("where-"));
+    const QStringList numbers = parser.positionals();
+    if (numbers.isEmpty() && !filtered)
+        return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "Which assets? Give their asset numbers, or "
+                                                                      "choose them with --where options, e.g. "
+                                                                      "--where-department NAME.")));
+    if (!numbers.isEmpty() && filtered)
+        return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "Give either asset numbers or --where options, "
+                                                                      "not both.")));
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
 
-    const QString assetNo = parser.positionals().constFirst();
-    Result<Asset> asset = registry->assets().byAssetNo(assetNo);
-    if (!asset)
-        return context.fail(unknownAssetMessage(assetNo, *registry));
-    const QList<Problem> unreadable = applyFieldOptions(parser, &*asset, registry->scheme());
+    QList<Asset> assets;
+    if (filtered) {
+        AssetFilter filter;
+        AssetSort sort;
+        if (const std::optional<int> exit =
+                FilterOptions::read(context, parser, *registry, &filter, &sort, QStringLiteral("where-")))
+            return *exit;
+        QString error;
+        if (!registry->assets().forEach(
+                filter, sort,
+                [&assets](const Asset &asset) {
+                    assets << asset;
+                    return true;
+                },
+                &error))
+            return context.fail(error);
+        if (assets.isEmpty())
+            return context.fail(translated(QT_TRANSLATE_NOOP("Cli", "No asset matches the --where options. Nothing "
+                                                                    "was changed.")));
+    } else {
+        for (const QString &assetNo : numbers) {
+            const Result<Asset> asset = registry->assets().byAssetNo(assetNo);
+            if (!asset)
+                return context.fail(unknownAssetMessage(assetNo, *registry));
+            assets << *asset;
+        }
+    }
+    QList<Problem> unreadable;
+    for (Asset &asset : assets) {
+        const QList<Problem> problems = applyFieldOptions(parser, &asset, registry->scheme());
+        if (unreadable.isEmpty())
+            unreadable = problems;
+    }
     if (!unreadable.isEmpty())
-        return reportProblems(context, allProblems(unreadable, registry->assets().validate(*asset)));
-    const Result<Asset> result = registry->assets().updateAsset(*asset);
-    if (!result.ok())
-        return reportResult(context, result);
-    reportWarnings(context, *registry, *result.value);
+        return reportProblems(context, allProblems(unreadable, registry->assets().validate(assets.constFirst())));
+
+    std::optional<AssetService::ReviewMark> review;
+    if (parser.isSet(QStringLiteral("reviewed-by")))
+        review = AssetService::ReviewMark{registry->clock().today(), parser.value(QStringLiteral("reviewed-by"))};
+    if (assets.size() == 1 && !review) {
+        const Result<Asset> result = registry->assets().updateAsset(assets.constFirst());
+        if (!result.ok())
+            return reportResult(context, result);
+        reportWarnings(context, *registry, *result.value);
+        return ExitCode::Success;
+    }
+    const Result<QList<Asset>> result = registry->assets().updateAssets(assets, review);
+    if (!result.ok()) {
+        if (!result.problems.isEmpty())
+            return reportProblems(context, result.problems);
+        return context.fail(result.error);
+    }
+    for (const Asset &asset : *result.value)
+        reportWarnings(context, *registry, asset);
+    context.message(QCoreApplication::translate("Cli", "%n asset(s) changed.", nullptr, int(result.value->size())));
     return ExitCode::Success;
 }

@@ -28,7 +28,7 @@ const QList<Command> &CommandTable::all()
                                   "--validated-by …"),
          runDispose},
         {"due", QT_TRANSLATE_NOOP("Cli", "List assets due for disposal: due [--within DAYS]"), runDue},
-        {"edit", QT_TRANSLATE_NOOP("Cli", "Change fields of an asset: edit ASSET_NO --field value…"), runEdit},
+        {"edit", QT_TRANSLATE_NOOP("Cli", "Change fields of assets: edit ASSET_NO… --field value…"), runEdit},
         {"export", QT_TRANSLATE_NOOP("Cli", "Export assets to CSV, Excel (XLSX) or JSON"), runExport},
         {"gaps", QT_TRANSLATE_NOOP("Cli", "The gap report of required controls; exit status 1 when there are gaps"),
          runGaps},

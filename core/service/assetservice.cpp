@@ -51,6 +51,11 @@ AssetService::AssetService(RegistryContext &context)
 {
 }
 
+QJsonObject AssetService::changedFields(const Asset *before, const Asset &after) const
+{
+    return changes(before, after, m_context.scheme());
+}
+
 Asset AssetService::newAsset() const
 {
     const ClassificationScheme &scheme = m_context.scheme();

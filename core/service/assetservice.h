@@ -7,11 +7,13 @@
 #include "domain/assetrulefinding.h"
 #include "result.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class RegistryContext;
 
@@ -53,6 +55,26 @@ public:
     // or no reviewer refuses the whole mark. Returns the number of assets marked.
     Result<int> markReviewed(const QList<qint64> &assetIds, const QDate &reviewedOn, const QString &reviewedBy);
 
+    // A review recorded together with a bulk edit ("review done").
+    struct ReviewMark
+    {
+        QDate reviewedOn;
+        QString reviewedBy;
+    };
+    // Saves edits of many assets read earlier in one transaction, all or nothing (bulk edit, the command line's edit
+    // of several assets): each is validated and refused when it is disposed or someone else saved it since; problems
+    // name the asset ("IA-000001: …"). With a review, every asset is also marked reviewed as markReviewed() does, in
+    // the same transaction. One audit event per changed asset (and one per review). Returns the assets as saved.
+    Result<QList<Asset>> updateAssets(const QList<Asset> &edited, const std::optional<ReviewMark> &review = {});
+    // Puts assets back as they were (the undo of an edit or bulk edit): every field of previous, the last review too.
+    // currentVersions[i] is the row version the i-th asset has now; an asset changed since then is a conflict and
+    // nothing is restored. One transaction, audited as updates.
+    Result<QList<Asset>> restoreAssets(const QList<Asset> &previous, const QList<int> &currentVersions);
+    // Removes an asset registered by mistake (the undo of its registration): refused when it was changed since it was
+    // read (created.rowVersion), is disposed, or has controls, risks or a disposal. Audited as "remove" with its
+    // values; its asset number is not used again.
+    Result<Asset> withdrawAsset(const Asset &created);
+
     // Reads. A lookup that finds nothing fails with a message naming the asset; a read error carries the error.
     Result<Asset> byId(qint64 id) const;
     Result<Asset> byAssetNo(const QString &assetNo) const;
@@ -71,6 +93,15 @@ public:
     QStringList distinctValues(AssetField::Id field) const;
 
 private:
+    enum class Write
+    {
+        Edit,   // an edit: the last review stays as stored
+        Restore // an undo: every field as given
+    };
+    Result<QList<Asset>> writeAssets(const QList<Asset> &edited, const QList<int> &expectedVersions, Write mode,
+                                     const std::optional<ReviewMark> &review);
+    // Changed fields of an asset as {key: [old, new]} for its audit event.
+    QJsonObject changedFields(const Asset *before, const Asset &after) const;
     bool insertAsset(Asset *asset, const QString &assetNo, QString *error);
     // Takes count numbers from the registry's counter; returns the first, or 0 on failure.
     qint64 reserveAssetNumbers(int count, QString *error);

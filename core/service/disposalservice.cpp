@@ -225,7 +225,11 @@ QList<Problem> DisposalService::recordProblems(const DisposalJob &job, int evide
             add("backup", translated(QT_TRANSLATE_NOOP("DisposalService", "%1: '%2' is not an answer for 'Data backed "
                                                                           "up'. Choose one of: %3."))
                               .arg(item.assetNo, item.backup, DisposalCodes::codeList(Codes::Backup)));
-        if (item.result == QLatin1String("failed"))
+        if (item.result.isEmpty())
+            add("result", translated(QT_TRANSLATE_NOOP("DisposalService", "Choose the verification result of %1: "
+                                                                          "passed or failed."))
+                              .arg(item.assetNo));
+        else if (item.result == QLatin1String("failed"))
             add("result", translated(QT_TRANSLATE_NOOP("DisposalService",
                                                        "Verification of %1 failed, so its disposal cannot be "
                                                        "completed. Sanitise the medium again and verify it, or leave "
@@ -253,6 +257,40 @@ QList<Problem> DisposalService::validate(const DisposalJob &job, int evidenceFil
     DisposalJob checked = job;
     applyRule(&checked);
     return recordProblems(checked, evidenceFiles);
+}
+
+namespace {
+
+// A name as people compare it: spaces (also full-width ones) and letter case make no difference.
+QString comparableName(const QString &name)
+{
+    QString simplified = name.normalized(QString::NormalizationForm_KC).simplified();
+    simplified.remove(QLatin1Char(' '));
+    return simplified.toCaseFolded();
+}
+
+} // namespace
+
+QList<Problem> DisposalService::warnings(const DisposalJob &job, int evidenceFiles) const
+{
+    QList<Problem> result;
+    const QString performer = comparableName(job.performedBy.name);
+    if (!performer.isEmpty() && performer == comparableName(job.validatedBy.name))
+        result.append({QStringLiteral("validated_by_name"),
+                       translated(QT_TRANSLATE_NOOP("DisposalService",
+                                                    "%1 both performed and validated the sanitisation. A second person "
+                                                    "should validate it, so that the record does not rest on one "
+                                                    "person's word."))
+                           .arg(job.performedBy.name.trimmed())});
+    // A data deletion without evidence is refused (recordProblems); a media sanitisation is only warned about.
+    const bool refused = job.kind == QLatin1String("data") && job.certificateNo.trimmed().isEmpty();
+    if (evidenceFiles == 0 && !refused)
+        result.append({QStringLiteral("evidence"),
+                       translated(QT_TRANSLATE_NOOP("DisposalService",
+                                                    "No evidence file is attached. Attach the certificate, a photo "
+                                                    "or the tool's report, so that the disposal can be proven later; "
+                                                    "files can also be added to the record afterwards."))});
+    return result;
 }
 
 bool DisposalService::checkEvidence(const EvidenceFile &file, QString *error) const

@@ -54,6 +54,9 @@ public:
     // Problems of a draft, without touching the registry; record() checks them again. evidenceFiles: how many files
     // will be attached (a data deletion needs its deletion log or the provider's certificate).
     QList<Problem> validate(const DisposalJob &job, int evidenceFiles = 0) const;
+    // What does not refuse a record but should make the user stop and think: the same person performed and validated
+    // the sanitisation, or no evidence file is attached. Shown before recording and asked about in the confirmation.
+    QList<Problem> warnings(const DisposalJob &job, int evidenceFiles) const;
 
     // Records and completes a disposal: the job, its items and evidence are stored, every asset becomes 'disposed'
     // and read-only, all in one transaction with its audit events. All or nothing.

@@ -443,6 +443,54 @@ bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict,
     return writeGrams(asset, previous ? &*previous : nullptr, error);
 }
 
+bool AssetStore::remove(const Asset &asset, bool *referenced, bool *conflict, QString *error)
+{
+    *referenced = false;
+    *conflict = false;
+    const auto failed = [this, error](const QSqlQuery &query) {
+        *error = m_database.sqlError(
+            QCoreApplication::translate("AssetStore", "Could not remove the asset from the registry %1: %2"),
+            Statement::errorText(query));
+        return false;
+    };
+    QSqlQuery uses(db());
+    uses.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM control_assignment WHERE asset_id = :id) OR EXISTS "
+                                "(SELECT 1 FROM risk WHERE asset_id = :id) OR EXISTS (SELECT 1 FROM disposal_item "
+                                "WHERE asset_id = :id)"));
+    uses.bindValue(QStringLiteral(":id"), asset.id);
+    if (!Statement::exec(uses) || !uses.next())
+        return failed(uses);
+    if (uses.value(0).toBool()) {
+        *referenced = true;
+        return true;
+    }
+    QString readError;
+    const std::optional<Asset> previous = byId(asset.id, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    if (!previous || previous->rowVersion != asset.rowVersion) {
+        *conflict = true;
+        return true;
+    }
+    QSqlQuery grams(db());
+    grams.prepare(QStringLiteral("INSERT INTO asset_grams (asset_grams, rowid, grams) VALUES ('delete', ?, ?)"));
+    grams.addBindValue(previous->id);
+    grams.addBindValue(shortGrams(*previous));
+    if (!Statement::exec(grams))
+        return failed(grams);
+    // The full-text row goes with the asset's row (trigger asset_search_delete).
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("DELETE FROM asset WHERE id = ? AND row_version = ?"));
+    query.addBindValue(asset.id);
+    query.addBindValue(asset.rowVersion);
+    if (!Statement::exec(query))
+        return failed(query);
+    *conflict = query.numRowsAffected() != 1;
+    return true;
+}
+
 bool AssetStore::indexForSearch(qint64 firstId, QString *error)
 {
     QSqlQuery query(db());

@@ -32,6 +32,9 @@ public:
     bool indexForSearch(qint64 firstId, QString *error);
     // Writes the asset if its row version is still expectedVersion; *conflict is set when it is not.
     bool update(const Asset &asset, int expectedVersion, bool *conflict, QString *error);
+    // Deletes the row of an asset registered by mistake if its row version is still asset.rowVersion (*conflict set
+    // when it is not) and nothing refers to it: no control assignment, risk or disposal (*referenced set then).
+    bool remove(const Asset &asset, bool *referenced, bool *conflict, QString *error);
 
     // Nothing when there is no such asset; a read error also sets *error.
     std::optional<Asset> byId(qint64 id, QString *error = nullptr) const;

@@ -40,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "testfiles.h"
 #include "testregistry.h"
 #include <QTreeWidget>
 
@@ -52,6 +53,9 @@ private slots:
     void cleanup();
     void dialogFlagsAndRefusesOverride();
     void dialogRefusesFailedVerification();
+    void dialogChecksAsTheFormIsFilled();
+    void dialogRemovesFailedMedium();
+    void dialogAsksBeforeDiscardingInput();
     void itemsModel();
     void recordViewEvidenceAmendmentCertificate();
     void evidenceFolderIsPrivate();
@@ -108,8 +112,10 @@ void TestDisposalGui::fillPeople(DisposalDialog &dialog)
     dialog.findChild<QLineEdit *>(QStringLiteral("validatorName"))->setText(QStringLiteral("鈴木 花子"));
     // Every medium of these tests is a hard disk.
     QAbstractItemModel *items = dialog.findChild<QTableView *>(QStringLiteral("itemsView"))->model();
-    for (int row = 0; row < items->rowCount(); ++row)
+    for (int row = 0; row < items->rowCount(); ++row) {
         items->setData(items->index(row, DisposalItemsModel::MediaType), QStringLiteral("hdd"));
+        items->setData(items->index(row, DisposalItemsModel::Result), QStringLiteral("passed"));
+    }
 }
 
 void TestDisposalGui::screenshot(QWidget *widget, const QString &name)
@@ -194,6 +200,127 @@ void TestDisposalGui::dialogRefusesFailedVerification()
     const QString problems = dialog.findChild<QLabel *>(QStringLiteral("problems"))->text();
     QVERIFY2(problems.contains(QStringLiteral("failed")), qPrintable(problems));
     QCOMPARE(m_registry->assets().byId(id)->status, QStringLiteral("in_use"));
+}
+
+void TestDisposalGui::dialogChecksAsTheFormIsFilled()
+{
+    const qint64 id = createAsset(QStringLiteral("USBメモリ"), 2);
+    DisposalDialog dialog(*m_registry, {id});
+    dialog.resize(1180, 820);
+    dialog.show();
+    QAbstractItemModel *items = dialog.findChild<QTableView *>(QStringLiteral("itemsView"))->model();
+    auto *problems = dialog.findChild<QLabel *>(QStringLiteral("problems"));
+    auto *warnings = dialog.findChild<QLabel *>(QStringLiteral("warnings"));
+    // The verification result is an explicit choice: it starts empty, and recording without it is refused.
+    QVERIFY(items->index(0, DisposalItemsModel::Result).data(Qt::EditRole).toString().isEmpty());
+    QVERIFY(dialog.job().items.at(0).result.isEmpty());
+    items->setData(items->index(0, DisposalItemsModel::MediaType), QStringLiteral("hdd"));
+    auto *performer = dialog.findChild<QLineEdit *>(QStringLiteral("performerName"));
+    auto *validator = dialog.findChild<QLineEdit *>(QStringLiteral("validatorName"));
+    performer->setText(QStringLiteral("田中 一郎"));
+    dialog.record();
+    QVERIFY(!dialog.recordedJob());
+    QVERIFY(!problems->isHidden());
+    QVERIFY2(problems->text().contains(QStringLiteral("verification result")), qPrintable(problems->text()));
+    QVERIFY2(problems->text().contains(QStringLiteral("validated")), qPrintable(problems->text()));
+    QCoreApplication::processEvents();
+    QWidget *media = dialog.findChild<QTableView *>(QStringLiteral("itemsView"))->parentWidget();
+    const QRect mediaBefore = media->geometry();
+    const int problemsHeight = problems->height();
+
+    // Each problem disappears as soon as it is fixed, and the form does not jump when the last one goes.
+    items->setData(items->index(0, DisposalItemsModel::Result), QStringLiteral("passed"));
+    QVERIFY2(!problems->text().contains(QStringLiteral("verification result")), qPrintable(problems->text()));
+    QVERIFY(problems->text().contains(QStringLiteral("validated")));
+    validator->setText(QStringLiteral("鈴木 花子"));
+    QVERIFY(problems->isHidden());
+    QCoreApplication::processEvents();
+    QCOMPARE(media->geometry(), mediaBefore);
+    QCOMPARE(problems->height(), problemsHeight);
+
+    // The same person as validator is a warning from the service, not a refusal; so is a disposal without evidence.
+    QVERIFY(!warnings->isHidden());
+    QVERIFY2(warnings->text().contains(QStringLiteral("No evidence file")), qPrintable(warnings->text()));
+    QVERIFY(!warnings->text().contains(QStringLiteral("both performed and validated")));
+    validator->setText(QStringLiteral("田中　一郎"));
+    QVERIFY2(warnings->text().contains(QStringLiteral("both performed and validated")), qPrintable(warnings->text()));
+    validator->setText(QStringLiteral("鈴木 花子"));
+    QVERIFY(!warnings->text().contains(QStringLiteral("both performed and validated")));
+    QVERIFY(dialog.addEvidenceFile(TestFiles::write(*m_dir, QStringLiteral("写真.png"), QByteArrayLiteral("PNG"))));
+    QVERIFY(warnings->isHidden());
+
+    // The warnings are asked about once more before the record is made.
+    validator->setText(QStringLiteral("田中 一郎"));
+    MessageBox::setNextAnswer(QMessageBox::No);
+    dialog.record();
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("both performed and validated")));
+    QVERIFY(!dialog.recordedJob());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog.record();
+    QVERIFY2(dialog.recordedJob(), qPrintable(problems->text()));
+}
+
+void TestDisposalGui::dialogRemovesFailedMedium()
+{
+    const qint64 good = createAsset(QStringLiteral("ノートPC"), 2);
+    const qint64 bad = createAsset(QStringLiteral("外付けHDD"), 2);
+    DisposalDialog dialog(*m_registry, {good, bad});
+    fillPeople(dialog);
+    auto *view = dialog.findChild<QTableView *>(QStringLiteral("itemsView"));
+    QAbstractItemModel *items = view->model();
+    QVERIFY(items->setData(items->index(1, DisposalItemsModel::Result), QStringLiteral("failed")));
+    dialog.record();
+    QVERIFY(!dialog.recordedJob());
+    auto *remove = dialog.findChild<QPushButton *>(QStringLiteral("removeItem"));
+    QVERIFY(!remove->isEnabled());
+    view->setCurrentIndex(items->index(1, DisposalItemsModel::Result));
+    QVERIFY(remove->isEnabled());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    remove->click();
+    QCOMPARE(items->rowCount(), 1);
+    QCOMPARE(dialog.job().items.at(0).assetId, good);
+    // The failure left with its medium, and the last asset cannot be removed.
+    QVERIFY2(!dialog.findChild<QLabel *>(QStringLiteral("problems"))->text().contains(QStringLiteral("failed")),
+             qPrintable(dialog.findChild<QLabel *>(QStringLiteral("problems"))->text()));
+    QVERIFY(!dialog.removeItem(0));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    dialog.record();
+    QVERIFY(dialog.recordedJob());
+    QCOMPARE(m_registry->assets().byId(good)->status, QStringLiteral("disposed"));
+    QCOMPARE(m_registry->assets().byId(bad)->status, QStringLiteral("in_use"));
+}
+
+void TestDisposalGui::dialogAsksBeforeDiscardingInput()
+{
+    const qint64 id = createAsset(QStringLiteral("USBメモリ"), 2);
+    {
+        // Nothing typed: Esc closes without asking.
+        DisposalDialog dialog(*m_registry, {id});
+        dialog.show();
+        const int asked = MessageBox::count();
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QCOMPARE(MessageBox::count(), asked);
+        QVERIFY(dialog.isHidden());
+    }
+    DisposalDialog dialog(*m_registry, {id});
+    dialog.show();
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("performerName")), QStringLiteral("Tanaka"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(MessageBox::lastText().contains(QStringLiteral("not been saved")));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog.reject();
+    QVERIFY(dialog.isHidden());
+
+    // A value chosen in the media table counts as input too.
+    DisposalDialog table(*m_registry, {id});
+    table.show();
+    QAbstractItemModel *items = table.findChild<QTableView *>(QStringLiteral("itemsView"))->model();
+    items->setData(items->index(0, DisposalItemsModel::SerialNo), QStringLiteral("SN-9"));
+    MessageBox::setNextAnswer(QMessageBox::Cancel);
+    table.reject();
+    QVERIFY(table.isVisible());
 }
 
 void TestDisposalGui::itemsModel()

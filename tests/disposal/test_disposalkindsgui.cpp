@@ -169,6 +169,7 @@ void TestDisposalKindsGui::dataDeletionInTheDialog()
     dialog.findChild<QLineEdit *>(QStringLiteral("performerName"))->setText(QStringLiteral("田中 一郎"));
     dialog.findChild<QLineEdit *>(QStringLiteral("validatorName"))->setText(QStringLiteral("鈴木 花子"));
     dialog.findChild<QLineEdit *>(QStringLiteral("contractor"))->setText(QStringLiteral("クラウド事業者株式会社"));
+    QVERIFY(model->setData(model->index(0, DisposalItemsModel::Result), QStringLiteral("passed")));
     // Without the provider's certificate or the deletion log the dialog says what is missing.
     dialog.record();
     const QString problems = dialog.findChild<QLabel *>(QStringLiteral("problems"))->text();

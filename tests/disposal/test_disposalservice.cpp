@@ -42,6 +42,7 @@ private slots:
     void minimumMethodRule();
     void overrideWithReasonIsFlagged();
     void failedVerificationCannotComplete();
+    void missingResultAndWarnings();
     void techniqueMustFitMethod();
     void missingPeopleAndDatesAreRefused();
     void draftStartsCompliant();
@@ -194,6 +195,37 @@ void TestDisposalService::overrideWithReasonIsFlagged()
     const QJsonObject changes = events.constFirst().changes;
     QVERIFY(changes.value(QStringLiteral("override")).toArray().at(1).toString().contains(asset.assetNo));
     QCOMPARE(changes.value(QStringLiteral("override_reason")).toArray().at(1).toString(), job.overrideReason);
+}
+
+void TestDisposalService::missingResultAndWarnings()
+{
+    const Asset asset = createAsset(QStringLiteral("USBメモリ"), 2);
+    DisposalJob job = completed(*m_registry->disposal().draft({asset.id}).value);
+    DisposalService &service = m_registry->disposal();
+    // No result chosen is refused with a message that says what to choose.
+    job.items[0].result.clear();
+    QList<Problem> problems = service.validate(job, 0);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.at(0).field, QStringLiteral("result"));
+    QVERIFY2(problems.at(0).message.contains(asset.assetNo), qPrintable(problems.at(0).message));
+    QVERIFY(!service.record(job).ok());
+    job.items[0].result = QStringLiteral("passed");
+    QVERIFY(service.validate(job, 0).isEmpty());
+
+    // Warnings: no evidence file; the same person (however the space is written) performed and validated.
+    QList<Problem> warnings = service.warnings(job, 0);
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.at(0).field, QStringLiteral("evidence"));
+    QVERIFY(service.warnings(job, 1).isEmpty());
+    job.validatedBy.name = QStringLiteral(" 田中　太郎 ");
+    warnings = service.warnings(job, 1);
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(warnings.at(0).field, QStringLiteral("validated_by_name"));
+    job.validatedBy.name = QStringLiteral("田中 太");
+    QVERIFY(service.warnings(job, 1).isEmpty());
+    // A warning does not refuse the record.
+    job.validatedBy.name = job.performedBy.name;
+    QVERIFY(service.record(job).ok());
 }
 
 void TestDisposalService::failedVerificationCannotComplete()

@@ -26,6 +26,7 @@
 #include "disposal/disposalrecordsdialog.h"
 #include "disposal/duedisposaldialog.h"
 #include "disposal/minimummethodsdialog.h"
+#include "editing/bulkeditdialog.h"
 #include "editor/asseteditor.h"
 #include "jobs/jobprogressdialog.h"
 #include "review/reviewdialog.h"
@@ -83,6 +84,7 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
          [=, &registry] { return new RiskEntryListDialog(registry, RiskFilter(), QStringLiteral("R")); }},
         {QStringLiteral("risk documents"),
          [=, &registry] { return new RiskPrintDialog(registry, RiskPrintOptions()); }},
+        {QStringLiteral("bulk edit"), [=, &registry] { return new BulkEditDialog(registry, ids); }},
         {QStringLiteral("restore"),
          [=, &registry] {
              return new RestoreDialog(path, BackupService::list(path, BackupService::Settings()),

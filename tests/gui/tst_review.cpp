@@ -4,8 +4,11 @@
 #include "../rawsql.h"
 #include "testregistry.h"
 
+#include "disposal/disposalactions.h"
+#include "disposal/duedisposaldialog.h"
 #include "mainwindow/mainwindow.h"
 #include "models/assettablemodel.h"
+#include "reminders/reminderbar.h"
 #include "review/reviewactions.h"
 #include "review/reviewdialog.h"
 #include "service/auditlog.h"
@@ -26,6 +29,7 @@
 #include <QMenu>
 #include <QSqlQuery>
 #include <QTimer>
+#include <QToolButton>
 
 namespace {
 
@@ -56,6 +60,7 @@ private slots:
     void overdueFilterInTheBar();
     void markSelectedReviewed();
     void dialogShowsRefusal();
+    void remindersOnOpening();
 
 private:
     qint64 add(const QString &name, const QDate &nextReview);
@@ -211,6 +216,53 @@ void TestReviewGui::dialogShowsRefusal()
     QVERIFY(dialog.problemLabel()->text().contains(QStringLiteral("Reviewed by")));
 }
 
-QTEST_MAIN(TestReviewGui)
+void TestReviewGui::remindersOnOpening()
+{
+    // The retention of the asset on time ended a month ago: it is due for disposal.
+    {
+        QSqlQuery query(RawSql::connection(m_registry->path()));
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE asset SET retention_until = '2026-03-01' WHERE id = %1").arg(m_onTime)));
+    }
+    new DisposalActions(m_window.get());
+    auto *bar = new ReminderBar(m_window.get());
+    QVERIFY(bar->isVisible());
+    QCOMPARE(bar->overdueCount(), 1);
+    QCOMPARE(bar->disposalCount(), 1);
+    QCOMPARE(bar->retentionUnsetCount(), 0);
+    const QString text = bar->textLabel()->text();
+    QVERIFY2(text.contains(QStringLiteral("overdue for review")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("due for disposal")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("retention period")), qPrintable(text));
 
+    // Each reminder is a click away from its list.
+    bar->open(QStringLiteral("overdue"));
+    QVERIFY(m_window->filterBar()->overdueCheck()->isChecked());
+    QTRY_COMPARE(m_window->assetModel()->rowCount(), 1);
+    QCOMPARE(m_window->assetModel()->assetAt(0)->id, m_late);
+    bool listed = false;
+    whenShown<DueDisposalDialog>([&listed](DueDisposalDialog *dialog) {
+        listed = true;
+        dialog->reject();
+    });
+    bar->open(QStringLiteral("disposal"));
+    QVERIFY(listed);
+
+    // The ended retention is marked in its cell, with a tooltip that says why.
+    m_window->filterBar()->clear();
+    QTRY_COMPARE(m_window->assetModel()->rowCount(), 3);
+    AssetTableModel *model = m_window->assetModel();
+    const QModelIndex ended = model->index(rowOf(m_onTime), AssetField::RetentionUntil);
+    QVERIFY(!model->data(ended, Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(model->data(ended, Qt::ToolTipRole).toString().contains(QStringLiteral("due for disposal")));
+    QVERIFY(!model->data(model->index(rowOf(m_gone), AssetField::RetentionUntil), Qt::DecorationRole).isValid());
+
+    // Closed, it stays away until a registry is opened again; with nothing due it does not show.
+    bar->findChild<QToolButton *>(QStringLiteral("closeReminders"))->click();
+    QVERIFY(bar->isHidden());
+    bar->refresh();
+    QVERIFY(bar->isHidden());
+}
+
+QTEST_MAIN(TestReviewGui)
 #include "tst_review.moc"

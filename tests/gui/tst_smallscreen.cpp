@@ -7,10 +7,15 @@
 #include "mainwindow/features.h"
 #include "mainwindow/mainwindow.h"
 
+#include "widgets/assettableview.h"
+
 #include <QAbstractButton>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QScreen>
+#include <QScrollBar>
+#include <QSettings>
 #include <QTabWidget>
 
 namespace {
@@ -74,6 +79,8 @@ private slots:
     void screenIsALaptop();
     void everyWindowFits_data();
     void everyWindowFits();
+    void classificationInViewWithoutScrolling_data() { everyWindowFits_data(); }
+    void classificationInViewWithoutScrolling();
 };
 
 void TestSmallScreen::screenIsALaptop()
@@ -115,6 +122,41 @@ void TestSmallScreen::everyWindowFits()
     for (const QString &problem : std::as_const(problems))
         qWarning().noquote() << problem;
     QVERIFY2(problems.isEmpty(), "Windows do not fit a 1366×768 screen (listed above).");
+    Language::instance().setLanguage(QStringLiteral("en"), false);
+}
+
+void TestSmallScreen::classificationInViewWithoutScrolling()
+{
+    QFETCH(QString, language);
+    QVERIFY(Language::instance().setLanguage(language, false));
+    QSettings().remove(QStringLiteral("assetTable/header"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("registry.sqlite"));
+    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/registries/schema-0003.sqlite"), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    MainWindow window;
+    Features::install(window);
+    window.setRegistry(TestRegistry::open(path));
+    window.showMaximized();
+    QApplication::processEvents();
+    QVERIFY(window.width() <= 1366);
+    AssetTableView *view = window.assetView();
+    const QHeaderView *header = view->horizontalHeader();
+    QCOMPARE(view->horizontalScrollBar()->value(), 0);
+    for (const AssetField::Id field :
+         {AssetField::AssetNo, AssetField::Name, AssetField::Confidentiality, AssetField::Integrity,
+          AssetField::Availability, AssetField::Importance, AssetField::Label}) {
+        QVERIFY(view->isColumnShown(field));
+        const int right = header->sectionViewportPosition(field) + header->sectionSize(field);
+        QVERIFY2(header->sectionViewportPosition(field) >= 0 && right <= view->viewport()->width(),
+                 qPrintable(QStringLiteral("%1 ends at %2 of %3 px")
+                                .arg(AssetField::byId(field).label())
+                                .arg(right)
+                                .arg(view->viewport()->width())));
+        // Each heading fits its column.
+        QVERIFY2(header->fontMetrics().horizontalAdvance(AssetField::byId(field).label()) < header->sectionSize(field),
+                 qPrintable(AssetField::byId(field).label()));
+    }
     Language::instance().setLanguage(QStringLiteral("en"), false);
 }
 

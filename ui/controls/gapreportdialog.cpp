@@ -248,7 +248,24 @@ void GapReportDialog::refresh()
     }
     m_summary = *summary.value;
     m_model->setFilter(current, m_summary.total);
+    fitColumns();
     fillCounts();
+}
+
+void GapReportDialog::fitColumns()
+{
+    // Widths follow what the first rows hold (a page, not the whole list, which may have millions of rows), within a
+    // bound so that one long name does not push the control title off the screen.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setResizeContentsPrecision(50);
+    const int widest = m_view->fontMetrics().averageCharWidth() * 40;
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (column == GapTableModel::Title)
+            continue;
+        m_view->resizeColumnToContents(column);
+        m_view->setColumnWidth(column, std::min(m_view->columnWidth(column), widest));
+    }
+    header->setSectionResizeMode(GapTableModel::Title, QHeaderView::Stretch);
 }
 
 void GapReportDialog::fillCounts()

@@ -53,6 +53,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Sizes the columns to the rows first shown.
+    void fitColumns();
     void retranslateUi();
     void fillCounts();
 

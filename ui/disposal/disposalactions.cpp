@@ -26,10 +26,12 @@ DisposalActions::DisposalActions(MainWindow *window)
 {
     m_record = new QAction(this);
     m_record->setObjectName(QStringLiteral("recordDisposalAction"));
+    m_record->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     m_showRecord = new QAction(this);
     m_showRecord->setObjectName(QStringLiteral("showDisposalRecordAction"));
     m_due = new QAction(this);
     m_due->setObjectName(QStringLiteral("dueForDisposalAction"));
+    m_due->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     m_records = new QAction(this);
     m_records->setObjectName(QStringLiteral("disposalRecordsAction"));
     m_minimumMethods = new QAction(this);
@@ -74,7 +76,7 @@ void DisposalActions::retranslate()
 {
     m_menu->setTitle(tr("&Disposal"));
     m_record->setText(tr("&Record Disposal…"));
-    m_record->setToolTip(tr("Record the secure disposal of the selected assets as one record"));
+    m_record->setToolTip(tr("Record the secure disposal of the selected assets as one record (Ctrl+Shift+D)"));
     m_showRecord->setText(tr("Disposal Record of Asset…"));
     m_due->setText(tr("Assets &Due for Disposal…"));
     m_records->setText(tr("Disposal Re&cords…"));

@@ -10,8 +10,10 @@
 #include "service/disposalservice.h"
 #include "service/registry.h"
 #include "widgets/filedialog.h"
+#include "widgets/inputguard.h"
 #include "widgets/localdate.h"
 #include "widgets/messagebox.h"
+#include "widgets/problempanel.h"
 #include "widgets/windowgeometry.h"
 
 #include <QComboBox>
@@ -63,14 +65,21 @@ DisposalDialog::DisposalDialog(Registry &registry, const QList<qint64> &assetIds
 {
     setObjectName(QStringLiteral("disposalDialog"));
     const Result<DisposalJob> draft = m_service.draft(assetIds);
-    if (draft.ok())
+    if (draft.ok()) {
         m_draft = *draft.value;
-    else
+        // Whether each medium passed verification is an explicit choice, never a default.
+        for (DisposalItem &item : m_draft.items)
+            item.result.clear();
+    } else {
         m_loadError = draft.error;
+    }
     buildUi();
     retranslateUi();
     updateRule();
     m_itemsView->resizeColumnsToContents();
+    m_inputGuard = new InputGuard(this);
+    // Cells typed in the media table and attached files are input too.
+    connect(m_items, &QAbstractItemModel::dataChanged, m_inputGuard, [this] { m_inputGuard->setModified(true); });
 }
 
 DisposalDialog::~DisposalDialog() = default;
@@ -103,9 +112,20 @@ void DisposalDialog::buildUi()
     m_itemsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_itemsView->horizontalHeader()->setStretchLastSection(true);
     m_itemsView->verticalHeader()->setDefaultSectionSize(m_itemsView->fontMetrics().height() + 10);
-    m_itemsView->setMinimumHeight(140);
-    auto *mediaLayout = new QVBoxLayout(m_mediaGroup);
-    mediaLayout->addWidget(m_itemsView);
+    m_itemsView->setMinimumHeight(120);
+    // The verification result is chosen for every medium: it stands beside the serial number, in view.
+    QHeaderView *itemsHeader = m_itemsView->horizontalHeader();
+    itemsHeader->moveSection(itemsHeader->visualIndex(DisposalItemsModel::Result),
+                             itemsHeader->visualIndex(DisposalItemsModel::SerialNo) + 1);
+    m_removeItem = new QPushButton(m_mediaGroup);
+    m_removeItem->setObjectName(QStringLiteral("removeItem"));
+    m_removeItem->setEnabled(false);
+    auto *mediaButtons = new QVBoxLayout;
+    mediaButtons->addWidget(m_removeItem);
+    mediaButtons->addStretch();
+    auto *mediaLayout = new QHBoxLayout(m_mediaGroup);
+    mediaLayout->addWidget(m_itemsView, 1);
+    mediaLayout->addLayout(mediaButtons);
 
     m_howGroup = new QGroupBox(this);
     auto *how = new QFormLayout(m_howGroup);
@@ -215,12 +235,10 @@ void DisposalDialog::buildUi()
     evidence->addWidget(m_evidenceList, 1);
     evidence->addLayout(evidenceButtons);
 
-    m_problems = new QLabel(this);
+    m_warnings = new ProblemPanel(this, ProblemPanel::Tone::Warning);
+    m_warnings->setObjectName(QStringLiteral("warnings"));
+    m_problems = new ProblemPanel(this);
     m_problems->setObjectName(QStringLiteral("problems"));
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #B00020; }"));
-    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problems->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_recordButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
@@ -241,6 +259,7 @@ void DisposalDialog::buildUi()
     layout->addWidget(m_caution);
     layout->addWidget(m_mediaGroup, 1);
     layout->addLayout(columns);
+    layout->addWidget(m_warnings);
     layout->addWidget(m_problems);
     layout->addWidget(m_buttons);
 
@@ -272,6 +291,20 @@ void DisposalDialog::buildUi()
     connect(m_removeEvidence, &QPushButton::clicked, this, &DisposalDialog::removeEvidence);
     connect(m_evidenceList, &QListWidget::currentRowChanged, this,
             [this](int row) { m_removeEvidence->setEnabled(row >= 0); });
+    connect(m_removeItem, &QPushButton::clicked, this, &DisposalDialog::removeSelectedItem);
+    connect(
+        m_itemsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { m_removeItem->setEnabled(current.isValid() && m_items->rowCount() > 1); });
+    // The warnings and, after a refused record, the problems follow every change of the form.
+    connect(m_items, &QAbstractItemModel::dataChanged, this, &DisposalDialog::updateChecks);
+    const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits)
+        connect(edit, &QLineEdit::textChanged, this, &DisposalDialog::updateChecks);
+    for (QDateEdit *date : {m_performedOn, m_validatedOn})
+        connect(date, &QDateEdit::dateChanged, this, &DisposalDialog::updateChecks);
+    for (QComboBox *combo : {m_verification, m_destination})
+        connect(combo, &QComboBox::currentIndexChanged, this, &DisposalDialog::updateChecks);
+    connect(m_notes, &QPlainTextEdit::textChanged, this, &DisposalDialog::updateChecks);
     connect(m_recordButton, &QPushButton::clicked, this, &DisposalDialog::record);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -397,6 +430,7 @@ void DisposalDialog::updateRule()
                 .arg(minimums.join(QStringLiteral(", ")), DisposalCodes::name(Codes::Method, current.method)));
         m_overrideLabel->setText(tr("Override reason:"));
         m_overrideLabel->setStyleSheet(QString());
+        updateChecks();
         return;
     }
     m_ruleBanner->setStyleSheet(kOverrideStyle);
@@ -410,12 +444,67 @@ void DisposalDialog::updateRule()
                   .arg(DisposalCodes::name(Codes::Method, current.method), overrides.join(QStringLiteral(", "))));
     m_overrideLabel->setText(tr("Override reason (required):"));
     m_overrideLabel->setStyleSheet(QStringLiteral("QLabel { color: #8A1010; font-weight: bold; }"));
+    updateChecks();
 }
 
-void DisposalDialog::showProblems(const QString &text)
+namespace {
+
+QStringList messages(const QList<Problem> &problems)
 {
-    m_problems->setText(text);
-    m_problems->setVisible(!text.isEmpty());
+    QStringList result;
+    for (const Problem &problem : problems)
+        result << problem.message;
+    return result;
+}
+
+} // namespace
+
+void DisposalDialog::updateChecks()
+{
+    if (!m_problems || !m_loadError.isEmpty())
+        return;
+    const DisposalJob current = job();
+    const int files = int(m_evidence.size());
+    m_warnings->setProblems(messages(m_service.warnings(current, files)), tr("Please check:"));
+    if (m_checked)
+        m_problems->setProblems(messages(m_service.validate(current, files)), tr("The disposal cannot be recorded:"));
+}
+
+bool DisposalDialog::removeItem(int row)
+{
+    if (row < 0 || row >= m_items->rowCount() || m_items->rowCount() <= 1)
+        return false;
+    m_items->removeItem(row);
+    m_draft.items = m_items->items();
+    if (m_inputGuard)
+        m_inputGuard->setModified(true);
+    m_mediaGroup->setTitle(tr("Media (%n asset(s))", nullptr, int(m_draft.items.size())));
+    m_removeItem->setEnabled(false);
+    // The remaining assets may need a weaker method, and other techniques may now be allowed.
+    updateTechniques();
+    updateRule();
+    return true;
+}
+
+void DisposalDialog::removeSelectedItem()
+{
+    const QModelIndex current = m_itemsView->currentIndex();
+    if (!current.isValid())
+        return;
+    const DisposalItem &item = m_items->items().at(current.row());
+    const QString question = tr("Leave %1 (%2) out of this disposal? The asset stays in use; record its disposal "
+                                "later, for example after its medium has been sanitised again.")
+                                 .arg(item.assetNo, item.assetName);
+    if (MessageBox::question(this, tr("Remove from Disposal"), question) != QMessageBox::Yes)
+        return;
+    removeItem(current.row());
+}
+
+void DisposalDialog::reject()
+{
+    if (m_inputGuard && !m_inputGuard->confirmDiscard())
+        return;
+    QDialog::reject();
 }
 
 bool DisposalDialog::addEvidenceFile(const QString &path)
@@ -438,6 +527,9 @@ bool DisposalDialog::addEvidenceFile(const QString &path)
         tr("%1 (%2, %3)").arg(file.value->originalName, file.value->mimeType, fileSize(file.value->content.size())),
         m_evidenceList);
     item->setToolTip(QDir::toNativeSeparators(path));
+    if (m_inputGuard)
+        m_inputGuard->setModified(true);
+    updateChecks();
     return true;
 }
 
@@ -456,6 +548,7 @@ void DisposalDialog::removeEvidence()
         return;
     m_evidence.removeAt(row);
     delete m_evidenceList->takeItem(row);
+    updateChecks();
 }
 
 void DisposalDialog::record()
@@ -465,28 +558,31 @@ void DisposalDialog::record()
     // An open cell editor holds a value the model has not seen yet.
     m_itemsView->setCurrentIndex(QModelIndex());
     const DisposalJob current = job();
-    const QList<Problem> problems = m_service.validate(current, int(m_evidence.size()));
+    const int files = int(m_evidence.size());
+    const QList<Problem> problems = m_service.validate(current, files);
+    m_checked = true;
     if (!problems.isEmpty()) {
-        QStringList messages;
-        for (const Problem &problem : problems)
-            messages << problem.message;
-        showProblems(messages.join(QLatin1Char('\n')));
+        m_problems->setProblems(messages(problems), tr("The disposal cannot be recorded:"));
         return;
     }
-    const QString question =
+    QString question =
         tr("Record the disposal of %n asset(s)? The record is final: the assets become disposed and can no longer be "
            "edited. Corrections are made as amendments, which keep the original.",
            nullptr, int(current.items.size()));
+    const QStringList warnings = messages(m_service.warnings(current, files));
+    if (!warnings.isEmpty())
+        question += QStringLiteral("\n\n") + tr("Please check:") + QStringLiteral("\n• ") +
+                    warnings.join(QStringLiteral("\n• "));
     if (MessageBox::question(this, tr("Record Disposal"), question) != QMessageBox::Yes)
         return;
     const Result<DisposalJob> recorded = m_service.record(current, m_evidence);
     if (!recorded.ok()) {
-        showProblems(recorded.error);
+        m_problems->setProblems({recorded.error}, tr("The disposal cannot be recorded:"));
         return;
     }
     m_recorded = *recorded.value;
-    showProblems({});
-    accept();
+    m_problems->setProblems({});
+    QDialog::accept();
 }
 
 void DisposalDialog::changeEvent(QEvent *event)
@@ -535,6 +631,9 @@ void DisposalDialog::retranslateUi()
         tr("Evidence files (kept in the registry, at most %1 each)").arg(fileSize(DisposalService::kMaxEvidenceBytes)));
     m_addEvidence->setText(tr("Add…"));
     m_removeEvidence->setText(tr("Remove"));
+    m_removeItem->setText(tr("Remove from Disposal"));
+    m_removeItem->setToolTip(tr("Leave the selected asset out of this disposal, e.g. when its medium failed "
+                                "verification"));
     m_recordButton->setText(tr("Record Disposal"));
     fillCodeCombo(m_kind, int(Codes::Kind), m_draft.kind);
     updateMethods();

@@ -14,6 +14,8 @@
 
 class DisposalItemsModel;
 class DisposalService;
+class InputGuard;
+class ProblemPanel;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
@@ -44,10 +46,15 @@ public:
 
     // For tests and the CLI-like filling of the form: adds a file as evidence; false (with a message box) when refused.
     bool addEvidenceFile(const QString &path);
+    // Leaves the asset of an items row out of this disposal (its medium failed verification, or it was listed by
+    // mistake); the last asset cannot be removed. False when refused.
+    bool removeItem(int row);
 
 public slots:
     // Asks for confirmation, records the disposal and accepts; on refusal shows the problems and stays open.
     void record();
+    // Asks before typed input is thrown away.
+    void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,7 +69,9 @@ private:
     void updateRule();
     void chooseEvidence();
     void removeEvidence();
-    void showProblems(const QString &text);
+    void removeSelectedItem();
+    // Shows the service's warnings, and after a refused record its problems as they stand now.
+    void updateChecks();
 
     Registry &m_registry;
     DisposalService &m_service;
@@ -118,7 +127,12 @@ private:
     QListWidget *m_evidenceList = nullptr;
     QPushButton *m_addEvidence = nullptr;
     QPushButton *m_removeEvidence = nullptr;
-    QLabel *m_problems = nullptr;
+    QPushButton *m_removeItem = nullptr;
+    ProblemPanel *m_warnings = nullptr;
+    ProblemPanel *m_problems = nullptr;
+    InputGuard *m_inputGuard = nullptr;
+    // A record was refused: the problems follow the form from now on.
+    bool m_checked = false;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_recordButton = nullptr;
 };

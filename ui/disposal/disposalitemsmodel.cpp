@@ -32,6 +32,16 @@ void DisposalItemsModel::setItems(const QList<DisposalItem> &items)
     endResetModel();
 }
 
+bool DisposalItemsModel::removeItem(int row)
+{
+    if (row < 0 || row >= m_items.size())
+        return false;
+    beginRemoveRows({}, row, row);
+    m_items.removeAt(row);
+    endRemoveRows();
+    return true;
+}
+
 void DisposalItemsModel::setMethod(const QString &method)
 {
     if (m_method == method)

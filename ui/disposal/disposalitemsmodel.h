@@ -42,6 +42,8 @@ public:
 
     void setItems(const QList<DisposalItem> &items);
     const QList<DisposalItem> &items() const { return m_items; }
+    // Leaves the item of a row out of the job (a medium whose verification failed is disposed of later).
+    bool removeItem(int row);
     // The job's method, against which each row's minimum is compared.
     void setMethod(const QString &method);
     // The minimum method of each row, in row order (after the destination changed).

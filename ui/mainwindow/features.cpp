@@ -7,12 +7,15 @@
 #include "dashboard/dashboardactions.h"
 #include "dialogs/ledgeractions.h"
 #include "disposal/disposalactions.h"
+#include "editing/editactions.h"
 #include "mainwindow/mainwindow.h"
+#include "reminders/reminderbar.h"
 #include "review/reviewactions.h"
 #include "rules/ruleactions.h"
 
 void Features::install(MainWindow &window)
 {
+    new EditActions(&window);
     new DisposalActions(&window);
     new LedgerActions(&window);
     new ControlActions(&window);
@@ -21,4 +24,6 @@ void Features::install(MainWindow &window)
     new ReviewActions(&window);
     new RuleActions(&window);
     new DashboardActions(&window);
+    // After the Disposal menu, whose list of due assets it opens.
+    new ReminderBar(&window);
 }

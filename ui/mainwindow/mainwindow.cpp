@@ -226,6 +226,7 @@ void MainWindow::createCentralWidgets()
     tableLayout->setSpacing(2);
     tableLayout->addWidget(m_filterBar);
     tableLayout->addWidget(m_view, 1);
+    m_tableLayout = tableLayout;
     m_pages->addWidget(tablePage);
 
     m_viewMenu->insertMenu(m_resetColumns, m_view->columnsMenu());
@@ -279,6 +280,11 @@ void MainWindow::addFileActions(const QList<QAction *> &actions)
 void MainWindow::addAssetActions(const QList<QAction *> &actions)
 {
     m_assetMenu->addActions(actions);
+}
+
+void MainWindow::addBanner(QWidget *banner)
+{
+    m_tableLayout->insertWidget(0, banner);
 }
 
 QMenu *MainWindow::columnsMenu() const
@@ -489,11 +495,18 @@ AssetEditor *MainWindow::openAsset(qint64 id)
     return openEditor(*asset);
 }
 
+AssetEditor *MainWindow::newAssetFrom(const Asset &draft)
+{
+    if (!m_registry || draft.id != 0)
+        return nullptr;
+    return openEditor(draft);
+}
+
 AssetEditor *MainWindow::openEditor(const Asset &asset)
 {
     auto *editor = new AssetEditor(*m_registry, asset, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(editor, &QDialog::accepted, this, [this, editor] {
+    connect(editor, &QDialog::accepted, this, [this, editor, asset] {
         const Asset saved = editor->savedAsset();
         reload();
         if (selectAsset(saved.id))
@@ -502,6 +515,7 @@ AssetEditor *MainWindow::openEditor(const Asset &asset)
             statusBar()->showMessage(tr("Asset %1 saved. The current filter does not show it.").arg(saved.assetNo),
                                      8000);
         emit assetSaved(saved);
+        emit assetWritten(asset, saved);
         updateActions();
     });
     editor->open();

@@ -57,6 +57,8 @@ public:
     void addFileActions(const QList<QAction *> &actions);
     // Adds actions to the Asset menu (and the table's context menu) in their own section.
     void addAssetActions(const QList<QAction *> &actions);
+    // Puts a bar above the filter bar of the asset table (reminders of what is due).
+    void addBanner(QWidget *banner);
 
     AssetTableModel *assetModel() const { return m_model; }
     AssetTableView *assetView() const { return m_view; }
@@ -83,6 +85,8 @@ public slots:
     AssetEditor *editAsset();
     // Opens the editor on the asset with this id (from a list elsewhere, e.g. the rule check); nullptr when it is gone.
     AssetEditor *openAsset(qint64 id);
+    // Opens the editor on a new asset filled from draft (id 0), e.g. a duplicate of another asset.
+    AssetEditor *newAssetFrom(const Asset &draft);
     void newRegistry();
     void openRegistryFromDialog();
     void openDefaultRegistry();
@@ -93,6 +97,8 @@ signals:
     void registryChanged(Registry *registry);
     // An asset was saved through the editor.
     void assetSaved(const Asset &asset);
+    // The same with the asset as it was opened in the editor (id 0 for a new asset), for Edit ▸ Undo.
+    void assetWritten(const Asset &before, const Asset &after);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -154,4 +160,5 @@ private:
     QAction *m_aboutQt = nullptr;
     QActionGroup *m_languages = nullptr;
     bool m_errorShown = false;
+    QVBoxLayout *m_tableLayout = nullptr;
 };

@@ -332,6 +332,10 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     if (!asset)
         return {};
     const bool overdue = Review::isOverdue(asset->nextReview, asset->status, m_today);
+    // The retention has ended and the asset is still kept: it is due for disposal (Disposal ▸ Assets Due).
+    const bool retentionEnded = field == AssetField::RetentionUntil && !asset->retentionPermanent &&
+                                asset->retentionUntil.isValid() && asset->retentionUntil < m_today &&
+                                asset->status != QLatin1String("disposed");
     const int flags = AssetFlags::of(*asset, m_registry->scheme(), m_myNumberThreshold);
     const int cellFlags = flagsOfCell(flags, field);
     switch (role) {
@@ -351,7 +355,7 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
             return QColor(255, 224, 178);
         return {};
     case Qt::FontRole:
-        if (overdue && field == AssetField::NextReview) {
+        if ((overdue && field == AssetField::NextReview) || retentionEnded) {
             QFont font;
             font.setBold(true);
             return font;
@@ -359,12 +363,14 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::DecorationRole:
         // A mark beside the date, so that the state does not rest on colour alone.
-        if (overdue && field == AssetField::NextReview)
+        if ((overdue && field == AssetField::NextReview) || retentionEnded)
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         return {};
     case Qt::ToolTipRole: {
         if (overdue && field == AssetField::NextReview)
             return tr("Overdue for review: the next review was due on %1.").arg(displayText(*asset, field));
+        if (retentionEnded)
+            return tr("The retention ended on %1: the asset is due for disposal.").arg(displayText(*asset, field));
         // The whole text, for cells too narrow to show it, and the flags the cell stands for.
         QString text = isLongText(field)
                            ? AssetValues::display(*asset, field, m_registry->scheme(), m_registry->settings())
@@ -383,6 +389,8 @@ QVariant AssetTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if (asset->status == QLatin1String("disposed"))
             return QPalette().color(QPalette::Disabled, QPalette::Text);
+        if (retentionEnded)
+            return QColor(160, 0, 0);
         if (overdue) // dark on the tint, whatever the palette; the date itself in red
             return field == AssetField::NextReview ? QColor(160, 0, 0) : QColor(Qt::black);
         return {};

@@ -21,6 +21,7 @@ ReviewActions::ReviewActions(MainWindow *window)
 {
     m_markReviewed = new QAction(this);
     m_markReviewed->setObjectName(QStringLiteral("markReviewedAction"));
+    m_markReviewed->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     window->addAssetActions({m_markReviewed});
     connect(m_markReviewed, &QAction::triggered, this, &ReviewActions::markSelected);
     connect(window->assetMenu(), &QMenu::aboutToShow, this, &ReviewActions::updateActions);
@@ -42,7 +43,8 @@ bool ReviewActions::eventFilter(QObject *watched, QEvent *event)
 void ReviewActions::retranslate()
 {
     m_markReviewed->setText(tr("Mark as Re&viewed…"));
-    m_markReviewed->setToolTip(tr("Record that the selected assets were reviewed, and set their next review"));
+    m_markReviewed->setToolTip(
+        tr("Record that the selected assets were reviewed, and set their next review (Ctrl+Shift+R)"));
 }
 
 qint64 ReviewActions::selectedCount() const

@@ -1,6 +1,8 @@
 // Asset table view and its column layout.
 #include "assettableview.h"
 
+#include "localdate.h"
+
 #include "domain/assetfield.h"
 #include "models/assettablemodel.h"
 
@@ -11,6 +13,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStyle>
 
 namespace {
 
@@ -40,6 +43,19 @@ bool shownByDefault(AssetField::Id field)
     }
 }
 
+// The order of the columns on first start: the number and name, then the classification an administrator checks
+// first (C/I/A, importance, handling label) so that it is in view without scrolling on a 1366 px wide laptop screen,
+// then who is responsible and the rest. The columns not shown by default follow in the ledger's order.
+const AssetField::Id kDefaultOrder[] = {
+    AssetField::AssetNo,         AssetField::Name,
+    AssetField::Confidentiality, AssetField::Integrity,
+    AssetField::Availability,    AssetField::Importance,
+    AssetField::Label,           AssetField::Department,
+    AssetField::Owner,           AssetField::Status,
+    AssetField::NextReview,      AssetField::AssetType,
+    AssetField::PersonalInfo,    AssetField::BusinessCategory,
+};
+
 // Default width in average characters.
 int defaultWidthChars(AssetField::Id field)
 {
@@ -68,6 +84,8 @@ int defaultWidthChars(AssetField::Id field)
         return 12;
     case AssetField::NextReview:
         return 15; // room for the overdue mark beside a bold date
+    case AssetField::Status:
+        return 19; // "Disposal pending"
     default:
         return 17;
     }
@@ -174,7 +192,15 @@ int AssetTableView::defaultWidth(int column) const
     const AssetField::Id field = AssetField::Id(column);
     // Wide enough for the heading in the current language and its sort arrow, and for typical content.
     const int heading = horizontalHeader()->fontMetrics().horizontalAdvance(AssetField::byId(field).label()) + 28;
-    return std::max(heading, fontMetrics().averageCharWidth() * defaultWidthChars(field));
+    int content = fontMetrics().averageCharWidth() * defaultWidthChars(field);
+    if (field == AssetField::NextReview || field == AssetField::RetentionUntil) {
+        // An overdue date is bold with a warning mark beside it; the longest date of the format fits whole.
+        QFont bold = font();
+        bold.setBold(true);
+        const int date = QFontMetrics(bold).horizontalAdvance(LocalDate::toString(QDate(2088, 12, 28)));
+        content = std::max(content, date + style()->pixelMetric(QStyle::PM_SmallIconSize) + 20);
+    }
+    return std::max(heading, content);
 }
 
 void AssetTableView::setColumnShown(int column, bool shown)
@@ -206,11 +232,18 @@ QList<int> AssetTableView::shownColumnsInOrder() const
 void AssetTableView::applyDefaultColumns()
 {
     QHeaderView *header = horizontalHeader();
-    // Puts each field back at its place in the ledger's order; earlier places are already right.
+    // The default order first, then the other fields in the ledger's order; earlier places are already right.
+    QList<int> order;
+    for (const AssetField::Id field : kDefaultOrder)
+        order << int(field);
     for (int logical = 0; logical < header->count(); ++logical) {
-        const int visual = header->visualIndex(logical);
-        if (visual != logical)
-            header->moveSection(visual, logical);
+        if (!order.contains(logical))
+            order << logical;
+    }
+    for (int place = 0; place < order.size() && place < header->count(); ++place) {
+        const int visual = header->visualIndex(order.at(place));
+        if (visual != place)
+            header->moveSection(visual, place);
     }
     for (const AssetField &field : AssetField::all()) {
         setColumnHidden(field.id, !shownByDefault(field.id));

@@ -156,6 +156,11 @@ void FilterBar::fillChoices()
     for (const QString &code : statusCodes)
         statuses.append({AssetCodes::statusName(code), code});
     setChoices(m_status, statuses);
+    // The status list is short: its longest choice stays readable in full.
+    int widest = 0;
+    for (const auto &choice : std::as_const(statuses))
+        widest = std::max(widest, m_status->fontMetrics().horizontalAdvance(choice.first));
+    m_status->setMinimumWidth(widest + m_status->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
 
     QList<QPair<QString, QVariant>> personal{{tr("Personal information: all"), QString()},
                                              {tr("Any personal information"), QStringLiteral("any")}};
@@ -247,7 +252,7 @@ void FilterBar::retranslateUi()
     m_retentionUnset->setText(tr("Retention not set"));
     m_retentionUnset->setToolTip(tr("Only the assets whose retention is not set yet (imported from a ledger that "
                                     "never recorded it)."));
-    m_clear->setText(tr("Cl&ear filters"));
+    m_clear->setText(tr("&Clear filters"));
     m_clear->setToolTip(tr("Shows every asset again"));
     fillChoices();
 }
