@@ -1376,6 +1376,50 @@ Reload the current version now? The changes made in this window will be lost.</s
         <source>Risk assessment run</source>
         <translation>リスクアセスメント実施記録</translation>
     </message>
+    <message>
+        <source>The values recorded at the creation of asset record %1 name event %2, which created no batch of assets: they were added or changed afterwards.</source>
+        <translation>資産レコード %1 の登録時の値がイベント %2 を指していますが、このイベントは資産の一括登録ではありません。値は後から追加または変更されています。</translation>
+    </message>
+    <message>
+        <source>The values of the assets created by event %1 were changed, removed or added after they were recorded: they no longer match the digest in the event.</source>
+        <translation>イベント %1 で登録された資産の値が、記録後に変更、削除または追加されています。イベントに記録されたダイジェストと一致しません。</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Assets added together</source>
+        <translation>資産の一括登録</translation>
+    </message>
+    <message>
+        <source>Number of assets</source>
+        <translation>資産数</translation>
+    </message>
+    <message>
+        <source>First asset</source>
+        <translation>最初の資産</translation>
+    </message>
+    <message>
+        <source>Last asset</source>
+        <translation>最後の資産</translation>
+    </message>
+    <message>
+        <source>Fields recorded</source>
+        <translation>記録した項目</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the values</source>
+        <translation>値の SHA-256</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>SHA-256 of the file</source>
+        <translation>ファイルの SHA-256</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>

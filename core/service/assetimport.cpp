@@ -5,12 +5,14 @@
 #include "assetvalues.h"
 #include "io/csvreader.h"
 #include "io/formulaguard.h"
+#include "io/sha256.h"
 #include "io/xlsxworkbookreader.h"
 #include "registry.h"
 #include "settingsservice.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 
@@ -68,6 +70,25 @@ Objective objectiveOf(int field)
     if (field == AssetField::Availability)
         return Objective::Availability;
     return Objective::Confidentiality;
+}
+
+// SHA-256 of a file's bytes in lower-case hex, empty when it cannot be read.
+QString fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    Sha256 digest;
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 read = file.read(chunk.data(), chunk.size());
+        if (read < 0)
+            return {};
+        if (read == 0)
+            break;
+        digest.add(QByteArrayView(chunk.constData(), read));
+    }
+    return digest.finishHex();
 }
 
 } // namespace
@@ -154,12 +175,14 @@ bool AssetImport::load(const QString &path, QString *error, const QString &sheet
             cell = FormulaGuard::unguarded(cell);
     }
     setSheet(std::move(data));
+    m_source = {QFileInfo(path).fileName(), fileSha256(path)};
     return true;
 }
 
 void AssetImport::setSheet(SheetData sheet)
 {
     m_sheet = std::move(sheet);
+    m_source = {};
     findHeader();
 }
 
@@ -249,6 +272,8 @@ int AssetImport::dataRowCount() const
 AssetImport::Plan AssetImport::check(const Registry &registry) const
 {
     Plan plan;
+    plan.source = m_source;
+    plan.rulesStamp = registry.assets().rulesStamp();
     const ClassificationScheme &scheme = registry.scheme();
     const int headerRow = headerRowNumber();
     auto fileProblem = [&](const QString &column, const QString &message) {
@@ -411,8 +436,11 @@ Result<int> AssetImport::commit(Registry &registry, const std::function<void(int
 Result<int> AssetImport::commit(Registry &registry, const Plan &plan, const std::function<void(int, int)> &progress)
 {
     const int total = int(plan.drafts.size());
-    return registry.assets().createAssets(plan.drafts, [&progress, total](int done) {
-        if (progress)
-            progress(done, total);
-    });
+    return registry.assets().createAssets(
+        plan.drafts,
+        [&progress, total](int done) {
+            if (progress)
+                progress(done, total);
+        },
+        plan.source, plan.rulesStamp);
 }

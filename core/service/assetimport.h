@@ -4,6 +4,7 @@
 // Registry::createAssets (validated, one transaction, audited).
 #pragma once
 
+#include "assetbatch.h"
 #include "domain/asset.h"
 #include "domain/assetfield.h"
 #include "io/sheetdata.h"
@@ -73,13 +74,18 @@ public:
         QList<ImportProblem> problems;
         // What is imported but warned about (PI-4: data subjects not recorded), by row and column.
         QList<ImportProblem> warnings;
+        // The file the rows come from, recorded by the import's audit event.
+        AssetBatchSource source;
+        // The rules the drafts were validated under: the commit does not validate them again while these hold.
+        QString rulesStamp;
     };
     // The dry run: parses and validates every row, writes nothing.
     Plan check(const Registry &registry) const;
     // Adds every row in one transaction, or nothing: refused when the dry run finds a problem.
     Result<int> commit(Registry &registry, const std::function<void(int done, int total)> &progress = {}) const;
     // Commits a plan made by check() a moment ago (the import window's dry run), without reading the file again.
-    // The registry still validates every draft, so a plan gone stale is refused, not half written.
+    // A plan gone stale (other rules, another day, another registry) is validated again, so it is refused, not half
+    // written.
     static Result<int> commit(Registry &registry, const Plan &plan,
                               const std::function<void(int done, int total)> &progress = {});
 
@@ -95,4 +101,5 @@ private:
     QString m_sheetName;
     int m_header = -1;
     QList<Column> m_columns;
+    AssetBatchSource m_source;
 };

@@ -1,12 +1,14 @@
 // Validation and the single write path for assets.
 #include "assetservice.h"
 
+#include "assetbatch.h"
 #include "assetvalues.h"
 #include "domain/assetcodes.h"
 #include "domain/handlingrestriction.h"
 #include "domain/personalinforules.h"
 #include "domain/retentionrule.h"
 #include "domain/review.h"
+#include "io/sha256.h"
 #include "registrycontext.h"
 #include "settingsservice.h"
 
@@ -259,7 +261,7 @@ QString AssetService::assetNumber(const QString &prefix, qint64 sequence)
     return prefix + QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'));
 }
 
-bool AssetService::insertAsset(Asset *asset, const QString &assetNo, QString *error)
+void AssetService::prepareNew(Asset *asset, const QString &assetNo) const
 {
     asset->assetNo = assetNo;
     if (!asset->registeredOn.isValid())
@@ -274,6 +276,11 @@ bool AssetService::insertAsset(Asset *asset, const QString &assetNo, QString *er
     asset->owner = asset->owner.trimmed();
     asset->personalInfoOverride = asset->personalInfoOverride.trimmed();
     asset->retentionBasis = asset->retentionBasis.trimmed();
+}
+
+bool AssetService::insertAsset(Asset *asset, const QString &assetNo, QString *error)
+{
+    prepareNew(asset, assetNo);
     if (!m_context.assetStore().insert(asset, error))
         return false;
     AuditEvent event;
@@ -299,42 +306,77 @@ Result<Asset> AssetService::createAsset(const Asset &draft)
         !insertAsset(&asset,
                      assetNumber(m_context.setting(QStringLiteral("asset_no_prefix"), QStringLiteral("IA-")), sequence),
                      &error) ||
-        !m_context.assetStore().indexForSearch(asset.id, &error) || !work.commit(&error))
+        !work.commit(&error))
         return Result<Asset>::failure(error);
     return Result<Asset>::success(asset);
 }
 
-Result<int> AssetService::createAssets(const QList<Asset> &drafts, const std::function<void(int)> &progress)
+QString AssetService::rulesStamp() const
+{
+    // What validate() depends on beyond the draft: the registry, its scheme, its own restrictions and today.
+    return m_context.database().path() + QLatin1Char('\n') + m_context.scheme().name() + QLatin1Char('\n') +
+           m_context.setting(SettingsService::ownRestrictionsKey()) + QLatin1Char('\n') +
+           m_context.today().toString(Qt::ISODate);
+}
+
+Result<int> AssetService::createAssets(const QList<Asset> &drafts, const std::function<void(int)> &progress,
+                                       const AssetBatchSource &source, const QString &validatedUnder)
 {
     UnitOfWork work(m_context.database());
     if (!work.isOpen())
         return Result<int>::failure(work.error());
-    QList<Problem> problems;
-    for (int index = 0; index < drafts.size(); ++index) {
-        const QList<Problem> found = validate(drafts.at(index), Origin::FromFile);
-        for (const Problem &problem : found)
-            problems.append({problem.field,
-                             translated(QT_TRANSLATE_NOOP("Registry", "#%1: %2")).arg(index + 1).arg(problem.message)});
+    // A batch the caller validated a moment ago under the same rules is not validated again.
+    if (validatedUnder.isEmpty() || validatedUnder != rulesStamp()) {
+        QList<Problem> problems;
+        for (int index = 0; index < drafts.size(); ++index) {
+            const QList<Problem> found = validate(drafts.at(index), Origin::FromFile);
+            for (const Problem &problem : found)
+                problems.append(
+                    {problem.field,
+                     translated(QT_TRANSLATE_NOOP("Registry", "#%1: %2")).arg(index + 1).arg(problem.message)});
+        }
+        if (!problems.isEmpty())
+            return Result<int>::invalid(problems);
     }
-    if (!problems.isEmpty())
-        return Result<int>::invalid(problems);
+    if (drafts.isEmpty())
+        return Result<int>::success(0);
     QString error;
     const qint64 first = reserveAssetNumbers(int(drafts.size()), &error);
     if (first == 0)
         return Result<int>::failure(error);
     const QString prefix = m_context.setting(QStringLiteral("asset_no_prefix"), QStringLiteral("IA-"));
-    qint64 firstId = 0;
+
+    // The assets as they will be stored, their value lists and the digest of the lists, before the batch event that
+    // names the digest.
+    QList<Asset> assets;
+    assets.reserve(drafts.size());
+    QList<QByteArray> values;
+    values.reserve(drafts.size());
+    Sha256 digest;
     for (int index = 0; index < drafts.size(); ++index) {
         Asset asset = drafts.at(index);
-        if (!insertAsset(&asset, assetNumber(prefix, first + index), &error))
+        prepareNew(&asset, assetNumber(prefix, first + index));
+        values.append(AssetBatch::values(asset, m_context.scheme()));
+        AssetBatch::addToDigest(&digest, values.constLast());
+        assets.append(std::move(asset));
+    }
+    AuditEvent event;
+    event.action = source.fileName.isEmpty() ? QStringLiteral("create") : QStringLiteral("import");
+    event.entity = QString::fromLatin1(AssetBatch::kEntity);
+    event.entityId = assets.constFirst().assetNo + QStringLiteral("..") + assets.constLast().assetNo;
+    event.changes = AssetBatch::eventChanges(int(assets.size()), assets.constFirst().assetNo,
+                                             assets.constLast().assetNo, digest.finishHex(), source);
+    if (!m_context.appendAudit(&event, &error))
+        return Result<int>::failure(error);
+
+    for (int index = 0; index < assets.size(); ++index) {
+        Asset &asset = assets[index];
+        if (!m_context.assetStore().insert(&asset, &error) ||
+            !m_context.auditStore().appendCreation(asset.id, event.seq, values.at(index), &error))
             return Result<int>::failure(error);
-        if (index == 0)
-            firstId = asset.id;
         if (progress && (index + 1) % 1000 == 0)
             progress(index + 1);
     }
-    if (firstId > 0 && !m_context.assetStore().indexForSearch(firstId, &error))
-        return Result<int>::failure(error);
     if (!work.commit(&error))
         return Result<int>::failure(error);
     if (progress)

@@ -2,6 +2,7 @@
 // commands page through. Every write validates inside its unit of work and appends its audit event there.
 #pragma once
 
+#include "assetbatch.h"
 #include "domain/asset.h"
 #include "domain/assetquery.h"
 #include "domain/assetrulefinding.h"
@@ -47,8 +48,13 @@ public:
     // Saves an edit of an asset read earlier; refused when someone else saved it since (asset.rowVersion is stale).
     Result<Asset> updateAsset(const Asset &edited);
     // Adds many assets in one transaction: all or nothing. Problems name the index of the draft as "#n". The drafts
-    // come from a file (Origin::FromFile): a missing retention is accepted and flagged.
-    Result<int> createAssets(const QList<Asset> &drafts, const std::function<void(int done)> &progress = {});
+    // come from a file (Origin::FromFile): a missing retention is accepted and flagged. One audit event records the
+    // batch (AssetBatch): an import names its file. Drafts validated a moment ago under rulesStamp() (the import's
+    // dry run) pass that stamp and are not validated again while it holds.
+    Result<int> createAssets(const QList<Asset> &drafts, const std::function<void(int done)> &progress = {},
+                             const AssetBatchSource &source = {}, const QString &validatedUnder = {});
+    // What validation depends on besides the draft (registry, scheme, settings, today): equal stamps, equal verdicts.
+    QString rulesStamp() const;
     // Marks assets reviewed on `reviewedOn` by `reviewedBy` (practice.md §2): sets their last review and reviewer and
     // counts their next review from that day (Review::defaultNextReview), in one unit of work with one audit event
     // per asset. All or nothing: a disposed or missing asset, a date after today or before an asset's registration,
@@ -102,6 +108,8 @@ private:
                                      const std::optional<ReviewMark> &review);
     // Changed fields of an asset as {key: [old, new]} for its audit event.
     QJsonObject changedFields(const Asset *before, const Asset &after) const;
+    // Numbers a new asset and fills in what the registry decides for it (dates, trimmed names).
+    void prepareNew(Asset *asset, const QString &assetNo) const;
     bool insertAsset(Asset *asset, const QString &assetNo, QString *error);
     // Takes count numbers from the registry's counter; returns the first, or 0 on failure.
     qint64 reserveAssetNumbers(int count, QString *error);

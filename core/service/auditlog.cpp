@@ -1,6 +1,7 @@
 // Verification of the audit chain and the audit trail in words.
 #include "auditlog.h"
 
+#include "assetbatch.h"
 #include "assetvalues.h"
 #include "domain/assetcodes.h"
 #include "domain/assetfield.h"
@@ -90,6 +91,7 @@ ChainCheck AuditLog::verify(const std::optional<AuditCheckpoint> &checkpoint, co
     }
 
     ChainHasher hasher;
+    AssetBatch::Digests batches;
     QByteArray head = kGenesis;   // hash of the last event that matched
     QByteArray before = kGenesis; // hash of the one before it
     qint64 expected = 1;
@@ -168,6 +170,8 @@ ChainCheck AuditLog::verify(const std::optional<AuditCheckpoint> &checkpoint, co
                                 .arg(row.seq)
                                 .arg(QString::fromUtf8(row.occurredAt), actionName(QString::fromUtf8(row.action)),
                                      QString::fromUtf8(row.entityId)));
+            if (row.entity == AssetBatch::kEntity)
+                batches.expect(row.seq, row.changes);
             if (checkpoint && row.seq == checkpoint->seq) {
                 if (!checkpoint->matches(row.seq, QString::fromLatin1(row.hash)))
                     return fail(
@@ -228,6 +232,8 @@ ChainCheck AuditLog::verify(const std::optional<AuditCheckpoint> &checkpoint, co
                 .arg(checkpoint->seq);
         return check;
     }
+    if (!verifyBatches(&batches, &check))
+        return check;
     if (check.checked == 0)
         check.message = translated(QT_TRANSLATE_NOOP("AuditLog", "The audit trail is empty."));
     else if (checkpoint)
@@ -321,11 +327,61 @@ qint64 AuditLog::writeCsv(const AuditFilter &filter, const QString &path, AuditC
     return written;
 }
 
+bool AuditLog::verifyBatches(AssetBatch::Digests *batches, ChainCheck *check) const
+{
+    QString error;
+    qint64 stray = 0;
+    const bool read = m_store.forEachCreation(
+        [&](qint64 assetId, qint64 eventSeq, const QByteArray &values) {
+            if (batches->add(eventSeq, values))
+                return true;
+            stray = assetId;
+            check->seq = eventSeq;
+            return false;
+        },
+        &error);
+    if (!read) {
+        check->outcome = ChainCheck::Outcome::Failed;
+        check->message = error;
+        return false;
+    }
+    if (stray > 0) {
+        check->outcome = ChainCheck::Outcome::Changed;
+        check->message = translated(QT_TRANSLATE_NOOP("AuditLog", "The values recorded at the creation of asset "
+                                                                  "record %1 name event %2, which created no batch of "
+                                                                  "assets: they were added or changed afterwards."))
+                             .arg(stray)
+                             .arg(check->seq);
+        return false;
+    }
+    const qint64 mismatch = batches->firstMismatch();
+    if (mismatch > 0) {
+        check->outcome = ChainCheck::Outcome::Changed;
+        check->seq = mismatch;
+        check->message = translated(QT_TRANSLATE_NOOP("AuditLog", "The values of the assets created by event %1 were "
+                                                                  "changed, removed or added after they were recorded: "
+                                                                  "they no longer match the digest in the event."))
+                             .arg(mismatch);
+        return false;
+    }
+    return true;
+}
+
+std::optional<AuditEvent> AuditLog::creationInBatch(const QString &assetNo, QString *error) const
+{
+    const std::optional<AuditStore::Creation> creation = m_store.creationOf(assetNo, error);
+    if (!creation)
+        return std::nullopt;
+    return AssetBatch::creationEvent(creation->event, creation->values);
+}
+
 QList<AuditEvent> AuditLog::assetHistory(const QString &assetNo, QString *error) const
 {
     AuditFilter filter;
     filter.assetNo = assetNo;
     QList<AuditEvent> events;
+    if (std::optional<AuditEvent> creation = creationInBatch(assetNo, error))
+        events.append(*creation);
     m_store.forEach(
         filter,
         [&events](const AuditEvent &event) {
@@ -340,20 +396,21 @@ QList<AuditEvent> AuditLog::assetHistory(const QString &assetNo, QString *error)
 
 QStringList AuditLog::actions()
 {
-    return {QStringLiteral("create"),   QStringLiteral("update"), QStringLiteral("assign"),
-            QStringLiteral("unassign"), QStringLiteral("retire"), QStringLiteral("reinstate"),
-            QStringLiteral("install"),  QStringLiteral("amend"),  QStringLiteral("add_evidence"),
-            QStringLiteral("review"),   QStringLiteral("accept"), QStringLiteral("close"),
-            QStringLiteral("remove"),   QStringLiteral("approve")};
+    return {QStringLiteral("create"),   QStringLiteral("update"),  QStringLiteral("assign"),
+            QStringLiteral("unassign"), QStringLiteral("retire"),  QStringLiteral("reinstate"),
+            QStringLiteral("install"),  QStringLiteral("amend"),   QStringLiteral("add_evidence"),
+            QStringLiteral("review"),   QStringLiteral("accept"),  QStringLiteral("close"),
+            QStringLiteral("remove"),   QStringLiteral("approve"), QStringLiteral("import")};
 }
 
 QStringList AuditLog::entities()
 {
-    return {QStringLiteral("asset"),    QStringLiteral("control_assignment"),
-            QStringLiteral("control"),  QStringLiteral("control_catalog"),
-            QStringLiteral("baseline"), QStringLiteral("disposal"),
-            QStringLiteral("setting"),  QStringLiteral("threat"),
-            QStringLiteral("risk"),     QStringLiteral("assessment_run")};
+    return {QStringLiteral("asset"),      QStringLiteral("control_assignment"),
+            QStringLiteral("control"),    QStringLiteral("control_catalog"),
+            QStringLiteral("baseline"),   QStringLiteral("disposal"),
+            QStringLiteral("setting"),    QStringLiteral("threat"),
+            QStringLiteral("risk"),       QStringLiteral("assessment_run"),
+            QStringLiteral("asset_batch")};
 }
 
 QString AuditLog::actionName(const QString &action)
@@ -373,6 +430,7 @@ QString AuditLog::actionName(const QString &action)
         {QStringLiteral("close"), QT_TRANSLATE_NOOP("AuditLog", "Closed")},
         {QStringLiteral("remove"), QT_TRANSLATE_NOOP("AuditLog", "Removed")},
         {QStringLiteral("approve"), QT_TRANSLATE_NOOP("AuditLog", "Approved")},
+        {QStringLiteral("import"), QT_TRANSLATE_NOOP("AuditLog", "Imported")},
     };
     const char *name = names.value(action);
     return name ? translated(name) : action;
@@ -391,6 +449,7 @@ QString AuditLog::entityName(const QString &entity)
         {QStringLiteral("threat"), QT_TRANSLATE_NOOP("AuditLog", "Threat")},
         {QStringLiteral("risk"), QT_TRANSLATE_NOOP("AuditLog", "Risk entry")},
         {QStringLiteral("assessment_run"), QT_TRANSLATE_NOOP("AuditLog", "Risk assessment run")},
+        {QStringLiteral("asset_batch"), QT_TRANSLATE_NOOP("AuditLog", "Assets added together")},
     };
     const char *name = names.value(entity);
     return name ? translated(name) : entity;
@@ -417,6 +476,13 @@ QString AuditLog::fieldName(const QString &entity, const QString &key)
         {QStringLiteral("evidence"), QT_TRANSLATE_NOOP("AuditLog", "Evidence file")},
         {QStringLiteral("mime_type"), QT_TRANSLATE_NOOP("AuditLog", "File type")},
         {QStringLiteral("size"), QT_TRANSLATE_NOOP("AuditLog", "Size (bytes)")},
+        {QStringLiteral("assets"), QT_TRANSLATE_NOOP("AuditLog", "Number of assets")},
+        {QStringLiteral("first"), QT_TRANSLATE_NOOP("AuditLog", "First asset")},
+        {QStringLiteral("last"), QT_TRANSLATE_NOOP("AuditLog", "Last asset")},
+        {QStringLiteral("fields"), QT_TRANSLATE_NOOP("AuditLog", "Fields recorded")},
+        {QStringLiteral("values_sha256"), QT_TRANSLATE_NOOP("AuditLog", "SHA-256 of the values")},
+        {QStringLiteral("file"), QT_TRANSLATE_NOOP("AuditLog", "File")},
+        {QStringLiteral("file_sha256"), QT_TRANSLATE_NOOP("AuditLog", "SHA-256 of the file")},
     };
     if (key == QLatin1String("sha256"))
         return QStringLiteral("SHA-256");
@@ -537,5 +603,10 @@ qint64 AuditLog::count() const
 
 QList<AuditEvent> AuditLog::eventsFor(const QString &entity, const QString &entityId) const
 {
+    if (entity == QLatin1String("asset")) {
+        QString error;
+        if (std::optional<AuditEvent> creation = creationInBatch(entityId, &error))
+            return QList<AuditEvent>{*creation} + m_store.eventsFor(entity, entityId);
+    }
     return m_store.eventsFor(entity, entityId);
 }

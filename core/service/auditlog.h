@@ -15,6 +15,9 @@
 #include <memory>
 #include <optional>
 
+namespace AssetBatch {
+class Digests;
+}
 class AuditStore;
 class Registry;
 class RegistryContext;
@@ -103,6 +106,11 @@ public:
     QString changesText(const AuditEvent &event) const;
 
 private:
+    // After the chain walk: the value lists of the assets created in batches against their events' digests.
+    bool verifyBatches(AssetBatch::Digests *batches, ChainCheck *check) const;
+    // The creation of an asset created in a batch, as an event of its own; nullopt for other assets.
+    std::optional<AuditEvent> creationInBatch(const QString &assetNo, QString *error) const;
+
     const Registry &m_registry;
     AuditStore &m_store;
 };

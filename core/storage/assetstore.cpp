@@ -3,6 +3,7 @@
 
 #include "database.h"
 #include "domain/handlingrestriction.h"
+#include "searchindex.h"
 #include "statement.h"
 
 #include <QCoreApplication>
@@ -125,27 +126,6 @@ void bindAsset(QSqlQuery &query, const Asset &asset, const QDateTime &now)
     query.bindValue(QStringLiteral(":retention_basis"), text(asset.retentionBasis));
 }
 
-// Single characters and pairs of the fields searched by short words (see asset_grams in migration 1).
-QString shortGrams(const Asset &asset)
-{
-    QString grams;
-    const QString fields[] = {asset.assetNo, asset.name, asset.department, asset.owner, asset.businessCategory};
-    for (const QString &field : fields) {
-        const QString text = field.toLower();
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            if (text.at(i).isSpace())
-                continue;
-            grams += text.at(i);
-            grams += QLatin1Char(' ');
-            if (i + 1 < text.size() && !text.at(i + 1).isSpace()) {
-                grams += text.mid(i, 2);
-                grams += QLatin1Char(' ');
-            }
-        }
-    }
-    return grams;
-}
-
 QString sortColumn(AssetField::Id field)
 {
     switch (field) {
@@ -177,7 +157,9 @@ QString likePattern(const QString &word)
 QString whereClause(const AssetFilter &filter, const QDate &today, QVariantList *values)
 {
     QStringList conditions;
-    const QStringList words = filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // The index holds the NFKC form of the text, lower-cased: so does the search.
+    const QStringList words =
+        SearchIndex::normalised(filter.search).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList ftsTerms;
     QStringList gramTerms;
     for (const QString &word : words) {
@@ -265,7 +247,8 @@ struct SearchIndexMatch
 // words of letters and digits (characters and pairs). Anything else needs the general WHERE clause.
 std::optional<SearchIndexMatch> searchIndexMatch(const AssetFilter &filter)
 {
-    const QStringList words = filter.search.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words =
+        SearchIndex::normalised(filter.search).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty())
         return std::nullopt;
     const bool onlyLong = std::all_of(words.cbegin(), words.cend(), [](const QString &w) { return w.size() >= 3; });
@@ -375,37 +358,14 @@ bool AssetStore::insert(Asset *asset, QString *error)
     }
     asset->id = query.lastInsertId().toLongLong();
     asset->rowVersion = 1;
-    return writeGrams(*asset, nullptr, error);
+    return writeSearchIndex(*asset, nullptr, error);
 }
 
-bool AssetStore::writeGrams(const Asset &asset, const Asset *previous, QString *error)
+bool AssetStore::writeSearchIndex(const Asset &asset, const Asset *previous, QString *error)
 {
-    if (previous) {
-        QSqlQuery query(db());
-        query.prepare(QStringLiteral("INSERT INTO asset_grams (asset_grams, rowid, grams) VALUES ('delete', ?, ?)"));
-        query.addBindValue(previous->id);
-        query.addBindValue(shortGrams(*previous));
-        if (!Statement::exec(query)) {
-            *error = m_database.sqlError(
-                QCoreApplication::translate("AssetStore", "Could not update the search index of the registry %1: %2"),
-                Statement::errorText(query));
-            return false;
-        }
-    }
-    if (!m_insertGrams) {
-        m_insertGrams = std::make_unique<QSqlQuery>(db());
-        m_insertGrams->prepare(QStringLiteral("INSERT INTO asset_grams (rowid, grams) VALUES (?, ?)"));
-    }
-    QSqlQuery &insert = *m_insertGrams;
-    insert.addBindValue(asset.id);
-    insert.addBindValue(shortGrams(asset));
-    if (!Statement::exec(insert)) {
-        *error = m_database.sqlError(
-            QCoreApplication::translate("AssetStore", "Could not update the search index of the registry %1: %2"),
-            Statement::errorText(insert));
-        return false;
-    }
-    return true;
+    if (!m_search)
+        m_search = std::make_unique<SearchIndex>(m_database);
+    return m_search->write(asset, previous, error);
 }
 
 bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict, QString *error)
@@ -440,7 +400,7 @@ bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict,
     *conflict = query.numRowsAffected() != 1;
     if (*conflict)
         return true;
-    return writeGrams(asset, previous ? &*previous : nullptr, error);
+    return writeSearchIndex(asset, previous ? &*previous : nullptr, error);
 }
 
 bool AssetStore::remove(const Asset &asset, bool *referenced, bool *conflict, QString *error)
@@ -456,7 +416,7 @@ bool AssetStore::remove(const Asset &asset, bool *referenced, bool *conflict, QS
     QSqlQuery uses(db());
     uses.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM control_assignment WHERE asset_id = :id) OR EXISTS "
                                 "(SELECT 1 FROM risk WHERE asset_id = :id) OR EXISTS (SELECT 1 FROM disposal_item "
-                                "WHERE asset_id = :id)"));
+                                "WHERE asset_id = :id) OR EXISTS (SELECT 1 FROM asset_creation WHERE asset_id = :id)"));
     uses.bindValue(QStringLiteral(":id"), asset.id);
     if (!Statement::exec(uses) || !uses.next())
         return failed(uses);
@@ -474,13 +434,10 @@ bool AssetStore::remove(const Asset &asset, bool *referenced, bool *conflict, QS
         *conflict = true;
         return true;
     }
-    QSqlQuery grams(db());
-    grams.prepare(QStringLiteral("INSERT INTO asset_grams (asset_grams, rowid, grams) VALUES ('delete', ?, ?)"));
-    grams.addBindValue(previous->id);
-    grams.addBindValue(shortGrams(*previous));
-    if (!Statement::exec(grams))
-        return failed(grams);
-    // The full-text row goes with the asset's row (trigger asset_search_delete).
+    if (!m_search)
+        m_search = std::make_unique<SearchIndex>(m_database);
+    if (!m_search->remove(*previous, error))
+        return false;
     QSqlQuery query(db());
     query.prepare(QStringLiteral("DELETE FROM asset WHERE id = ? AND row_version = ?"));
     query.addBindValue(asset.id);
@@ -488,23 +445,6 @@ bool AssetStore::remove(const Asset &asset, bool *referenced, bool *conflict, QS
     if (!Statement::exec(query))
         return failed(query);
     *conflict = query.numRowsAffected() != 1;
-    return true;
-}
-
-bool AssetStore::indexForSearch(qint64 firstId, QString *error)
-{
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("INSERT INTO asset_search (rowid, asset_no, name, remarks, business_category, "
-                                 "department, owner, storage, provider, contractor, user_scope, recipients) SELECT id, "
-                                 "asset_no, name, remarks, business_category, department, owner, storage, provider, "
-                                 "contractor, user_scope, recipients FROM asset WHERE id >= ?"));
-    query.addBindValue(firstId);
-    if (!Statement::exec(query)) {
-        *error = m_database.sqlError(
-            QCoreApplication::translate("AssetStore", "Could not update the search index of the registry %1: %2"),
-            Statement::errorText(query));
-        return false;
-    }
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include "domain/asset.h"
 #include "domain/assetquery.h"
+#include "searchindex.h"
 
 #include <QHash>
 #include <QList>
@@ -26,10 +27,8 @@ public:
     {
     }
 
-    // Inserts a row. The row is found by search only after indexForSearch() has run in the same transaction.
+    // Inserts a row and indexes it for search.
     bool insert(Asset *asset, QString *error);
-    // Adds the rows with id >= firstId to the full-text index, in one statement.
-    bool indexForSearch(qint64 firstId, QString *error);
     // Writes the asset if its row version is still expectedVersion; *conflict is set when it is not.
     bool update(const Asset &asset, int expectedVersion, bool *conflict, QString *error);
     // Deletes the row of an asset registered by mistake if its row version is still asset.rowVersion (*conflict set
@@ -66,9 +65,9 @@ private:
     // The registry clock's day, for the overdue filter.
     QDate today() const;
     void readFailed(const QSqlQuery &query, QString *error) const;
-    bool writeGrams(const Asset &asset, const Asset *previous, QString *error);
+    bool writeSearchIndex(const Asset &asset, const Asset *previous, QString *error);
     Database &m_database;
     // Prepared once: bulk imports insert many rows, and preparing costs more than the insert itself.
     std::unique_ptr<QSqlQuery> m_insert;
-    std::unique_ptr<QSqlQuery> m_insertGrams;
+    std::unique_ptr<SearchIndex> m_search;
 };

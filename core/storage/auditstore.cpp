@@ -380,3 +380,66 @@ bool AuditStore::forEach(const AuditFilter &filter, const std::function<bool(con
     }
     return true;
 }
+
+bool AuditStore::appendCreation(qint64 assetId, qint64 eventSeq, const QByteArray &values, QString *error)
+{
+    if (!m_insertCreation) {
+        m_insertCreation = std::make_unique<QSqlQuery>(m_database.connection());
+        m_insertCreation->prepare(
+            QStringLiteral("INSERT INTO asset_creation (asset_id, event_seq, vals) VALUES (?, ?, ?)"));
+    }
+    QSqlQuery &query = *m_insertCreation;
+    query.addBindValue(assetId);
+    query.addBindValue(eventSeq);
+    // Text, as the UTF-8 bytes the digest was taken over.
+    query.addBindValue(QString::fromUtf8(values));
+    if (!Statement::exec(query)) {
+        *error = m_database.sqlError(
+            QCoreApplication::translate("AuditStore", "Could not write the audit trail of the registry %1: %2"),
+            Statement::errorText(query));
+        m_headTransaction = 0;
+        return false;
+    }
+    return true;
+}
+
+std::optional<AuditStore::Creation> AuditStore::creationOf(const QString &assetNo, QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT e.seq, e.occurred_at, e.actor, e.action, e.entity, e.entity_id, e.changes, "
+                                 "e.prev_hash, e.hash, CAST(c.vals AS BLOB) FROM asset a JOIN asset_creation c ON "
+                                 "c.asset_id = a.id JOIN audit_event e ON e.seq = c.event_seq WHERE a.asset_no = ?"));
+    query.addBindValue(assetNo);
+    if (!Statement::exec(query)) {
+        *error = readError(m_database, query);
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            *error = readError(m_database, query);
+        return std::nullopt;
+    }
+    return Creation{eventFrom(query), query.value(9).toByteArray()};
+}
+
+bool AuditStore::forEachCreation(const std::function<bool(qint64, qint64, const QByteArray &)> &visit,
+                                 QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!Statement::exec(query, QStringLiteral("SELECT asset_id, event_seq, CAST(vals AS BLOB) FROM asset_creation "
+                                               "ORDER BY asset_id"))) {
+        *error = readError(m_database, query);
+        return false;
+    }
+    while (query.next()) {
+        if (!visit(query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toByteArray()))
+            return true;
+    }
+    if (query.lastError().isValid()) {
+        *error = readError(m_database, query);
+        return false;
+    }
+    return true;
+}

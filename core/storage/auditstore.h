@@ -56,6 +56,20 @@ public:
     bool forEach(const AuditFilter &filter, const std::function<bool(const AuditEvent &event)> &visit,
                  QString *error) const;
 
+    // The values of an asset created in a batch (migration 10): one row per asset, under the batch's event.
+    bool appendCreation(qint64 assetId, qint64 eventSeq, const QByteArray &values, QString *error);
+    // The batch event that created an asset and the asset's values then; nullopt when the asset was created on its
+    // own (its creation is an event of its own) or on a failed read (*error set).
+    struct Creation
+    {
+        AuditEvent event;
+        QByteArray values;
+    };
+    std::optional<Creation> creationOf(const QString &assetNo, QString *error) const;
+    // Every creation row in asset order, as stored, until visit returns false. False on a failed read.
+    bool forEachCreation(const std::function<bool(qint64 assetId, qint64 eventSeq, const QByteArray &values)> &visit,
+                         QString *error) const;
+
     static QByteArray canonical(const AuditEvent &event);
     // The same serialisation built straight from the stored bytes (appended to *out), without parsing the changes:
     // they are stored in the compact form they have inside the canonical text. Equal to canonical() of the parsed
@@ -71,4 +85,5 @@ private:
     qint64 m_headSeq = 0;
     QString m_headHash;
     std::unique_ptr<QSqlQuery> m_insert;
+    std::unique_ptr<QSqlQuery> m_insertCreation;
 };

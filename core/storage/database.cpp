@@ -3,6 +3,7 @@
 
 #include "domain/classification.h"
 #include "registryfile.h"
+#include "searchindex.h"
 #include "service/progress.h"
 #include "service/writernote.h"
 #include "statement.h"
@@ -556,6 +557,11 @@ bool Database::applyMigration(int version, QString *error)
             leaveTransaction(false, nullptr);
             return false;
         }
+    }
+    // Migration 11 leaves the search index to the program, which indexes the NFKC form of the text.
+    if (version == 11 && !SearchIndex::rebuild(*this, error)) {
+        leaveTransaction(false, nullptr);
+        return false;
     }
     if (!Statement::exec(query, QStringLiteral("PRAGMA user_version = %1").arg(version))) {
         *error =

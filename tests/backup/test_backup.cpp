@@ -301,10 +301,12 @@ void TestBackup::restoreRefusesBadBackup()
         QVERIFY(BackupService::backup(file, backup).ok());
         QVERIFY(damage(backup));
     } else if (kind == QLatin1String("tampered")) {
-        // Someone with the file drops the trigger that guards the trail and changes an event.
+        // Someone with the file drops the trigger that guards the values the assets were created with (the 400
+        // were created together, under one event) and changes one of them.
         QVERIFY(BackupService::backup(file, backup).ok());
-        QVERIFY(rawExec(backup, QStringLiteral("DROP TRIGGER audit_event_no_update")));
-        QVERIFY(rawExec(backup, QStringLiteral("UPDATE audit_event SET actor = 'someone@else' WHERE seq = 2")));
+        QVERIFY(rawExec(backup, QStringLiteral("DROP TRIGGER asset_creation_no_update")));
+        QVERIFY(rawExec(backup, QStringLiteral("UPDATE asset_creation SET vals = replace(vals, 'IA-000002', "
+                                               "'IA-000003') WHERE asset_id = 2")));
     } else if (kind == QLatin1String("foreign") || kind == QLatin1String("newer")) {
         QVERIFY(BackupService::backup(file, backup).ok());
         QVERIFY(

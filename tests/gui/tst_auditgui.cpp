@@ -58,8 +58,11 @@ void TestAuditGui::init()
 {
     Language::instance().setLanguage(QStringLiteral("en"), false);
     m_dir = std::make_unique<QTemporaryDir>();
-    m_registry = TestRegistry::create(*m_dir, 30);
+    m_registry = TestRegistry::create(*m_dir);
     QVERIFY(m_registry);
+    // One by one, so that each asset has a creation event of its own in the trail.
+    for (const Asset &draft : TestRegistry::generated(30, m_registry->scheme(), 7, QDate::currentDate()))
+        QVERIFY(m_registry->assets().createAsset(draft).ok());
     // IA-000005: created, put in use with a remark by the tester, then given a new owner and stored by the auditor.
     Asset asset = *m_registry->assets().byAssetNo(QStringLiteral("IA-000005"));
     asset.status = QStringLiteral("in_use");
@@ -200,6 +203,13 @@ void TestAuditGui::logModelPagesInSql()
     QVERIFY(m_registry->assets()
                 .createAssets(TestRegistry::generated(1000, m_registry->scheme(), 3, QDate::currentDate()))
                 .ok());
+    // The batch is one event; marking the assets reviewed adds one each, enough for several pages.
+    QList<qint64> ids;
+    for (qint64 id = 31; id <= 1030; ++id)
+        ids << id;
+    const Result<int> reviewed =
+        m_registry->assets().markReviewed(ids, m_registry->clock().today(), QStringLiteral("山田 太郎"));
+    QVERIFY2(reviewed.ok(), qPrintable(reviewed.error));
     AuditLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setRegistry(m_registry.get());

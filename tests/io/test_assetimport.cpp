@@ -323,7 +323,8 @@ void TestAssetImport::badRowAt9000ChangesNothing()
     QVERIFY2(imported.ok(), qPrintable(imported.error));
     QCOMPARE(*imported.value, 10000);
     QCOMPARE(m_registry->assets().totalCount(), 10000);
-    QCOMPARE(m_registry->audit().count(), auditBefore + 10000);
+    // One event for the whole file, which each asset's history refers to.
+    QCOMPARE(m_registry->audit().count(), auditBefore + 1);
     QCOMPARE(m_registry->assets().byAssetNo(QStringLiteral("IA-009000"))->remarks, QString::fromUtf8("備考\n9000"));
 }
 

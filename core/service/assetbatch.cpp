@@ -1,0 +1,124 @@
+// Batch events of assets created in bulk and the check of their value lists.
+#include "assetbatch.h"
+
+#include "assetvalues.h"
+#include "domain/assetfield.h"
+#include "io/sha256.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace {
+
+bool isListed(const AssetField &field)
+{
+    return field.id != AssetField::Importance && field.id != AssetField::Label;
+}
+
+QJsonValue created(const QJsonValue &value)
+{
+    return QJsonArray{QJsonValue(), value};
+}
+
+} // namespace
+
+namespace AssetBatch {
+
+QStringList fieldKeys()
+{
+    QStringList keys;
+    for (const AssetField &field : AssetField::all()) {
+        if (isListed(field))
+            keys << field.keyString();
+    }
+    return keys;
+}
+
+QByteArray values(const Asset &asset, const ClassificationScheme &scheme)
+{
+    QJsonArray list;
+    for (const AssetField &field : AssetField::all()) {
+        if (isListed(field))
+            list.append(AssetValues::raw(asset, field.id, scheme));
+    }
+    return QJsonDocument(list).toJson(QJsonDocument::Compact);
+}
+
+void addToDigest(Sha256 *digest, const QByteArray &values)
+{
+    digest->add(values);
+    digest->add("\n");
+}
+
+QJsonObject eventChanges(int count, const QString &first, const QString &last, const QString &valuesSha256,
+                         const AssetBatchSource &source)
+{
+    QJsonObject changes{{QStringLiteral("assets"), created(count)},
+                        {QStringLiteral("first"), created(first)},
+                        {QStringLiteral("last"), created(last)},
+                        {QStringLiteral("fields"), created(fieldKeys().join(QLatin1Char(' ')))},
+                        {QStringLiteral("values_sha256"), created(valuesSha256)}};
+    if (!source.fileName.isEmpty())
+        changes.insert(QStringLiteral("file"), created(source.fileName));
+    if (!source.fileSha256.isEmpty())
+        changes.insert(QStringLiteral("file_sha256"), created(source.fileSha256));
+    return changes;
+}
+
+AuditEvent creationEvent(const AuditEvent &batchEvent, const QByteArray &values)
+{
+    AuditEvent event = batchEvent;
+    event.action = QStringLiteral("create");
+    event.entity = QStringLiteral("asset");
+    event.changes = {};
+    const QStringList keys = batchEvent.changes.value(QStringLiteral("fields"))
+                                 .toArray()
+                                 .at(1)
+                                 .toString()
+                                 .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QJsonArray list = QJsonDocument::fromJson(values).array();
+    for (qsizetype index = 0; index < std::min(keys.size(), list.size()); ++index) {
+        const QString value = list.at(index).toString();
+        if (keys.at(index) == QLatin1String("asset_no"))
+            event.entityId = value;
+        if (!value.isEmpty())
+            event.changes.insert(keys.at(index), created(value));
+    }
+    return event;
+}
+
+Digests::Digests() = default;
+Digests::~Digests() = default;
+
+void Digests::expect(qint64 seq, const QByteArray &changes)
+{
+    const QJsonObject object = QJsonDocument::fromJson(changes).object();
+    Batch &batch = m_batches[seq];
+    batch.expectedDigest = object.value(QStringLiteral("values_sha256")).toArray().at(1).toString();
+    batch.expectedCount = object.value(QStringLiteral("assets")).toArray().at(1).toInteger(-1);
+    batch.hash = std::make_unique<Sha256>();
+}
+
+bool Digests::add(qint64 eventSeq, const QByteArray &values)
+{
+    const auto found = m_batches.find(eventSeq);
+    if (found == m_batches.end())
+        return false;
+    addToDigest(found->second.hash.get(), values);
+    ++found->second.count;
+    ++m_rows;
+    return true;
+}
+
+qint64 Digests::firstMismatch()
+{
+    for (auto &[seq, batch] : m_batches) {
+        if (batch.count != batch.expectedCount || batch.hash->finishHex() != batch.expectedDigest)
+            return seq;
+    }
+    return 0;
+}
+
+} // namespace AssetBatch
