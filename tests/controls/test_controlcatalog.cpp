@@ -11,6 +11,7 @@
 #include "service/customcontrolservice.h"
 #include "service/gapreportservice.h"
 #include "service/registry.h"
+#include "testregistry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,7 +48,8 @@ void TestControlCatalog::init()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    m_registry = Registry::create(m_dir.filePath(QStringLiteral("r.sqlite")), Registry::CreateOptions(), &error);
+    m_registry = Registry::create(TestRegistry::location(m_dir.filePath(QStringLiteral("r.sqlite"))),
+                                  Registry::CreateOptions(), &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("tester@host"));
 }

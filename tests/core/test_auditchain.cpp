@@ -7,6 +7,7 @@
 #include "storage/auditstore.h"
 #include "storage/database.h"
 
+#include "testregistry.h"
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 using Outcome = ChainCheck::Outcome;
@@ -55,7 +57,7 @@ void TestAuditChain::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_registry = Registry::create(path(), {}, &error);
+    m_registry = Registry::create(TestRegistry::location(path()), {}, &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("tester@workstation"));
 }

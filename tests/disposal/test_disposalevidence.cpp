@@ -6,6 +6,7 @@
 #include "service/disposalservice.h"
 #include "service/registry.h"
 
+#include "testregistry.h"
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
@@ -13,6 +14,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 class TestDisposalEvidence final : public QObject
@@ -40,7 +42,8 @@ void TestDisposalEvidence::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_registry = Registry::create(m_dir->filePath(QStringLiteral("registry.sqlite")), {}, &error);
+    m_registry =
+        Registry::create(TestRegistry::location(m_dir->filePath(QStringLiteral("registry.sqlite"))), {}, &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("auditor@workstation"));
 }

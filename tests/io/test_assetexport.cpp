@@ -63,7 +63,7 @@ std::unique_ptr<Registry> TestAssetExport::createRegistry(const QString &name, c
     Registry::CreateOptions options;
     options.scheme = scheme;
     options.organisation = QString::fromUtf8("株式会社サンプル");
-    auto registry = Registry::create(m_dir->filePath(name), options, &error);
+    auto registry = Registry::create(TestRegistry::location(m_dir->filePath(name)), options, &error);
     if (!registry)
         qWarning() << error;
     else
