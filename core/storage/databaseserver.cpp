@@ -111,6 +111,9 @@ std::unique_ptr<Database> Database::connectServer(const QString &url, QString *e
                         QStringLiteral("application_name=asset-registry")};
     if (!address.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + address.sslMode;
+    if (!address.options.isEmpty())
+        options << QStringLiteral("options='%1'")
+                       .arg(QString(address.options).replace(QLatin1Char('\''), QLatin1String("\\'")));
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
         *error = serverError(shown, db.lastError().text());

@@ -31,7 +31,7 @@ bool ServerAddress::parse(const QString &url, ServerAddress *address, QString *e
                      .arg(url, why);
         return false;
     };
-    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QUrl parsed(url.trimmed(), QUrl::TolerantMode);
     if (!parsed.isValid() || !isServerUrl(url.trimmed()))
         return refuse(translated(QT_TRANSLATE_NOOP("ServerAddress", "it cannot be read as a URL.")));
     ServerAddress result;
@@ -51,6 +51,8 @@ bool ServerAddress::parse(const QString &url, ServerAddress *address, QString *e
             result.sslMode = value;
         else if (key == QLatin1String("user"))
             result.user = value;
+        else if (key == QLatin1String("options"))
+            result.options = value;
         else if (key == QLatin1String("dbname"))
             result.database = value;
         else
@@ -84,6 +86,8 @@ QString ServerAddress::displayUrl() const
         query.addQueryItem(QStringLiteral("host"), host);
     if (!sslMode.isEmpty())
         query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    if (!options.isEmpty())
+        query.addQueryItem(QStringLiteral("options"), QString::fromLatin1(QUrl::toPercentEncoding(options)));
     url.setQuery(query);
     QString text = url.toString(QUrl::RemovePassword);
     // QUrl writes "postgresql:/db" for an address without an authority; libpq and people expect "postgresql:///db".

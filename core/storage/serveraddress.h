@@ -14,6 +14,7 @@ struct ServerAddress
     QString user;
     QString password; // only when the URL carries one; libpq's own sources (~/.pgpass, PGPASSWORD) otherwise
     QString sslMode;  // disable, allow, prefer, require, verify-ca, verify-full; empty: libpq's default
+    QString options;  // libpq's options, e.g. "-c search_path=ledger,public" for a registry in a schema of its own
 
     // Whether `location` names a server rather than a registry file.
     static bool isServerUrl(const QString &location);

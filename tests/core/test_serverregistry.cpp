@@ -42,7 +42,7 @@ Asset TestServerRegistry::draft(const Registry &registry, const QString &name, c
 
 void TestServerRegistry::createOpenAndSearch()
 {
-    const QString url = TestServer::createDatabase();
+    const QString url = TestServer::newRegistryLocation();
     QVERIFY(!url.isEmpty());
     QString error;
     std::unique_ptr<Registry> registry = Registry::create(url, {}, &error);

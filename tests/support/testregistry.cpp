@@ -15,7 +15,7 @@ namespace TestRegistry {
 
 QString location(const QString &filePath)
 {
-    return TestServer::isServerRun() ? TestServer::createDatabase() : filePath;
+    return TestServer::isServerRun() ? TestServer::newRegistryLocation() : filePath;
 }
 
 std::unique_ptr<Registry> create(const QTemporaryDir &dir, int assets, const QString &scheme, const QString &name)

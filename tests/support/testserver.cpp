@@ -151,6 +151,26 @@ bool execute(const QStringList &statements, const QString &database)
     return ok;
 }
 
+QString newRegistryLocation()
+{
+    static QString database;
+    if (database.isEmpty()) {
+        const QString url = createDatabase();
+        if (url.isEmpty() || !execute({QStringLiteral("CREATE EXTENSION pg_trgm SCHEMA public")}, databaseOf(url)))
+            return {};
+        database = databaseOf(url);
+    }
+    const QString schema = QStringLiteral("registry_") + QUuid::createUuid().toString(QUuid::Id128);
+    if (!execute({QStringLiteral("CREATE SCHEMA %1").arg(schema)}, database))
+        return {};
+    QUrl location(urlFor(database, superuser()));
+    QUrlQuery query(location);
+    query.addQueryItem(QStringLiteral("options"), QString::fromLatin1(QUrl::toPercentEncoding(
+                                                      QStringLiteral("-csearch_path=%1,public").arg(schema))));
+    location.setQuery(query);
+    return location.toString(QUrl::FullyEncoded);
+}
+
 QString createDatabase(const QString &owner)
 {
     const QString name = QStringLiteral("registry_") + QUuid::createUuid().toString(QUuid::Id128);

@@ -17,8 +17,11 @@ bool required();
 bool isServerRun();
 
 // A new empty database on the server, owned by `owner` (the superuser when empty); its URL for the superuser, or an
-// empty string after a warning.
+// empty string after a warning. Creating a database takes the server about half a second.
 QString createDatabase(const QString &owner = {});
+// Where a test puts a new registry: an empty schema of its own in one database of this test process (a few
+// milliseconds), reached through the URL's options (search_path); empty after a warning.
+QString newRegistryLocation();
 // The URL of database `name` on the server for `user` (and `password`).
 QString urlFor(const QString &database, const QString &user, const QString &password = {});
 // The database name of a URL of urlFor() or createDatabase().
