@@ -779,7 +779,7 @@ GapSummary ControlStore::gapSummary(const GapFilter &filter, QString *error) con
                  sameProfile(QStringLiteral("n"), QStringLiteral("g")));
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(sql);
+    query.prepare(m_database.fixedOrderJoins(sql));
     bindAll(query, values);
     if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
@@ -884,7 +884,7 @@ QList<ControlGap> ControlStore::gaps(const GapFilter &filter, qint64 offset, qin
     values.append(offset);
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(sql);
+    query.prepare(m_database.fixedOrderJoins(sql));
     bindAll(query, values);
     if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
@@ -904,7 +904,7 @@ qint64 ControlStore::forEachGap(const GapFilter &filter, const std::function<boo
     const QString sql = gapListSql(filter, false, &values);
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(sql);
+    query.prepare(m_database.fixedOrderJoins(sql));
     bindAll(query, values);
     if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
@@ -969,7 +969,7 @@ QList<ApplicabilityEntry> ControlStore::applicability(qint64 catalogId, QString 
                  m_database.joinedText(QStringLiteral("reason")));
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(sql);
+    query.prepare(m_database.fixedOrderJoins(sql));
     bindAll(query, values);
     if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the statement of applicability of the "

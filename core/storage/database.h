@@ -51,6 +51,11 @@ public:
     static qint64 insertedId(QSqlQuery &query);
     QString equalsIgnoringCase(const QString &left, const QString &right) const;
     QString containsText(const QString &text, const QString &part) const;
+    // SQLite's "CROSS JOIN … ON" is an inner join in the order written (a hint to its planner); PostgreSQL plans the
+    // order itself and writes the join as JOIN.
+    QString fixedOrderJoins(const QString &sql) const;
+    // The UTF-8 bytes of a text column as stored, read as a QByteArray.
+    QString utf8Bytes(const QString &column) const;
     // The aggregate that joins the texts of a group, separated by U+001F.
     QString joinedText(const QString &expression) const;
     // A subquery of the integers in the JSON array bound to its one placeholder.

@@ -243,3 +243,15 @@ QString Database::joinedText(const QString &expression) const
         return QStringLiteral("string_agg(%1, chr(31) ORDER BY %1)").arg(expression);
     return QStringLiteral("group_concat(%1, char(31))").arg(expression);
 }
+
+QString Database::fixedOrderJoins(const QString &sql) const
+{
+    if (!isServer())
+        return sql;
+    return QString(sql).replace(QLatin1String(" CROSS JOIN "), QLatin1String(" JOIN "));
+}
+
+QString Database::utf8Bytes(const QString &column) const
+{
+    return (isServer() ? QStringLiteral("convert_to(%1, 'UTF8')") : QStringLiteral("CAST(%1 AS BLOB)")).arg(column);
+}

@@ -1,6 +1,8 @@
 // Reading and writing registry server addresses.
 #include "serveraddress.h"
 
+#include "domain/registrylocation.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
@@ -19,8 +21,7 @@ const QStringList kSslModes = {QStringLiteral("disable"), QStringLiteral("allow"
 
 bool ServerAddress::isServerUrl(const QString &location)
 {
-    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
-           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+    return RegistryLocation::isServerAddress(location);
 }
 
 bool ServerAddress::parse(const QString &url, ServerAddress *address, QString *error)

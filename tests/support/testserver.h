@@ -40,3 +40,10 @@ bool execute(const QStringList &statements, const QString &database = {});
             QSKIP(qPrintable(TestServer::missingReason()));                                                            \
         }                                                                                                              \
     } while (false)
+
+// In a test function that acts on the registry file itself (through SQLite): skipped in the run against the server.
+#define SKIP_ON_SERVER(why)                                                                                            \
+    do {                                                                                                               \
+        if (TestServer::isServerRun())                                                                                 \
+            QSKIP(why);                                                                                                \
+    } while (false)
