@@ -92,8 +92,9 @@ const QString kAssignedGapKind =
 
 const QString kProfileJoin =
     QStringLiteral("n.c = a.confidentiality AND n.i = a.integrity AND n.a = a.availability AND n.p = a.personal_info "
-                   "AND n.t = a.asset_type AND n.hp = (trim(a.provider) <> '') AND n.hr = (trim(a.recipients) <> '') "
-                   "AND n.hc = (trim(a.contractor) <> '') AND n.m = a.medium_class");
+                   "AND n.t = a.asset_type AND n.hp = (CASE WHEN trim(a.provider) <> '' THEN 1 ELSE 0 END) "
+                   "AND n.hr = (CASE WHEN trim(a.recipients) <> '' THEN 1 ELSE 0 END) "
+                   "AND n.hc = (CASE WHEN trim(a.contractor) <> '' THEN 1 ELSE 0 END) AND n.m = a.medium_class");
 
 QString dateText(const QDate &date)
 {
@@ -880,7 +881,8 @@ QList<ControlGap> ControlStore::gaps(const GapFilter &filter, qint64 offset, qin
     QList<ControlGap> result;
     QVariantList values;
     const QString sql = gapListSql(filter, true, &values);
-    values.append(limit);
+    // A negative limit means every row: SQLite takes it as it is, PostgreSQL writes it LIMIT NULL.
+    values.append(limit < 0 && m_database.isServer() ? QVariant() : QVariant(limit));
     values.append(offset);
     QSqlQuery query(db());
     query.setForwardOnly(true);
@@ -957,7 +959,7 @@ QList<ApplicabilityEntry> ControlStore::applicability(qint64 catalogId, QString 
             "GROUP BY ca.control_id), "
             "reasons AS (SELECT control_id, %3 AS list FROM (SELECT DISTINCT "
             "x.control_id, trim(x.reason) AS reason FROM control_assignment x JOIN asset y ON y.id = x.asset_id "
-            "AND y.status <> 'disposed' WHERE x.applicable = 0 AND trim(x.reason) <> '' ORDER BY 1, 2) "
+            "AND y.status <> 'disposed' WHERE x.applicable = 0 AND trim(x.reason) <> '' ORDER BY 1, 2) AS excluded "
             "GROUP BY control_id) "
             "SELECT %1, coalesce(rq.n, 0), coalesce(s.applicable, 0), coalesce(s.excluded, 0), rs.list, "
             "coalesce(s.implemented, 0), coalesce(s.partial, 0), coalesce(s.not_implemented, 0), "
