@@ -62,8 +62,9 @@ QString Database::serverError(const QString &address, const QString &detail)
                                                     "(sslmode=require, verify-full…).");
     else if (has("database") && has("does not exist"))
         explanation = QT_TRANSLATE_NOOP("Database", "The database of %1 does not exist on the server. Check its "
-                                                    "name, or ask the server's administrator to create it and run "
-                                                    "'asset-registry-cli server init'.");
+                                                    "name, or ask the server's administrator to create it; then "
+                                                    "create the registry in it with 'asset-registry-cli --database "
+                                                    "ADDRESS init'.");
     else if (has("role") && has("does not exist"))
         explanation = QT_TRANSLATE_NOOP("Database", "The server %1 does not know this user. Check the user name, "
                                                     "or ask the registry's administrator to grant you access.");
@@ -146,7 +147,7 @@ std::unique_ptr<Database> Database::openServer(const QString &url, QString *erro
                          .arg(database->path());
         else
             *error = translated(QT_TRANSLATE_NOOP("Database", "The database %1 holds no registry yet. Create one in "
-                                                              "it with 'asset-registry-cli server init'."))
+                                                              "it with 'asset-registry-cli --database ADDRESS init'."))
                          .arg(database->path());
         return nullptr;
     }
