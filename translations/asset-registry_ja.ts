@@ -5039,7 +5039,7 @@ Run &apos;%1 threat SUBCOMMAND --help&apos; for the options of each.</source>
     </message>
     <message>
         <source>The server %1 refused the user name or password. Check both (the password comes from ~/.pgpass or is asked for) and try again.</source>
-        <translation>サーバ %1 がユーザー名またはパスワードを受け付けませんでした。両方を確認して（パスワードは ~/.pgpass から読むか、入力を求めます）、もう一度接続してください。</translation>
+        <translation>サーバ %1 がユーザ名またはパスワードを受け付けませんでした。両方を確認して（パスワードは ~/.pgpass から読むか、入力を求めます）、もう一度接続してください。</translation>
     </message>
     <message>
         <source>The server %1 and this connection disagree on TLS encryption: the server requires it, or the TLS mode asks for it and the server does not offer it, or its certificate cannot be verified. Choose the TLS mode the server&apos;s administrator names (sslmode=require, verify-full…).</source>
@@ -5051,11 +5051,11 @@ Run &apos;%1 threat SUBCOMMAND --help&apos; for the options of each.</source>
     </message>
     <message>
         <source>The server %1 does not know this user. Check the user name, or ask the registry&apos;s administrator to grant you access.</source>
-        <translation>サーバ %1 にこのユーザーは登録されていません。ユーザー名を確認するか、台帳の管理者に利用権限の付与を依頼してください。</translation>
+        <translation>サーバ %1 にこのユーザは登録されていません。ユーザ名を確認するか、台帳の管理者に利用権限の付与を依頼してください。</translation>
     </message>
     <message>
         <source>The server %1 does not let this user connect to the database. Ask the registry&apos;s administrator to grant you access.</source>
-        <translation>サーバ %1 はこのユーザーのデータベースへの接続を許可していません。台帳の管理者に利用権限の付与を依頼してください。</translation>
+        <translation>サーバ %1 はこのユーザのデータベースへの接続を許可していません。台帳の管理者に利用権限の付与を依頼してください。</translation>
     </message>
     <message>
         <source>The server %1 cannot be reached. Check the host name and port and the network, or whether the server is running, and try again.</source>
@@ -8874,7 +8874,7 @@ Clear Filters shows every asset again.</source>
     <name>ServerAddress</name>
     <message>
         <source>&apos;%1&apos; is not a registry server address: %2 Write it as postgresql://user@host:port/database?sslmode=require.</source>
-        <translation>「%1」は台帳のサーバアドレスではありません。%2 postgresql://ユーザー@ホスト:ポート/データベース?sslmode=require の形式で指定してください。</translation>
+        <translation>「%1」は台帳のサーバアドレスではありません。%2 postgresql://ユーザ@ホスト:ポート/データベース?sslmode=require の形式で指定してください。</translation>
     </message>
     <message>
         <source>it cannot be read as a URL.</source>
