@@ -5463,6 +5463,58 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
         <source>The registry %1 is damaged (%2). Nothing can be saved in it. Restore it from the latest good backup (File &gt; Restore from Backup…, or asset-registry-cli restore).</source>
         <translation>台帳 %1 は破損しています（%2）。この台帳には保存できません。最新の正常なバックアップから復元してください（ファイル &gt; バックアップから復元…、または asset-registry-cli restore）。</translation>
     </message>
+    <message>
+        <source>The server %1 refused the user name or password. Check both (the password comes from ~/.pgpass or is asked for) and try again.</source>
+        <translation>サーバ %1 がユーザ名またはパスワードを受け付けませんでした。両方を確認して（パスワードは ~/.pgpass から読むか、入力を求めます）、もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>The server %1 and this connection disagree on TLS encryption: the server requires it, or the TLS mode asks for it and the server does not offer it, or its certificate cannot be verified. Choose the TLS mode the server&apos;s administrator names (sslmode=require, verify-full…).</source>
+        <translation>サーバ %1 とこの接続とで TLS 暗号化の設定が合いません。サーバが暗号化を必要としているか、TLS モードが暗号化を求めているのにサーバが対応していないか、サーバの証明書を検証できません。サーバの管理者が指定する TLS モード（sslmode=require、verify-full など）を選んでください。</translation>
+    </message>
+    <message>
+        <source>The database of %1 does not exist on the server. Check its name, or ask the server&apos;s administrator to create it; then create the registry in it with &apos;asset-registry-cli --database ADDRESS init&apos;.</source>
+        <translation>%1 のデータベースがサーバにありません。名前を確認するか、サーバの管理者に作成を依頼してください。その後、「asset-registry-cli --database アドレス init」で台帳を作成してください。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not know this user. Check the user name, or ask the registry&apos;s administrator to grant you access.</source>
+        <translation>サーバ %1 にこのユーザは登録されていません。ユーザ名を確認するか、台帳の管理者に利用権限の付与を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this user connect to the database. Ask the registry&apos;s administrator to grant you access.</source>
+        <translation>サーバ %1 はこのユーザのデータベースへの接続を許可していません。台帳の管理者に利用権限の付与を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the host name and port and the network, or whether the server is running, and try again.</source>
+        <translation>サーバ %1 に接続できません。ホスト名、ポート番号、ネットワーク、サーバが動作しているかを確認して、もう一度接続してください。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1.</source>
+        <translation>サーバ %1 に接続できません。</translation>
+    </message>
+    <message>
+        <source>%1 (PostgreSQL: %2)</source>
+        <translation>%1（PostgreSQL: %2）</translation>
+    </message>
+    <message>
+        <source>Cannot open the registry %1: Qt&apos;s PostgreSQL driver is not installed (the Debian package libqt6sql6-psql).</source>
+        <translation>台帳 %1 を開けません。Qt の PostgreSQL ドライバ（Debian パッケージ libqt6sql6-psql）がインストールされていません。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not an asset registry: it holds tables of another application. Nothing was changed.</source>
+        <translation>データベース %1 は情報資産の台帳ではありません。別のアプリケーションのテーブルがあります。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no registry yet. Create one in it with &apos;asset-registry-cli --database ADDRESS init&apos;.</source>
+        <translation>データベース %1 にはまだ台帳がありません。「asset-registry-cli --database アドレス init」で台帳を作成してください。</translation>
+    </message>
+    <message>
+        <source>The registry %1 was written by a newer version of this application (schema %2; this version reads up to %3). Use the newer version; nothing was changed.</source>
+        <translation>台帳 %1 はこのアプリケーションの新しいバージョンで書き込まれています（スキーマ %2。このバージョンが読めるのは %3 まで）。新しいバージョンを使ってください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not empty: a new registry is created only in an empty database. Nothing was changed.</source>
+        <translation>データベース %1 は空ではありません。新しい台帳は空のデータベースにだけ作成できます。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>DisposalActions</name>
@@ -9933,6 +9985,33 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Drilling is not Destroy in NIST SP 800-88: the material between the holes can still be read in a laboratory. It counts as Clear only.</source>
         <translation>穿孔は NIST SP 800-88 の破壊に当たりません。穴と穴の間の部分は専門の設備で読み取れるため、クリアとしてのみ扱います。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAddress</name>
+    <message>
+        <source>&apos;%1&apos; is not a registry server address: %2 Write it as postgresql://user@host:port/database?sslmode=require.</source>
+        <translation>「%1」は台帳のサーバアドレスではありません。%2 postgresql://ユーザ@ホスト:ポート/データベース?sslmode=require の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>it cannot be read as a URL.</source>
+        <translation>URL として読み取れません。</translation>
+    </message>
+    <message>
+        <source>the parameter &apos;%1&apos; is not supported.</source>
+        <translation>パラメータ「%1」には対応していません。</translation>
+    </message>
+    <message>
+        <source>it names no database.</source>
+        <translation>データベースが指定されていません。</translation>
+    </message>
+    <message>
+        <source>the port is not a number from 1 to 65535.</source>
+        <translation>ポート番号が 1～65535 の数ではありません。</translation>
+    </message>
+    <message>
+        <source>the TLS mode &apos;%1&apos; is not one of %2.</source>
+        <translation>TLS モード「%1」は %2 のいずれでもありません。</translation>
     </message>
 </context>
 <context>

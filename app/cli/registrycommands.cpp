@@ -1,6 +1,7 @@
 // Commands about the registry file itself: init creates one, info describes one.
 #include "command.h"
 #include "commands.h"
+#include "domain/registrylocation.h"
 #include "optionparser.h"
 #include "service/assetservice.h"
 #include "service/settingsservice.h"
@@ -22,6 +23,14 @@ namespace {
 QString translated(const char *text)
 {
     return QCoreApplication::translate("Cli", text);
+}
+
+// A registry file as an absolute native path; the address of a shared registry as it is.
+QString shownLocation(const QString &location)
+{
+    if (RegistryLocation::isServerAddress(location))
+        return location;
+    return QDir::toNativeSeparators(QFileInfo(location).absoluteFilePath());
 }
 
 } // namespace
@@ -55,7 +64,7 @@ int runInit(CommandContext &context)
     const std::unique_ptr<Registry> registry = Registry::create(path, options, &error);
     if (!registry)
         return context.fail(error);
-    context.out() << QDir::toNativeSeparators(QFileInfo(registry->path()).absoluteFilePath()) << QLatin1Char('\n');
+    context.out() << shownLocation(registry->path()) << QLatin1Char('\n');
     return ExitCode::Success;
 }
 
@@ -76,7 +85,7 @@ int runInfo(CommandContext &context)
     if (!registry)
         return ExitCode::Failure;
 
-    const QString path = QDir::toNativeSeparators(QFileInfo(registry->path()).absoluteFilePath());
+    const QString path = shownLocation(registry->path());
     const qint64 assets = registry->assets().totalCount();
     const qint64 events = registry->audit().count();
     const int schema = registry->schemaVersion();

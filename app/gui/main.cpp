@@ -1,5 +1,6 @@
 // asset-registry: the desktop application. Wiring only: application names, language, command line, the registry to
 // open, and the main window.
+#include "domain/registrylocation.h"
 #include "i18n/language.h"
 #include "mainwindow/features.h"
 #include "mainwindow/mainwindow.h"
@@ -90,7 +91,8 @@ int main(int argc, char *argv[])
     const QString file =
         parser.isSet(databaseOption) ? parser.value(databaseOption) : parser.positionalArguments().value(0);
     if (!file.isEmpty()) {
-        window.openRegistry(QDir::current().absoluteFilePath(file));
+        // A shared registry's address (postgresql://…) is opened as it is, a file relative to the current folder.
+        window.openRegistry(RegistryLocation::isServerAddress(file) ? file : QDir::current().absoluteFilePath(file));
     } else {
         // On failure the start page stays, from which the user can open or create another registry.
         window.openDefaultRegistry();

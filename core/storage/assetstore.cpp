@@ -154,7 +154,29 @@ QString likePattern(const QString &word)
 }
 
 // Builds the WHERE clause of a filter and the values to bind, in order.
-QString whereClause(const AssetFilter &filter, const QDate &today, QVariantList *values)
+// Direction of a sort: NULL sorts lowest on both back ends, as SQLite sorts it.
+QString sortDirection(bool ascending, bool server)
+{
+    if (server)
+        return ascending ? QStringLiteral(" ASC NULLS FIRST") : QStringLiteral(" DESC NULLS LAST");
+    return ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+}
+
+// Search on a server registry (DESIGN.md §14): the same rules as the file's full-text indexes, as substring matches of
+// the case-folded texts that the pg_trgm indexes serve: a word of three or more characters in any searched field, a
+// shorter word in the short fields.
+QString serverSearch(const QStringList &words, QVariantList *values)
+{
+    QStringList conditions;
+    for (const QString &word : words) {
+        conditions << (word.size() >= 3 ? QStringLiteral("search_text LIKE lower(?)")
+                                        : QStringLiteral("short_text LIKE lower(?)"));
+        values->append(likePattern(word));
+    }
+    return conditions.join(QStringLiteral(" AND "));
+}
+
+QString whereClause(const AssetFilter &filter, const QDate &today, QVariantList *values, bool server)
 {
     QStringList conditions;
     // The index holds the NFKC form of the text, lower-cased: so does the search.
@@ -162,7 +184,9 @@ QString whereClause(const AssetFilter &filter, const QDate &today, QVariantList 
         SearchIndex::normalised(filter.search).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     QStringList ftsTerms;
     QStringList gramTerms;
-    for (const QString &word : words) {
+    if (server && !words.isEmpty())
+        conditions << serverSearch(words, values);
+    for (const QString &word : server ? QStringList() : words) {
         if (word.size() >= 3) {
             QString quoted = word;
             quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
@@ -245,8 +269,10 @@ struct SearchIndexMatch
 
 // A search answered by one full-text index alone: only words of three or more characters (trigrams), or only short
 // words of letters and digits (characters and pairs). Anything else needs the general WHERE clause.
-std::optional<SearchIndexMatch> searchIndexMatch(const AssetFilter &filter)
+std::optional<SearchIndexMatch> searchIndexMatch(const AssetFilter &filter, bool server)
 {
+    if (server)
+        return std::nullopt;
     const QStringList words =
         SearchIndex::normalised(filter.search).simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (words.isEmpty())
@@ -260,7 +286,7 @@ std::optional<SearchIndexMatch> searchIndexMatch(const AssetFilter &filter)
     searchOnly.search = filter.search;
     searchOnly.includeDisposed = true;
     QVariantList values;
-    whereClause(searchOnly, QDate(), &values);
+    whereClause(searchOnly, QDate(), &values, false);
     if (values.size() != 1)
         return std::nullopt;
     return SearchIndexMatch{onlyLong ? QStringLiteral("asset_search") : QStringLiteral("asset_grams"),
@@ -334,19 +360,22 @@ bool AssetStore::insert(Asset *asset, QString *error)
 {
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(db());
-        m_insert->prepare(QStringLiteral(
-            "INSERT INTO asset (asset_no, business_category, name, remarks, user_scope, department, owner, asset_type, "
-            "storage, personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, "
-            "integrity_rationale, availability, availability_rationale, provider, receipt_terms, contractor, "
-            "retention_until, registered_on, next_review, last_reviewed_on, reviewed_by, status, row_version, "
-            "updated_at, recipients, use_terms, medium_class, handling_restrictions, personal_info_override, "
-            "retention_basis) VALUES (:asset_no, "
-            ":business_category, :name, :remarks, :user_scope, :department, :owner, :asset_type, :storage, "
-            ":personal_info, :subject_count, :confidentiality, :confidentiality_rationale, :integrity, "
-            ":integrity_rationale, :availability, :availability_rationale, :provider, :receipt_terms, :contractor, "
-            ":retention_until, :registered_on, :next_review, :last_reviewed_on, :reviewed_by, :status, 1, "
-            ":updated_at, :recipients, :use_terms, :medium_class, :handling_restrictions, :personal_info_override, "
-            ":retention_basis)"));
+        m_insert->prepare(
+            QStringLiteral(
+                "INSERT INTO asset (asset_no, business_category, name, remarks, user_scope, department, owner, "
+                "asset_type, "
+                "storage, personal_info, subject_count, confidentiality, confidentiality_rationale, integrity, "
+                "integrity_rationale, availability, availability_rationale, provider, receipt_terms, contractor, "
+                "retention_until, registered_on, next_review, last_reviewed_on, reviewed_by, status, row_version, "
+                "updated_at, recipients, use_terms, medium_class, handling_restrictions, personal_info_override, "
+                "retention_basis) VALUES (:asset_no, "
+                ":business_category, :name, :remarks, :user_scope, :department, :owner, :asset_type, :storage, "
+                ":personal_info, :subject_count, :confidentiality, :confidentiality_rationale, :integrity, "
+                ":integrity_rationale, :availability, :availability_rationale, :provider, :receipt_terms, :contractor, "
+                ":retention_until, :registered_on, :next_review, :last_reviewed_on, :reviewed_by, :status, 1, "
+                ":updated_at, :recipients, :use_terms, :medium_class, :handling_restrictions, :personal_info_override, "
+                ":retention_basis)") +
+            m_database.returningId());
     }
     QSqlQuery &query = *m_insert;
     bindAsset(query, *asset, m_database.clock().nowUtc());
@@ -356,13 +385,16 @@ bool AssetStore::insert(Asset *asset, QString *error)
             Statement::errorText(query));
         return false;
     }
-    asset->id = query.lastInsertId().toLongLong();
+    asset->id = Database::insertedId(query);
     asset->rowVersion = 1;
     return writeSearchIndex(*asset, nullptr, error);
 }
 
 bool AssetStore::writeSearchIndex(const Asset &asset, const Asset *previous, QString *error)
 {
+    // A server registry's search indexes follow the table by themselves.
+    if (m_database.isServer())
+        return true;
     if (!m_search)
         m_search = std::make_unique<SearchIndex>(m_database);
     return m_search->write(asset, previous, error);
@@ -434,10 +466,13 @@ bool AssetStore::remove(const Asset &asset, bool *referenced, bool *conflict, QS
         *conflict = true;
         return true;
     }
-    if (!m_search)
-        m_search = std::make_unique<SearchIndex>(m_database);
-    if (!m_search->remove(*previous, error))
-        return false;
+    // A server registry's search indexes follow the table by themselves.
+    if (!m_database.isServer()) {
+        if (!m_search)
+            m_search = std::make_unique<SearchIndex>(m_database);
+        if (!m_search->remove(*previous, error))
+            return false;
+    }
     QSqlQuery query(db());
     query.prepare(QStringLiteral("DELETE FROM asset WHERE id = ? AND row_version = ?"));
     query.addBindValue(asset.id);
@@ -484,10 +519,10 @@ QList<Asset> AssetStore::page(const AssetFilter &filter, const AssetSort &sort, 
                               QString *error) const
 {
     QVariantList values;
-    const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString direction = sortDirection(sort.order == Qt::AscendingOrder, m_database.isServer());
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    const std::optional<SearchIndexMatch> match = searchIndexMatch(filter);
+    const std::optional<SearchIndexMatch> match = searchIndexMatch(filter, m_database.isServer());
     if (match && sort.field == AssetField::AssetNo) {
         // The search index gives its matches in id order, which is the order asked for: joining from it lets the
         // page stop after `limit` matches instead of collecting every match first (a million-row registry can have
@@ -495,13 +530,13 @@ QList<Asset> AssetStore::page(const AssetFilter &filter, const AssetSort &sort, 
         AssetFilter rest = filter;
         rest.search.clear();
         values << match->text;
-        const QString where = whereClause(rest, today(), &values);
+        const QString where = whereClause(rest, today(), &values, m_database.isServer());
         query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM (SELECT rowid AS match_id FROM ") +
                       match->table + QStringLiteral(" WHERE ") + match->table +
                       QStringLiteral(" MATCH ?) AS m JOIN asset ON asset.id = m.match_id") + where +
                       QStringLiteral(" ORDER BY m.match_id ") + direction + QStringLiteral(" LIMIT ? OFFSET ?"));
     } else {
-        const QString where = whereClause(filter, today(), &values);
+        const QString where = whereClause(filter, today(), &values, m_database.isServer());
         QString from = QStringLiteral(" FROM asset");
         const QString index = sortIndex(sort.field);
         if (match && !index.isEmpty() && hasManyMatches(db(), *match)) {
@@ -544,8 +579,8 @@ bool AssetStore::forEach(const AssetFilter &filter, const AssetSort &sort,
                          const std::function<bool(const Asset &)> &visit, QString *error) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, today(), &values);
-    const QString direction = sort.order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
+    const QString where = whereClause(filter, today(), &values, m_database.isServer());
+    const QString direction = sortDirection(sort.order == Qt::AscendingOrder, m_database.isServer());
     QSqlQuery query(db());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM asset") + where +
@@ -578,7 +613,7 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
 {
     // The list as it opens and a plain search are counted without visiting every row: all matches, less the few
     // disposed ones, which the status index finds at once. On a million assets this is what keeps typing smooth.
-    const std::optional<SearchIndexMatch> match = searchIndexMatch(filter);
+    const std::optional<SearchIndexMatch> match = searchIndexMatch(filter, m_database.isServer());
     if (filter.department.isEmpty() && filter.assetType.isEmpty() && filter.importance == 0 &&
         filter.status.isEmpty() && filter.personalInfo.isEmpty() && !filter.overdueForReview &&
         !filter.retentionUnset && (filter.search.trimmed().isEmpty() || match)) {
@@ -607,7 +642,7 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
     }
 
     QVariantList values;
-    const QString where = whereClause(filter, today(), &values);
+    const QString where = whereClause(filter, today(), &values, m_database.isServer());
     QSqlQuery query(db());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT count(*) FROM asset") + where);
@@ -634,14 +669,14 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
                 Statement::errorText(query));
         return QList<Asset>();
     };
-    const std::optional<SearchIndexMatch> match = searchIndexMatch(filter);
+    const std::optional<SearchIndexMatch> match = searchIndexMatch(filter, m_database.isServer());
     if (match && sort.field == AssetField::AssetNo) {
         // As in page(): read on from the search index in id order, stopping after `limit` matches.
         const bool ascending = sort.order == Qt::AscendingOrder;
         AssetFilter rest = filter;
         rest.search.clear();
         QVariantList values{match->text, afterId};
-        const QString where = whereClause(rest, today(), &values);
+        const QString where = whereClause(rest, today(), &values, m_database.isServer());
         QSqlQuery query(db());
         query.setForwardOnly(true);
         query.prepare(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM (SELECT rowid AS match_id FROM ") +
@@ -675,7 +710,7 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
     // The rows after it lie in at most two ranges, each read by one seek: SQLite sorts NULL lowest, so in ascending
     // order the non-NULL values follow the NULLs, and in descending order the NULLs come last.
     const bool ascending = sort.order == Qt::AscendingOrder;
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    const QString direction = sortDirection(ascending, m_database.isServer());
     const QString after = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
     QList<QPair<QString, QVariantList>> ranges;
     if (sortKey.isNull()) {
@@ -689,7 +724,7 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
             ranges.append({column + QStringLiteral(" IS NULL"), {}});
     }
     QVariantList values;
-    const QString where = whereClause(filter, today(), &values);
+    const QString where = whereClause(filter, today(), &values, m_database.isServer());
     for (const auto &[condition, rangeValues] : ranges) {
         if (assets.size() >= limit)
             break;
@@ -717,7 +752,7 @@ QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &s
 qint64 AssetStore::position(const AssetFilter &filter, const AssetSort &sort, qint64 id, QString *error) const
 {
     QVariantList values;
-    const QString where = whereClause(filter, today(), &values);
+    const QString where = whereClause(filter, today(), &values, m_database.isServer());
     const QString column = sortColumn(sort.field);
     auto fail = [&](const QSqlQuery &query) {
         if (error)

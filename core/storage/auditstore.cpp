@@ -272,10 +272,11 @@ bool AuditStore::forEachInChain(const std::function<bool(const AuditChainRow &)>
     // exactly the bytes that were hashed.
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!Statement::exec(
-            query, QStringLiteral("SELECT seq, CAST(occurred_at AS BLOB), CAST(actor AS BLOB), CAST(action AS BLOB), "
-                                  "CAST(entity AS BLOB), CAST(entity_id AS BLOB), CAST(changes AS BLOB), "
-                                  "CAST(prev_hash AS BLOB), CAST(hash AS BLOB) FROM audit_event ORDER BY seq"))) {
+    QStringList columns;
+    for (const char *column : {"occurred_at", "actor", "action", "entity", "entity_id", "changes", "prev_hash", "hash"})
+        columns << m_database.utf8Bytes(QLatin1String(column));
+    if (!Statement::exec(query, QStringLiteral("SELECT seq, ") + columns.join(QStringLiteral(", ")) +
+                                    QStringLiteral(" FROM audit_event ORDER BY seq"))) {
         *error = readError(m_database, query);
         return false;
     }

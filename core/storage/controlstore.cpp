@@ -32,7 +32,9 @@ const QString kProfileColumns = QStringLiteral("c, i, a, p, t, hp, hr, hc, m");
 constexpr int kProfileColumnCount = 9;
 const QString kProfileSelect =
     QStringLiteral("confidentiality AS c, integrity AS i, availability AS a, personal_info AS p, asset_type AS t, "
-                   "trim(provider) <> '' AS hp, trim(recipients) <> '' AS hr, trim(contractor) <> '' AS hc, "
+                   "CASE WHEN trim(provider) <> '' THEN 1 ELSE 0 END AS hp, "
+                   "CASE WHEN trim(recipients) <> '' THEN 1 ELSE 0 END AS hr, "
+                   "CASE WHEN trim(contractor) <> '' THEN 1 ELSE 0 END AS hc, "
                    "medium_class AS m");
 
 // "x.c = y.c AND …" over every column of the profile.
@@ -68,7 +70,8 @@ QString ruleMatches(const QString &p)
     return QStringLiteral("(r.min_confidentiality IS NULL OR %1.c >= r.min_confidentiality) "
                           "AND (r.min_integrity IS NULL OR %1.i >= r.min_integrity) "
                           "AND (r.min_availability IS NULL OR %1.a >= r.min_availability) "
-                          "AND (r.min_importance IS NULL OR max(%1.c, %1.i, %1.a) >= r.min_importance) "
+                          "AND (r.min_importance IS NULL OR %1.c >= r.min_importance OR %1.i >= r.min_importance "
+                          "     OR %1.a >= r.min_importance) "
                           "AND (r.personal_info IS NULL OR r.personal_info = %1.p "
                           "     OR (r.personal_info = 'personal' AND %1.p <> 'none')) "
                           "AND (r.asset_type IS NULL OR r.asset_type = %1.t) "
@@ -89,8 +92,9 @@ const QString kAssignedGapKind =
 
 const QString kProfileJoin =
     QStringLiteral("n.c = a.confidentiality AND n.i = a.integrity AND n.a = a.availability AND n.p = a.personal_info "
-                   "AND n.t = a.asset_type AND n.hp = (trim(a.provider) <> '') AND n.hr = (trim(a.recipients) <> '') "
-                   "AND n.hc = (trim(a.contractor) <> '') AND n.m = a.medium_class");
+                   "AND n.t = a.asset_type AND n.hp = (CASE WHEN trim(a.provider) <> '' THEN 1 ELSE 0 END) "
+                   "AND n.hr = (CASE WHEN trim(a.recipients) <> '' THEN 1 ELSE 0 END) "
+                   "AND n.hc = (CASE WHEN trim(a.contractor) <> '' THEN 1 ELSE 0 END) AND n.m = a.medium_class");
 
 QString dateText(const QDate &date)
 {
@@ -323,7 +327,8 @@ bool ControlStore::insertCatalog(ControlCatalog *catalog, QString *error)
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("INSERT INTO control_catalog (catalog_key, kind, title, version, source, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?)") +
+                  m_database.returningId());
     query.addBindValue(catalog->key);
     query.addBindValue(ControlCatalog::kindCode(catalog->kind));
     query.addBindValue(text(catalog->title));
@@ -335,7 +340,7 @@ bool ControlStore::insertCatalog(ControlCatalog *catalog, QString *error)
                         Statement::errorText(query));
         return false;
     }
-    catalog->id = query.lastInsertId().toLongLong();
+    catalog->id = Database::insertedId(query);
     return true;
 }
 
@@ -410,9 +415,10 @@ QList<Control> ControlStore::controlsByCode(const QString &code) const
 {
     QList<Control> result;
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT %1 FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
-                                 "WHERE k.code = ? COLLATE NOCASE ORDER BY k.retired, c.id")
-                      .arg(kControlColumns));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
+                       "WHERE %2 ORDER BY k.retired, c.id")
+            .arg(kControlColumns, m_database.equalsIgnoringCase(QStringLiteral("k.code"), QStringLiteral("?"))));
     query.addBindValue(code);
     if (!Statement::exec(query))
         return result;
@@ -434,10 +440,11 @@ int ControlStore::nextSortOrder(qint64 catalogId) const
 bool ControlStore::insertControl(Control *control, QString *error)
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral(
-        "INSERT INTO control (catalog_id, code, parent_code, area, group_title, title_ja, title_en, description_ja, "
-        "description_en, iso_refs, nist_refs, sort_order, retired, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO control (catalog_id, code, parent_code, area, group_title, title_ja, "
+                                 "title_en, description_ja, "
+                                 "description_en, iso_refs, nist_refs, sort_order, retired, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                  m_database.returningId());
     query.addBindValue(control->catalogId);
     query.addBindValue(control->code);
     query.addBindValue(text(control->parentCode));
@@ -457,7 +464,7 @@ bool ControlStore::insertControl(Control *control, QString *error)
                      .arg(control->code, m_database.path(), Statement::errorText(query));
         return false;
     }
-    control->id = query.lastInsertId().toLongLong();
+    control->id = Database::insertedId(query);
     return true;
 }
 
@@ -535,8 +542,8 @@ QHash<qint64, ControlStore::AssetKey> ControlStore::assetKeys(const QList<qint64
     QSqlQuery query(db());
     query.setForwardOnly(true);
     // The ids travel as one JSON array, so that any number of them is one statement with one bound value.
-    query.prepare(
-        QStringLiteral("SELECT id, asset_no, status FROM asset WHERE id IN (SELECT value FROM json_each(?))"));
+    query.prepare(QStringLiteral("SELECT id, asset_no, status FROM asset WHERE id IN (") + m_database.idsOfJsonArray() +
+                  QLatin1Char(')'));
     query.addBindValue(QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')));
     if (!Statement::exec(query))
         return result;
@@ -655,7 +662,8 @@ bool ControlStore::replaceBaseline(QList<BaselineRule> *rules, QString *error)
     query.prepare(QStringLiteral("INSERT INTO baseline_rule (control_id, min_confidentiality, min_integrity, "
                                  "min_availability, min_importance, personal_info, asset_type, has_provider, "
                                  "has_recipients, has_contractor, medium_class) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                  m_database.returningId());
     for (BaselineRule &rule : *rules) {
         query.addBindValue(rule.controlId);
         query.addBindValue(nullableInt(rule.minConfidentiality));
@@ -673,7 +681,7 @@ bool ControlStore::replaceBaseline(QList<BaselineRule> *rules, QString *error)
                             Statement::errorText(query));
             return false;
         }
-        rule.id = query.lastInsertId().toLongLong();
+        rule.id = Database::insertedId(query);
     }
     return true;
 }
@@ -772,7 +780,7 @@ GapSummary ControlStore::gapSummary(const GapFilter &filter, QString *error) con
                  sameProfile(QStringLiteral("n"), QStringLiteral("g")));
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(sql);
+    query.prepare(m_database.fixedOrderJoins(sql));
     bindAll(query, values);
     if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
@@ -873,11 +881,12 @@ QList<ControlGap> ControlStore::gaps(const GapFilter &filter, qint64 offset, qin
     QList<ControlGap> result;
     QVariantList values;
     const QString sql = gapListSql(filter, true, &values);
-    values.append(limit);
+    // A negative limit means every row: SQLite takes it as it is, PostgreSQL writes it LIMIT NULL.
+    values.append(limit < 0 && m_database.isServer() ? QVariant() : QVariant(limit));
     values.append(offset);
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(sql);
+    query.prepare(m_database.fixedOrderJoins(sql));
     bindAll(query, values);
     if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
@@ -897,7 +906,7 @@ qint64 ControlStore::forEachGap(const GapFilter &filter, const std::function<boo
     const QString sql = gapListSql(filter, false, &values);
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(sql);
+    query.prepare(m_database.fixedOrderJoins(sql));
     bindAll(query, values);
     if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
@@ -936,31 +945,33 @@ QList<ApplicabilityEntry> ControlStore::applicability(qint64 catalogId, QString 
     QVariantList values;
     QString sql = QStringLiteral("WITH ") + requirementCtes(filter, &values);
     values.append(catalogId);
-    sql += QStringLiteral(
-               ", required AS (SELECT n.control_id, sum(g.n) AS n FROM profile g CROSS JOIN need n ON %2 "
-               "GROUP BY 1), "
-               "assigned AS (SELECT ca.control_id, sum(ca.applicable = 1) AS applicable, "
-               "sum(ca.applicable = 0) AS excluded, "
-               "sum(ca.applicable = 1 AND ca.implementation = 'implemented') AS implemented, "
-               "sum(ca.applicable = 1 AND ca.implementation = 'partial') AS partial, "
-               "sum(ca.applicable = 1 AND ca.implementation = 'not_implemented') AS not_implemented, "
-               "sum(ca.applicable = 1 AND ca.implementation = 'unknown') AS unknown "
-               "FROM control_assignment ca JOIN asset a ON a.id = ca.asset_id AND a.status <> 'disposed' "
-               "GROUP BY ca.control_id), "
-               "reasons AS (SELECT control_id, group_concat(reason, char(31)) AS list FROM (SELECT DISTINCT "
-               "x.control_id, trim(x.reason) AS reason FROM control_assignment x JOIN asset y ON y.id = x.asset_id "
-               "AND y.status <> 'disposed' WHERE x.applicable = 0 AND trim(x.reason) <> '' ORDER BY 1, 2) "
-               "GROUP BY control_id) "
-               "SELECT %1, coalesce(rq.n, 0), coalesce(s.applicable, 0), coalesce(s.excluded, 0), rs.list, "
-               "coalesce(s.implemented, 0), coalesce(s.partial, 0), coalesce(s.not_implemented, 0), "
-               "coalesce(s.unknown, 0) FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
-               "LEFT JOIN required rq ON rq.control_id = k.id LEFT JOIN assigned s ON s.control_id = k.id "
-               "LEFT JOIN reasons rs ON rs.control_id = k.id "
-               "WHERE k.catalog_id = ? AND k.retired = 0 ORDER BY k.sort_order, k.id")
-               .arg(kControlColumns, sameProfile(QStringLiteral("n"), QStringLiteral("g")));
+    sql +=
+        QStringLiteral(
+            ", required AS (SELECT n.control_id, sum(g.n) AS n FROM profile g CROSS JOIN need n ON %2 "
+            "GROUP BY 1), "
+            "assigned AS (SELECT ca.control_id, count(*) FILTER (WHERE ca.applicable = 1) AS applicable, "
+            "count(*) FILTER (WHERE ca.applicable = 0) AS excluded, "
+            "count(*) FILTER (WHERE ca.applicable = 1 AND ca.implementation = 'implemented') AS implemented, "
+            "count(*) FILTER (WHERE ca.applicable = 1 AND ca.implementation = 'partial') AS partial, "
+            "count(*) FILTER (WHERE ca.applicable = 1 AND ca.implementation = 'not_implemented') AS not_implemented, "
+            "count(*) FILTER (WHERE ca.applicable = 1 AND ca.implementation = 'unknown') AS unknown "
+            "FROM control_assignment ca JOIN asset a ON a.id = ca.asset_id AND a.status <> 'disposed' "
+            "GROUP BY ca.control_id), "
+            "reasons AS (SELECT control_id, %3 AS list FROM (SELECT DISTINCT "
+            "x.control_id, trim(x.reason) AS reason FROM control_assignment x JOIN asset y ON y.id = x.asset_id "
+            "AND y.status <> 'disposed' WHERE x.applicable = 0 AND trim(x.reason) <> '' ORDER BY 1, 2) AS excluded "
+            "GROUP BY control_id) "
+            "SELECT %1, coalesce(rq.n, 0), coalesce(s.applicable, 0), coalesce(s.excluded, 0), rs.list, "
+            "coalesce(s.implemented, 0), coalesce(s.partial, 0), coalesce(s.not_implemented, 0), "
+            "coalesce(s.unknown, 0) FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
+            "LEFT JOIN required rq ON rq.control_id = k.id LEFT JOIN assigned s ON s.control_id = k.id "
+            "LEFT JOIN reasons rs ON rs.control_id = k.id "
+            "WHERE k.catalog_id = ? AND k.retired = 0 ORDER BY k.sort_order, k.id")
+            .arg(kControlColumns, sameProfile(QStringLiteral("n"), QStringLiteral("g")),
+                 m_database.joinedText(QStringLiteral("reason")));
     QSqlQuery query(db());
     query.setForwardOnly(true);
-    query.prepare(sql);
+    query.prepare(m_database.fixedOrderJoins(sql));
     bindAll(query, values);
     if (!Statement::exec(query)) {
         *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the statement of applicability of the "

@@ -4,6 +4,7 @@
 #include "domain/classification.h"
 #include "registryfile.h"
 #include "searchindex.h"
+#include "serveraddress.h"
 #include "service/progress.h"
 #include "service/writernote.h"
 #include "statement.h"
@@ -31,11 +32,18 @@ std::atomic<qint64> quickCheckLimit{64 * 1024 * 1024};
 // How long a statement waits for another program's write to finish before it gives up.
 constexpr int kBusyTimeoutMs = 5000;
 
-// Migrations are the resources :/migrations/NNNN_name.sql, applied in number order. Numbers may leave gaps.
-QList<int> migrationNumbers()
+// Migrations are the resources :/migrations/NNNN_name.sql of registry files and :/migrations/postgresql/NNNN_name.sql
+// of server registries, each applied in number order. Numbers may leave gaps.
+QString migrationFolder(Database::Backend backend)
+{
+    return backend == Database::Backend::Server ? QStringLiteral(":/migrations/postgresql")
+                                                : QStringLiteral(":/migrations");
+}
+
+QList<int> migrationNumbers(Database::Backend backend = Database::Backend::File)
 {
     QList<int> numbers;
-    const QStringList files = QDir(QStringLiteral(":/migrations")).entryList({QStringLiteral("*.sql")}, QDir::Files);
+    const QStringList files = QDir(migrationFolder(backend)).entryList({QStringLiteral("*.sql")}, QDir::Files);
     for (const QString &file : files) {
         bool ok = false;
         const int number = file.left(4).toInt(&ok);
@@ -118,22 +126,27 @@ QString newConnectionName()
     return QStringLiteral("registry-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// Splits a migration script into statements; a trigger body holds semicolons of its own and ends with "END;".
-QStringList splitStatements(const QString &script)
+// Splits a migration script into statements; a trigger body holds semicolons of its own and ends with "END;" (SQLite),
+// and a PostgreSQL function body is quoted between $$ lines.
+QStringList splitStatements(const QString &script, Database::Backend backend)
 {
     QStringList statements;
     QString current;
     bool inTrigger = false;
+    bool inBody = false;
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
         if (current.isEmpty() && (trimmed.isEmpty() || trimmed.startsWith(QLatin1String("--"))))
             continue;
-        if (current.isEmpty() && trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+        if (backend == Database::Backend::File && current.isEmpty() &&
+            trimmed.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
         current += line + QLatin1Char('\n');
         const bool ends = inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : trimmed.endsWith(QLatin1Char(';'));
+                                    : !inBody && trimmed.endsWith(QLatin1Char(';'));
         if (ends) {
             statements << current.trimmed();
             current.clear();
@@ -274,8 +287,16 @@ qint32 Database::applicationId()
     return kApplicationId;
 }
 
+int Database::latestServerSchemaVersion()
+{
+    const QList<int> numbers = migrationNumbers(Backend::Server);
+    return numbers.isEmpty() ? 0 : numbers.constLast();
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, QString *error, const BeforeMigration &beforeMigration)
 {
+    if (ServerAddress::isServerUrl(path))
+        return openServer(path, error);
     const QFileInfo info(path);
     if (!info.exists()) {
         *error = translated(
@@ -410,6 +431,8 @@ bool Database::writable(QString *error)
 
 std::unique_ptr<Database> Database::create(const QString &path, const CreateOptions &options, QString *error)
 {
+    if (ServerAddress::isServerUrl(path))
+        return createServer(path, options, error);
     if (QFileInfo::exists(path)) {
         *error =
             translated(QT_TRANSLATE_NOOP("Database", "%1 already exists. Choose a new file name for the new registry."))
@@ -448,16 +471,7 @@ std::unique_ptr<Database> Database::create(const QString &path, const CreateOpti
                 translated(QT_TRANSLATE_NOOP("Database", "Could not initialise the registry %1: %2")),
                 query.lastError().text());
     }
-    ok = ok && database->migrate(error);
-    if (ok && database->enterTransaction(error)) {
-        ok = database->setSetting(QStringLiteral("scheme"), options.scheme.toLower(), error) &&
-             database->setSetting(QStringLiteral("asset_no_prefix"), options.assetNoPrefix, error) &&
-             database->setSetting(QStringLiteral("next_asset_seq"), QStringLiteral("1"), error) &&
-             database->setSetting(QStringLiteral("organisation"), options.organisation, error);
-        ok = database->leaveTransaction(ok, error) && ok;
-    } else {
-        ok = false;
-    }
+    ok = ok && database->migrate(error) && database->initialiseSettings(options, error);
     if (!ok) {
         database.reset();
         QFile::remove(path);
@@ -468,6 +482,17 @@ std::unique_ptr<Database> Database::create(const QString &path, const CreateOpti
     // Made here, so sound.
     markSound(path);
     return database;
+}
+
+bool Database::initialiseSettings(const CreateOptions &options, QString *error)
+{
+    if (!enterTransaction(error))
+        return false;
+    const bool ok = setSetting(QStringLiteral("scheme"), options.scheme.toLower(), error) &&
+                    setSetting(QStringLiteral("asset_no_prefix"), options.assetNoPrefix, error) &&
+                    setSetting(QStringLiteral("next_asset_seq"), QStringLiteral("1"), error) &&
+                    setSetting(QStringLiteral("organisation"), options.organisation, error);
+    return leaveTransaction(ok, error) && ok;
 }
 
 std::unique_ptr<Database> Database::connect(const QString &path, QString *error)
@@ -501,6 +526,11 @@ std::unique_ptr<Database> Database::connect(const QString &path, QString *error)
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
+    if (isServer()) {
+        if (query.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM registry_schema")) && query.next())
+            return query.value(0).toInt();
+        return -1;
+    }
     if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
         return query.value(0).toInt();
     return -1;
@@ -509,7 +539,7 @@ int Database::schemaVersion() const
 QString Database::pragma(const QString &name) const
 {
     static const QRegularExpression word(QStringLiteral("^[a-z_]+$"));
-    if (!word.match(name).hasMatch())
+    if (isServer() || !word.match(name).hasMatch())
         return {};
     QSqlQuery query(connection());
     if (Statement::exec(query, QStringLiteral("PRAGMA ") + name) && query.next())
@@ -520,7 +550,7 @@ QString Database::pragma(const QString &name) const
 bool Database::migrate(QString *error)
 {
     const int current = schemaVersion();
-    const QList<int> numbers = migrationNumbers();
+    const QList<int> numbers = migrationNumbers(m_backend);
     for (int version : numbers) {
         if (version > current && !applyMigration(version, error))
             return false;
@@ -530,9 +560,10 @@ bool Database::migrate(QString *error)
 
 bool Database::applyMigration(int version, QString *error)
 {
-    const QString resource = QStringLiteral(":/migrations/%1").arg(version, 4, 10, QLatin1Char('0'));
+    const QString resource =
+        QStringLiteral("%1/%2").arg(migrationFolder(m_backend)).arg(version, 4, 10, QLatin1Char('0'));
     QString script;
-    const QDir dir(QStringLiteral(":/migrations"));
+    const QDir dir(migrationFolder(m_backend));
     const QStringList files = dir.entryList({QStringLiteral("%1_*.sql").arg(version, 4, 10, QLatin1Char('0'))});
     if (files.size() == 1) {
         QFile file(dir.filePath(files.constFirst()));
@@ -548,7 +579,7 @@ bool Database::applyMigration(int version, QString *error)
     if (!enterTransaction(error))
         return false;
     QSqlQuery query(connection());
-    const QStringList statements = splitStatements(script);
+    const QStringList statements = splitStatements(script, m_backend);
     for (const QString &statement : statements) {
         if (!Statement::exec(query, statement)) {
             *error = sqlError(
@@ -558,12 +589,14 @@ bool Database::applyMigration(int version, QString *error)
             return false;
         }
     }
-    // Migration 11 leaves the search index to the program, which indexes the NFKC form of the text.
-    if (version == 11 && !SearchIndex::rebuild(*this, error)) {
+    // Migration 11 leaves the search index of a file to the program, which indexes the NFKC form of the text.
+    if (!isServer() && version == 11 && !SearchIndex::rebuild(*this, error)) {
         leaveTransaction(false, nullptr);
         return false;
     }
-    if (!Statement::exec(query, QStringLiteral("PRAGMA user_version = %1").arg(version))) {
+    const QString record = isServer() ? QStringLiteral("INSERT INTO registry_schema (version) VALUES (%1)")
+                                      : QStringLiteral("PRAGMA user_version = %1");
+    if (!Statement::exec(query, record.arg(version))) {
         *error =
             sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not upgrade the schema of the registry %1: %2")),
                      Statement::errorText(query));
@@ -630,6 +663,15 @@ bool Database::beginTransaction(QString *error)
     if (!writable(error))
         return false;
     QSqlQuery query(connection());
+    if (isServer()) {
+        // The server keeps writers apart row by row; a second save of the same asset is refused by its row version.
+        if (Statement::exec(query, QStringLiteral("BEGIN")))
+            return true;
+        *error =
+            sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not start a transaction in the registry %1: %2")),
+                     Statement::errorText(query));
+        return false;
+    }
     // IMMEDIATE takes the write lock at once, so a second process waits or fails before it has done any work.
     if (!Statement::exec(query, QStringLiteral("BEGIN IMMEDIATE"))) {
         // SQLITE_BUSY (5) after the whole busy timeout: another program holds the write lock.
@@ -656,7 +698,8 @@ bool Database::commit(QString *error)
         rollback();
         return false;
     }
-    WriterNote::remove(m_path);
+    if (!isServer())
+        WriterNote::remove(m_path);
     return true;
 }
 
@@ -666,7 +709,8 @@ void Database::rollback()
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("ROLLBACK")))
         qCWarning(lcStorage).noquote() << "rollback failed:" << query.lastError().text();
-    WriterNote::remove(m_path);
+    if (!isServer())
+        WriterNote::remove(m_path);
 }
 
 bool Database::readSettings() const

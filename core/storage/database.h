@@ -1,5 +1,7 @@
-// One open registry file: checks a file before touching it, applies the connection settings of DESIGN.md §7 and
-// runs the numbered schema migrations. Thin and non-copyable; statements are built by the store classes.
+// One open registry: a file (SQLite) or a shared registry on a PostgreSQL server (DESIGN.md §14). Checks a registry
+// before touching it, applies the connection settings of DESIGN.md §7 and runs the numbered schema migrations of its
+// back end. Thin and non-copyable; statements are built by the store classes, which ask it for the few pieces of SQL
+// that differ between the back ends (the dialect seam).
 #pragma once
 
 #include "domain/clock.h"
@@ -9,6 +11,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <atomic>
@@ -26,21 +29,52 @@ public:
     // write a backup); when it returns false the file is not migrated and the open fails with its error.
     using BeforeMigration =
         std::function<bool(const Database &database, int fromVersion, int toVersion, QString *error)>;
+    // `path` may also be a server address (postgresql://…, see ServerAddress): the database on the server must hold a
+    // registry (made by create(), i.e. `server init`); opening one again gives a second connection to it.
     static std::unique_ptr<Database> open(const QString &path, QString *error,
                                           const BeforeMigration &beforeMigration = {});
-    // Creates a new registry file (owner-only) and initialises it. Refuses an existing file.
+    // Creates a new registry file (owner-only) and initialises it. Refuses an existing file. For a server address:
+    // creates the registry's schema in an empty database, refusing one that holds tables already.
     static std::unique_ptr<Database> create(const QString &path, const CreateOptions &options, QString *error);
+
+    enum class Backend
+    {
+        File,
+        Server
+    };
+    Backend backend() const { return m_backend; }
+    bool isServer() const { return m_backend == Backend::Server; }
+    // Dialect: the pieces of SQL that differ. greatest() of column expressions; the clause that makes an INSERT give
+    // the new row's id (read it with insertedId()); a case-insensitive text comparison.
+    QString greatest(const QStringList &expressions) const;
+    QString returningId() const;
+    static qint64 insertedId(QSqlQuery &query);
+    QString equalsIgnoringCase(const QString &left, const QString &right) const;
+    QString containsText(const QString &text, const QString &part) const;
+    // SQLite's "CROSS JOIN … ON" is an inner join in the order written (a hint to its planner); PostgreSQL plans the
+    // order itself and writes the join as JOIN.
+    QString fixedOrderJoins(const QString &sql) const;
+    // The UTF-8 bytes of a text column as stored, read as a QByteArray.
+    QString utf8Bytes(const QString &column) const;
+    // The aggregate that joins the texts of a group, separated by U+001F.
+    QString joinedText(const QString &expression) const;
+    // A subquery of the integers in the JSON array bound to its one placeholder.
+    QString idsOfJsonArray() const;
+    // Server registries only: the name the server knows the signed-in user by (session_user).
+    QString serverUser() const;
 
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The file, or the server address without its password.
     QString path() const { return m_path; }
     int schemaVersion() const;
     // A PRAGMA of this connection (journal_mode, foreign_keys, synchronous …), for diagnostics and tests.
     QString pragma(const QString &name) const;
     static int latestSchemaVersion();
+    static int latestServerSchemaVersion();
     static qint32 applicationId();
 
     // Changes at every transaction begun: lets stores cache what they read inside one write transaction.
@@ -99,7 +133,14 @@ private:
     static std::unique_ptr<Database> connect(const QString &path, QString *error);
     bool migrate(QString *error);
     bool applyMigration(int version, QString *error);
+    // The server half (databaseserver.cpp).
+    static std::unique_ptr<Database> connectServer(const QString &url, QString *error);
+    static std::unique_ptr<Database> openServer(const QString &url, QString *error);
+    static std::unique_ptr<Database> createServer(const QString &url, const CreateOptions &options, QString *error);
+    bool initialiseSettings(const CreateOptions &options, QString *error);
+    static QString serverError(const QString &address, const QString &detail);
 
+    Backend m_backend = Backend::File;
     QString m_path;
     QString m_connectionName;
     quint64 m_transactionId = 0;

@@ -149,7 +149,8 @@ bool DisposalStore::insertJob(DisposalJob *job, QString *error)
                                  "performed_by_organisation, performed_on, validated_by_name, validated_by_title, "
                                  "validated_by_organisation, validated_on, contractor, certificate_no, "
                                  "override_reason, notes, recorded_by, recorded_at, kind) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                  m_database.returningId());
     const QVariantList values = {job->jobNo,
                                  job->method,
                                  job->technique,
@@ -180,13 +181,14 @@ bool DisposalStore::insertJob(DisposalJob *job, QString *error)
             Statement::errorText(query));
         return false;
     }
-    job->id = query.lastInsertId().toLongLong();
+    job->id = Database::insertedId(query);
 
     query.prepare(QStringLiteral("INSERT INTO disposal_item (job_id, position, asset_id, asset_no, asset_name, "
                                  "media_type, make, model, serial_no, property_no, source, confidentiality, "
                                  "integrity, availability, backup, backup_location, minimum_method, result, "
                                  "media_description, personal_info) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                 "?, ?, ?, ?, ?, ?, ?)"));
+                                 "?, ?, ?, ?, ?, ?, ?)") +
+                  m_database.returningId());
     for (int position = 0; position < job->items.size(); ++position) {
         DisposalItem &item = job->items[position];
         const QVariantList itemValues = {job->id,
@@ -218,7 +220,7 @@ bool DisposalStore::insertJob(DisposalJob *job, QString *error)
                 Statement::errorText(query));
             return false;
         }
-        item.id = query.lastInsertId().toLongLong();
+        item.id = Database::insertedId(query);
     }
     return true;
 }
@@ -227,7 +229,8 @@ bool DisposalStore::insertEvidence(DisposalEvidence *evidence, const QByteArray 
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("INSERT INTO disposal_evidence (job_id, original_name, mime_type, size, sha256, "
-                                 "added_by, added_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "added_by, added_at, content) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
+                  m_database.returningId());
     query.addBindValue(evidence->jobId);
     query.addBindValue(text(evidence->originalName));
     query.addBindValue(text(evidence->mimeType));
@@ -242,7 +245,7 @@ bool DisposalStore::insertEvidence(DisposalEvidence *evidence, const QByteArray 
             Statement::errorText(query));
         return false;
     }
-    evidence->id = query.lastInsertId().toLongLong();
+    evidence->id = Database::insertedId(query);
     return true;
 }
 
@@ -250,7 +253,8 @@ bool DisposalStore::insertAmendment(DisposalAmendment *amendment, QString *error
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("INSERT INTO disposal_amendment (job_id, item_id, field, old_value, new_value, "
-                                 "reason, amended_by, amended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "reason, amended_by, amended_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)") +
+                  m_database.returningId());
     query.addBindValue(amendment->jobId);
     query.addBindValue(amendment->itemId > 0 ? QVariant(amendment->itemId) : QVariant(QMetaType(QMetaType::LongLong)));
     query.addBindValue(text(amendment->field));
@@ -265,7 +269,7 @@ bool DisposalStore::insertAmendment(DisposalAmendment *amendment, QString *error
             Statement::errorText(query));
         return false;
     }
-    amendment->id = query.lastInsertId().toLongLong();
+    amendment->id = Database::insertedId(query);
     return true;
 }
 

@@ -206,7 +206,7 @@ Risk riskFromQuery(const QSqlQuery &query)
 }
 
 // The WHERE clause of a filter (without staleOnly, which needs the asset and its controls).
-QString whereOf(const RiskFilter &filter, const QDate &today, QVariantList *values)
+QString whereOf(const Database &database, const RiskFilter &filter, const QDate &today, QVariantList *values)
 {
     QStringList terms;
     if (!filter.level.isEmpty()) {
@@ -224,7 +224,7 @@ QString whereOf(const RiskFilter &filter, const QDate &today, QVariantList *valu
         values->append(filter.department);
     }
     if (!filter.owner.isEmpty()) {
-        terms << QStringLiteral("instr(lower(r.owner), lower(?)) > 0");
+        terms << database.containsText(QStringLiteral("lower(r.owner)"), QStringLiteral("lower(?)"));
         values->append(filter.owner);
     }
     if (filter.assetId > 0) {
@@ -306,7 +306,8 @@ bool RiskStore::insertThreat(Threat *threat, QString *error)
     QSqlQuery query(db());
     query.prepare(QStringLiteral("INSERT INTO threat (%1) VALUES (%2)")
                       .arg(columns.join(QStringLiteral(", ")),
-                           QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+                           QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))) +
+                  m_database.returningId());
     query.addBindValue(threat->code);
     for (const auto &pair : values)
         query.addBindValue(pair.second);
@@ -315,7 +316,7 @@ bool RiskStore::insertThreat(Threat *threat, QString *error)
                         Statement::errorText(query));
         return false;
     }
-    threat->id = query.lastInsertId().toLongLong();
+    threat->id = Database::insertedId(query);
     return true;
 }
 
@@ -347,7 +348,8 @@ bool RiskStore::insertRisk(Risk *risk, QString *error)
     QSqlQuery query(db());
     query.prepare(QStringLiteral("INSERT INTO risk (%1) VALUES (%2)")
                       .arg(columns.join(QStringLiteral(", ")),
-                           QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))));
+                           QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))) +
+                  m_database.returningId());
     query.addBindValue(risk->riskNo);
     for (const auto &pair : values)
         query.addBindValue(pair.second);
@@ -356,7 +358,7 @@ bool RiskStore::insertRisk(Risk *risk, QString *error)
                         Statement::errorText(query));
         return false;
     }
-    risk->id = query.lastInsertId().toLongLong();
+    risk->id = Database::insertedId(query);
     risk->rowVersion = 1;
     return savePlannedControls(*risk, error);
 }
@@ -399,7 +401,8 @@ bool RiskStore::savePlannedControls(const Risk &risk, QString *error)
     }
     for (qint64 controlId : risk.plannedControls) {
         QSqlQuery insert(db());
-        insert.prepare(QStringLiteral("INSERT OR IGNORE INTO risk_control (risk_id, control_id) VALUES (?, ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO risk_control (risk_id, control_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
         insert.addBindValue(risk.id);
         insert.addBindValue(controlId);
         if (!Statement::exec(insert)) {
@@ -486,7 +489,7 @@ QList<Risk> RiskStore::risks(const RiskFilter &filter, const QDate &today, qint6
                              QString *error) const
 {
     QVariantList values;
-    const QString where = whereOf(filter, today, &values);
+    const QString where = whereOf(m_database, filter, today, &values);
     values << limit << offset;
     return selectRisks(where, values, QStringLiteral(" ORDER BY r.risk_no LIMIT ? OFFSET ?"), error);
 }
@@ -494,7 +497,7 @@ QList<Risk> RiskStore::risks(const RiskFilter &filter, const QDate &today, qint6
 qint64 RiskStore::riskCount(const RiskFilter &filter, const QDate &today, QString *error) const
 {
     QVariantList values;
-    const QString where = whereOf(filter, today, &values);
+    const QString where = whereOf(m_database, filter, today, &values);
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT count(*) FROM risk r LEFT JOIN asset a ON a.id = r.asset_id") + where);
     for (const QVariant &value : std::as_const(values))
@@ -551,7 +554,7 @@ QHash<QString, qint64> RiskStore::countBy(const QString &grouping, const RiskFil
     else
         return counts;
     QVariantList values;
-    const QString where = whereOf(filter, today, &values);
+    const QString where = whereOf(m_database, filter, today, &values);
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1, count(*) FROM risk r LEFT JOIN asset a ON a.id = r.asset_id %2 GROUP BY 1")
                       .arg(key, where));
@@ -615,7 +618,8 @@ bool RiskStore::insertRun(AssessmentRun *run, QString *error)
     query.finish();
     query.prepare(QStringLiteral("INSERT INTO assessment_run (run_no, title, scope, period_from, period_to, assessor, "
                                  "approver, approver_title, approved_on, criteria, counts, created_by, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                  m_database.returningId());
     query.addBindValue(run->runNo);
     query.addBindValue(text(run->title));
     query.addBindValue(text(run->scope.join(QLatin1Char('\n'))));
@@ -634,7 +638,7 @@ bool RiskStore::insertRun(AssessmentRun *run, QString *error)
                         Statement::errorText(query));
         return false;
     }
-    run->id = query.lastInsertId().toLongLong();
+    run->id = Database::insertedId(query);
     return true;
 }
 

@@ -11,6 +11,7 @@
 #include "service/customcontrolservice.h"
 #include "service/gapreportservice.h"
 #include "service/registry.h"
+#include "testregistry.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -62,7 +63,7 @@ void TestBaselineConditions::init()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    m_registry = Registry::create(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_count)),
+    m_registry = Registry::create(TestRegistry::location(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_count))),
                                   Registry::CreateOptions(), &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("tester@host"));

@@ -11,6 +11,8 @@
 #include "service/customcontrolservice.h"
 #include "service/gapreportservice.h"
 #include "service/registry.h"
+#include "testregistry.h"
+#include "testserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -47,7 +49,8 @@ void TestControlCatalog::init()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    m_registry = Registry::create(m_dir.filePath(QStringLiteral("r.sqlite")), Registry::CreateOptions(), &error);
+    m_registry = Registry::create(TestRegistry::location(m_dir.filePath(QStringLiteral("r.sqlite"))),
+                                  Registry::CreateOptions(), &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("tester@host"));
 }
@@ -253,6 +256,7 @@ void TestControlCatalog::olderCatalogueIsNotInstalled()
 
 void TestControlCatalog::registryUpgradedFromBeforeControls()
 {
+    SKIP_ON_SERVER("rewinds a registry file to an older schema");
     // A registry written before controls existed gets the catalogue when it is opened, as an audited change.
     const QString path = m_registry->path();
     const qint64 assetId = createAsset();

@@ -10,6 +10,7 @@
 #include "service/customcontrolservice.h"
 #include "service/gapreportservice.h"
 #include "service/registry.h"
+#include "testregistry.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -38,7 +39,7 @@ void TestControlExport::init()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    m_registry = Registry::create(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_count)),
+    m_registry = Registry::create(TestRegistry::location(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_count))),
                                   Registry::CreateOptions(), &error);
     QVERIFY2(m_registry, qPrintable(error));
 }

@@ -53,7 +53,7 @@ void TestGaps::init()
 {
     QVERIFY(m_dir.isValid());
     QString error;
-    m_registry = Registry::create(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_count)),
+    m_registry = Registry::create(TestRegistry::location(m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_count))),
                                   Registry::CreateOptions(), &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("tester@host"));

@@ -10,6 +10,7 @@
 #include "service/customcontrolservice.h"
 #include "service/gapreportservice.h"
 #include "service/registry.h"
+#include "testregistry.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -103,7 +104,7 @@ void TestOscalImport::init()
     QVERIFY(m_dir.isValid());
     QString error;
     const QString path = m_dir.filePath(QStringLiteral("r%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch()));
-    m_registry = Registry::create(path, Registry::CreateOptions(), &error);
+    m_registry = Registry::create(TestRegistry::location(path), Registry::CreateOptions(), &error);
     QVERIFY2(m_registry, qPrintable(error));
 }
 

@@ -66,7 +66,8 @@ void TestDisposalService::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_registry = Registry::create(m_dir->filePath(QStringLiteral("registry.sqlite")), {}, &error);
+    m_registry =
+        Registry::create(TestRegistry::location(m_dir->filePath(QStringLiteral("registry.sqlite"))), {}, &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("tester@workstation"));
 }

@@ -11,6 +11,7 @@
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 #include "testregistry.h"
+#include "testserver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -63,7 +64,7 @@ std::unique_ptr<Registry> TestAssetExport::createRegistry(const QString &name, c
     Registry::CreateOptions options;
     options.scheme = scheme;
     options.organisation = QString::fromUtf8("株式会社サンプル");
-    auto registry = Registry::create(m_dir->filePath(name), options, &error);
+    auto registry = Registry::create(TestRegistry::location(m_dir->filePath(name)), options, &error);
     if (!registry)
         qWarning() << error;
     else
@@ -422,6 +423,7 @@ void TestAssetExport::failedReadStopsExport_data()
 
 void TestAssetExport::failedReadStopsExport()
 {
+    SKIP_ON_SERVER("damages a page of the registry file");
     // A page damaged after the registry was opened (as on a large file whose check at open is still running): the
     // export must stop with an error, not write the assets before the damage and report success.
     QFETCH(QString, format);

@@ -9,8 +9,10 @@
 #include "service/registry.h"
 #include "workbookfixture.h"
 
+#include "testregistry.h"
 #include <QStringEncoder>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 class TestAssetImport final : public QObject
@@ -43,7 +45,8 @@ void TestAssetImport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_registry = Registry::create(m_dir->filePath(QStringLiteral("registry.sqlite")), {}, &error);
+    m_registry =
+        Registry::create(TestRegistry::location(m_dir->filePath(QStringLiteral("registry.sqlite"))), {}, &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("importer@workstation"));
 }

@@ -7,8 +7,10 @@
 #include "service/assetservice.h"
 #include "service/registry.h"
 
+#include "testregistry.h"
 #include <QFile>
 #include <QTemporaryDir>
+
 #include <QTest>
 
 class TestRecipientsImport final : public QObject
@@ -37,7 +39,8 @@ void TestRecipientsImport::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QString error;
-    m_registry = Registry::create(m_dir->filePath(QStringLiteral("r.sqlite")), Registry::CreateOptions(), &error);
+    m_registry = Registry::create(TestRegistry::location(m_dir->filePath(QStringLiteral("r.sqlite"))),
+                                  Registry::CreateOptions(), &error);
     QVERIFY2(m_registry, qPrintable(error));
     m_registry->setActor(QStringLiteral("tester@workstation"));
 }

@@ -1,6 +1,8 @@
 // Temporary registries for the tests.
 #include "testregistry.h"
 
+#include "testserver.h"
+
 #include "domain/personalinforules.h"
 #include "service/assetservice.h"
 #include "service/syntheticassets.h"
@@ -11,13 +13,22 @@
 
 namespace TestRegistry {
 
+QString location(const QString &filePath)
+{
+    return TestServer::isServerRun() ? TestServer::newRegistryLocation() : filePath;
+}
+
 std::unique_ptr<Registry> create(const QTemporaryDir &dir, int assets, const QString &scheme, const QString &name)
 {
     Registry::CreateOptions options;
     options.scheme = scheme;
     options.organisation = QStringLiteral("Test City");
     QString error;
-    std::unique_ptr<Registry> registry = Registry::create(dir.filePath(name), options, &error);
+    // The same tests on a shared registry: a new database on the test server instead of the file.
+    const QString where = location(dir.filePath(name));
+    if (where.isEmpty())
+        return nullptr;
+    std::unique_ptr<Registry> registry = Registry::create(where, options, &error);
     if (!registry) {
         qWarning("%s", qPrintable(error));
         return nullptr;

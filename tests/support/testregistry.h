@@ -34,6 +34,10 @@ QList<Asset> generated(int count, const ClassificationScheme &scheme, quint32 se
 // instead of permanent for My Number, a basis for permanent, a retention date when none is set.
 void conform(Asset *asset, const ClassificationScheme &scheme);
 
+// Where a test's new registry lives: the file `filePath`, or, when the tests run against the server
+// (ASSET_REGISTRY_TEST_BACKEND=postgresql), a new empty database on the test server.
+QString location(const QString &filePath);
+
 // Opens an existing registry file; nullptr after a warning saying why not.
 std::unique_ptr<Registry> open(const QString &path);
 

@@ -1,0 +1,258 @@
+// The server half of Database: connecting to a shared registry on PostgreSQL through Qt Sql's QPSQL driver, checking
+// what the database holds before touching it, creating a registry in an empty database, the messages for what goes
+// wrong on the way, and the pieces of SQL that differ from SQLite's.
+#include "database.h"
+
+#include "serveraddress.h"
+#include "statement.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+// How long libpq tries to reach a server before it says it cannot.
+constexpr int kConnectTimeoutSeconds = 10;
+
+struct DatabaseFacts
+{
+    bool hasRegistry = false;
+    int tables = 0;
+};
+
+bool inspectServer(const QSqlDatabase &db, DatabaseFacts *facts, QString *detail)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT to_regclass('registry_schema') IS NOT NULL, (SELECT count(*) FROM pg_class "
+                                   "c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = "
+                                   "current_schema() AND c.relkind IN ('r', 'v', 'm', 'p', 'f'))")) ||
+        !query.next()) {
+        *detail = query.lastError().text();
+        return false;
+    }
+    facts->hasRegistry = query.value(0).toBool();
+    facts->tables = query.value(1).toInt();
+    return true;
+}
+
+} // namespace
+
+QString Database::serverError(const QString &address, const QString &detail)
+{
+    // libpq's texts (in English under the C locale of a service; the sentence names what to do in any case).
+    const auto has = [&detail](const char *text) { return detail.contains(QLatin1String(text), Qt::CaseInsensitive); };
+    const char *explanation = nullptr;
+    if (has("password authentication failed") || has("no password supplied"))
+        explanation = QT_TRANSLATE_NOOP("Database", "The server %1 refused the user name or password. Check both "
+                                                    "(the password comes from ~/.pgpass or is asked for) and try "
+                                                    "again.");
+    else if (has("SSL off") || has("no encryption") || has("SSL was required") || has("SSL is not enabled") ||
+             has("server does not support SSL") || has("certificate"))
+        explanation = QT_TRANSLATE_NOOP("Database", "The server %1 and this connection disagree on TLS encryption: "
+                                                    "the server requires it, or the TLS mode asks for it and the "
+                                                    "server does not offer it, or its certificate cannot be "
+                                                    "verified. Choose the TLS mode the server's administrator names "
+                                                    "(sslmode=require, verify-full…).");
+    else if (has("database") && has("does not exist"))
+        explanation = QT_TRANSLATE_NOOP("Database", "The database of %1 does not exist on the server. Check its "
+                                                    "name, or ask the server's administrator to create it; then "
+                                                    "create the registry in it with 'asset-registry-cli --database "
+                                                    "ADDRESS init'.");
+    else if (has("role") && has("does not exist"))
+        explanation = QT_TRANSLATE_NOOP("Database", "The server %1 does not know this user. Check the user name, "
+                                                    "or ask the registry's administrator to grant you access.");
+    else if (has("pg_hba.conf") || has("permission denied for database"))
+        explanation = QT_TRANSLATE_NOOP("Database", "The server %1 does not let this user connect to the "
+                                                    "database. Ask the registry's administrator to grant you access.");
+    else if (has("could not connect") || has("connection refused") || has("could not translate host name") ||
+             has("timeout expired") || has("no such file or directory") || has("network is unreachable") ||
+             has("server closed the connection") || has("connection to server"))
+        explanation = QT_TRANSLATE_NOOP("Database", "The server %1 cannot be reached. Check the host name and "
+                                                    "port and the network, or whether the server is running, and "
+                                                    "try again.");
+    const QString sentence =
+        explanation ? translated(explanation).arg(address)
+                    : translated(QT_TRANSLATE_NOOP("Database", "Cannot connect to the server %1.")).arg(address);
+    return translated(QT_TRANSLATE_NOOP("Database", "%1 (PostgreSQL: %2)")).arg(sentence, detail.trimmed());
+}
+
+std::unique_ptr<Database> Database::connectServer(const QString &url, QString *error)
+{
+    ServerAddress address;
+    if (!ServerAddress::parse(url, &address, error))
+        return nullptr;
+    const QString shown = address.displayUrl();
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        *error = translated(QT_TRANSLATE_NOOP("Database", "Cannot open the registry %1: Qt's PostgreSQL driver is "
+                                                          "not installed (the Debian package libqt6sql6-psql)."))
+                     .arg(shown);
+        return nullptr;
+    }
+    std::unique_ptr<Database> database(
+        new Database(shown, QStringLiteral("registry-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
+    database->m_backend = Backend::Server;
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
+    if (!address.host.isEmpty())
+        db.setHostName(address.host);
+    db.setPort(address.port);
+    db.setDatabaseName(address.database);
+    if (!address.user.isEmpty())
+        db.setUserName(address.user);
+    // Without a password in the address libpq looks in its own places (PGPASSWORD, ~/.pgpass).
+    if (!address.password.isEmpty())
+        db.setPassword(address.password);
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutSeconds),
+                        QStringLiteral("application_name=asset-registry")};
+    if (!address.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + address.sslMode;
+    if (!address.options.isEmpty())
+        options << QStringLiteral("options='%1'")
+                       .arg(QString(address.options).replace(QLatin1Char('\''), QLatin1String("\\'")));
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db.open()) {
+        *error = serverError(shown, db.lastError().text());
+        return nullptr;
+    }
+    QSqlQuery query(db);
+    // Names are found in the registry's own schema, whatever the user's search_path says.
+    if (!query.exec(QStringLiteral("SET client_min_messages = warning"))) {
+        *error = serverError(shown, query.lastError().text());
+        return nullptr;
+    }
+    return database;
+}
+
+std::unique_ptr<Database> Database::openServer(const QString &url, QString *error)
+{
+    std::unique_ptr<Database> database = connectServer(url, error);
+    if (!database)
+        return nullptr;
+    DatabaseFacts facts;
+    QString detail;
+    if (!inspectServer(database->connection(), &facts, &detail)) {
+        *error = serverError(database->path(), detail);
+        return nullptr;
+    }
+    if (!facts.hasRegistry) {
+        if (facts.tables > 0)
+            *error = translated(QT_TRANSLATE_NOOP("Database", "The database %1 is not an asset registry: it holds "
+                                                              "tables of another application. Nothing was changed."))
+                         .arg(database->path());
+        else
+            *error = translated(QT_TRANSLATE_NOOP("Database", "The database %1 holds no registry yet. Create one in "
+                                                              "it with 'asset-registry-cli --database ADDRESS init'."))
+                         .arg(database->path());
+        return nullptr;
+    }
+    const int version = database->schemaVersion();
+    if (version > latestServerSchemaVersion()) {
+        *error = translated(QT_TRANSLATE_NOOP("Database",
+                                              "The registry %1 was written by a newer version of this application "
+                                              "(schema %2; this version reads up to %3). Use the newer version; "
+                                              "nothing was changed."))
+                     .arg(database->path())
+                     .arg(version)
+                     .arg(latestServerSchemaVersion());
+        return nullptr;
+    }
+    if (!database->migrate(error))
+        return nullptr;
+    return database;
+}
+
+std::unique_ptr<Database> Database::createServer(const QString &url, const CreateOptions &options, QString *error)
+{
+    std::unique_ptr<Database> database = connectServer(url, error);
+    if (!database)
+        return nullptr;
+    DatabaseFacts facts;
+    QString detail;
+    if (!inspectServer(database->connection(), &facts, &detail)) {
+        *error = serverError(database->path(), detail);
+        return nullptr;
+    }
+    if (facts.hasRegistry || facts.tables > 0) {
+        *error = translated(QT_TRANSLATE_NOOP("Database", "The database %1 is not empty: a new registry is created "
+                                                          "only in an empty database. Nothing was changed."))
+                     .arg(database->path());
+        return nullptr;
+    }
+    if (!database->migrate(error) || !database->initialiseSettings(options, error))
+        return nullptr;
+    return database;
+}
+
+QString Database::serverUser() const
+{
+    if (!isServer())
+        return {};
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT session_user")) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+QString Database::greatest(const QStringList &expressions) const
+{
+    const QString list = expressions.join(QStringLiteral(", "));
+    return (isServer() ? QStringLiteral("GREATEST(") : QStringLiteral("max(")) + list + QLatin1Char(')');
+}
+
+QString Database::returningId() const
+{
+    return isServer() ? QStringLiteral(" RETURNING id") : QString();
+}
+
+qint64 Database::insertedId(QSqlQuery &query)
+{
+    // PostgreSQL gives the id as the row of RETURNING; SQLite as its last row id.
+    if (query.isSelect() && query.next())
+        return query.value(0).toLongLong();
+    return query.lastInsertId().toLongLong();
+}
+
+QString Database::equalsIgnoringCase(const QString &left, const QString &right) const
+{
+    if (isServer())
+        return QStringLiteral("lower(%1) = lower(%2)").arg(left, right);
+    return QStringLiteral("%1 = %2 COLLATE NOCASE").arg(left, right);
+}
+
+QString Database::idsOfJsonArray() const
+{
+    if (isServer())
+        return QStringLiteral("SELECT value::bigint FROM json_array_elements_text(CAST(? AS json))");
+    return QStringLiteral("SELECT value FROM json_each(?)");
+}
+
+QString Database::containsText(const QString &text, const QString &part) const
+{
+    return (isServer() ? QStringLiteral("strpos(%1, %2) > 0") : QStringLiteral("instr(%1, %2) > 0")).arg(text, part);
+}
+
+QString Database::joinedText(const QString &expression) const
+{
+    // Joined with U+001F, which no text of the registry contains.
+    if (isServer())
+        return QStringLiteral("string_agg(%1, chr(31) ORDER BY %1)").arg(expression);
+    return QStringLiteral("group_concat(%1, char(31))").arg(expression);
+}
+
+QString Database::fixedOrderJoins(const QString &sql) const
+{
+    if (!isServer())
+        return sql;
+    return QString(sql).replace(QLatin1String(" CROSS JOIN "), QLatin1String(" JOIN "));
+}
+
+QString Database::utf8Bytes(const QString &column) const
+{
+    return (isServer() ? QStringLiteral("convert_to(%1, 'UTF8')") : QStringLiteral("CAST(%1 AS BLOB)")).arg(column);
+}
