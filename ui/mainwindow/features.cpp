@@ -8,6 +8,7 @@
 #include "disposal/disposalactions.h"
 #include "mainwindow/mainwindow.h"
 #include "review/reviewactions.h"
+#include "risk/riskactions.h"
 #include "rules/ruleactions.h"
 
 void Features::install(MainWindow &window)
@@ -19,4 +20,5 @@ void Features::install(MainWindow &window)
     new BackupActions(&window);
     new ReviewActions(&window);
     new RuleActions(&window);
+    new RiskActions(&window);
 }
