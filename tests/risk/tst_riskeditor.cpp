@@ -192,7 +192,7 @@ void TestRiskEditor::newEntryForAnAsset()
     QVERIFY(editor.objectiveBox(0)->isChecked());
     QVERIFY(!editor.objectiveBox(1)->isEnabled());
     QCOMPARE(editor.ownerEdit()->text(), asset.owner);
-    QVERIFY(editor.save());
+    QVERIFY2(editor.save(), qPrintable(editor.problemsLabel()->text()));
     QVERIFY(!editor.isNew());
     const QList<Risk> risks = m_registry->risks().ofAsset(asset.id);
     QCOMPARE(risks.size(), 1);
@@ -276,7 +276,7 @@ void TestRiskEditor::acceptanceAuthorityFromTheCore()
     dialog.reasonEdit()->setPlainText(QStringLiteral("代替策の導入まで"));
     QVERIFY(!dialog.save());
     QVERIFY(!dialog.problemsLabel()->isHidden());
-    QVERIFY2(dialog.problemsLabel()->text().contains(QStringLiteral("authority")),
+    QVERIFY2(dialog.problemsLabel()->text().contains(QStringLiteral("Chief information security officer")),
              qPrintable(dialog.problemsLabel()->text()));
     QCOMPARE(m_registry->risks().byNo(risk.riskNo)->status, QStringLiteral("assessed"));
     // An expiry beyond the criteria's limit for high risks (6 months) is the core's refusal too.

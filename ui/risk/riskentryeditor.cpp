@@ -498,6 +498,8 @@ void RiskEntryEditor::updateThreat()
                                     threat->objectives.contains(QLatin1Char(kObjectiveCodes[i])));
     if (!m_derivedVulnerability && m_derived->isChecked())
         m_entered->setChecked(true);
+    else if (isNew() && m_derivedVulnerability)
+        m_derived->setChecked(true);
     updateEnabled();
     updateDerived();
 }
