@@ -25,9 +25,18 @@
 #include "disposal/minimummethodsdialog.h"
 #include "editor/asseteditor.h"
 #include "review/reviewdialog.h"
+#include "risk/acceptancedialog.h"
+#include "risk/assessmentrundialog.h"
+#include "risk/assessmentrunswindow.h"
+#include "risk/riskentryeditor.h"
+#include "risk/riskregisterwindow.h"
+#include "risk/threatcatalogwindow.h"
+#include "risk/threateditdialog.h"
 #include "service/backupservice.h"
 #include "service/catalogservice.h"
 #include "service/disposalservice.h"
+#include "service/riskservice.h"
+#include "service/threatservice.h"
 
 QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &path)
 {
@@ -46,6 +55,19 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
         return {};
     }
     const QList<Control> controls = registry.catalogs().controls().mid(0, 2);
+    // The risk windows need an entry: the candidates of the first asset, made once.
+    if (registry.risks().ofAsset(ids.first()).isEmpty() && !registry.risks().generateCandidates({ids.first()})) {
+        qWarning("No risk candidates for the first asset.");
+        return {};
+    }
+    const Risk risk = registry.risks().ofAsset(ids.first()).first();
+    const Threat threat = registry.threats().threats().first();
+    AssessmentRun run;
+    run.runNo = QStringLiteral("RA-0001");
+    run.title = QStringLiteral("令和8年度リスクアセスメント");
+    run.periodFrom = QDate(2026, 4, 1);
+    run.periodTo = QDate(2026, 6, 30);
+    run.assessor = QStringLiteral("情報セキュリティ委員会");
 
     return {
         {QStringLiteral("asset editor (new)"),
@@ -71,6 +93,16 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
         {QStringLiteral("ledger"), [=, &registry] { return new LedgerPrintDialog(registry, LedgerOptions()); }},
         {QStringLiteral("export"), [=, &registry] { return new ExportDialog(registry, AssetFilter(), AssetSort()); }},
         {QStringLiteral("mark as reviewed"), [=, &registry] { return new ReviewDialog(registry, ids); }},
+        {QStringLiteral("risk register"), [=, &registry] { return new RiskRegisterWindow(registry); }},
+        {QStringLiteral("risk entry"), [=, &registry] { return new RiskEntryEditor(registry, risk); }},
+        {QStringLiteral("new risk entry"), [=, &registry] { return new RiskEntryEditor(registry, qint64(0)); }},
+        {QStringLiteral("risk acceptance"), [=, &registry] { return new AcceptanceDialog(registry, risk); }},
+        {QStringLiteral("threat catalogue"), [=, &registry] { return new ThreatCatalogWindow(registry); }},
+        {QStringLiteral("threat"), [=, &registry] { return new ThreatEditDialog(registry, threat); }},
+        {QStringLiteral("new threat"), [=, &registry] { return new ThreatEditDialog(registry, Threat()); }},
+        {QStringLiteral("assessment runs"), [=, &registry] { return new AssessmentRunsWindow(registry); }},
+        {QStringLiteral("assessment run"), [=, &registry] { return new AssessmentRunDialog(registry); }},
+        {QStringLiteral("assessment run approval"), [=, &registry] { return new AssessmentRunDialog(registry, run); }},
         {QStringLiteral("restore"),
          [=, &registry] {
              return new RestoreDialog(path, BackupService::list(path, BackupService::Settings()),
