@@ -257,6 +257,16 @@
     </message>
 </context>
 <context>
+    <name>RiskRegisterWindow</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleCheckDialog</name>
     <message numerus="yes">
         <source>%n asset(s) break a personal-information or retention rule. Open each one and fix the field named here; the registry does not change them by itself.</source>
