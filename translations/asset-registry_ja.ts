@@ -1585,7 +1585,7 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
     <message>
         <source>Risk entry</source>
-        <translation>リスク登録簿の項目</translation>
+        <translation>リスク台帳の項目</translation>
     </message>
     <message>
         <source>Risk assessment run</source>
@@ -4207,7 +4207,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>The risk register: risk candidates|list|show|assess|treat|residual|accept|close|due</source>
-        <translation>リスク登録簿: risk candidates|list|show|assess|treat|residual|accept|close|due</translation>
+        <translation>リスク台帳: risk candidates|list|show|assess|treat|residual|accept|close|due</translation>
     </message>
     <message>
         <source>The threat catalogue: threat list|add|edit|retire|reinstate|reviewed</source>
@@ -4227,17 +4227,17 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Record the candidates in the risk register.</source>
-        <translation>候補をリスク登録簿に登録します。</translation>
+        <translation>候補をリスク台帳に登録します。</translation>
     </message>
     <message numerus="yes">
         <source>%n risk entries recorded.</source>
         <translation>
-            <numerusform>リスク登録簿に %n 件を登録しました。</numerusform>
+            <numerusform>リスク台帳に %n 件を登録しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Lists the risk register with filters.</source>
-        <translation>リスク登録簿を条件で絞り込んで一覧にします。</translation>
+        <translation>リスク台帳を条件で絞り込んで一覧にします。</translation>
     </message>
     <message>
         <source>Only entries of this level.</source>
@@ -4261,7 +4261,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Shows one entry of the risk register.</source>
-        <translation>リスク登録簿の項目を 1 件表示します。</translation>
+        <translation>リスク台帳の項目を 1 件表示します。</translation>
     </message>
     <message>
         <source>The entry, e.g. R-000001.</source>
@@ -4377,7 +4377,7 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
     </message>
     <message>
         <source>Say what to do with the risk register, e.g. risk list.</source>
-        <translation>リスク登録簿に対する操作を指定してください（例: risk list）。</translation>
+        <translation>リスク台帳に対する操作を指定してください（例: risk list）。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a risk command. Use candidates, list, show, assess, treat, residual, accept, close or due.</source>
@@ -9256,7 +9256,7 @@ Clear Filters shows every asset again.</source>
     <name>RiskService</name>
     <message>
         <source>Risk entry %1 was changed by someone else at the same time. Nothing was saved; try again.</source>
-        <translation>リスク登録簿の項目 %1 が同時に他の画面または利用者によって変更されました。何も保存されていません。もう一度実行してください。</translation>
+        <translation>リスク台帳の項目 %1 が同時に他の画面または利用者によって変更されました。何も保存されていません。もう一度実行してください。</translation>
     </message>
     <message>
         <source>Review overdue since %1.</source>
@@ -9300,7 +9300,7 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Risk entry %1 was changed by someone else after you opened it. Your changes were not saved; reopen it and try again.</source>
-        <translation>リスク登録簿の項目 %1 は、開いた後に他の画面または利用者によって変更されました。入力した変更は保存されていません。開き直してからもう一度変更してください。</translation>
+        <translation>リスク台帳の項目 %1 は、開いた後に他の画面または利用者によって変更されました。入力した変更は保存されていません。開き直してからもう一度変更してください。</translation>
     </message>
     <message>
         <source>The acceptance expired on %1.</source>
@@ -9328,11 +9328,11 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>There is no risk entry %1 in this registry.</source>
-        <translation>この台帳にリスク登録簿の項目 %1 はありません。</translation>
+        <translation>この台帳にリスク台帳の項目 %1 はありません。</translation>
     </message>
     <message>
         <source>The risk entry no longer exists in this registry.</source>
-        <translation>このリスク登録簿の項目は台帳にもうありません。</translation>
+        <translation>このリスク台帳の項目は台帳にもうありません。</translation>
     </message>
     <message>
         <source>The asset no longer exists in this registry.</source>
@@ -9344,7 +9344,7 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Risk entry %1 is closed and can no longer be changed.</source>
-        <translation>リスク登録簿の項目 %1 は終了しているため、変更できません。</translation>
+        <translation>リスク台帳の項目 %1 は終了しているため、変更できません。</translation>
     </message>
     <message>
         <source>Enter why the threat does not apply to the asset.</source>
@@ -9376,7 +9376,7 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Choose a threat in force for the risk entry.</source>
-        <translation>リスク登録簿の項目には、廃止されていない脅威を選んでください。</translation>
+        <translation>リスク台帳の項目には、廃止されていない脅威を選んでください。</translation>
     </message>
     <message>
         <source>An organisation-wide risk has no asset to take the importance from: enter why the importance is what it is.</source>
@@ -9404,7 +9404,7 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Risk entry %1 has not been assessed yet: assess it before choosing how to treat it.</source>
-        <translation>リスク登録簿の項目 %1 はまだ評価されていません。リスク対応を選ぶ前に評価してください。</translation>
+        <translation>リスク台帳の項目 %1 はまだ評価されていません。リスク対応を選ぶ前に評価してください。</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a risk treatment. Choose one of: %2.</source>
@@ -9452,7 +9452,7 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Risk entry %1 has not been assessed yet: a risk is accepted once its level is known.</source>
-        <translation>リスク登録簿の項目 %1 はまだ評価されていません。リスクの受容は、リスクの大きさが分かってから行います。</translation>
+        <translation>リスク台帳の項目 %1 はまだ評価されていません。リスクの受容は、リスクの大きさが分かってから行います。</translation>
     </message>
     <message>
         <source>Enter who approves accepting the risk.</source>
@@ -9500,7 +9500,7 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Risk entry %1 has been assessed and is kept: close it instead, with the reason.</source>
-        <translation>リスク登録簿の項目 %1 は評価済のため削除できません。理由を付けて終了してください。</translation>
+        <translation>リスク台帳の項目 %1 は評価済のため削除できません。理由を付けて終了してください。</translation>
     </message>
 </context>
 <context>
@@ -9511,15 +9511,15 @@ Clear Filters shows every asset again.</source>
     </message>
     <message>
         <source>Could not save the risk entry in the registry %1: %2</source>
-        <translation>台帳 %1 にリスク登録簿の項目を保存できませんでした: %2</translation>
+        <translation>台帳 %1 にリスク台帳の項目を保存できませんでした: %2</translation>
     </message>
     <message>
         <source>Could not remove the risk entry from the registry %1: %2</source>
-        <translation>台帳 %1 からリスク登録簿の項目を削除できませんでした: %2</translation>
+        <translation>台帳 %1 からリスク台帳の項目を削除できませんでした: %2</translation>
     </message>
     <message>
         <source>Could not read the risk register of %1: %2</source>
-        <translation>台帳 %1 のリスク登録簿を読み込めませんでした: %2</translation>
+        <translation>台帳 %1 のリスク台帳を読み込めませんでした: %2</translation>
     </message>
     <message>
         <source>Could not save the assessment run in the registry %1: %2</source>
