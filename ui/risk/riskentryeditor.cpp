@@ -148,7 +148,11 @@ void RiskEntryEditor::buildUi()
 
     // Assessment.
     auto *assessment = new QWidget(this);
-    auto *form = new QFormLayout(assessment);
+    auto *form = new QFormLayout;
+    // The rows keep their height; what is left goes below them.
+    auto *formPage = new QVBoxLayout(assessment);
+    formPage->addLayout(form);
+    formPage->addStretch(1);
     m_threat = new QComboBox(assessment);
     m_threat->setObjectName(QStringLiteral("riskThreat"));
     m_threatInfo = valueLabel(assessment);
@@ -228,7 +232,10 @@ void RiskEntryEditor::buildUi()
 
     // Treatment.
     auto *treatment = new QWidget(this);
-    auto *treatmentForm = new QFormLayout(treatment);
+    auto *treatmentForm = new QFormLayout;
+    // The rows keep their height; what is left goes below them.
+    auto *treatmentFormPage = new QVBoxLayout(treatment);
+    treatmentFormPage->addLayout(treatmentForm, 1);
     m_treatment = new QComboBox(treatment);
     m_treatment->setObjectName(QStringLiteral("riskTreatment"));
     treatmentForm->addRow(label(QStringLiteral("treatment"), m_treatment, treatment), m_treatment);
@@ -246,6 +253,7 @@ void RiskEntryEditor::buildUi()
     m_due = new QDateEdit(treatment);
     m_due->setObjectName(QStringLiteral("riskDue"));
     m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(LocalDate::format());
     auto *due = new QHBoxLayout;
     due->addWidget(m_hasDue);
     due->addWidget(m_due);
@@ -259,6 +267,7 @@ void RiskEntryEditor::buildUi()
     m_planned->verticalHeader()->hide();
     m_planned->horizontalHeader()->setSectionResizeMode(PlanControl, QHeaderView::Stretch);
     m_planned->setMinimumHeight(m_planned->fontMetrics().lineSpacing() * 6);
+    m_planned->setColumnWidth(PlanResponsible, m_planned->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
     m_addControls = new QPushButton(treatment);
     m_addControls->setObjectName(QStringLiteral("riskAddControls"));
     m_editAssignment = new QPushButton(treatment);
@@ -277,7 +286,11 @@ void RiskEntryEditor::buildUi()
 
     // Residual risk, acceptance and review.
     auto *residual = new QWidget(this);
-    auto *residualForm = new QFormLayout(residual);
+    auto *residualForm = new QFormLayout;
+    // The rows keep their height; what is left goes below them.
+    auto *residualFormPage = new QVBoxLayout(residual);
+    residualFormPage->addLayout(residualForm);
+    residualFormPage->addStretch(1);
     m_residualLikelihood = new QComboBox(residual);
     m_residualLikelihood->setObjectName(QStringLiteral("riskResidualLikelihood"));
     fillRatings(m_residualLikelihood, true);

@@ -15,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -94,8 +95,6 @@ RiskRegisterWindow::RiskRegisterWindow(Registry &registry, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setHighlightSections(false);
-    m_view->horizontalHeader()->setSectionResizeMode(RiskTableModel::ThreatColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setDefaultSectionSize(m_view->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 6);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("riskCount"));
@@ -178,6 +177,28 @@ void RiskRegisterWindow::retranslateUi()
     m_close->setText(tr("Close"));
     fillChoices();
     m_model->retranslate();
+    sizeColumns();
+}
+
+void RiskRegisterWindow::sizeColumns()
+{
+    // From the headers and typical values, never from the rows: sizing to the rows would read every page.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    for (int column = 0; column < RiskTableModel::ColumnCount; ++column) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        int width = metrics.horizontalAdvance(header) + 24;
+        if (column == RiskTableModel::NoColumn)
+            width = std::max(width, metrics.horizontalAdvance(QStringLiteral("R-000000")) + 16);
+        else if (column == RiskTableModel::AssetColumn)
+            width = std::max(width, metrics.horizontalAdvance(QLatin1Char('M')) * 16);
+        else if (column == RiskTableModel::ThreatColumn)
+            width = std::max(width, metrics.horizontalAdvance(QLatin1Char('M')) * 15);
+        else if (column == RiskTableModel::StatusColumn)
+            width = std::max(width, metrics.horizontalAdvance(QLatin1Char('M')) * 9);
+        else if (column == RiskTableModel::OwnerColumn || column == RiskTableModel::NextReviewColumn)
+            width = std::max(width, metrics.horizontalAdvance(QStringLiteral("2026/04/01")) + 16);
+        m_view->setColumnWidth(column, width);
+    }
 }
 
 void RiskRegisterWindow::fillChoices()

@@ -57,6 +57,7 @@ protected:
 private:
     void retranslateUi();
     void fillChoices();
+    void sizeColumns();
     void applyFilter();
     void updateCount();
     RiskEntryEditor *showEditor(RiskEntryEditor *editor);
