@@ -346,6 +346,16 @@
     </message>
 </context>
 <context>
+    <name>RiskRegisterWindow</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RuleCheckDialog</name>
     <message numerus="yes">
         <source>%n asset(s) break a personal-information or retention rule. Open each one and fix the field named here; the registry does not change them by itself.</source>

@@ -37,6 +37,65 @@
     </message>
 </context>
 <context>
+    <name>AcceptanceDialog</name>
+    <message>
+        <source>Accept Risk %1</source>
+        <translation>リスク %1 の受容</translation>
+    </message>
+    <message>
+        <source>%1 — %2, risk level %3 (value %4)</source>
+        <translation>%1 — %2、リスクの大きさ %3（リスク値 %4）</translation>
+    </message>
+    <message>
+        <source>A&amp;pprover:</source>
+        <translation>承認者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>役職(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>役割(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>承認日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;until:</source>
+        <translation>受容期限(&amp;U):</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>受容理由(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Name of the person who approves</source>
+        <translation>承認する人の氏名</translation>
+    </message>
+    <message>
+        <source>e.g. Chief Information Security Officer</source>
+        <translation>例: 最高情報セキュリティ責任者</translation>
+    </message>
+    <message>
+        <source>Under the risk criteria, %1 may accept risks up to %2.</source>
+        <translation>リスク基準では、%1 が受容できるのは %2 までです。</translation>
+    </message>
+    <message>
+        <source>An acceptance is valid for at most %1 months (high risks: %2).</source>
+        <translation>受容の有効期間は最長 %1 か月です（大のリスクは %2 か月）。</translation>
+    </message>
+    <message>
+        <source>Accept Risk</source>
+        <translation>リスクの受容</translation>
+    </message>
+    <message>
+        <source>Accept the risk all the same?</source>
+        <translation>それでもリスクを受容しますか?</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentDialog</name>
     <message>
         <source>(empty)</source>
@@ -136,6 +195,144 @@
     <message>
         <source>The catalogue has no controls.</source>
         <translation>この管理策カタログには管理策がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRunDialog</name>
+    <message>
+        <source>Record Assessment Run</source>
+        <translation>リスクアセスメント実施記録の作成</translation>
+    </message>
+    <message>
+        <source>The record of a risk assessment (ISO/IEC 27001 8.2). The criteria in force and the counts of the entries in scope are copied into it when it is approved.</source>
+        <translation>リスクアセスメントの記録です（ISO/IEC 27001 8.2）。承認すると、その時点のリスク基準と対象範囲の項目数が写されます。</translation>
+    </message>
+    <message>
+        <source>e.g. Risk assessment of fiscal 2026</source>
+        <translation>例: 令和8年度リスクアセスメント</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>役職(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Scope (none ticked: the whole organisation):</source>
+        <translation>対象範囲（未選択: 組織全体）(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Assessor:</source>
+        <translation>評価者(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Approve Assessment Run %1</source>
+        <translation>リスクアセスメント実施記録 %1 の承認</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 to %4, assessed by %5. Once approved, the record is final.</source>
+        <translation>%1 — %2、%3 ～ %4、評価者 %5。承認すると記録は確定します。</translation>
+    </message>
+    <message>
+        <source>A&amp;pprover:</source>
+        <translation>承認者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>e.g. Chief Information Security Officer</source>
+        <translation>例: 最高情報セキュリティ責任者</translation>
+    </message>
+    <message>
+        <source>Approved &amp;on:</source>
+        <translation>承認日(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Appro&amp;ve</source>
+        <translation>承認(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>記録(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentRunsWindow</name>
+    <message>
+        <source>Assessment Runs</source>
+        <translation>リスクアセスメント実施記録</translation>
+    </message>
+    <message>
+        <source>Run No.</source>
+        <translation>実施記録番号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>対象範囲</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>評価者</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>承認</translation>
+    </message>
+    <message>
+        <source>&amp;Record Run…</source>
+        <translation>実施記録を作成(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Run…</source>
+        <translation>実施記録を承認(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Whole organisation</source>
+        <translation>組織全体</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 ～ %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on %3</source>
+        <translation>%1（%2） %3</translation>
+    </message>
+    <message>
+        <source>Not approved yet</source>
+        <translation>未承認</translation>
+    </message>
+    <message>
+        <source>No assessment run has been recorded yet.</source>
+        <translation>リスクアセスメント実施記録はまだありません。</translation>
+    </message>
+    <message>
+        <source>Recorded by %1. Approving it copies the criteria in force and the counts of the entries in scope into the record.</source>
+        <translation>%1 が記録。承認すると、その時点のリスク基準と対象範囲の項目数が記録に写されます。</translation>
+    </message>
+    <message>
+        <source>Criteria in force: %1
+Entries by level: %2
+Entries by treatment: %3</source>
+        <translation>適用したリスク基準: %1
+リスクの大きさ別: %2
+リスク対応別: %3</translation>
     </message>
 </context>
 <context>
@@ -674,6 +871,10 @@ Reload the current version now? The changes made in this window will be lost.</s
         <source>Handlin&amp;g restrictions:</source>
         <translation>取扱制限(&amp;G):</translation>
     </message>
+    <message>
+        <source>Risks</source>
+        <translation>リスク</translation>
+    </message>
 </context>
 <context>
     <name>AssetExport</name>
@@ -925,6 +1126,45 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>
             <numerusform>ファイルに問題が %n 件あるため、何も取り込んでいません。問題を修正してから、もう一度取り込んでください。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AssetRisksWidget</name>
+    <message>
+        <source>&amp;Generate Candidates</source>
+        <translation>候補を生成(&amp;G)</translation>
+    </message>
+    <message>
+        <source>One identified entry for each threat of the catalogue that applies to the asset&apos;s type and medium class and has no entry yet</source>
+        <translation>資産種別と媒体・保存先区分に当てはまり、まだ項目のないカタログの脅威ごとに、特定済の項目を作ります</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w Risk Entry…</source>
+        <translation>リスクを追加(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Risk Entry…</source>
+        <translation>リスクを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save the asset first; then its risks can be assessed here.</source>
+        <translation>まず資産を保存してください。その後、ここでリスクを評価できます。</translation>
+    </message>
+    <message>
+        <source>%1 open risk entries, %2 high, %3 needing reassessment; %4 threats of the catalogue without an entry.</source>
+        <translation>未終了のリスク %1 件（大 %2 件、要再評価 %3 件）。項目のないカタログの脅威 %4 件。</translation>
+    </message>
+    <message>
+        <source>Generate Candidates</source>
+        <translation>候補の生成</translation>
+    </message>
+    <message>
+        <source>Every threat of the catalogue that applies to this asset has an entry already.</source>
+        <translation>この資産に当てはまるカタログの脅威には、すべて項目があります。</translation>
+    </message>
+    <message>
+        <source>Open Risk Entry</source>
+        <translation>リスクを開く</translation>
     </message>
 </context>
 <context>
@@ -8837,6 +9077,14 @@ Clear Filters shows every asset again.</source>
         <source>This registry&apos;s o&amp;wn:</source>
         <translation>台帳独自(&amp;W):</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>全般(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Risk &amp;Criteria</source>
+        <translation>リスク基準(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>ReminderBar</name>
@@ -9023,6 +9271,57 @@ Clear Filters shows every asset again.</source>
     </message>
 </context>
 <context>
+    <name>RiskActions</name>
+    <message>
+        <source>Ris&amp;k</source>
+        <translation>リスク(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Risk &amp;Register…</source>
+        <translation>リスク登録簿(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Every entry of the risk register, with filters</source>
+        <translation>リスク登録簿のすべての項目（絞り込み付き）</translation>
+    </message>
+    <message>
+        <source>Generate Risk &amp;Candidates</source>
+        <translation>リスクの候補を生成(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Risk entries for the selected assets from the threat catalogue, one per threat that applies and has no entry yet</source>
+        <translation>選択した資産について、当てはまりまだ項目のない脅威ごとに、脅威カタログからリスクの項目を作ります</translation>
+    </message>
+    <message>
+        <source>&amp;Threat Catalogue…</source>
+        <translation>脅威カタログ(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment Runs…</source>
+        <translation>リスクアセスメント実施記録(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Generate Risk Candidates</source>
+        <translation>リスクの候補の生成</translation>
+    </message>
+    <message>
+        <source>Select the assets to generate risk candidates for.</source>
+        <translation>リスクの候補を生成する資産を選択してください。</translation>
+    </message>
+    <message>
+        <source>The selected assets have been disposed of; no risks are recorded for them any more.</source>
+        <translation>選択した資産は廃棄済です。リスクはもう記録しません。</translation>
+    </message>
+    <message>
+        <source>%1 risk entries identified for %2 assets</source>
+        <translation>%2 件の資産について %1 件のリスクを特定しました</translation>
+    </message>
+    <message>
+        <source>%1 — disposed assets left out: %2</source>
+        <translation>%1 — 廃棄済の資産は除外: %2</translation>
+    </message>
+</context>
+<context>
     <name>RiskCodes</name>
     <message>
         <source>Low</source>
@@ -9178,6 +9477,65 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>%1; high from %2, medium from %3; accepted by the asset owner up to %4, the security manager up to %5, high by %6; review every %7 months (high: %8)</source>
         <translation>%1。大は %2 以上、中は %3 以上。受容は資産の管理責任者が %4 まで、情報セキュリティ管理者が %5 まで、大は %6。見直しは %7 か月ごと（大: %8 か月）</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCriteriaWidget</name>
+    <message>
+        <source> months</source>
+        <translation> か月</translation>
+    </message>
+    <message>
+        <source>Method of risk &amp;assessment:</source>
+        <translation>リスク評価の方法(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;High from:</source>
+        <translation>大（以上）(&amp;H):</translation>
+    </message>
+    <message>
+        <source>M&amp;edium from:</source>
+        <translation>中（以上）(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Risk level thresholds:</source>
+        <translation>リスクの大きさのしきい値:</translation>
+    </message>
+    <message>
+        <source>An asset owner may accept &amp;up to:</source>
+        <translation>資産の管理責任者が受容できる上限(&amp;U):</translation>
+    </message>
+    <message>
+        <source>A security ma&amp;nager may accept up to:</source>
+        <translation>情報セキュリティ管理者が受容できる上限(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Accepting a high risk needs the a&amp;pproval of:</source>
+        <translation>大のリスクの受容を承認する者(&amp;P):</translation>
+    </message>
+    <message>
+        <source>high ris&amp;ks:</source>
+        <translation>大のリスク(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Review every:</source>
+        <translation>見直し間隔(&amp;R):</translation>
+    </message>
+    <message>
+        <source>high risk&amp;s:</source>
+        <translation>大のリスク(&amp;S):</translation>
+    </message>
+    <message>
+        <source>An acceptance is &amp;valid for at most:</source>
+        <translation>受容の有効期間の上限(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Changing the criteria recomputes the level of every open risk entry. The criteria in force are copied into each approved assessment run.</source>
+        <translation>リスク基準を変更すると、未終了のすべてのリスクの大きさを計算し直します。承認したリスクアセスメント実施記録には、その時点のリスク基準が写されます。</translation>
+    </message>
+    <message>
+        <source>Risk values run from 1 to %1; a value at or above the high threshold is high, at or above the medium one medium, below it low.</source>
+        <translation>リスク値は 1 ～ %1 です。大のしきい値以上は大、中のしきい値以上は中、それ未満は小です。</translation>
     </message>
 </context>
 <context>
@@ -9377,6 +9735,341 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>%1 (entries: %2)</source>
         <translation>%1（%2 件）</translation>
+    </message>
+</context>
+<context>
+    <name>RiskEntryEditor</name>
+    <message>
+        <source>Not estimated</source>
+        <translation>未見積り</translation>
+    </message>
+    <message>
+        <source>Close Risk Entry</source>
+        <translation>リスクの終了</translation>
+    </message>
+    <message>
+        <source>Why is the entry closed?</source>
+        <translation>終了する理由は?</translation>
+    </message>
+    <message>
+        <source>Not Applicable</source>
+        <translation>該当なし</translation>
+    </message>
+    <message>
+        <source>Why does the threat not apply to the asset?</source>
+        <translation>この脅威が資産に当てはまらない理由は?</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>評価(&amp;A)</translation>
+    </message>
+    <message>
+        <source>T&amp;reatment</source>
+        <translation>リスク対応(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Resi&amp;dual Risk and Acceptance</source>
+        <translation>残留リスクと受容(&amp;D)</translation>
+    </message>
+    <message>
+        <source>T&amp;hreat:</source>
+        <translation>脅威(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Risk scenar&amp;io:</source>
+        <translation>リスクの内容(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Objectives affected:</source>
+        <translation>影響を受ける特性:</translation>
+    </message>
+    <message>
+        <source>Confidentiality (C)</source>
+        <translation>機密性（C）</translation>
+    </message>
+    <message>
+        <source>Integrity (I)</source>
+        <translation>完全性（I）</translation>
+    </message>
+    <message>
+        <source>Availability (A)</source>
+        <translation>可用性（A）</translation>
+    </message>
+    <message>
+        <source>Risk &amp;owner:</source>
+        <translation>リスク所有者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>I&amp;mportance:</source>
+        <translation>重要度(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Rationale of the importance (organisation-wide risks)</source>
+        <translation>重要度の評価根拠（組織全体のリスク）</translation>
+    </message>
+    <message>
+        <source>Threat &amp;likelihood:</source>
+        <translation>脅威の起こりやすさ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>3: the threat occurs in normal circumstances (it may happen at any time)
+2: the threat occurs in particular circumstances (a few times a year)
+1: the threat does not occur in normal circumstances</source>
+        <translation>3: 通常の状況で脅威が発生する（いつ発生してもおかしくない）
+2: 特定の状況で脅威が発生する（年に数回程度）
+1: 通常の状況で脅威が発生することはない</translation>
+    </message>
+    <message>
+        <source>Rationale of the likelihood</source>
+        <translation>脅威の起こりやすさの評価根拠</translation>
+    </message>
+    <message>
+        <source>Vulnerability:</source>
+        <translation>脆弱性:</translation>
+    </message>
+    <message>
+        <source>Deri&amp;ved from the asset&apos;s controls:</source>
+        <translation>資産の管理策から導出(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Entered &amp;by hand:</source>
+        <translation>手入力(&amp;B):</translation>
+    </message>
+    <message>
+        <source>3: no measures in place (almost unprotected)
+2: some of the measures in place
+1: every measure needed is in place</source>
+        <translation>3: 対策を実施していない（ほぼ無防備）
+2: 部分的に対策を実施している
+1: 必要な対策をすべて実施している</translation>
+    </message>
+    <message>
+        <source>Rationale: which measures are in place and which are missing</source>
+        <translation>評価根拠: 実施している対策と不足している対策</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果:</translation>
+    </message>
+    <message>
+        <source>Treatment &amp;option:</source>
+        <translation>リスク対応(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>リスク対応計画(&amp;P):</translation>
+    </message>
+    <message>
+        <source>What is done, or for avoiding: which activity stops</source>
+        <translation>実施する内容（回避の場合は、やめる活動）</translation>
+    </message>
+    <message>
+        <source>Trans&amp;ferred to:</source>
+        <translation>移転先(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Contractor, insurer or cloud provider</source>
+        <translation>委託先、保険会社、クラウド事業者など</translation>
+    </message>
+    <message>
+        <source>Treatment due:</source>
+        <translation>対応期限:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>対応期限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Planned controls:</source>
+        <translation>追加・強化する管理策:</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k Controls…</source>
+        <translation>管理策を選ぶ(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Choose controls to add or strengthen; they are assigned to the asset when the entry is saved</source>
+        <translation>追加・強化する管理策を選びます。保存すると資産に割り当てられます</translation>
+    </message>
+    <message>
+        <source>Edit Assi&amp;gnment…</source>
+        <translation>割り当てを編集(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Plan</source>
+        <translation>計画から外す(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Residual li&amp;kelihood:</source>
+        <translation>対応後の起こりやすさ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Residual &amp;vulnerability:</source>
+        <translation>対応後の脆弱性(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Residual risk:</source>
+        <translation>残留リスク:</translation>
+    </message>
+    <message>
+        <source>Acceptance:</source>
+        <translation>受容:</translation>
+    </message>
+    <message>
+        <source>Assessment and review:</source>
+        <translation>評価と見直し:</translation>
+    </message>
+    <message>
+        <source>Start &amp;Treatment</source>
+        <translation>対応を開始(&amp;T)</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept Risk…</source>
+        <translation>リスクを受容(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Clos&amp;e Entry…</source>
+        <translation>終了(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Not Applicable…</source>
+        <translation>該当なし(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <source>New Risk Entry</source>
+        <translation>新しいリスク</translation>
+    </message>
+    <message>
+        <source>Risk Entry %1</source>
+        <translation>リスク %1</translation>
+    </message>
+    <message>
+        <source>Choose a threat</source>
+        <translation>脅威を選んでください</translation>
+    </message>
+    <message>
+        <source>%1 · policy %2 · objectives %3 · related controls: %4</source>
+        <translation>%1 · 基本方針 %2 · 影響を受ける特性 %3 · 関連する管理策: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>New risk entry</source>
+        <translation>新しいリスク</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Asset: %1 %2 (%3)</source>
+        <translation>資産: %1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Organisation-wide risk (no asset)</source>
+        <translation>組織全体のリスク（対象資産なし）</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 (%2, %3) on %4 until %5.</source>
+        <translation>%1（%2、%3）が %4 に承認、受容期限 %5。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>受容理由: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted.</source>
+        <translation>受容されていません。</translation>
+    </message>
+    <message>
+        <source>Assessed on %1 by %2; next review %3.</source>
+        <translation>%1 に %2 が評価。次回見直し日 %3。</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>未評価です。</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation>%1 に終了: %2</translation>
+    </message>
+    <message>
+        <source>A high risk has been accepted: it needs the approval of %1 and a close watch.</source>
+        <translation>大のリスクが受容されています。%1の承認と継続的な監視が必要です。</translation>
+    </message>
+    <message>
+        <source>Needs reassessment: %1</source>
+        <translation>要再評価: %1</translation>
+    </message>
+    <message>
+        <source>Marked not applicable: %1</source>
+        <translation>該当なし: %1</translation>
+    </message>
+    <message>
+        <source>%1 (from the asset&apos;s classification)</source>
+        <translation>%1（資産の格付けから）</translation>
+    </message>
+    <message>
+        <source>an organisation-wide risk has no controls to derive from</source>
+        <translation>組織全体のリスクには導出元の管理策がありません</translation>
+    </message>
+    <message>
+        <source>the threat has no related controls: enter it by hand</source>
+        <translation>脅威に関連する管理策がありません。手入力してください</translation>
+    </message>
+    <message>
+        <source>Choose the threat, the likelihood and the vulnerability.</source>
+        <translation>脅威、脅威の起こりやすさ、脆弱性を選んでください。</translation>
+    </message>
+    <message>
+        <source>Risk value %1 = importance %2 × threat %3 × vulnerability %4 — risk level %5</source>
+        <translation>リスク値 %1 = 重要度 %2 × 脅威 %3 × 脆弱性 %4 — リスクの大きさ %5</translation>
+    </message>
+    <message>
+        <source>Likelihood of damage %1 — risk value %2 = importance %3 × %1 — risk level %4</source>
+        <translation>被害発生可能性 %1 — リスク値 %2 = 重要度 %3 × %1 — リスクの大きさ %4</translation>
+    </message>
+    <message>
+        <source>Not estimated yet.</source>
+        <translation>まだ見積もっていません。</translation>
+    </message>
+    <message>
+        <source>Residual risk value %1 — residual risk level %2</source>
+        <translation>残留リスク値 %1 — 残留リスクの大きさ %2</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>未割当て</translation>
     </message>
 </context>
 <context>
@@ -9621,6 +10314,111 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Save as PD&amp;F…</source>
         <translation>PDF で保存(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>RiskRegisterWindow</name>
+    <message>
+        <source>Risk Register</source>
+        <translation>リスク登録簿</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>大きさ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>リスク対応(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状態(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>部署(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Risk o&amp;wner:</source>
+        <translation>リスク所有者(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Part of the name</source>
+        <translation>氏名の一部</translation>
+    </message>
+    <message>
+        <source>Needs &amp;reassessment</source>
+        <translation>要再評価(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue</source>
+        <translation>期限超過(&amp;O)</translation>
+    </message>
+    <message>
+        <source>The next review or the treatment due date has passed</source>
+        <translation>次回見直し日または対応期限を過ぎています</translation>
+    </message>
+    <message>
+        <source>Acceptance e&amp;xpired</source>
+        <translation>受容期限切れ(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filter</source>
+        <translation>絞り込みを解除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Entry…</source>
+        <translation>項目を開く(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;New Organisation-wide Risk…</source>
+        <translation>組織全体のリスクを追加(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A risk of an event that concerns the whole organisation rather than one asset</source>
+        <translation>個々の資産ではなく組織全体にかかわる事象のリスク</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>すべての大きさ</translation>
+    </message>
+    <message>
+        <source>All treatments</source>
+        <translation>すべてのリスク対応</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <source>Open (not closed)</source>
+        <translation>未終了</translation>
+    </message>
+    <message>
+        <source>All departments</source>
+        <translation>すべての部署</translation>
+    </message>
+    <message>
+        <source>Risk criteria: %1</source>
+        <translation>リスク基準: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Risk Entry</source>
+        <translation>リスクを開く</translation>
     </message>
 </context>
 <context>
@@ -9898,6 +10696,93 @@ Clear Filters shows every asset again.</source>
     </message>
 </context>
 <context>
+    <name>RiskTableModel</name>
+    <message>
+        <source>A high risk was accepted by %1 (%2) until %3.</source>
+        <translation>大のリスクを %1（%2）が %3 まで受容しています。</translation>
+    </message>
+    <message>
+        <source>(organisation-wide)</source>
+        <translation>（組織全体）</translation>
+    </message>
+    <message>
+        <source>%1 (derived)</source>
+        <translation>%1（導出）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (not applicable)</source>
+        <translation>%1（該当なし）</translation>
+    </message>
+    <message>
+        <source>%1 — high risk accepted</source>
+        <translation>%1 — 大のリスクを受容</translation>
+    </message>
+    <message>
+        <source>%1 — needs reassessment</source>
+        <translation>%1 — 要再評価</translation>
+    </message>
+    <message>
+        <source>Risk No.</source>
+        <translation>リスク番号</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>資産</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <source>Threat likelihood</source>
+        <translation>脅威の起こりやすさ</translation>
+    </message>
+    <message>
+        <source>Vulnerability</source>
+        <translation>脆弱性</translation>
+    </message>
+    <message>
+        <source>Likelihood of damage</source>
+        <translation>被害発生可能性</translation>
+    </message>
+    <message>
+        <source>Risk value</source>
+        <translation>リスク値</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>リスクの大きさ</translation>
+    </message>
+    <message>
+        <source>Treatment</source>
+        <translation>リスク対応</translation>
+    </message>
+    <message>
+        <source>Residual risk</source>
+        <translation>残留リスク</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Risk owner</source>
+        <translation>リスク所有者</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>次回見直し日</translation>
+    </message>
+</context>
+<context>
     <name>RuleActions</name>
     <message>
         <source>List the assets that break a personal-information or retention rule, and fix them</source>
@@ -10074,6 +10959,232 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>The threat catalogue has no version or no threats.</source>
         <translation>脅威カタログに版数または脅威がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatCatalogWindow</name>
+    <message>
+        <source>Threat Catalogue Reviewed</source>
+        <translation>脅威カタログの見直し</translation>
+    </message>
+    <message>
+        <source>Record that the threat catalogue was reviewed today (policy §3: new threats are followed)?</source>
+        <translation>今日、脅威カタログを見直したことを記録しますか（基本方針 §3: 新たな脅威への対応）?</translation>
+    </message>
+    <message>
+        <source>Threat Catalogue</source>
+        <translation>脅威カタログ</translation>
+    </message>
+    <message>
+        <source>&amp;Show retired threats</source>
+        <translation>廃止した脅威も表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>Threat</source>
+        <translation>脅威</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>基本方針</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>影響を受ける特性</translation>
+    </message>
+    <message>
+        <source>Threat likelihood</source>
+        <translation>脅威の起こりやすさ</translation>
+    </message>
+    <message>
+        <source>Related controls</source>
+        <translation>関連する管理策</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>&amp;Add Own Threat…</source>
+        <translation>独自の脅威を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>An own threat: every field. A built-in threat: this registry&apos;s likelihood.</source>
+        <translation>独自の脅威はすべての項目を、組み込みの脅威はこの台帳での脅威の起こりやすさを編集します。</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>廃止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;instate</source>
+        <translation>廃止を取り消す(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Mark Catalogue Re&amp;viewed…</source>
+        <translation>カタログを見直し済にする(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>%1 (catalogue: %2)</source>
+        <translation>%1（カタログ: %2）</translation>
+    </message>
+    <message>
+        <source>Built in</source>
+        <translation>組み込み</translation>
+    </message>
+    <message>
+        <source>Own</source>
+        <translation>独自</translation>
+    </message>
+    <message>
+        <source>%1, retired</source>
+        <translation>%1、廃止</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1, last reviewed on %2. %3 threats in force.</source>
+        <translation>カタログの版 %1、最終見直し日 %2。有効な脅威 %3 件。</translation>
+    </message>
+    <message>
+        <source>Catalogue version %1, not reviewed yet. %2 threats in force.</source>
+        <translation>カタログの版 %1、未見直し。有効な脅威 %2 件。</translation>
+    </message>
+    <message>
+        <source>Asset types: %1
+Medium classes: %2
+%3</source>
+        <translation>資産種別: %1
+媒体・保存先区分: %2
+%3</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>Retire Threat</source>
+        <translation>脅威の廃止</translation>
+    </message>
+    <message>
+        <source>Reinstate Threat</source>
+        <translation>脅威の廃止の取り消し</translation>
+    </message>
+</context>
+<context>
+    <name>ThreatEditDialog</name>
+    <message>
+        <source>New Threat</source>
+        <translation>新しい脅威</translation>
+    </message>
+    <message>
+        <source>Threat %1</source>
+        <translation>脅威 %1</translation>
+    </message>
+    <message>
+        <source>Confidentiality (C)</source>
+        <translation>機密性（C）</translation>
+    </message>
+    <message>
+        <source>Integrity (I)</source>
+        <translation>完全性（I）</translation>
+    </message>
+    <message>
+        <source>Availability (A)</source>
+        <translation>可用性（A）</translation>
+    </message>
+    <message>
+        <source>3: the threat occurs in normal circumstances (it may happen at any time)
+2: the threat occurs in particular circumstances (a few times a year)
+1: the threat does not occur in normal circumstances</source>
+        <translation>3: 通常の状況で脅威が発生する（いつ発生してもおかしくない）
+2: 特定の状況で脅威が発生する（年に数回程度）
+1: 通常の状況で脅威が発生することはない</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>コード(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tegory:</source>
+        <translation>分類(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;Japanese):</source>
+        <translation>名称（日本語）(&amp;J):</translation>
+    </message>
+    <message>
+        <source>Name (&amp;English):</source>
+        <translation>名称（英語）(&amp;E):</translation>
+    </message>
+    <message>
+        <source>&amp;Policy reference:</source>
+        <translation>基本方針の該当箇所(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Objectives affected:</source>
+        <translation>影響を受ける特性:</translation>
+    </message>
+    <message>
+        <source>Asset t&amp;ypes (none: all):</source>
+        <translation>資産種別（なし: すべて）(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Medium classes (none: all):</source>
+        <translation>媒体・保存先区分（なし: すべて）(&amp;M):</translation>
+    </message>
+    <message>
+        <source>&amp;Related controls:</source>
+        <translation>関連する管理策(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Threat &amp;likelihood:</source>
+        <translation>脅威の起こりやすさ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Rationale of the likel&amp;ihood:</source>
+        <translation>脅威の起こりやすさの評価根拠(&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>出典(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Description (Japa&amp;nese):</source>
+        <translation>説明（日本語）(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Description (En&amp;glish):</source>
+        <translation>説明（英語）(&amp;G):</translation>
+    </message>
+    <message>
+        <source>A built-in threat keeps the texts of the catalogue; this registry can set its own likelihood with a rationale.</source>
+        <translation>組み込みの脅威はカタログの記載のままです。この台帳では、評価根拠を付けて脅威の起こりやすさだけを変更できます。</translation>
+    </message>
+    <message>
+        <source>Related controls are control codes; the vulnerability of an asset is derived from its assignments of them.</source>
+        <translation>関連する管理策は管理策のコードで指定します。資産の脆弱性は、それらの管理策の割り当てから導出されます。</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

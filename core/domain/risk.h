@@ -84,15 +84,17 @@ struct Risk
 struct RiskFilter
 {
     QString level;
-    QString status; // a status code; "open" for every status but closed
+    QString status;    // a status code; "open" for every status but closed
+    QString treatment; // a treatment code; "none" for entries whose treatment is not chosen yet
     QString department;
     QString owner; // part of the owner's name
     qint64 assetId = 0;
     qint64 threatId = 0;
-    bool overdue = false;     // next review or treatment due before today
-    bool staleOnly = false;   // needs reassessment (evaluated after the SQL filter)
-    int importance = 0;       // heat map cell: 1–3
-    int damageLikelihood = 0; // heat map cell: 1–3
+    bool overdue = false;           // next review or treatment due before today
+    bool acceptanceOverdue = false; // accepted, and the acceptance ended before today
+    bool staleOnly = false;         // needs reassessment (evaluated after the SQL filter)
+    int importance = 0;             // heat map cell: 1–3
+    int damageLikelihood = 0;       // heat map cell: 1–3
 };
 
 // The acceptance of a risk (rule 5).

@@ -235,6 +235,14 @@ QList<Risk> RiskService::candidatesFor(const Asset &asset, const QString &medium
     return candidates;
 }
 
+std::optional<int> RiskService::derivedVulnerability(qint64 assetId, qint64 threatId) const
+{
+    const std::optional<Threat> threat = m_context.riskStore().threatById(threatId);
+    if (!threat || assetId <= 0)
+        return std::nullopt;
+    return RiskSupport::derivedVulnerability(const_cast<RegistryContext &>(m_context), assetId, *threat);
+}
+
 Result<QList<Risk>> RiskService::candidates(qint64 assetId) const
 {
     const std::optional<Asset> asset = m_context.assetStore().byId(assetId);

@@ -49,6 +49,9 @@ public:
     Result<QList<Risk>> candidates(qint64 assetId) const;
     // The same for an asset whose medium class is given.
     QList<Risk> candidatesFor(const Asset &asset, const QString &mediumClass) const;
+    // Rule 3 for an asset and a threat: the vulnerability its controls give now; nothing when the threat has no
+    // related controls (or there is no asset), so that it must be entered by hand.
+    std::optional<int> derivedVulnerability(qint64 assetId, qint64 threatId) const;
     // Saves the candidates of each asset as identified entries, all in one transaction; returns how many.
     Result<int> generateCandidates(const QList<qint64> &assetIds);
     // A candidate the assessor marks 該当なし: closed with the reason.

@@ -219,6 +219,12 @@ QString whereOf(const Database &database, const RiskFilter &filter, const QDate 
         terms << QStringLiteral("r.status = ?");
         values->append(filter.status);
     }
+    if (filter.treatment == QLatin1String("none")) {
+        terms << QStringLiteral("r.treatment = ''");
+    } else if (!filter.treatment.isEmpty()) {
+        terms << QStringLiteral("r.treatment = ?");
+        values->append(filter.treatment);
+    }
     if (!filter.department.isEmpty()) {
         terms << QStringLiteral("a.department = ?");
         values->append(filter.department);
@@ -239,6 +245,10 @@ QString whereOf(const Database &database, const RiskFilter &filter, const QDate 
         terms << QStringLiteral("r.status <> 'closed' AND ((r.next_review <> '' AND r.next_review < ?) OR (r.due <> '' "
                                 "AND r.due < ? AND r.status IN ('planned', 'in_treatment')))");
         values->append(isoDate(today));
+        values->append(isoDate(today));
+    }
+    if (filter.acceptanceOverdue) {
+        terms << QStringLiteral("r.status = 'accepted' AND r.accepted_until <> '' AND r.accepted_until < ?");
         values->append(isoDate(today));
     }
     if (filter.importance > 0) {

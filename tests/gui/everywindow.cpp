@@ -30,10 +30,19 @@
 #include "editor/asseteditor.h"
 #include "jobs/jobprogressdialog.h"
 #include "review/reviewdialog.h"
+#include "risk/acceptancedialog.h"
+#include "risk/assessmentrundialog.h"
+#include "risk/assessmentrunswindow.h"
+#include "risk/riskentryeditor.h"
+#include "risk/riskregisterwindow.h"
+#include "risk/threatcatalogwindow.h"
+#include "risk/threateditdialog.h"
 #include "service/backupservice.h"
 #include "service/catalogservice.h"
 #include "service/disposalservice.h"
 #include "service/progress.h"
+#include "service/riskservice.h"
+#include "service/threatservice.h"
 
 #include <QCoreApplication>
 
@@ -54,6 +63,19 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
         return {};
     }
     const QList<Control> controls = registry.catalogs().controls().mid(0, 2);
+    // The risk windows need an entry: the candidates of the first asset, made once.
+    if (registry.risks().ofAsset(ids.first()).isEmpty() && !registry.risks().generateCandidates({ids.first()})) {
+        qWarning("No risk candidates for the first asset.");
+        return {};
+    }
+    const Risk risk = registry.risks().ofAsset(ids.first()).first();
+    const Threat threat = registry.threats().threats().first();
+    AssessmentRun run;
+    run.runNo = QStringLiteral("RA-0001");
+    run.title = QStringLiteral("令和8年度リスクアセスメント");
+    run.periodFrom = QDate(2026, 4, 1);
+    run.periodTo = QDate(2026, 6, 30);
+    run.assessor = QStringLiteral("情報セキュリティ委員会");
 
     return {
         {QStringLiteral("asset editor (new)"),
@@ -85,6 +107,16 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
         {QStringLiteral("risk documents"),
          [=, &registry] { return new RiskPrintDialog(registry, RiskPrintOptions()); }},
         {QStringLiteral("bulk edit"), [=, &registry] { return new BulkEditDialog(registry, ids); }},
+        {QStringLiteral("risk register"), [=, &registry] { return new RiskRegisterWindow(registry); }},
+        {QStringLiteral("risk entry"), [=, &registry] { return new RiskEntryEditor(registry, risk); }},
+        {QStringLiteral("new risk entry"), [=, &registry] { return new RiskEntryEditor(registry, qint64(0)); }},
+        {QStringLiteral("risk acceptance"), [=, &registry] { return new AcceptanceDialog(registry, risk); }},
+        {QStringLiteral("threat catalogue"), [=, &registry] { return new ThreatCatalogWindow(registry); }},
+        {QStringLiteral("threat"), [=, &registry] { return new ThreatEditDialog(registry, threat); }},
+        {QStringLiteral("new threat"), [=, &registry] { return new ThreatEditDialog(registry, Threat()); }},
+        {QStringLiteral("assessment runs"), [=, &registry] { return new AssessmentRunsWindow(registry); }},
+        {QStringLiteral("assessment run"), [=, &registry] { return new AssessmentRunDialog(registry); }},
+        {QStringLiteral("assessment run approval"), [=, &registry] { return new AssessmentRunDialog(registry, run); }},
         {QStringLiteral("restore"),
          [=, &registry] {
              return new RestoreDialog(path, BackupService::list(path, BackupService::Settings()),

@@ -86,8 +86,8 @@ void TestAuditGui::historyTabShowsChanges()
 {
     const Asset asset = *m_registry->assets().byAssetNo(QStringLiteral("IA-000005"));
     AssetEditor editor(*m_registry, asset);
-    QCOMPARE(editor.tabs()->count(), 3);
-    QCOMPARE(editor.tabs()->tabText(2), QStringLiteral("History"));
+    QCOMPARE(editor.tabs()->count(), 4);
+    QCOMPARE(editor.tabs()->tabText(editor.tabs()->indexOf(editor.historyTab())), QStringLiteral("History"));
     HistoryWidget *history = editor.historyTab();
     QCOMPARE(history->eventCount(), 3);
     QTreeWidgetItem *latest = history->tree()->topLevelItem(0);
@@ -130,7 +130,7 @@ void TestAuditGui::historyTabFollowsLanguage()
     AssetEditor editor(*m_registry, asset);
     QVERIFY(Language::instance().setLanguage(QStringLiteral("ja"), false));
     QCoreApplication::processEvents();
-    QCOMPARE(editor.tabs()->tabText(2), QStringLiteral("履歴"));
+    QCOMPARE(editor.tabs()->tabText(editor.tabs()->indexOf(editor.historyTab())), QStringLiteral("履歴"));
     QTreeWidgetItem *latest = editor.historyTab()->tree()->topLevelItem(0);
     QCOMPARE(latest->text(2), QStringLiteral("変更"));
     QHash<QString, QString> after;

@@ -80,7 +80,9 @@ void TestInputGuard::asksBeforeTypedInputIsLost_data()
 {
     QTest::addColumn<QString>("window");
     QTest::addColumn<bool>("closeButton");
-    for (const char *name : {"amendment", "assignment", "custom control", "registry settings", "minimum methods"}) {
+    for (const char *name :
+         {"amendment", "assignment", "custom control", "registry settings", "minimum methods", "risk entry",
+          "risk acceptance", "new threat", "assessment run", "assessment run approval"}) {
         QTest::addRow("%s, Esc", name) << QString::fromLatin1(name) << false;
         QTest::addRow("%s, close button", name) << QString::fromLatin1(name) << true;
     }

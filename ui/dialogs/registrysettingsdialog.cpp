@@ -4,6 +4,7 @@
 
 #include "domain/classification.h"
 #include "domain/handlingrestriction.h"
+#include "risk/riskcriteriawidget.h"
 #include "service/backupservice.h"
 #include "service/registry.h"
 #include "widgets/inputguard.h"
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *parent)
@@ -138,13 +140,23 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     connect(buttons, &QDialogButtonBox::accepted, this, &RegistrySettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    // The registry's own settings on one page, the risk criteria (design/risk.md) on another.
+    auto *generalPage = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(generalPage);
+    generalLayout->addLayout(general);
+    generalLayout->addWidget(labelsBox);
+    generalLayout->addWidget(restrictionsBox);
+    generalLayout->addWidget(backupBox);
+    generalLayout->addWidget(personalBox);
+    generalLayout->addStretch();
+    m_riskCriteria = new RiskCriteriaWidget(registry, this);
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("registrySettingsTabs"));
+    tabs->addTab(generalPage, tr("&General"));
+    tabs->addTab(m_riskCriteria, tr("Risk &Criteria"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(general);
-    layout->addWidget(labelsBox);
-    layout->addWidget(restrictionsBox);
-    layout->addWidget(backupBox);
-    layout->addWidget(personalBox);
-    layout->addStretch();
+    layout->addWidget(tabs);
     layout->addWidget(buttons);
     WindowGeometry::restore(this, QStringLiteral("registrySettings"), QSize(520, sizeHint().height()));
     // Last, so that the values filled in above are not taken for the user's input.
@@ -176,7 +188,7 @@ bool RegistrySettingsDialog::save()
     if (m_myNumberThreshold->value() != m_registry.settings().myNumberReportThreshold())
         values.append({SettingsService::myNumberReportThresholdKey(), QString::number(m_myNumberThreshold->value())});
     QString error;
-    if (!m_registry.settings().setSettings(values, &error)) {
+    if (!m_registry.settings().setSettings(values, &error) || !m_riskCriteria->save(&error)) {
         MessageBox::critical(this, tr("Cannot Save Settings"), error);
         return false;
     }

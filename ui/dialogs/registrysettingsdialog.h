@@ -1,7 +1,8 @@
 // Registry settings: the organisation name printed on the ledger and certificates, and the texts of the handling
 // labels (取扱区分) for each confidentiality level, the registry's own handling restrictions (取扱制限), where
 // automatic backups go and how many are kept, and the My Number threshold of 「漏えい時に報告対象」. Each change is
-// saved through Registry::setSetting, which audits it.
+// saved through Registry::setSetting, which audits it. The risk criteria (design/risk.md) are a page of their own,
+// saved through RiskService.
 #pragma once
 
 #include <QDialog>
@@ -11,6 +12,7 @@ class QLineEdit;
 class QPlainTextEdit;
 class QSpinBox;
 class Registry;
+class RiskCriteriaWidget;
 
 class RegistrySettingsDialog final : public QDialog
 {
@@ -26,6 +28,8 @@ public:
     // The registry's own handling restrictions, one per line.
     QPlainTextEdit *ownRestrictionsEdit() const { return m_ownRestrictions; }
     QSpinBox *myNumberThresholdSpin() const { return m_myNumberThreshold; }
+    // The risk criteria page (design/risk.md), saved with the rest.
+    RiskCriteriaWidget *riskCriteria() const { return m_riskCriteria; }
 
     // Saves what changed; false, with a message shown, when the registry refused it.
     bool save();
@@ -44,4 +48,5 @@ private:
     InputGuard *m_inputGuard = nullptr;
     QPlainTextEdit *m_ownRestrictions = nullptr;
     QSpinBox *m_myNumberThreshold = nullptr;
+    RiskCriteriaWidget *m_riskCriteria = nullptr;
 };

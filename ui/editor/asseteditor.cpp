@@ -6,6 +6,7 @@
 
 #include "audit/historywidget.h"
 #include "controls/assetcontrolswidget.h"
+#include "risk/assetriskswidget.h"
 
 #include "domain/assetcodes.h"
 #include "levelselector.h"
@@ -385,6 +386,11 @@ void AssetEditor::buildUi()
     m_tabs->addTab(scroll, QString());
     m_controls = new AssetControlsWidget(m_registry, m_asset.id, m_asset.status == QLatin1String("disposed"), m_tabs);
     m_tabs->addTab(m_controls, QString());
+    // Its entries of the risk register (design/risk.md), saved at once like the controls.
+    m_risks = new AssetRisksWidget(m_registry, m_asset.id, m_asset.status == QLatin1String("disposed"), m_tabs);
+    m_tabs->addTab(m_risks, QString());
+    // A control changed on the other tab can change the vulnerability derived for the risks.
+    connect(m_controls, &AssetControlsWidget::changed, m_risks, &AssetRisksWidget::refresh);
     // Who changed what and when (DESIGN.md §6).
     m_history = new HistoryWidget(m_registry, m_asset.assetNo, m_tabs);
     m_tabs->addTab(m_history, QString());
@@ -933,11 +939,17 @@ void AssetEditor::showControlsTab()
     m_tabs->setCurrentWidget(m_controls);
 }
 
+void AssetEditor::showRisksTab()
+{
+    m_tabs->setCurrentWidget(m_risks);
+}
+
 void AssetEditor::retranslateUi()
 {
     m_tabs->setTabText(0, tr("Asset"));
     m_tabs->setTabText(1, tr("Controls"));
-    m_tabs->setTabText(2, tr("History"));
+    m_tabs->setTabText(2, tr("Risks"));
+    m_tabs->setTabText(3, tr("History"));
     m_groups.at(0)->setTitle(tr("Basic"));
     m_groups.at(1)->setTitle(tr("Personal information"));
     m_groups.at(2)->setTitle(tr("Data provision and outsourcing"));

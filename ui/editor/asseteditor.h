@@ -14,6 +14,7 @@
 #include <QHash>
 
 class AssetControlsWidget;
+class AssetRisksWidget;
 class HistoryWidget;
 class LevelSelector;
 class QCheckBox;
@@ -63,11 +64,14 @@ public:
     QGroupBox *group(int index) const { return m_groups.value(index); }
     // Field keys marked as wrong by the last save.
     QStringList markedFields() const { return m_marked; }
-    // The tabs: the asset's fields, its controls (saved at once, apart from the asset's Save) and its history.
+    // The tabs: the asset's fields, its controls and its risks (saved at once, apart from the asset's Save) and its
+    // history.
     QTabWidget *tabs() const { return m_tabs; }
     AssetControlsWidget *controlsTab() const { return m_controls; }
+    AssetRisksWidget *risksTab() const { return m_risks; }
     HistoryWidget *historyTab() const { return m_history; }
     void showControlsTab();
+    void showRisksTab();
 
     enum RetentionChoice
     {
@@ -169,5 +173,6 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QTabWidget *m_tabs = nullptr;
     AssetControlsWidget *m_controls = nullptr;
+    AssetRisksWidget *m_risks = nullptr;
     HistoryWidget *m_history = nullptr;
 };

@@ -11,6 +11,7 @@
 #include "mainwindow/mainwindow.h"
 #include "reminders/reminderbar.h"
 #include "review/reviewactions.h"
+#include "risk/riskactions.h"
 #include "rules/ruleactions.h"
 
 void Features::install(MainWindow &window)
@@ -23,6 +24,7 @@ void Features::install(MainWindow &window)
     new BackupActions(&window);
     new ReviewActions(&window);
     new RuleActions(&window);
+    new RiskActions(&window);
     new DashboardActions(&window);
     // After the Disposal menu, whose list of due assets it opens.
     new ReminderBar(&window);

@@ -7,7 +7,7 @@ class MainWindow;
 namespace Features {
 
 // Adds the features' actions and menus to the window (disposal, printing, controls, history, backups, reviews, rule
-// check); they are children of the window and live as long as it does.
+// check, risk assessment); they are children of the window and live as long as it does.
 void install(MainWindow &window);
 
 } // namespace Features
