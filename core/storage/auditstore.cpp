@@ -409,8 +409,9 @@ std::optional<AuditStore::Creation> AuditStore::creationOf(const QString &assetN
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT e.seq, e.occurred_at, e.actor, e.action, e.entity, e.entity_id, e.changes, "
-                                 "e.prev_hash, e.hash, CAST(c.vals AS BLOB) FROM asset a JOIN asset_creation c ON "
-                                 "c.asset_id = a.id JOIN audit_event e ON e.seq = c.event_seq WHERE a.asset_no = ?"));
+                                 "e.prev_hash, e.hash, %1 FROM asset a JOIN asset_creation c ON c.asset_id = a.id "
+                                 "JOIN audit_event e ON e.seq = c.event_seq WHERE a.asset_no = ?")
+                      .arg(m_database.utf8Bytes(QStringLiteral("c.vals"))));
     query.addBindValue(assetNo);
     if (!Statement::exec(query)) {
         *error = readError(m_database, query);
@@ -429,8 +430,8 @@ bool AuditStore::forEachCreation(const std::function<bool(qint64, qint64, const 
 {
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    if (!Statement::exec(query, QStringLiteral("SELECT asset_id, event_seq, CAST(vals AS BLOB) FROM asset_creation "
-                                               "ORDER BY asset_id"))) {
+    if (!Statement::exec(query, QStringLiteral("SELECT asset_id, event_seq, %1 FROM asset_creation ORDER BY asset_id")
+                                    .arg(m_database.utf8Bytes(QStringLiteral("vals"))))) {
         *error = readError(m_database, query);
         return false;
     }

@@ -326,10 +326,19 @@ void TestBackgroundJobs::ledgerPdfInAnotherLanguageAndCancelled()
 
 void TestBackgroundJobs::cancelledVerifySaysSo()
 {
-    // More events than the verify checks between two reports of its progress.
+    // More events than the verify checks between two reports of its progress: an import is one event for all its
+    // assets, a review one event per asset.
     QVERIFY(m_registry->assets()
                 .createAssets(TestRegistry::generated(2 * kRows, m_registry->scheme(), 5, m_registry->clock().today()))
                 .ok());
+    QString error;
+    const QList<Asset> assets = m_registry->assets().page(AssetFilter(), AssetSort(), 0, 2 * kRows, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QList<qint64> ids;
+    for (const Asset &asset : assets)
+        ids << asset.id;
+    QVERIFY(ids.size() > 8192);
+    QVERIFY(m_registry->assets().markReviewed(ids, m_registry->clock().today(), QStringLiteral("Tester")).ok());
     // Cancelled once the verify has reported part of the events.
     JobWatcher watcher(0.5, false);
     BackgroundJob job(m_window.get(), QStringLiteral("Verify"), QStringLiteral("Verifying…"));

@@ -172,8 +172,11 @@ void BackupActions::finishBackgroundWork(quint64 token, bool checked, bool passe
     m_running = false;
     if (checked) {
         const QString message = IntegrityCheck::finish(*registry, passed, problem);
-        if (!message.isEmpty())
+        if (!message.isEmpty()) {
+            // This message says what to do; the table's own read errors of the same damage go to the status bar.
+            m_window->noteErrorShown();
             MessageBox::critical(m_window, tr("Registry Damaged"), message);
+        }
     }
     if (!backup.ok()) {
         MessageBox::warning(m_window, tr("Automatic Backup Failed"),

@@ -38,7 +38,7 @@ DashboardActions::DashboardActions(MainWindow *window)
     m_dashboard = new QAction(this);
     m_dashboard->setObjectName(QStringLiteral("dashboardAction"));
     m_dashboard->setIcon(QIcon::fromTheme(QStringLiteral("office-chart-bar")));
-    m_dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_atStart = new QAction(this);
     m_atStart->setObjectName(QStringLiteral("dashboardAtStartAction"));
     m_atStart->setCheckable(true);

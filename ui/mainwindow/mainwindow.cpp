@@ -605,6 +605,11 @@ void MainWindow::showAbout()
     dialog->open();
 }
 
+void MainWindow::noteErrorShown()
+{
+    m_errorShown = true;
+}
+
 void MainWindow::showModelError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);

@@ -69,6 +69,8 @@ public:
     QList<Asset> selectedAssets() const;
     // Re-reads the assets after a change made elsewhere (an import, a disposal), keeping the current asset.
     void reload();
+    // A message about this registry's trouble has been shown: the table's read errors then go to the status bar only.
+    void noteErrorShown();
     // Shows the asset and makes it current; false when the filter hides it.
     bool selectAsset(qint64 id);
 

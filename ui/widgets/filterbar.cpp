@@ -23,7 +23,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_searchLabel = new QLabel(this);
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
     m_search->installEventFilter(this);
     m_searchLabel->setBuddy(m_search);
 
