@@ -96,6 +96,76 @@
     </message>
 </context>
 <context>
+    <name>AccessService</name>
+    <message>
+        <source>The registry %1 is a file: roles exist only on a shared registry on a PostgreSQL server (asset-registry-cli server init).</source>
+        <translation>台帳 %1 はファイルの台帳です。ロールは PostgreSQL サーバ上の共有台帳にだけあります（asset-registry-cli server init）。</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>管理者</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>編集者</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>監査人</translation>
+    </message>
+    <message>
+        <source>Viewer</source>
+        <translation>閲覧者</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a user name of the server: use letters, digits and _ . @ -, at most 63 bytes.</source>
+        <translation>「%1」はサーバのユーザ名として使えません。英字・数字と _ . @ - を使い、63 バイト以内にしてください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a role of the registry. Use one of: %2.</source>
+        <translation>「%1」は台帳のロールではありません。次のいずれかを指定してください: %2。</translation>
+    </message>
+    <message>
+        <source>An editor writes the assets of its departments: name at least one with --department.</source>
+        <translation>編集者が変更できるのは所属部署の資産です。--department で部署を 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>Only editors have departments: the role %1 reads (or, for administrators, writes) every asset.</source>
+        <translation>部署を指定できるのは編集者だけです。ロール「%1」はすべての資産を参照します（管理者はすべての資産を変更できます）。</translation>
+    </message>
+    <message>
+        <source>The registry %1 has no roles yet: its owner sets them up with &apos;asset-registry-cli server init&apos;.</source>
+        <translation>台帳 %1 にはまだロールがありません。台帳の所有者が「asset-registry-cli server init」で設定してください。</translation>
+    </message>
+    <message>
+        <source>The user %1 holds no role in the registry %2.</source>
+        <translation>ユーザ %1 は台帳 %2 のロールを持っていません。</translation>
+    </message>
+</context>
+<context>
+    <name>AccessStore</name>
+    <message>
+        <source>Could not set up the roles of the registry %1: %2</source>
+        <translation>台帳 %1 のロールを設定できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the roles of the registry %1: %2</source>
+        <translation>台帳 %1 のロールを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not give the user a role in the registry %1: %2</source>
+        <translation>台帳 %1 でユーザにロールを付与できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not take the user&apos;s role in the registry %1 away: %2</source>
+        <translation>台帳 %1 でユーザのロールを取り消せませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Could not read the members of the registry %1: %2</source>
+        <translation>台帳 %1 の利用者を読み取れませんでした: %2</translation>
+    </message>
+</context>
+<context>
     <name>AmendmentDialog</name>
     <message>
         <source>(empty)</source>
@@ -4717,6 +4787,74 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
         <source>Change fields of assets: edit ASSET_NO… --field value…</source>
         <translation>資産の項目を変更: edit 資産番号… --項目 値…</translation>
     </message>
+    <message>
+        <source>A shared registry on PostgreSQL: server init|grant|revoke|members</source>
+        <translation>PostgreSQL 上の共有台帳: server init|grant|revoke|members</translation>
+    </message>
+    <message>
+        <source>The server commands work on a shared registry: name it with --database postgresql://USER@HOST/DATABASE.</source>
+        <translation>server コマンドは共有台帳に対して使います。--database postgresql://ユーザ@ホスト/データベース で指定してください。</translation>
+    </message>
+    <message>
+        <source>Creates a shared registry in the empty database of --database, with its roles (administrator, editor, auditor, viewer); run by the database&apos;s owner, who needs the right to create roles. On an existing registry it upgrades the schema and brings the roles&apos; privileges up to date.</source>
+        <translation>--database の空のデータベースに共有台帳を作成し、ロール（管理者、編集者、監査人、閲覧者）を設定します。ロールを作成する権限を持つデータベースの所有者が実行します。既存の台帳に対しては、スキーマを更新し、ロールの権限を最新にします。</translation>
+    </message>
+    <message>
+        <source>The registry existed already: its schema and the privileges of its roles are up to date.</source>
+        <translation>台帳は既にありました。スキーマとロールの権限を最新にしました。</translation>
+    </message>
+    <message>
+        <source>Created the registry and its roles. Give users a role with &apos;%1 --database ADDRESS server grant USER --role editor --department NAME&apos;.</source>
+        <translation>台帳とロールを作成しました。利用者には「%1 --database アドレス server grant ユーザ --role editor --department 部署名」でロールを付与してください。</translation>
+    </message>
+    <message>
+        <source>Gives a user of the server one role in the shared registry (replacing the role it had). A user the server does not know yet is created without a password: set one with psql&apos;s \password.</source>
+        <translation>サーバのユーザに共有台帳のロールを 1 つ付与します（それまでのロールは置き換えます）。サーバにまだないユーザはパスワードなしで作成されます。psql の \password でパスワードを設定してください。</translation>
+    </message>
+    <message>
+        <source>The user name on the server.</source>
+        <translation>サーバ上のユーザ名。</translation>
+    </message>
+    <message>
+        <source>The role: administrators change everything, editors the assets of their departments, auditors and viewers read (viewers without the history and evidence).</source>
+        <translation>ロール: 管理者はすべてを変更でき、編集者は所属部署の資産を変更でき、監査人と閲覧者は参照だけができます（閲覧者は履歴と証跡を参照できません）。</translation>
+    </message>
+    <message>
+        <source>A department whose assets an editor writes (repeat for several).</source>
+        <translation>編集者が資産を変更できる部署（複数のときは繰り返し指定）。</translation>
+    </message>
+    <message>
+        <source>Name the role with --role.</source>
+        <translation>--role でロールを指定してください。</translation>
+    </message>
+    <message>
+        <source>Takes a user&apos;s role in the shared registry away (the user stays on the server).</source>
+        <translation>共有台帳でのユーザのロールを取り消します（サーバのユーザは残ります）。</translation>
+    </message>
+    <message>
+        <source>Lists the users with a role in the shared registry, and the departments of editors.</source>
+        <translation>共有台帳のロールを持つユーザと、編集者の部署を一覧表示します。</translation>
+    </message>
+    <message>
+        <source>Say what to do with the shared registry, e.g. server init.</source>
+        <translation>共有台帳に対して行う操作を指定してください（例: server init）。</translation>
+    </message>
+    <message>
+        <source>Usage: %1 --database postgresql://… server init [options]
+       %1 --database postgresql://… server grant USER --role ROLE [--department NAME…]
+       %1 --database postgresql://… server revoke USER
+       %1 --database postgresql://… server members
+Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
+        <translation>使い方: %1 --database postgresql://… server init [options]
+        %1 --database postgresql://… server grant USER --role ROLE [--department NAME…]
+        %1 --database postgresql://… server revoke USER
+        %1 --database postgresql://… server members
+各サブコマンドのオプションは「%1 server SUBCOMMAND --help」で確認できます。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a server command. Use init, grant, revoke or members.</source>
+        <translation>「%1」は server のコマンドではありません。init、grant、revoke、members のいずれかを指定してください。</translation>
+    </message>
 </context>
 <context>
     <name>ControlActions</name>
@@ -5754,6 +5892,18 @@ Run &apos;%1 risk SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>The database %1 is not empty: a new registry is created only in an empty database. Nothing was changed.</source>
         <translation>データベース %1 は空ではありません。新しい台帳は空のデータベースにだけ作成できます。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>the server lets you change only the assets of the departments you are a member of (and what belongs to them), and this change touches another department&apos;s. Nothing was changed; ask the registry&apos;s administrator if you need to make it</source>
+        <translation>サーバで変更できるのは所属部署の資産（とそれに付随する記録）だけで、この変更は他の部署の資産に関わります。何も変更していません。必要な場合は台帳の管理者に依頼してください</translation>
+    </message>
+    <message>
+        <source>your role on the server does not allow this change: auditors and viewers change nothing, and only administrators change settings, catalogues, controls and the baseline. Nothing was changed</source>
+        <translation>サーバでのロールではこの変更はできません。監査人と閲覧者は変更できず、設定・管理策カタログ・管理策・ベースラインを変更できるのは管理者だけです。何も変更していません</translation>
+    </message>
+    <message>
+        <source>The registry %1 has schema %2 and this version of the application needs schema %3. Only the registry&apos;s owner can upgrade it: ask them to run &apos;asset-registry-cli --database ADDRESS server init&apos; with this version. Nothing was changed.</source>
+        <translation>台帳 %1 のスキーマは %2 で、このバージョンのアプリケーションにはスキーマ %3 が必要です。スキーマを更新できるのは台帳の所有者だけです。このバージョンで「asset-registry-cli --database アドレス server init」を実行するよう依頼してください。何も変更していません。</translation>
     </message>
 </context>
 <context>

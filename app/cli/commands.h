@@ -57,4 +57,5 @@ int runHelp(CommandContext &context);
 int runRisk(CommandContext &context);
 
 // threatcommands.cpp
+int runServer(CommandContext &context);
 int runThreat(CommandContext &context);

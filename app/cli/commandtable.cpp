@@ -52,6 +52,8 @@ const QList<Command> &CommandTable::all()
          QT_TRANSLATE_NOOP(
              "Cli", "The risk register: risk candidates|list|show|assess|treat|residual|accept|close|due|print|export"),
          runRisk, false, "print"},
+        {"server", QT_TRANSLATE_NOOP("Cli", "A shared registry on PostgreSQL: server init|grant|revoke|members"),
+         runServer},
         {"show", QT_TRANSLATE_NOOP("Cli", "Show an asset with its history: show ASSET_NO"), runShow},
         {"soa", QT_TRANSLATE_NOOP("Cli", "The statement of applicability of a catalogue"), runSoa},
         {"threat", QT_TRANSLATE_NOOP("Cli", "The threat catalogue: threat list|add|edit|retire|reinstate|reviewed"),

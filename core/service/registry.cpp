@@ -1,6 +1,7 @@
 // Opening and creating registries, and the services each one owns.
 #include "registry.h"
 
+#include "accessservice.h"
 #include "assetservice.h"
 #include "assignmentservice.h"
 #include "auditlog.h"
@@ -45,6 +46,7 @@ Registry::Registry(std::unique_ptr<RegistryContext> context)
     , m_threats(std::make_unique<ThreatService>(*m_context))
     , m_risks(std::make_unique<RiskService>(*m_context, *m_assignments))
     , m_dashboard(std::make_unique<DashboardService>(*m_context, *m_gaps, *m_disposal))
+    , m_access(std::make_unique<AccessService>(*m_context))
 {
 }
 

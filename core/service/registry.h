@@ -12,6 +12,7 @@
 
 #include <memory>
 
+class AccessService;
 class AssetService;
 class AssignmentService;
 class AuditLog;
@@ -78,6 +79,9 @@ public:
     const ThreatService &threats() const { return *m_threats; }
     RiskService &risks() { return *m_risks; }
     const RiskService &risks() const { return *m_risks; }
+    // The roles and members of a shared registry (DESIGN.md §14).
+    AccessService &access() { return *m_access; }
+    const AccessService &access() const { return *m_access; }
     // The figures of the dashboard.
     const DashboardService &dashboard() const { return *m_dashboard; }
 
@@ -100,4 +104,5 @@ private:
     std::unique_ptr<ThreatService> m_threats;
     std::unique_ptr<RiskService> m_risks;
     std::unique_ptr<DashboardService> m_dashboard;
+    std::unique_ptr<AccessService> m_access;
 };

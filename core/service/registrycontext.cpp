@@ -38,12 +38,13 @@ RegistryContext::RegistryContext(std::unique_ptr<Database> database)
     , m_clock(systemClock())
     , m_scheme(ClassificationScheme::fromCode(m_database->setting(QStringLiteral("scheme")))
                    .value_or(ClassificationScheme::preset(ClassificationScheme::Preset::Ipa)))
+    , m_access(*m_database)
     , m_assets(*m_database)
     , m_audit(*m_database)
     , m_controls(*m_database)
     , m_disposals(*m_database)
     , m_risks(*m_database)
-    , m_actor(osActor())
+    , m_actor(m_database->isServer() ? m_database->serverUser() : osActor())
 {
 }
 

@@ -5,6 +5,7 @@
 
 #include "domain/classification.h"
 #include "domain/clock.h"
+#include "storage/accessstore.h"
 #include "storage/assetstore.h"
 #include "storage/auditstore.h"
 #include "storage/controlstore.h"
@@ -27,6 +28,8 @@ public:
 
     Database &database() { return *m_database; }
     const Database &database() const { return *m_database; }
+    AccessStore &accessStore() { return m_access; }
+    const AccessStore &accessStore() const { return m_access; }
     AssetStore &assetStore() { return m_assets; }
     AuditStore &auditStore() { return m_audit; }
     ControlStore &controlStore() { return m_controls; }
@@ -56,6 +59,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::shared_ptr<const Clock> m_clock;
     ClassificationScheme m_scheme;
+    AccessStore m_access;
     AssetStore m_assets;
     AuditStore m_audit;
     ControlStore m_controls;

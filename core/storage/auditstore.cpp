@@ -164,6 +164,8 @@ void AuditStore::canonical(const AuditChainRow &row, QByteArray *out)
 
 bool AuditStore::append(AuditEvent *event, QString *error)
 {
+    if (m_database.isServer())
+        return appendOnServer(event, error);
     // Within one write transaction (BEGIN IMMEDIATE holds the write lock) nobody else can append, so the head read
     // at the first append stays valid until the transaction ends.
     if (m_headTransaction != m_database.transactionId()) {
@@ -215,6 +217,36 @@ bool AuditStore::append(AuditEvent *event, QString *error)
     }
     m_headSeq = event->seq;
     m_headHash = event->hash;
+    return true;
+}
+
+bool AuditStore::appendOnServer(AuditEvent *event, QString *error)
+{
+    // The server stamps the event (server schema 3): the signed-in user, its clock, the next sequence number and the
+    // hash, whatever is sent here; the event as stored comes back.
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_database.connection());
+        m_insert->prepare(QStringLiteral("INSERT INTO audit_event (seq, occurred_at, actor, action, entity, entity_id, "
+                                         "changes, prev_hash, hash) VALUES (0, '', '', ?, ?, ?, ?, '', '') "
+                                         "RETURNING seq, occurred_at, actor, prev_hash, hash"));
+    }
+    QSqlQuery &query = *m_insert;
+    query.addBindValue(event->action);
+    query.addBindValue(event->entity);
+    query.addBindValue(event->entityId);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(event->changes).toJson(QJsonDocument::Compact)));
+    if (!Statement::exec(query) || !query.next()) {
+        *error = m_database.sqlError(
+            QCoreApplication::translate("AuditStore", "Could not write the audit trail of the registry %1: %2"),
+            Statement::errorText(query));
+        return false;
+    }
+    event->seq = query.value(0).toLongLong();
+    event->occurredAt = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs);
+    event->actor = query.value(2).toString();
+    event->previousHash = query.value(3).toString();
+    event->hash = query.value(4).toString();
+    query.finish();
     return true;
 }
 

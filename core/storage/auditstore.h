@@ -79,6 +79,8 @@ public:
     static QString chainHash(const QString &previousHash, const QByteArray &canonical);
 
 private:
+    bool appendOnServer(AuditEvent *event, QString *error);
+
     Database &m_database;
     // The chain head read in the current write transaction, so that bulk writes do not read it back every time.
     quint64 m_headTransaction = 0;

@@ -555,6 +555,8 @@ bool Database::migrate(QString *error)
         if (version > current && !applyMigration(version, error))
             return false;
     }
+    // From server schema 3 on, writers take the lock of the audit chain when they begin.
+    m_chainLock = isServer() && schemaVersion() >= 3;
     return true;
 }
 
@@ -664,9 +666,14 @@ bool Database::beginTransaction(QString *error)
         return false;
     QSqlQuery query(connection());
     if (isServer()) {
-        // The server keeps writers apart row by row; a second save of the same asset is refused by its row version.
-        if (Statement::exec(query, QStringLiteral("BEGIN")))
-            return true;
+        // Writers take the lock of the audit chain first (server schema 3), as SQLite's BEGIN IMMEDIATE takes the
+        // write lock: one writer appends to the chain at a time, and none waits for another's rows while holding it.
+        // A second save of the same asset is refused by its row version.
+        if (Statement::exec(query, QStringLiteral("BEGIN"))) {
+            if (!m_chainLock || Statement::exec(query, QStringLiteral("SELECT registry_lock_chain()")))
+                return true;
+            rollback();
+        }
         *error =
             sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not start a transaction in the registry %1: %2")),
                      Statement::errorText(query));
@@ -789,6 +796,21 @@ QString Database::explainedSqlError(const QString &detail)
     else if (detail.contains(QLatin1String("database disk image is malformed")))
         explanation = QT_TRANSLATE_NOOP("Database", "the registry is damaged. Stop using it and restore the latest "
                                                     "good backup");
+    // The refusals of a shared registry's server (server schema 3).
+    const char *refusal = nullptr;
+    if (detail.contains(QLatin1String("may not change the assets of department")) ||
+        detail.contains(QLatin1String("row-level security policy")))
+        refusal = QT_TRANSLATE_NOOP("Database", "the server lets you change only the assets of the departments you "
+                                                "are a member of (and what belongs to them), and this change "
+                                                "touches another department's. Nothing was changed; ask the "
+                                                "registry's administrator if you need to make it");
+    else if (detail.contains(QLatin1String("permission denied for")))
+        refusal = QT_TRANSLATE_NOOP("Database", "your role on the server does not allow this change: auditors and "
+                                                "viewers change nothing, and only administrators change settings, "
+                                                "catalogues, controls and the baseline. Nothing was changed");
+    if (refusal)
+        return translated(QT_TRANSLATE_NOOP("Database", "%1 (PostgreSQL: %2)"))
+            .arg(translated(refusal), detail.trimmed());
     if (!explanation)
         return detail;
     QString sentence = translated(explanation);

@@ -137,10 +137,13 @@ private:
     static std::unique_ptr<Database> connectServer(const QString &url, QString *error);
     static std::unique_ptr<Database> openServer(const QString &url, QString *error);
     static std::unique_ptr<Database> createServer(const QString &url, const CreateOptions &options, QString *error);
+    bool regrantAfterUpgrade(QString *error);
     bool initialiseSettings(const CreateOptions &options, QString *error);
     static QString serverError(const QString &address, const QString &detail);
 
     Backend m_backend = Backend::File;
+    // A server registry of schema 3 or later: every write transaction takes the lock of the audit chain first.
+    bool m_chainLock = false;
     QString m_path;
     QString m_connectionName;
     quint64 m_transactionId = 0;

@@ -162,9 +162,51 @@ std::unique_ptr<Database> Database::openServer(const QString &url, QString *erro
                      .arg(latestServerSchemaVersion());
         return nullptr;
     }
-    if (!database->migrate(error))
-        return nullptr;
+    if (version < latestServerSchemaVersion()) {
+        // Only the owner of the registry's tables can change them; everyone else waits for the owner to upgrade.
+        QSqlQuery owner(database->connection());
+        if (!owner.exec(QStringLiteral("SELECT pg_has_role(session_user, relowner, 'MEMBER') FROM pg_class WHERE "
+                                       "oid = 'registry_schema'::regclass")) ||
+            !owner.next()) {
+            *error = serverError(database->path(), owner.lastError().text());
+            return nullptr;
+        }
+        if (!owner.value(0).toBool()) {
+            *error = translated(QT_TRANSLATE_NOOP("Database",
+                                                  "The registry %1 has schema %2 and this version of the "
+                                                  "application needs schema %3. Only the registry's owner can "
+                                                  "upgrade it: ask them to run 'asset-registry-cli --database "
+                                                  "ADDRESS server init' with this version. Nothing was changed."))
+                         .arg(database->path())
+                         .arg(version)
+                         .arg(latestServerSchemaVersion());
+            return nullptr;
+        }
+        if (!database->migrate(error) || !database->regrantAfterUpgrade(error))
+            return nullptr;
+    }
+    database->m_chainLock = version >= 3 || database->m_chainLock;
     return database;
+}
+
+bool Database::regrantAfterUpgrade(QString *error)
+{
+    // New tables of an upgrade get the privileges of the roles, once the registry has roles (server init).
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN (current_database() || "
+                                   "'_administrator', current_database() || '_editor', current_database() || "
+                                   "'_auditor', current_database() || '_viewer')")) ||
+        !query.next()) {
+        *error = serverError(path(), query.lastError().text());
+        return false;
+    }
+    if (query.value(0).toInt() == 0)
+        return true;
+    if (!query.exec(QStringLiteral("SELECT registry_grant_roles()"))) {
+        *error = serverError(path(), query.lastError().text());
+        return false;
+    }
+    return true;
 }
 
 std::unique_ptr<Database> Database::createServer(const QString &url, const CreateOptions &options, QString *error)

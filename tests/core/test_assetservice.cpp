@@ -5,6 +5,7 @@
 #include "service/settingsservice.h"
 #include "service/syntheticassets.h"
 #include "testregistry.h"
+#include "testserver.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -70,7 +71,7 @@ void TestAssetService::createAuditsEveryField()
     QCOMPARE(events.size(), 1);
     const AuditEvent &event = events.constFirst();
     QCOMPARE(event.action, QStringLiteral("create"));
-    QCOMPARE(event.actor, QStringLiteral("tester@workstation"));
+    QCOMPARE(event.actor, TestServer::expectedActor(QStringLiteral("tester@workstation")));
     QCOMPARE(event.changes.value(QStringLiteral("name")).toArray().at(1).toString(), QStringLiteral("ファイルサーバ"));
     QVERIFY(event.changes.value(QStringLiteral("name")).toArray().at(0).isNull());
     QCOMPARE(event.changes.value(QStringLiteral("remarks")).toArray().at(1).toString(),

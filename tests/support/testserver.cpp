@@ -111,6 +111,11 @@ QString urlFor(const QString &database, const QString &user, const QString &pass
     return result.toString();
 }
 
+QString expectedActor(const QString &fileActor)
+{
+    return isServerRun() ? superuser() : fileActor;
+}
+
 QString databaseOf(const QString &url)
 {
     return QUrl(url).path().mid(1);

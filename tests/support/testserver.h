@@ -26,6 +26,9 @@ QString newRegistryLocation();
 QString urlFor(const QString &database, const QString &user, const QString &password = {});
 // The database name of a URL of urlFor() or createDatabase().
 QString databaseOf(const QString &url);
+// Who an audit event names: the actor a test set on a registry file, the server's user on a server registry (the
+// server stamps every event with session_user, whatever the client says).
+QString expectedActor(const QString &fileActor);
 // Runs statements as the superuser on the database `database` ("postgres" when empty); false after a warning.
 bool execute(const QStringList &statements, const QString &database = {});
 
