@@ -4855,6 +4855,34 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
         <source>&apos;%1&apos; is not a server command. Use init, grant, revoke or members.</source>
         <translation>「%1」は server のコマンドではありません。init、grant、revoke、members のいずれかを指定してください。</translation>
     </message>
+    <message>
+        <source>Copy a registry file to a shared registry: migrate --from FILE --to postgresql://…</source>
+        <translation>台帳ファイルを共有台帳に移す: migrate --from ファイル --to postgresql://…</translation>
+    </message>
+    <message>
+        <source>Copies a registry file to a shared registry on a PostgreSQL server: every asset, control, assignment, disposal record, evidence file, risk entry and the whole audit history. The database must be empty; the copy is checked (rows, evidence hashes, audit chain) before the command reports success. Then run &apos;server init&apos; on it to set up the roles.</source>
+        <translation>台帳ファイルを PostgreSQL サーバ上の共有台帳に移します。すべての資産、管理策、割り当て、廃棄記録、証跡ファイル、リスク、監査証跡の全履歴を写します。移行先のデータベースは空でなければなりません。写した結果（行数、証跡のハッシュ値、監査証跡のハッシュチェーン）を検査してから完了を報告します。その後「server init」でロールを設定してください。</translation>
+    </message>
+    <message>
+        <source>The empty database on the server.</source>
+        <translation>サーバ上の空のデータベース。</translation>
+    </message>
+    <message>
+        <source>Name the registry file with --from and the server with --to.</source>
+        <translation>--from で台帳ファイルを、--to でサーバを指定してください。</translation>
+    </message>
+    <message>
+        <source>Copying %1: %2 rows</source>
+        <translation>%1 を移行中: %2 行</translation>
+    </message>
+    <message>
+        <source>Copied and checked: the audit chain verifies on the server up to the checkpoint %1, and %2 evidence files match their SHA-256.</source>
+        <translation>移行と検査が終わりました。サーバ上の監査証跡はチェックポイント %1 まで検証でき、証跡ファイル %2 件が SHA-256 と一致しました。</translation>
+    </message>
+    <message>
+        <source>The registry file to copy; its data stays as it is.</source>
+        <translation>移行元の台帳ファイル（内容は変わりません）。</translation>
+    </message>
 </context>
 <context>
     <name>ControlActions</name>
@@ -9131,6 +9159,52 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Asset %1 already has controls, risks or a disposal, so it is not removed. Set its status instead.</source>
         <translation>資産 %1 にはすでに管理策、リスクまたは廃棄記録があるため、削除しません。代わりに状態を変更してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryCopy</name>
+    <message>
+        <source>Could not copy the table %1 into the registry %2: %3 Nothing was kept.</source>
+        <translation>テーブル %1 を台帳 %2 に写せませんでした: %3 何も残していません。</translation>
+    </message>
+    <message>
+        <source>the registry on the server has a history already.</source>
+        <translation>サーバの台帳には既に履歴があります。</translation>
+    </message>
+    <message>
+        <source>the two schemas share no column.</source>
+        <translation>両方のスキーマに共通する列がありません。</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was kept.</source>
+        <translation>移行を取り消しました。何も残していません。</translation>
+    </message>
+    <message>
+        <source>the file holds %1 rows and the server %2.</source>
+        <translation>ファイルには %1 行、サーバには %2 行あります。</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryMove</name>
+    <message>
+        <source>migrate copies a registry file to a server: --from names the file.</source>
+        <translation>migrate は台帳ファイルをサーバに移します。--from には台帳ファイルを指定してください。</translation>
+    </message>
+    <message>
+        <source>migrate copies a registry file to a server: --to names it as postgresql://USER@HOST/DATABASE.</source>
+        <translation>migrate は台帳ファイルをサーバに移します。--to にはサーバを postgresql://ユーザ@ホスト/データベース の形で指定してください。</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 does not verify, so it is not copied: %2 Restore the file from a good backup first.</source>
+        <translation>%1 の監査証跡を検証できないため、移行しません: %2 先に正常なバックアップからファイルを復元してください。</translation>
+    </message>
+    <message>
+        <source>The registry was copied to %1, but the copy does not prove equal to the file: %2 Do not use the copy; empty the database and migrate again.</source>
+        <translation>台帳を %1 に写しましたが、写した内容がファイルと一致することを確認できません: %2 この写しは使わず、データベースを空にしてから移行し直してください。</translation>
+    </message>
+    <message>
+        <source>the evidence file %1 of %2 does not match its SHA-256.</source>
+        <translation>%2 の証跡ファイル %1 が SHA-256 と一致しません。</translation>
     </message>
 </context>
 <context>

@@ -57,5 +57,6 @@ int runHelp(CommandContext &context);
 int runRisk(CommandContext &context);
 
 // threatcommands.cpp
+int runMigrate(CommandContext &context);
 int runServer(CommandContext &context);
 int runThreat(CommandContext &context);

@@ -7,9 +7,11 @@
 #include "recordwriter.h"
 #include "service/accessservice.h"
 #include "service/registry.h"
+#include "service/registrymove.h"
 #include "subcommand.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTextStream>
 
 namespace {
@@ -175,6 +177,48 @@ int serverMembers(CommandContext &context, const QStringList &arguments)
 }
 
 } // namespace
+
+int runMigrate(CommandContext &context)
+{
+    OptionParser parser(
+        QStringLiteral("migrate"),
+        translated(QT_TRANSLATE_NOOP("Cli", "Copies a registry file to a shared registry on a PostgreSQL "
+                                            "server: every asset, control, assignment, disposal "
+                                            "record, evidence file, risk entry and the whole audit "
+                                            "history. The database must be empty; the copy is checked "
+                                            "(rows, evidence hashes, audit chain) before the command "
+                                            "reports success. Then run 'server init' on it to set up "
+                                            "the roles.")));
+    parser.addOption(QStringLiteral("from"), QStringLiteral("FILE"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "The registry file to copy; its data stays as it is.")));
+    parser.addOption(QStringLiteral("to"), QStringLiteral("postgresql://…"),
+                     translated(QT_TRANSLATE_NOOP("Cli", "The empty database on the server.")));
+    if (const std::optional<int> exit = context.parse(parser))
+        return *exit;
+    if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
+        return context.usageError(
+            translated(QT_TRANSLATE_NOOP("Cli", "Name the registry file with --from and the server with --to.")));
+    const QLocale locale;
+    const Result<RegistryMoveReport> report = RegistryMove::move(
+        parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")),
+        [&context, &locale](const QString &table, qint64 rows) {
+            context.err()
+                << translated(QT_TRANSLATE_NOOP("Cli", "Copying %1: %2 rows")).arg(table, locale.toString(rows))
+                << QLatin1Char('\n');
+            context.err().flush();
+            return true;
+        });
+    if (!report)
+        return context.fail(report.error);
+    for (const auto &table : report->rows)
+        context.out() << table.first << QLatin1Char('\t') << table.second << QLatin1Char('\n');
+    context.message(translated(QT_TRANSLATE_NOOP("Cli", "Copied and checked: the audit chain verifies on the server "
+                                                        "up to the checkpoint %1, and %2 evidence files match their "
+                                                        "SHA-256."))
+                        .arg(report->checkpoint.toString())
+                        .arg(report->evidenceFiles));
+    return ExitCode::Success;
+}
 
 int runServer(CommandContext &context)
 {

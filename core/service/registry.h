@@ -89,6 +89,8 @@ private:
     // Backups and the integrity check work on the file itself: its settings and its write gate.
     friend class BackupService;
     friend class IntegrityCheck;
+    // Moving a file to a server copies its tables as stored.
+    friend class RegistryMove;
     explicit Registry(std::unique_ptr<RegistryContext> context);
 
     std::unique_ptr<RegistryContext> m_context;
