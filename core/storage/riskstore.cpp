@@ -219,6 +219,8 @@ QString whereOf(const Database &database, const RiskFilter &filter, const QDate 
         terms << QStringLiteral("r.status = ?");
         values->append(filter.status);
     }
+    if (filter.assessedOnly)
+        terms << QStringLiteral("r.status <> 'identified'");
     if (filter.treatment == QLatin1String("none")) {
         terms << QStringLiteral("r.treatment = ''");
     } else if (!filter.treatment.isEmpty()) {
@@ -371,6 +373,35 @@ bool RiskStore::insertRisk(Risk *risk, QString *error)
     risk->id = Database::insertedId(query);
     risk->rowVersion = 1;
     return savePlannedControls(*risk, error);
+}
+
+bool RiskStore::insertRisks(QList<Risk> *risks, QString *error)
+{
+    if (risks->isEmpty())
+        return true;
+    const auto names = riskValues(Risk());
+    QStringList columns{QStringLiteral("risk_no")};
+    for (const auto &pair : names)
+        columns << pair.first;
+    // One prepared statement for the whole batch; the entries have no planned controls yet.
+    QSqlQuery query(db());
+    query.prepare(QStringLiteral("INSERT INTO risk (%1) VALUES (%2)")
+                      .arg(columns.join(QStringLiteral(", ")),
+                           QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", "))) +
+                  m_database.returningId());
+    for (Risk &risk : *risks) {
+        query.addBindValue(risk.riskNo);
+        for (const auto &pair : riskValues(risk))
+            query.addBindValue(pair.second);
+        if (!Statement::exec(query)) {
+            *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not save the risk entry in the registry %1: %2"),
+                            Statement::errorText(query));
+            return false;
+        }
+        risk.id = Database::insertedId(query);
+        risk.rowVersion = 1;
+    }
+    return true;
 }
 
 bool RiskStore::updateRisk(const Risk &risk, int expectedVersion, bool *conflict, QString *error)
