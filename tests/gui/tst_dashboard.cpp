@@ -1,7 +1,8 @@
 // The dashboard window: View ▸ Dashboard opens it with the figures of DashboardService on the heat map, the charts
 // and the due list; a heat-map cell opens the matching entries; it reads the figures again when the registry changed;
 // it follows the language; it saves itself as a PDF whose text a reader finds; File ▸ Export Risk Register writes the
-// file. With DASHBOARD_SCREENSHOTS set to a folder, it leaves pictures of the window at 1366×768 in both languages.
+// file. With DASHBOARD_SCREENSHOTS set to a folder, it leaves pictures of the window at 1366×768 in both languages, and
+// of the risk register a cell opens and of an entry of it in the editor.
 #include "../risk/riskscenario.h"
 #include "pdftext.h"
 
@@ -27,6 +28,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QTabWidget>
 
 class TestDashboardGui final : public QObject
 {
@@ -224,6 +226,26 @@ void TestDashboardGui::screenshots()
         // The charts lay themselves out in the event loop.
         QTest::qWait(300);
         QVERIFY(dashboard->grab().save(QDir(folder).filePath(QStringLiteral("dashboard-%1.png").arg(language))));
+    }
+    // A cell opens the risk register filtered to it; an entry of it opens in the editor, on the treatment tab.
+    auto *risks = m_window->findChild<RiskActions *>();
+    QVERIFY(risks);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        QVERIFY(Language::instance().setLanguage(language, false));
+        QTest::mouseClick(dashboard->heatMap()->cell(3, 3), Qt::LeftButton);
+        RiskRegisterWindow *window = risks->registerWindow();
+        QVERIFY(window);
+        window->resize(1180, 520);
+        QTest::qWait(200);
+        QVERIFY(window->grab().save(QDir(folder).filePath(QStringLiteral("register-cell-%1.png").arg(language))));
+        RiskEntryEditor *editor = window->openEntry(0);
+        QVERIFY(editor);
+        editor->tabs()->setCurrentIndex(1);
+        QTest::qWait(200);
+        QVERIFY(editor->grab().save(QDir(folder).filePath(QStringLiteral("editor-treatment-%1.png").arg(language))));
+        editor->tabs()->setCurrentIndex(0);
+        QVERIFY(editor->grab().save(QDir(folder).filePath(QStringLiteral("editor-assessment-%1.png").arg(language))));
+        editor->done(QDialog::Rejected);
     }
 }
 
