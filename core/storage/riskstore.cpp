@@ -531,6 +531,9 @@ QList<Risk> RiskStore::risks(const RiskFilter &filter, const QDate &today, qint6
 {
     QVariantList values;
     const QString where = whereOf(m_database, filter, today, &values);
+    // No limit (limit < 0): SQLite reads a negative LIMIT as none, PostgreSQL refuses it and takes LIMIT ALL.
+    if (limit < 0 && m_database.isServer())
+        return selectRisks(where, values << offset, QStringLiteral(" ORDER BY r.risk_no LIMIT ALL OFFSET ?"), error);
     values << limit << offset;
     return selectRisks(where, values, QStringLiteral(" ORDER BY r.risk_no LIMIT ? OFFSET ?"), error);
 }
