@@ -541,6 +541,141 @@ Entries by treatment: %3</source>
     </message>
 </context>
 <context>
+    <name>AssetDetailsTab</name>
+    <message>
+        <source>Basic</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Data provision and outsourcing</source>
+        <translation>データの受領・提供と外部委託</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>格付け</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>Assigned when the asset is saved</source>
+        <translation>資産の保存時に自動で採番されます</translation>
+    </message>
+    <message>
+        <source>Required, up to 200 characters</source>
+        <translation>必須（200 文字以内）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Required: the person responsible for the asset</source>
+        <translation>必須: 資産の管理責任者</translation>
+    </message>
+    <message>
+        <source>e.g. all staff, the department, named persons</source>
+        <translation>例: 全職員、所属部署、指定された担当者</translation>
+    </message>
+    <message>
+        <source>e.g. file server, cloud service, cabinet</source>
+        <translation>例: ファイルサーバ、クラウドサービス、キャビネット</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>How many people the personal information is about. Leave it empty when the number is not recorded.</source>
+        <translation>個人情報の本人の人数です。人数を記録していない場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Public or private body the data was received from</source>
+        <translation>データの提供を受けた公的機関または民間団体</translation>
+    </message>
+    <message>
+        <source>Terms the provider set when the data were received</source>
+        <translation>データを受け取ったときに提供元が定めた条件</translation>
+    </message>
+    <message>
+        <source>Third parties the data are provided to or used by</source>
+        <translation>データを提供する相手、またはデータを利用する第三者</translation>
+    </message>
+    <message>
+        <source>Terms presented to the recipients for using the data</source>
+        <translation>提供先・利用者に示すデータの利用条件</translation>
+    </message>
+    <message>
+        <source>Where the asset is kept, as a class that baseline rules and risk threats use; the medium / location field says exactly where.</source>
+        <translation>資産の保存先の区分です。ベースラインのルールとリスクの脅威がこの区分を参照します。具体的な場所は「媒体・保存先」に書きます。</translation>
+    </message>
+    <message>
+        <source>Company the handling is outsourced to</source>
+        <translation>取り扱いを委託している事業者</translation>
+    </message>
+    <message>
+        <source>Only when confidentiality stays below what the personal information calls for</source>
+        <translation>機密性を個人情報の区分が求めるレベルより低くする場合のみ</translation>
+    </message>
+    <message>
+        <source>Why this asset keeps a lower confidentiality than its personal information calls for, e.g. a published list of office holders. The override is flagged in the table and on the ledger. Not accepted for My Number.</source>
+        <translation>この資産の機密性を個人情報の区分が求めるレベルより低くする理由です（例: 公表済みの役職者名簿）。例外は資産一覧と台帳に表示されます。特定個人情報には認められません。</translation>
+    </message>
+    <message>
+        <source>Required for Permanent: 文書管理規程 or the name of a law</source>
+        <translation>永年の場合は必須: 文書管理規程または法令名</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>期限を指定</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>永年</translation>
+    </message>
+    <message>
+        <source>Requiring protection:</source>
+        <translation>要保護情報:</translation>
+    </message>
+    <message>
+        <source>The classes of information requiring protection: confidential (confidentiality 2 or 3), integrity-critical (integrity 2) and availability-critical (availability 2); set by the registry.</source>
+        <translation>要保護情報の分類: 要機密情報（機密性2または3）、要保全情報（完全性2）、要安定情報（可用性2）。台帳が自動で設定します。</translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation>重要度:</translation>
+    </message>
+    <message>
+        <source>The highest of the three levels; set by the registry.</source>
+        <translation>3 つのレベルのうち最も高いものです。台帳が自動で設定します。</translation>
+    </message>
+    <message>
+        <source>Handling label:</source>
+        <translation>取扱区分:</translation>
+    </message>
+    <message>
+        <source>Follows the confidentiality level; set by the registry.</source>
+        <translation>機密性のレベルに従います。台帳が自動で設定します。</translation>
+    </message>
+    <message>
+        <source>&amp;Follow importance</source>
+        <translation>重要度に合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sets the next review from importance, counted from the last review: 6 months for the highest importance, 12 months for the others.</source>
+        <translation>次回見直し日を重要度から設定します。最終見直し日から数えて、重要度が最も高い資産は 6 か月後、それ以外は 12 か月後です。</translation>
+    </message>
+</context>
+<context>
     <name>AssetEditor</name>
     <message>
         <source>Asset No.:</source>
@@ -675,96 +810,8 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>資産 %1 の変更はまだ保存されていません。閉じる前に保存しますか？</translation>
     </message>
     <message>
-        <source>Basic</source>
-        <translation>基本情報</translation>
-    </message>
-    <message>
-        <source>Personal information</source>
-        <translation>個人情報</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>格付け</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>ライフサイクル</translation>
-    </message>
-    <message>
         <source>This asset has been disposed. Its record is final and can no longer be edited; corrections are recorded as amendments to the disposal record.</source>
         <translation>この資産は廃棄済です。記録は確定しているため編集できません。訂正は廃棄記録への訂正記録（追記）として記録されます。</translation>
-    </message>
-    <message>
-        <source>Assigned when the asset is saved</source>
-        <translation>資産の保存時に自動で採番されます</translation>
-    </message>
-    <message>
-        <source>Required, up to 200 characters</source>
-        <translation>必須（200 文字以内）</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <source>Required: the person responsible for the asset</source>
-        <translation>必須: 資産の管理責任者</translation>
-    </message>
-    <message>
-        <source>e.g. all staff, the department, named persons</source>
-        <translation>例: 全職員、所属部署、指定された担当者</translation>
-    </message>
-    <message>
-        <source>e.g. file server, cloud service, cabinet</source>
-        <translation>例: ファイルサーバ、クラウドサービス、キャビネット</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>未記録</translation>
-    </message>
-    <message>
-        <source>How many people the personal information is about. Leave it empty when the number is not recorded.</source>
-        <translation>個人情報の本人の人数です。人数を記録していない場合は空欄にしてください。</translation>
-    </message>
-    <message>
-        <source>Public or private body the data was received from</source>
-        <translation>データの提供を受けた公的機関または民間団体</translation>
-    </message>
-    <message>
-        <source>Company the handling is outsourced to</source>
-        <translation>取り扱いを委託している事業者</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>期限なし</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>期限を指定</translation>
-    </message>
-    <message>
-        <source>Permanent</source>
-        <translation>永年</translation>
-    </message>
-    <message>
-        <source>Importance:</source>
-        <translation>重要度:</translation>
-    </message>
-    <message>
-        <source>The highest of the three levels; set by the registry.</source>
-        <translation>3 つのレベルのうち最も高いものです。台帳が自動で設定します。</translation>
-    </message>
-    <message>
-        <source>Handling label:</source>
-        <translation>取扱区分:</translation>
-    </message>
-    <message>
-        <source>Follows the confidentiality level; set by the registry.</source>
-        <translation>機密性のレベルに従います。台帳が自動で設定します。</translation>
-    </message>
-    <message>
-        <source>&amp;Follow importance</source>
-        <translation>重要度に合わせる(&amp;F)</translation>
     </message>
     <message>
         <source>Asset</source>
@@ -792,10 +839,6 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>%1（見直し者: %2）</translation>
     </message>
     <message>
-        <source>Sets the next review from importance, counted from the last review: 6 months for the highest importance, 12 months for the others.</source>
-        <translation>次回見直し日を重要度から設定します。最終見直し日から数えて、重要度が最も高い資産は 6 か月後、それ以外は 12 か月後です。</translation>
-    </message>
-    <message>
         <source>Receipt terms:</source>
         <translation>受領条件:</translation>
     </message>
@@ -812,34 +855,6 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>媒体・保存先区分:</translation>
     </message>
     <message>
-        <source>Data provision and outsourcing</source>
-        <translation>データの受領・提供と外部委託</translation>
-    </message>
-    <message>
-        <source>Terms the provider set when the data were received</source>
-        <translation>データを受け取ったときに提供元が定めた条件</translation>
-    </message>
-    <message>
-        <source>Third parties the data are provided to or used by</source>
-        <translation>データを提供する相手、またはデータを利用する第三者</translation>
-    </message>
-    <message>
-        <source>Terms presented to the recipients for using the data</source>
-        <translation>提供先・利用者に示すデータの利用条件</translation>
-    </message>
-    <message>
-        <source>Where the asset is kept, as a class that baseline rules and risk threats use; the medium / location field says exactly where.</source>
-        <translation>資産の保存先の区分です。ベースラインのルールとリスクの脅威がこの区分を参照します。具体的な場所は「媒体・保存先」に書きます。</translation>
-    </message>
-    <message>
-        <source>Requiring protection:</source>
-        <translation>要保護情報:</translation>
-    </message>
-    <message>
-        <source>The classes of information requiring protection: confidential (confidentiality 2 or 3), integrity-critical (integrity 2) and availability-critical (availability 2); set by the registry.</source>
-        <translation>要保護情報の分類: 要機密情報（機密性2または3）、要保全情報（完全性2）、要安定情報（可用性2）。台帳が自動で設定します。</translation>
-    </message>
-    <message>
         <source>Override reason:</source>
         <translation>例外理由:</translation>
     </message>
@@ -854,18 +869,6 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
-    </message>
-    <message>
-        <source>Only when confidentiality stays below what the personal information calls for</source>
-        <translation>機密性を個人情報の区分が求めるレベルより低くする場合のみ</translation>
-    </message>
-    <message>
-        <source>Why this asset keeps a lower confidentiality than its personal information calls for, e.g. a published list of office holders. The override is flagged in the table and on the ledger. Not accepted for My Number.</source>
-        <translation>この資産の機密性を個人情報の区分が求めるレベルより低くする理由です（例: 公表済みの役職者名簿）。例外は資産一覧と台帳に表示されます。特定個人情報には認められません。</translation>
-    </message>
-    <message>
-        <source>Required for Permanent: 文書管理規程 or the name of a law</source>
-        <translation>永年の場合は必須: 文書管理規程または法令名</translation>
     </message>
     <message>
         <source>Handlin&amp;g restrictions:</source>
