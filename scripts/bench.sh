@@ -9,7 +9,7 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 if [ ! -d "$root/build" ]; then
     "$root/scripts/build.sh"
 fi
-targets=(bench_registry bench_import bench_gaps bench_ledger bench_mainwindow bench_audit bench_backup)
+targets=(bench_registry bench_import bench_gaps bench_ledger bench_mainwindow bench_audit bench_backup bench_risk)
 cmake --build "$root/build" --parallel 2 --target "${targets[@]}"
 echo "machine: $(uname -srm); $(nproc) processors; $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 echo "sqlite3: $(sqlite3 --version 2>/dev/null | cut -d' ' -f1 || echo 'not installed')"

@@ -611,6 +611,141 @@ Entries by treatment: %3</source>
     </message>
 </context>
 <context>
+    <name>AssetDetailsTab</name>
+    <message>
+        <source>Basic</source>
+        <translation>基本情報</translation>
+    </message>
+    <message>
+        <source>Personal information</source>
+        <translation>個人情報</translation>
+    </message>
+    <message>
+        <source>Data provision and outsourcing</source>
+        <translation>データの受領・提供と外部委託</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>格付け</translation>
+    </message>
+    <message>
+        <source>Lifecycle</source>
+        <translation>ライフサイクル</translation>
+    </message>
+    <message>
+        <source>Assigned when the asset is saved</source>
+        <translation>資産の保存時に自動で採番されます</translation>
+    </message>
+    <message>
+        <source>Required, up to 200 characters</source>
+        <translation>必須（200 文字以内）</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必須</translation>
+    </message>
+    <message>
+        <source>Required: the person responsible for the asset</source>
+        <translation>必須: 資産の管理責任者</translation>
+    </message>
+    <message>
+        <source>e.g. all staff, the department, named persons</source>
+        <translation>例: 全職員、所属部署、指定された担当者</translation>
+    </message>
+    <message>
+        <source>e.g. file server, cloud service, cabinet</source>
+        <translation>例: ファイルサーバ、クラウドサービス、キャビネット</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>未記録</translation>
+    </message>
+    <message>
+        <source>How many people the personal information is about. Leave it empty when the number is not recorded.</source>
+        <translation>個人情報の本人の人数です。人数を記録していない場合は空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>Public or private body the data was received from</source>
+        <translation>データの提供を受けた公的機関または民間団体</translation>
+    </message>
+    <message>
+        <source>Terms the provider set when the data were received</source>
+        <translation>データを受け取ったときに提供元が定めた条件</translation>
+    </message>
+    <message>
+        <source>Third parties the data are provided to or used by</source>
+        <translation>データを提供する相手、またはデータを利用する第三者</translation>
+    </message>
+    <message>
+        <source>Terms presented to the recipients for using the data</source>
+        <translation>提供先・利用者に示すデータの利用条件</translation>
+    </message>
+    <message>
+        <source>Where the asset is kept, as a class that baseline rules and risk threats use; the medium / location field says exactly where.</source>
+        <translation>資産の保存先の区分です。ベースラインのルールとリスクの脅威がこの区分を参照します。具体的な場所は「媒体・保存先」に書きます。</translation>
+    </message>
+    <message>
+        <source>Company the handling is outsourced to</source>
+        <translation>取り扱いを委託している事業者</translation>
+    </message>
+    <message>
+        <source>Only when confidentiality stays below what the personal information calls for</source>
+        <translation>機密性を個人情報の区分が求めるレベルより低くする場合のみ</translation>
+    </message>
+    <message>
+        <source>Why this asset keeps a lower confidentiality than its personal information calls for, e.g. a published list of office holders. The override is flagged in the table and on the ledger. Not accepted for My Number.</source>
+        <translation>この資産の機密性を個人情報の区分が求めるレベルより低くする理由です（例: 公表済みの役職者名簿）。例外は資産一覧と台帳に表示されます。特定個人情報には認められません。</translation>
+    </message>
+    <message>
+        <source>Required for Permanent: 文書管理規程 or the name of a law</source>
+        <translation>永年の場合は必須: 文書管理規程または法令名</translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation>期限なし</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>期限を指定</translation>
+    </message>
+    <message>
+        <source>Permanent</source>
+        <translation>永年</translation>
+    </message>
+    <message>
+        <source>Requiring protection:</source>
+        <translation>要保護情報:</translation>
+    </message>
+    <message>
+        <source>The classes of information requiring protection: confidential (confidentiality 2 or 3), integrity-critical (integrity 2) and availability-critical (availability 2); set by the registry.</source>
+        <translation>要保護情報の分類: 要機密情報（機密性2または3）、要保全情報（完全性2）、要安定情報（可用性2）。台帳が自動で設定します。</translation>
+    </message>
+    <message>
+        <source>Importance:</source>
+        <translation>重要度:</translation>
+    </message>
+    <message>
+        <source>The highest of the three levels; set by the registry.</source>
+        <translation>3 つのレベルのうち最も高いものです。台帳が自動で設定します。</translation>
+    </message>
+    <message>
+        <source>Handling label:</source>
+        <translation>取扱区分:</translation>
+    </message>
+    <message>
+        <source>Follows the confidentiality level; set by the registry.</source>
+        <translation>機密性のレベルに従います。台帳が自動で設定します。</translation>
+    </message>
+    <message>
+        <source>&amp;Follow importance</source>
+        <translation>重要度に合わせる(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Sets the next review from importance, counted from the last review: 6 months for the highest importance, 12 months for the others.</source>
+        <translation>次回見直し日を重要度から設定します。最終見直し日から数えて、重要度が最も高い資産は 6 か月後、それ以外は 12 か月後です。</translation>
+    </message>
+</context>
+<context>
     <name>AssetEditor</name>
     <message>
         <source>Asset No.:</source>
@@ -745,96 +880,8 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>資産 %1 の変更はまだ保存されていません。閉じる前に保存しますか？</translation>
     </message>
     <message>
-        <source>Basic</source>
-        <translation>基本情報</translation>
-    </message>
-    <message>
-        <source>Personal information</source>
-        <translation>個人情報</translation>
-    </message>
-    <message>
-        <source>Classification</source>
-        <translation>格付け</translation>
-    </message>
-    <message>
-        <source>Lifecycle</source>
-        <translation>ライフサイクル</translation>
-    </message>
-    <message>
         <source>This asset has been disposed. Its record is final and can no longer be edited; corrections are recorded as amendments to the disposal record.</source>
         <translation>この資産は廃棄済です。記録は確定しているため編集できません。訂正は廃棄記録への訂正記録（追記）として記録されます。</translation>
-    </message>
-    <message>
-        <source>Assigned when the asset is saved</source>
-        <translation>資産の保存時に自動で採番されます</translation>
-    </message>
-    <message>
-        <source>Required, up to 200 characters</source>
-        <translation>必須（200 文字以内）</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>必須</translation>
-    </message>
-    <message>
-        <source>Required: the person responsible for the asset</source>
-        <translation>必須: 資産の管理責任者</translation>
-    </message>
-    <message>
-        <source>e.g. all staff, the department, named persons</source>
-        <translation>例: 全職員、所属部署、指定された担当者</translation>
-    </message>
-    <message>
-        <source>e.g. file server, cloud service, cabinet</source>
-        <translation>例: ファイルサーバ、クラウドサービス、キャビネット</translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation>未記録</translation>
-    </message>
-    <message>
-        <source>How many people the personal information is about. Leave it empty when the number is not recorded.</source>
-        <translation>個人情報の本人の人数です。人数を記録していない場合は空欄にしてください。</translation>
-    </message>
-    <message>
-        <source>Public or private body the data was received from</source>
-        <translation>データの提供を受けた公的機関または民間団体</translation>
-    </message>
-    <message>
-        <source>Company the handling is outsourced to</source>
-        <translation>取り扱いを委託している事業者</translation>
-    </message>
-    <message>
-        <source>No date</source>
-        <translation>期限なし</translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation>期限を指定</translation>
-    </message>
-    <message>
-        <source>Permanent</source>
-        <translation>永年</translation>
-    </message>
-    <message>
-        <source>Importance:</source>
-        <translation>重要度:</translation>
-    </message>
-    <message>
-        <source>The highest of the three levels; set by the registry.</source>
-        <translation>3 つのレベルのうち最も高いものです。台帳が自動で設定します。</translation>
-    </message>
-    <message>
-        <source>Handling label:</source>
-        <translation>取扱区分:</translation>
-    </message>
-    <message>
-        <source>Follows the confidentiality level; set by the registry.</source>
-        <translation>機密性のレベルに従います。台帳が自動で設定します。</translation>
-    </message>
-    <message>
-        <source>&amp;Follow importance</source>
-        <translation>重要度に合わせる(&amp;F)</translation>
     </message>
     <message>
         <source>Asset</source>
@@ -862,10 +909,6 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>%1（見直し者: %2）</translation>
     </message>
     <message>
-        <source>Sets the next review from importance, counted from the last review: 6 months for the highest importance, 12 months for the others.</source>
-        <translation>次回見直し日を重要度から設定します。最終見直し日から数えて、重要度が最も高い資産は 6 か月後、それ以外は 12 か月後です。</translation>
-    </message>
-    <message>
         <source>Receipt terms:</source>
         <translation>受領条件:</translation>
     </message>
@@ -882,34 +925,6 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>媒体・保存先区分:</translation>
     </message>
     <message>
-        <source>Data provision and outsourcing</source>
-        <translation>データの受領・提供と外部委託</translation>
-    </message>
-    <message>
-        <source>Terms the provider set when the data were received</source>
-        <translation>データを受け取ったときに提供元が定めた条件</translation>
-    </message>
-    <message>
-        <source>Third parties the data are provided to or used by</source>
-        <translation>データを提供する相手、またはデータを利用する第三者</translation>
-    </message>
-    <message>
-        <source>Terms presented to the recipients for using the data</source>
-        <translation>提供先・利用者に示すデータの利用条件</translation>
-    </message>
-    <message>
-        <source>Where the asset is kept, as a class that baseline rules and risk threats use; the medium / location field says exactly where.</source>
-        <translation>資産の保存先の区分です。ベースラインのルールとリスクの脅威がこの区分を参照します。具体的な場所は「媒体・保存先」に書きます。</translation>
-    </message>
-    <message>
-        <source>Requiring protection:</source>
-        <translation>要保護情報:</translation>
-    </message>
-    <message>
-        <source>The classes of information requiring protection: confidential (confidentiality 2 or 3), integrity-critical (integrity 2) and availability-critical (availability 2); set by the registry.</source>
-        <translation>要保護情報の分類: 要機密情報（機密性2または3）、要保全情報（完全性2）、要安定情報（可用性2）。台帳が自動で設定します。</translation>
-    </message>
-    <message>
         <source>Override reason:</source>
         <translation>例外理由:</translation>
     </message>
@@ -924,18 +939,6 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Warning: %1</source>
         <translation>警告: %1</translation>
-    </message>
-    <message>
-        <source>Only when confidentiality stays below what the personal information calls for</source>
-        <translation>機密性を個人情報の区分が求めるレベルより低くする場合のみ</translation>
-    </message>
-    <message>
-        <source>Why this asset keeps a lower confidentiality than its personal information calls for, e.g. a published list of office holders. The override is flagged in the table and on the ledger. Not accepted for My Number.</source>
-        <translation>この資産の機密性を個人情報の区分が求めるレベルより低くする理由です（例: 公表済みの役職者名簿）。例外は資産一覧と台帳に表示されます。特定個人情報には認められません。</translation>
-    </message>
-    <message>
-        <source>Required for Permanent: 文書管理規程 or the name of a law</source>
-        <translation>永年の場合は必須: 文書管理規程または法令名</translation>
     </message>
     <message>
         <source>Handlin&amp;g restrictions:</source>
@@ -5611,24 +5614,12 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
 <context>
     <name>DashboardWindow</name>
     <message>
-        <source>Importance %1 × likelihood of damage %2</source>
-        <translation>重要度 %1 × 被害発生可能性 %2</translation>
-    </message>
-    <message>
         <source>Overdue for review or treatment</source>
         <translation>見直しまたは対応の期限超過</translation>
     </message>
     <message>
-        <source>Open risk entries by level</source>
-        <translation>リスクの大きさ別の未終了の項目</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Open risk entries by treatment</source>
-        <translation>リスク対応別の未終了の項目</translation>
     </message>
     <message>
         <source>Not chosen</source>
@@ -5661,10 +5652,6 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>As of %1</source>
         <translation>%1 現在</translation>
-    </message>
-    <message>
-        <source>Heat map of open risk entries (%1)</source>
-        <translation>未終了のリスクのヒートマップ（%1 件）</translation>
     </message>
     <message>
         <source>Due</source>
@@ -5749,6 +5736,34 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>Dashboard Not Saved</source>
         <translation>ダッシュボードを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>assessed entries of importance %1 × likelihood of damage %2</source>
+        <translation>重要度 %1 × 被害発生可能性 %2 の評価済の項目</translation>
+    </message>
+    <message>
+        <source>assessed entries only</source>
+        <translation>評価済の項目のみ</translation>
+    </message>
+    <message>
+        <source>Assessed open risk entries by level</source>
+        <translation>リスクの大きさ別の項目（評価済・未終了）</translation>
+    </message>
+    <message>
+        <source>Assessed open risk entries by treatment</source>
+        <translation>リスク対応別の項目（評価済・未終了）</translation>
+    </message>
+    <message>
+        <source>Heat map of assessed open risk entries (%1)</source>
+        <translation>評価済・未終了のリスクのヒートマップ（%1 件）</translation>
+    </message>
+    <message>
+        <source>Candidates not yet assessed (not in the heat map)</source>
+        <translation>評価前の候補（ヒートマップには含めません）</translation>
+    </message>
+    <message>
+        <source>C&amp;andidates to Assess…</source>
+        <translation>評価前の候補(&amp;A)…</translation>
     </message>
 </context>
 <context>
@@ -7744,8 +7759,8 @@ tance</source>
         <translation>被害発生可能性</translation>
     </message>
     <message>
-        <source>Importance %1 × likelihood of damage %2 = %3 (%4): %5 open entries. Click to list them.</source>
-        <translation>重要度 %1 × 被害発生可能性 %2 = %3（%4）: 未終了の項目 %5 件。クリックすると一覧を表示します。</translation>
+        <source>Importance %1 × likelihood of damage %2 = %3 (%4): %5 assessed open entries. Click to show them in the risk register.</source>
+        <translation>重要度 %1 × 被害発生可能性 %2 = %3（%4）: 評価済・未終了の項目 %5 件。クリックするとリスク登録簿に表示します。</translation>
     </message>
 </context>
 <context>
@@ -9546,6 +9561,125 @@ Clear Filters shows every asset again.</source>
     </message>
 </context>
 <context>
+    <name>RiskAssessmentTab</name>
+    <message>
+        <source>T&amp;hreat:</source>
+        <translation>脅威(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Risk scenar&amp;io:</source>
+        <translation>リスクの内容(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Objectives affected:</source>
+        <translation>影響を受ける特性:</translation>
+    </message>
+    <message>
+        <source>Confidentiality (C)</source>
+        <translation>機密性（C）</translation>
+    </message>
+    <message>
+        <source>Integrity (I)</source>
+        <translation>完全性（I）</translation>
+    </message>
+    <message>
+        <source>Availability (A)</source>
+        <translation>可用性（A）</translation>
+    </message>
+    <message>
+        <source>Risk &amp;owner:</source>
+        <translation>リスク所有者(&amp;O):</translation>
+    </message>
+    <message>
+        <source>I&amp;mportance:</source>
+        <translation>重要度(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Rationale of the importance (organisation-wide risks)</source>
+        <translation>重要度の評価根拠（組織全体のリスク）</translation>
+    </message>
+    <message>
+        <source>Threat &amp;likelihood:</source>
+        <translation>脅威の起こりやすさ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>3: the threat occurs in normal circumstances (it may happen at any time)
+2: the threat occurs in particular circumstances (a few times a year)
+1: the threat does not occur in normal circumstances</source>
+        <translation>3: 通常の状況で脅威が発生する（いつ発生してもおかしくない）
+2: 特定の状況で脅威が発生する（年に数回程度）
+1: 通常の状況で脅威が発生することはない</translation>
+    </message>
+    <message>
+        <source>Rationale of the likelihood</source>
+        <translation>脅威の起こりやすさの評価根拠</translation>
+    </message>
+    <message>
+        <source>Vulnerability:</source>
+        <translation>脆弱性:</translation>
+    </message>
+    <message>
+        <source>Deri&amp;ved from the asset&apos;s controls:</source>
+        <translation>資産の管理策から導出(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Entered &amp;by hand:</source>
+        <translation>手入力(&amp;B):</translation>
+    </message>
+    <message>
+        <source>3: no measures in place (almost unprotected)
+2: some of the measures in place
+1: every measure needed is in place</source>
+        <translation>3: 対策を実施していない（ほぼ無防備）
+2: 部分的に対策を実施している
+1: 必要な対策をすべて実施している</translation>
+    </message>
+    <message>
+        <source>Rationale: which measures are in place and which are missing</source>
+        <translation>評価根拠: 実施している対策と不足している対策</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>結果:</translation>
+    </message>
+    <message>
+        <source>Choose a threat</source>
+        <translation>脅威を選んでください</translation>
+    </message>
+    <message>
+        <source>%1 · policy %2 · objectives %3 · related controls: %4</source>
+        <translation>%1 · 基本方針 %2 · 影響を受ける特性 %3 · 関連する管理策: %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (from the asset&apos;s classification)</source>
+        <translation>%1（資産の格付けから）</translation>
+    </message>
+    <message>
+        <source>an organisation-wide risk has no controls to derive from</source>
+        <translation>組織全体のリスクには導出元の管理策がありません</translation>
+    </message>
+    <message>
+        <source>the threat has no related controls: enter it by hand</source>
+        <translation>脅威に関連する管理策がありません。手入力してください</translation>
+    </message>
+    <message>
+        <source>Choose the threat, the likelihood and the vulnerability.</source>
+        <translation>脅威、脅威の起こりやすさ、脆弱性を選んでください。</translation>
+    </message>
+    <message>
+        <source>Risk value %1 = importance %2 × threat %3 × vulnerability %4 — risk level %5</source>
+        <translation>リスク値 %1 = 重要度 %2 × 脅威 %3 × 脆弱性 %4 — リスクの大きさ %5</translation>
+    </message>
+    <message>
+        <source>Likelihood of damage %1 — risk value %2 = importance %3 × %1 — risk level %4</source>
+        <translation>被害発生可能性 %1 — リスク値 %2 = 重要度 %3 × %1 — リスクの大きさ %4</translation>
+    </message>
+</context>
+<context>
     <name>RiskCodes</name>
     <message>
         <source>Low</source>
@@ -9996,170 +10130,6 @@ Clear Filters shows every asset again.</source>
         <translation>残留リスクと受容(&amp;D)</translation>
     </message>
     <message>
-        <source>T&amp;hreat:</source>
-        <translation>脅威(&amp;H):</translation>
-    </message>
-    <message>
-        <source>Risk scenar&amp;io:</source>
-        <translation>リスクの内容(&amp;I):</translation>
-    </message>
-    <message>
-        <source>Objectives affected:</source>
-        <translation>影響を受ける特性:</translation>
-    </message>
-    <message>
-        <source>Confidentiality (C)</source>
-        <translation>機密性（C）</translation>
-    </message>
-    <message>
-        <source>Integrity (I)</source>
-        <translation>完全性（I）</translation>
-    </message>
-    <message>
-        <source>Availability (A)</source>
-        <translation>可用性（A）</translation>
-    </message>
-    <message>
-        <source>Risk &amp;owner:</source>
-        <translation>リスク所有者(&amp;O):</translation>
-    </message>
-    <message>
-        <source>I&amp;mportance:</source>
-        <translation>重要度(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Rationale of the importance (organisation-wide risks)</source>
-        <translation>重要度の評価根拠（組織全体のリスク）</translation>
-    </message>
-    <message>
-        <source>Threat &amp;likelihood:</source>
-        <translation>脅威の起こりやすさ(&amp;L):</translation>
-    </message>
-    <message>
-        <source>3: the threat occurs in normal circumstances (it may happen at any time)
-2: the threat occurs in particular circumstances (a few times a year)
-1: the threat does not occur in normal circumstances</source>
-        <translation>3: 通常の状況で脅威が発生する（いつ発生してもおかしくない）
-2: 特定の状況で脅威が発生する（年に数回程度）
-1: 通常の状況で脅威が発生することはない</translation>
-    </message>
-    <message>
-        <source>Rationale of the likelihood</source>
-        <translation>脅威の起こりやすさの評価根拠</translation>
-    </message>
-    <message>
-        <source>Vulnerability:</source>
-        <translation>脆弱性:</translation>
-    </message>
-    <message>
-        <source>Deri&amp;ved from the asset&apos;s controls:</source>
-        <translation>資産の管理策から導出(&amp;V):</translation>
-    </message>
-    <message>
-        <source>Entered &amp;by hand:</source>
-        <translation>手入力(&amp;B):</translation>
-    </message>
-    <message>
-        <source>3: no measures in place (almost unprotected)
-2: some of the measures in place
-1: every measure needed is in place</source>
-        <translation>3: 対策を実施していない（ほぼ無防備）
-2: 部分的に対策を実施している
-1: 必要な対策をすべて実施している</translation>
-    </message>
-    <message>
-        <source>Rationale: which measures are in place and which are missing</source>
-        <translation>評価根拠: 実施している対策と不足している対策</translation>
-    </message>
-    <message>
-        <source>Result:</source>
-        <translation>結果:</translation>
-    </message>
-    <message>
-        <source>Treatment &amp;option:</source>
-        <translation>リスク対応(&amp;O):</translation>
-    </message>
-    <message>
-        <source>&amp;Plan:</source>
-        <translation>リスク対応計画(&amp;P):</translation>
-    </message>
-    <message>
-        <source>What is done, or for avoiding: which activity stops</source>
-        <translation>実施する内容（回避の場合は、やめる活動）</translation>
-    </message>
-    <message>
-        <source>Trans&amp;ferred to:</source>
-        <translation>移転先(&amp;F):</translation>
-    </message>
-    <message>
-        <source>Contractor, insurer or cloud provider</source>
-        <translation>委託先、保険会社、クラウド事業者など</translation>
-    </message>
-    <message>
-        <source>Treatment due:</source>
-        <translation>対応期限:</translation>
-    </message>
-    <message>
-        <source>D&amp;ue by</source>
-        <translation>対応期限(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Planned controls:</source>
-        <translation>追加・強化する管理策:</translation>
-    </message>
-    <message>
-        <source>Control</source>
-        <translation>管理策</translation>
-    </message>
-    <message>
-        <source>Responsible person</source>
-        <translation>担当者</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>期限</translation>
-    </message>
-    <message>
-        <source>Implementation</source>
-        <translation>実施状況</translation>
-    </message>
-    <message>
-        <source>Pic&amp;k Controls…</source>
-        <translation>管理策を選ぶ(&amp;K)…</translation>
-    </message>
-    <message>
-        <source>Choose controls to add or strengthen; they are assigned to the asset when the entry is saved</source>
-        <translation>追加・強化する管理策を選びます。保存すると資産に割り当てられます</translation>
-    </message>
-    <message>
-        <source>Edit Assi&amp;gnment…</source>
-        <translation>割り当てを編集(&amp;G)…</translation>
-    </message>
-    <message>
-        <source>Re&amp;move from Plan</source>
-        <translation>計画から外す(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Residual li&amp;kelihood:</source>
-        <translation>対応後の起こりやすさ(&amp;K):</translation>
-    </message>
-    <message>
-        <source>Residual &amp;vulnerability:</source>
-        <translation>対応後の脆弱性(&amp;V):</translation>
-    </message>
-    <message>
-        <source>Residual risk:</source>
-        <translation>残留リスク:</translation>
-    </message>
-    <message>
-        <source>Acceptance:</source>
-        <translation>受容:</translation>
-    </message>
-    <message>
-        <source>Assessment and review:</source>
-        <translation>評価と見直し:</translation>
-    </message>
-    <message>
         <source>Start &amp;Treatment</source>
         <translation>対応を開始(&amp;T)</translation>
     </message>
@@ -10184,28 +10154,12 @@ Clear Filters shows every asset again.</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Not chosen yet</source>
-        <translation>未選択</translation>
-    </message>
-    <message>
         <source>New Risk Entry</source>
         <translation>新しいリスク</translation>
     </message>
     <message>
         <source>Risk Entry %1</source>
         <translation>リスク %1</translation>
-    </message>
-    <message>
-        <source>Choose a threat</source>
-        <translation>脅威を選んでください</translation>
-    </message>
-    <message>
-        <source>%1 · policy %2 · objectives %3 · related controls: %4</source>
-        <translation>%1 · 基本方針 %2 · 影響を受ける特性 %3 · 関連する管理策: %4</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>なし</translation>
     </message>
     <message>
         <source>New risk entry</source>
@@ -10224,30 +10178,6 @@ Clear Filters shows every asset again.</source>
         <translation>組織全体のリスク（対象資産なし）</translation>
     </message>
     <message>
-        <source>Accepted by %1 (%2, %3) on %4 until %5.</source>
-        <translation>%1（%2、%3）が %4 に承認、受容期限 %5。</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>受容理由: %1</translation>
-    </message>
-    <message>
-        <source>Not accepted.</source>
-        <translation>受容されていません。</translation>
-    </message>
-    <message>
-        <source>Assessed on %1 by %2; next review %3.</source>
-        <translation>%1 に %2 が評価。次回見直し日 %3。</translation>
-    </message>
-    <message>
-        <source>Not assessed yet.</source>
-        <translation>未評価です。</translation>
-    </message>
-    <message>
-        <source>Closed on %1: %2</source>
-        <translation>%1 に終了: %2</translation>
-    </message>
-    <message>
         <source>A high risk has been accepted: it needs the approval of %1 and a close watch.</source>
         <translation>大のリスクが受容されています。%1の承認と継続的な監視が必要です。</translation>
     </message>
@@ -10258,112 +10188,6 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Marked not applicable: %1</source>
         <translation>該当なし: %1</translation>
-    </message>
-    <message>
-        <source>%1 (from the asset&apos;s classification)</source>
-        <translation>%1（資産の格付けから）</translation>
-    </message>
-    <message>
-        <source>an organisation-wide risk has no controls to derive from</source>
-        <translation>組織全体のリスクには導出元の管理策がありません</translation>
-    </message>
-    <message>
-        <source>the threat has no related controls: enter it by hand</source>
-        <translation>脅威に関連する管理策がありません。手入力してください</translation>
-    </message>
-    <message>
-        <source>Choose the threat, the likelihood and the vulnerability.</source>
-        <translation>脅威、脅威の起こりやすさ、脆弱性を選んでください。</translation>
-    </message>
-    <message>
-        <source>Risk value %1 = importance %2 × threat %3 × vulnerability %4 — risk level %5</source>
-        <translation>リスク値 %1 = 重要度 %2 × 脅威 %3 × 脆弱性 %4 — リスクの大きさ %5</translation>
-    </message>
-    <message>
-        <source>Likelihood of damage %1 — risk value %2 = importance %3 × %1 — risk level %4</source>
-        <translation>被害発生可能性 %1 — リスク値 %2 = 重要度 %3 × %1 — リスクの大きさ %4</translation>
-    </message>
-    <message>
-        <source>Not estimated yet.</source>
-        <translation>まだ見積もっていません。</translation>
-    </message>
-    <message>
-        <source>Residual risk value %1 — residual risk level %2</source>
-        <translation>残留リスク値 %1 — 残留リスクの大きさ %2</translation>
-    </message>
-    <message>
-        <source>not yet assigned</source>
-        <translation>未割当て</translation>
-    </message>
-</context>
-<context>
-    <name>RiskEntryListDialog</name>
-    <message>
-        <source>Risk Entries — %1</source>
-        <translation>リスク登録簿の項目 — %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 entries</source>
-        <translation>%1: %2 件</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>閉じる(&amp;C)</translation>
-    </message>
-</context>
-<context>
-    <name>RiskEntryModel</name>
-    <message>
-        <source>Organisation-wide</source>
-        <translation>組織全体</translation>
-    </message>
-    <message>
-        <source>high risk accepted</source>
-        <translation>大のリスクを受容</translation>
-    </message>
-    <message>
-        <source>needs reassessment</source>
-        <translation>要再評価</translation>
-    </message>
-    <message>
-        <source>Risk No.</source>
-        <translation>リスク番号</translation>
-    </message>
-    <message>
-        <source>Threat</source>
-        <translation>脅威</translation>
-    </message>
-    <message>
-        <source>Importance</source>
-        <translation>重要度</translation>
-    </message>
-    <message>
-        <source>Likelihood of damage</source>
-        <translation>被害発生可能性</translation>
-    </message>
-    <message>
-        <source>Risk value</source>
-        <translation>リスク値</translation>
-    </message>
-    <message>
-        <source>Risk level</source>
-        <translation>リスクの大きさ</translation>
-    </message>
-    <message>
-        <source>Treatment</source>
-        <translation>リスク対応</translation>
-    </message>
-    <message>
-        <source>Risk owner</source>
-        <translation>リスク所有者</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状態</translation>
-    </message>
-    <message>
-        <source>Asset concerned</source>
-        <translation>対象資産</translation>
     </message>
 </context>
 <context>
@@ -10644,6 +10468,69 @@ Clear Filters shows every asset again.</source>
         <source>Open Risk Entry</source>
         <translation>リスクを開く</translation>
     </message>
+    <message>
+        <source>Also filtered as the figure that opened this list was counted. Clear the filter to see every entry.</source>
+        <translation>この一覧を開いた集計と同じ条件でも絞り込んでいます。すべての項目を表示するには絞り込みを解除してください。</translation>
+    </message>
+    <message>
+        <source>Also filtered: %1. Clear the filter to see every entry.</source>
+        <translation>さらに絞り込み中: %1。すべての項目を表示するには絞り込みを解除してください。</translation>
+    </message>
+</context>
+<context>
+    <name>RiskResidualTab</name>
+    <message>
+        <source>Residual li&amp;kelihood:</source>
+        <translation>対応後の起こりやすさ(&amp;K):</translation>
+    </message>
+    <message>
+        <source>Residual &amp;vulnerability:</source>
+        <translation>対応後の脆弱性(&amp;V):</translation>
+    </message>
+    <message>
+        <source>Residual risk:</source>
+        <translation>残留リスク:</translation>
+    </message>
+    <message>
+        <source>Acceptance:</source>
+        <translation>受容:</translation>
+    </message>
+    <message>
+        <source>Assessment and review:</source>
+        <translation>評価と見直し:</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 (%2, %3) on %4 until %5.</source>
+        <translation>%1（%2、%3）が %4 に承認、受容期限 %5。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>受容理由: %1</translation>
+    </message>
+    <message>
+        <source>Not accepted.</source>
+        <translation>受容されていません。</translation>
+    </message>
+    <message>
+        <source>Assessed on %1 by %2; next review %3.</source>
+        <translation>%1 に %2 が評価。次回見直し日 %3。</translation>
+    </message>
+    <message>
+        <source>Not assessed yet.</source>
+        <translation>未評価です。</translation>
+    </message>
+    <message>
+        <source>Closed on %1: %2</source>
+        <translation>%1 に終了: %2</translation>
+    </message>
+    <message>
+        <source>Not estimated yet.</source>
+        <translation>まだ見積もっていません。</translation>
+    </message>
+    <message>
+        <source>Residual risk value %1 — residual risk level %2</source>
+        <translation>残留リスク値 %1 — 残留リスクの大きさ %2</translation>
+    </message>
 </context>
 <context>
     <name>RiskService</name>
@@ -10895,6 +10782,10 @@ Clear Filters shows every asset again.</source>
         <source>Risk entry %1 has been assessed and is kept: close it instead, with the reason.</source>
         <translation>リスク登録簿の項目 %1 は評価済のため削除できません。理由を付けて終了してください。</translation>
     </message>
+    <message>
+        <source>Control %1 is not in the treatment plan of risk entry %2, so it cannot be removed from it.</source>
+        <translation>管理策 %1 はリスク登録簿の項目 %2 のリスク対応計画に含まれていないため、計画から外せません。</translation>
+    </message>
 </context>
 <context>
     <name>RiskStore</name>
@@ -11004,6 +10895,85 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Next review</source>
         <translation>次回見直し日</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTreatmentTab</name>
+    <message>
+        <source>Treatment &amp;option:</source>
+        <translation>リスク対応(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>リスク対応計画(&amp;P):</translation>
+    </message>
+    <message>
+        <source>What is done, or for avoiding: which activity stops</source>
+        <translation>実施する内容（回避の場合は、やめる活動）</translation>
+    </message>
+    <message>
+        <source>Trans&amp;ferred to:</source>
+        <translation>移転先(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Contractor, insurer or cloud provider</source>
+        <translation>委託先、保険会社、クラウド事業者など</translation>
+    </message>
+    <message>
+        <source>Treatment due:</source>
+        <translation>対応期限:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue by</source>
+        <translation>対応期限(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Planned controls:</source>
+        <translation>追加・強化する管理策:</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>管理策</translation>
+    </message>
+    <message>
+        <source>Responsible person</source>
+        <translation>担当者</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>実施状況</translation>
+    </message>
+    <message>
+        <source>Pic&amp;k Controls…</source>
+        <translation>管理策を選ぶ(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Choose controls to add or strengthen; they are assigned to the asset when the entry is saved</source>
+        <translation>追加・強化する管理策を選びます。保存すると資産に割り当てられます</translation>
+    </message>
+    <message>
+        <source>Edit Assi&amp;gnment…</source>
+        <translation>割り当てを編集(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from Plan</source>
+        <translation>計画から外す(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Take the control off this entry&apos;s plan when the entry is saved; its assignment stays with the asset</source>
+        <translation>保存すると、この管理策を本項目の対応計画から外します。資産への割り当てはそのまま残ります</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>未選択</translation>
+    </message>
+    <message>
+        <source>not yet assigned</source>
+        <translation>未割当て</translation>
     </message>
 </context>
 <context>

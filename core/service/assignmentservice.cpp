@@ -136,9 +136,14 @@ Result<ControlAssignment> AssignmentService::assign(const ControlAssignment &dra
     if (before)
         old = assignmentFields(*before);
     const QJsonObject changes = fieldChanges(before ? &old : nullptr, &after);
-    if (before && changes.isEmpty())
-        return Result<ControlAssignment>::success(assignment);
     QString error;
+    // Nothing changed: nothing to write, but the unit of work still ends well, so that a change this one joins (a
+    // treatment plan naming the control again) is not rolled back for it.
+    if (before && changes.isEmpty()) {
+        if (!work.commit(&error))
+            return Result<ControlAssignment>::failure(error);
+        return Result<ControlAssignment>::success(assignment);
+    }
     if (!m_context.controlStore().saveAssignment(assignment, &error) ||
         !m_context.appendAudit(before ? QStringLiteral("update") : QStringLiteral("assign"),
                                QStringLiteral("control_assignment"), entityId(asset->assetNo, *control), changes,

@@ -25,6 +25,7 @@ Result<DashboardFigures> DashboardService::figures(int withinDays) const
     RiskStore &risks = m_context.riskStore();
     RiskFilter open;
     open.status = QStringLiteral("open");
+    open.assessedOnly = true;
     const QHash<QString, qint64> cells =
         risks.countBy(QStringLiteral("importance,damage_likelihood"), open, figures.today, &error);
     if (!error.isEmpty())
@@ -47,6 +48,11 @@ Result<DashboardFigures> DashboardService::figures(int withinDays) const
         return failed();
     for (auto it = treatments.constBegin(); it != treatments.constEnd(); ++it)
         figures.risksByTreatment.insert(it.key(), it.value());
+    RiskFilter identified;
+    identified.status = QStringLiteral("identified");
+    figures.candidates = risks.riskCount(identified, figures.today, &error);
+    if (!error.isEmpty())
+        return failed();
     RiskFilter overdue;
     overdue.overdue = true;
     figures.riskReviewsOverdue = risks.riskCount(overdue, figures.today, &error);

@@ -1,5 +1,6 @@
-// The figures of the dashboard (design/risk.md "Outputs", issue 12): the heat map of the open risk entries (重要度 ×
-// 被害発生可能性), the open entries by level and by treatment, the assets by importance and by department, the control
+// The figures of the dashboard (design/risk.md "Outputs", issue 12): the heat map of the open risk entries that have
+// been assessed (重要度 × 被害発生可能性), the same entries by level and by treatment, the candidates still to be
+// assessed, the assets by importance and by department, the control
 // gaps by area, and what is due: asset reviews, risk reviews and treatments, acceptances and disposals. Every count is
 // an SQL aggregate in storage, so the dashboard of a large registry costs a handful of grouped queries; dates come
 // from the registry's clock.
@@ -22,11 +23,15 @@ struct DashboardFigures
     QDate today;
     int withinDays = 30; // the window of "due soon"
 
-    // Open entries (every status but closed) per cell: heat[importance - 1][damage likelihood - 1].
+    // Open entries that have been assessed (every status but identified and closed) per cell: heat[importance - 1]
+    // [damage likelihood - 1]. Candidates (identified, 特定済) are left out: their ratings are the catalogue's
+    // defaults until the assessor has analysed and evaluated them (design/risk.md "Risk", status), so they are not yet
+    // where the risk is.
     std::array<std::array<qint64, 3>, 3> heat{};
-    qint64 openRisks = 0;
-    QMap<QString, qint64> risksByLevel;     // open entries; keys low, medium, high
-    QMap<QString, qint64> risksByTreatment; // open entries; keys reduce, avoid, transfer, accept, "" (not chosen)
+    qint64 openRisks = 0;                   // the entries of the heat map
+    QMap<QString, qint64> risksByLevel;     // the same entries; keys low, medium, high
+    QMap<QString, qint64> risksByTreatment; // the same entries; keys reduce, avoid, transfer, accept, "" (not chosen)
+    qint64 candidates = 0;                  // identified entries still to be assessed
 
     qint64 assets = 0;                        // assets not disposed
     QMap<int, qint64> assetsByImportance;     // importance ordinal 0–3 → assets not disposed

@@ -61,27 +61,33 @@ QList<qint64> relatedControlIds(RegistryContext &context, const Threat &threat)
     return ids;
 }
 
+std::optional<int> derivedVulnerability(const QList<qint64> &related,
+                                        const QHash<qint64, RiskMethod::ControlState> &assigned)
+{
+    if (related.isEmpty())
+        return std::nullopt;
+    QList<RiskMethod::ControlState> states;
+    states.reserve(related.size());
+    for (qint64 controlId : related)
+        states << assigned.value(controlId);
+    return RiskMethod::derivedVulnerability(states);
+}
+
 std::optional<int> derivedVulnerability(RegistryContext &context, qint64 assetId, const Threat &threat)
 {
     const QList<qint64> related = relatedControlIds(context, threat);
     if (related.isEmpty() || assetId <= 0)
         return std::nullopt;
-    QHash<qint64, ControlAssignment> assigned;
-    for (const ControlAssignment &assignment : context.controlStore().assignmentsOfAsset(assetId))
-        assigned.insert(assignment.controlId, assignment);
-    QList<RiskMethod::ControlState> states;
-    for (qint64 controlId : related) {
+    QHash<qint64, RiskMethod::ControlState> assigned;
+    for (const ControlAssignment &assignment : context.controlStore().assignmentsOfAsset(assetId)) {
         RiskMethod::ControlState state;
-        const auto found = assigned.constFind(controlId);
-        if (found != assigned.constEnd()) {
-            state.assigned = true;
-            state.applicable = found->applicable;
-            state.hasReason = !found->reason.trimmed().isEmpty();
-            state.implementation = found->implementation;
-        }
-        states << state;
+        state.assigned = true;
+        state.applicable = assignment.applicable;
+        state.hasReason = !assignment.reason.trimmed().isEmpty();
+        state.implementation = assignment.implementation;
+        assigned.insert(assignment.controlId, state);
     }
-    return RiskMethod::derivedVulnerability(states);
+    return derivedVulnerability(related, assigned);
 }
 
 QList<QPair<QString, QString>> fields(const Risk &risk)
@@ -164,6 +170,28 @@ bool write(RegistryContext &context, const Risk *before, Risk *after, const QStr
             return false;
     }
     return context.appendAudit(action, QStringLiteral("risk"), after->riskNo, changes, error);
+}
+
+bool writeNew(RegistryContext &context, QList<Risk> *risks, QString *error)
+{
+    if (risks->isEmpty())
+        return true;
+    // Numbers are never reused: the counter only grows, and is written once for the batch.
+    bool ok = false;
+    const qint64 last = context.setting(QStringLiteral("risk.last_no"), QStringLiteral("0")).toLongLong(&ok);
+    qint64 next = ok ? last : 0;
+    for (Risk &risk : *risks)
+        risk.riskNo = QStringLiteral("R-%1").arg(++next, 6, 10, QLatin1Char('0'));
+    if (!context.database().setSetting(QStringLiteral("risk.last_no"), QString::number(next), error) ||
+        !context.riskStore().insertRisks(risks, error))
+        return false;
+    for (const Risk &risk : std::as_const(*risks)) {
+        const QList<QPair<QString, QString>> now = fields(risk);
+        if (!context.appendAudit(QStringLiteral("create"), QStringLiteral("risk"), risk.riskNo,
+                                 fieldChanges(nullptr, &now), error))
+            return false;
+    }
+    return true;
 }
 
 } // namespace RiskSupport

@@ -7,6 +7,7 @@
 #include "domain/riskmethod.h"
 #include "domain/threat.h"
 
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -23,6 +24,9 @@ void derive(const RiskCriteria &criteria, Risk *risk);
 // Rule 3 for an asset and a threat: from the asset's assignments of the threat's related controls; nothing when the
 // threat has no related controls (or none of them is in this registry).
 std::optional<int> derivedVulnerability(RegistryContext &context, qint64 assetId, const Threat &threat);
+// The same from the states of the asset's assignments by control id, read in bulk (the candidates of many assets).
+std::optional<int> derivedVulnerability(const QList<qint64> &related,
+                                        const QHash<qint64, RiskMethod::ControlState> &assigned);
 // The ids of the threat's related controls in this registry (built-in catalogue first, then the registry's own).
 QList<qint64> relatedControlIds(RegistryContext &context, const Threat &threat);
 // The audited fields of an entry.
@@ -31,6 +35,9 @@ QList<QPair<QString, QString>> fields(const Risk &risk);
 // work. *conflict when the row changed since it was read.
 bool write(RegistryContext &context, const Risk *before, Risk *after, const QString &action, bool *conflict,
            QString *error);
+// Inserts new entries in one batch, numbered in order, each with its "create" audit event, inside the caller's unit
+// of work.
+bool writeNew(RegistryContext &context, QList<Risk> *risks, QString *error);
 
 } // namespace RiskSupport
 

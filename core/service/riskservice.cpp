@@ -204,6 +204,33 @@ Result<QHash<QString, qint64>> RiskService::countBy(const QString &grouping, con
     return Result<QHash<QString, qint64>>::success(counts);
 }
 
+namespace {
+
+// Rule 10: the candidate of one threat for an asset, carrying its importance, the threat's likelihood and the
+// vulnerability derived from its controls (3 until entered when the threat has no related controls).
+Risk candidateOf(const Asset &asset, const Threat &threat, std::optional<int> derived, const RiskCriteria &criteria)
+{
+    Risk risk;
+    risk.assetId = asset.id;
+    risk.assetNo = asset.assetNo;
+    risk.assetName = asset.name;
+    risk.department = asset.department;
+    risk.threatId = threat.id;
+    risk.threatCode = threat.code;
+    risk.threatName = threat.name();
+    risk.scenario = QStringLiteral("%1 — %2").arg(risk.threatName, asset.name).left(1000);
+    risk.objectives = threat.objectives;
+    risk.importance = RiskAssetFacts::importance(asset);
+    risk.likelihood = threat.likelihood;
+    risk.vulnerabilityDerived = derived.has_value();
+    risk.vulnerability = derived.value_or(3);
+    risk.owner = asset.owner;
+    RiskSupport::derive(criteria, &risk);
+    return risk;
+}
+
+} // namespace
+
 QList<Risk> RiskService::candidatesFor(const Asset &asset, const QString &mediumClass) const
 {
     QList<Risk> candidates;
@@ -212,25 +239,9 @@ QList<Risk> RiskService::candidatesFor(const Asset &asset, const QString &medium
     for (const Threat &threat : m_context.riskStore().threats(false)) {
         if (existing.contains(threat.id) || !threat.appliesTo(asset.assetType, mediumClass))
             continue;
-        Risk risk;
-        risk.assetId = asset.id;
-        risk.assetNo = asset.assetNo;
-        risk.assetName = asset.name;
-        risk.department = asset.department;
-        risk.threatId = threat.id;
-        risk.threatCode = threat.code;
-        risk.threatName = threat.name();
-        risk.scenario = QStringLiteral("%1 — %2").arg(threat.name(), asset.name).left(1000);
-        risk.objectives = threat.objectives;
-        risk.importance = RiskAssetFacts::importance(asset);
-        risk.likelihood = threat.likelihood;
-        const std::optional<int> derived =
-            RiskSupport::derivedVulnerability(const_cast<RegistryContext &>(m_context), asset.id, threat);
-        risk.vulnerabilityDerived = derived.has_value();
-        risk.vulnerability = derived.value_or(3);
-        risk.owner = asset.owner;
-        RiskSupport::derive(criteria, &risk);
-        candidates << risk;
+        candidates << candidateOf(
+            asset, threat,
+            RiskSupport::derivedVulnerability(const_cast<RegistryContext &>(m_context), asset.id, threat), criteria);
     }
     return candidates;
 }
@@ -257,28 +268,63 @@ Result<int> RiskService::generateCandidates(const QList<qint64> &assetIds)
     UnitOfWork work(m_context.database());
     if (!work.isOpen())
         return Result<int>::failure(work.error());
-    int made = 0;
+    // Read in bulk (a selection may hold ten thousand assets): the assets, the threats they already have entries for,
+    // and their assignments of every related control; then the entries are written in one batch.
+    RiskStore &store = m_context.riskStore();
     QString error;
-    for (qint64 assetId : assetIds) {
-        const std::optional<Asset> asset = m_context.assetStore().byId(assetId);
-        if (!asset)
-            return Result<int>::failure(
-                translated(QT_TRANSLATE_NOOP("RiskService", "The asset no longer exists in this registry.")));
-        if (asset->status == QLatin1String("disposed"))
+    QList<qint64> ids;
+    QSet<qint64> seen;
+    for (qint64 id : assetIds)
+        if (!seen.contains(id)) {
+            seen.insert(id);
+            ids << id;
+        }
+    const QList<Asset> assets = store.assetsForCandidates(ids, &error);
+    if (!error.isEmpty())
+        return Result<int>::failure(error);
+    if (assets.size() != ids.size())
+        return Result<int>::failure(
+            translated(QT_TRANSLATE_NOOP("RiskService", "The asset no longer exists in this registry.")));
+    for (const Asset &asset : assets)
+        if (asset.status == QLatin1String("disposed"))
             return Result<int>::failure(
                 translated(QT_TRANSLATE_NOOP("RiskService", "Asset %1 has been disposed; no risks are recorded for it "
                                                             "any more."))
-                    .arg(asset->assetNo));
-        for (Risk risk : candidatesFor(*asset, RiskAssetFacts::mediumClass(*asset))) {
-            bool conflict = false;
-            if (!RiskSupport::write(m_context, nullptr, &risk, QStringLiteral("create"), &conflict, &error))
-                return Result<int>::failure(error);
-            ++made;
+                    .arg(asset.assetNo));
+    const QHash<qint64, QSet<qint64>> existing = store.threatIdsOfAssets(ids, &error);
+    if (!error.isEmpty())
+        return Result<int>::failure(error);
+    const QList<Threat> threats = store.threats(false);
+    QList<QList<qint64>> related;
+    QSet<qint64> relatedIds;
+    for (const Threat &threat : threats) {
+        related << RiskSupport::relatedControlIds(m_context, threat);
+        for (qint64 id : std::as_const(related.last()))
+            relatedIds.insert(id);
+    }
+    const QHash<qint64, QHash<qint64, RiskMethod::ControlState>> states =
+        store.controlStates(ids, QList<qint64>(relatedIds.cbegin(), relatedIds.cend()), &error);
+    if (!error.isEmpty())
+        return Result<int>::failure(error);
+    const RiskCriteria criteria = this->criteria();
+    const QHash<qint64, RiskMethod::ControlState> none;
+    QList<Risk> risks;
+    for (const Asset &asset : assets) {
+        const QSet<qint64> has = existing.value(asset.id);
+        const auto assigned = states.constFind(asset.id);
+        for (int t = 0; t < threats.size(); ++t) {
+            const Threat &threat = threats.at(t);
+            if (has.contains(threat.id) || !threat.appliesTo(asset.assetType, RiskAssetFacts::mediumClass(asset)))
+                continue;
+            risks << candidateOf(
+                asset, threat,
+                RiskSupport::derivedVulnerability(related.at(t), assigned != states.constEnd() ? *assigned : none),
+                criteria);
         }
     }
-    if (!work.commit(&error))
+    if (!RiskSupport::writeNew(m_context, &risks, &error) || !work.commit(&error))
         return Result<int>::failure(error);
-    return Result<int>::success(made);
+    return Result<int>::success(int(risks.size()));
 }
 
 std::optional<Risk> RiskService::openEntry(const QString &riskNo, Result<Risk> *failure) const

@@ -23,6 +23,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 class AssignmentService;
 class RegistryContext;
@@ -85,7 +86,11 @@ public:
     {
         QString treatment; // reduce, avoid, transfer, accept
         QString plan;
-        QList<PlannedControl> controls;
+        QList<PlannedControl> controls; // added to the plan (or their assignments updated)
+        // Controls taken off the plan. Each must be in it; their assignments stay with the asset (they are the
+        // asset's controls, changed through their own dialog), only the link to this entry goes, audited with the
+        // entry. Reducing still needs a planned control with a due date afterwards (rule 6).
+        QList<qint64> removedControls;
         QString transferTo;
         QDate due;
     };
@@ -97,6 +102,18 @@ public:
     QStringList acceptanceWarnings(const QString &riskNo, const RiskAcceptance &acceptance) const;
     Result<Risk> accept(const QString &riskNo, const RiskAcceptance &acceptance);
     Result<Risk> close(const QString &riskNo, const QString &reason);
+    // What the entry editor saves at once: a new entry (draft, riskNo empty) or changes to an existing one, the
+    // assessment, the treatment and the residual ratings, each as the methods above check it, in this order and in
+    // one unit of work: the first refusal or failure leaves the registry as it was, also for a new entry (nothing
+    // created, no number used). Returns the entry as saved.
+    struct EntryChanges
+    {
+        std::optional<Risk> draft;
+        std::optional<Assessment> assessment;
+        std::optional<Treatment> treatment;
+        std::optional<std::pair<int, int>> residual; // likelihood, vulnerability
+    };
+    Result<Risk> saveEntry(const QString &riskNo, const EntryChanges &changes);
     // Only an entry never assessed is removed (rule 11); its number is not used again.
     Result<bool> remove(const QString &riskNo);
 

@@ -267,11 +267,29 @@ Result<Risk> RiskService::planTreatment(const QString &riskNo, const Treatment &
         problems.append({QStringLiteral("transfer_to"),
                          translated(QT_TRANSLATE_NOOP("RiskService", "Transferring a risk needs the recipient: the "
                                                                      "contractor, insurer or cloud provider."))});
+    for (qint64 controlId : treatment.removedControls) {
+        if (!entry->plannedControls.contains(controlId)) {
+            const std::optional<Control> control = m_context.controlStore().controlById(controlId);
+            problems.append({QStringLiteral("planned_controls"),
+                             translated(QT_TRANSLATE_NOOP("RiskService", "Control %1 is not in the treatment plan of "
+                                                                         "risk entry %2, so it cannot be removed "
+                                                                         "from it."))
+                                 .arg(control ? control->code : QString::number(controlId), entry->riskNo)});
+        }
+    }
     if (reduce) {
         bool dated = false;
         for (const PlannedControl &control : treatment.controls)
             if (control.due.isValid() || treatment.due.isValid())
                 dated = true;
+        // The controls that stay in the plan count too, with the due dates of their assignments.
+        for (qint64 controlId : entry->plannedControls) {
+            if (dated || treatment.removedControls.contains(controlId))
+                continue;
+            const std::optional<ControlAssignment> assignment = m_assignments.assignment(entry->assetId, controlId);
+            if (assignment && (assignment->dueDate.isValid() || treatment.due.isValid()))
+                dated = true;
+        }
         if (entry->assetId > 0 && !dated)
             problems.append({QStringLiteral("planned_controls"),
                              translated(QT_TRANSLATE_NOOP("RiskService", "Reducing a risk needs at least one planned "
@@ -323,6 +341,8 @@ Result<Risk> RiskService::planTreatment(const QString &riskNo, const Treatment &
     after.treatmentPlan = plan.left(4000);
     after.transferTo = treatment.transferTo.trimmed().left(200);
     after.due = treatment.due;
+    for (qint64 id : treatment.removedControls)
+        after.plannedControls.removeAll(id);
     for (qint64 id : std::as_const(planned))
         if (!after.plannedControls.contains(id))
             after.plannedControls << id;
@@ -526,4 +546,42 @@ Result<bool> RiskService::remove(const QString &riskNo)
         !work.commit(&error))
         return Result<bool>::failure(error);
     return Result<bool>::success(true);
+}
+
+Result<Risk> RiskService::saveEntry(const QString &riskNo, const EntryChanges &changes)
+{
+    // The steps join this unit of work: a step that refuses or fails ends without committing, which rolls the whole
+    // save back, the steps before it included.
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<Risk>::failure(work.error());
+    QString number = riskNo;
+    Result<Risk> last = Result<Risk>::failure(QString());
+    if (changes.draft) {
+        last = create(*changes.draft);
+        if (!last)
+            return last;
+        number = last->riskNo;
+    }
+    if (changes.assessment) {
+        last = assess(number, *changes.assessment);
+        if (!last)
+            return last;
+    }
+    if (changes.treatment) {
+        last = planTreatment(number, *changes.treatment);
+        if (!last)
+            return last;
+    }
+    if (changes.residual) {
+        last = setResidual(number, changes.residual->first, changes.residual->second);
+        if (!last)
+            return last;
+    }
+    if (!changes.draft && !changes.assessment && !changes.treatment && !changes.residual) {
+        last = byNo(number);
+        if (!last)
+            return last;
+    }
+    return committed(work, byNo(last->riskNo));
 }

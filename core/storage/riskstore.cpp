@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <memory>
+
 namespace {
 
 QString translated(const char *text)
@@ -219,6 +221,8 @@ QString whereOf(const Database &database, const RiskFilter &filter, const QDate 
         terms << QStringLiteral("r.status = ?");
         values->append(filter.status);
     }
+    if (filter.assessedOnly)
+        terms << QStringLiteral("r.status <> 'identified'");
     if (filter.treatment == QLatin1String("none")) {
         terms << QStringLiteral("r.treatment = ''");
     } else if (!filter.treatment.isEmpty()) {
@@ -373,6 +377,56 @@ bool RiskStore::insertRisk(Risk *risk, QString *error)
     return savePlannedControls(*risk, error);
 }
 
+bool RiskStore::insertRisks(QList<Risk> *risks, QString *error)
+{
+    if (risks->isEmpty())
+        return true;
+    const auto names = riskValues(Risk());
+    QStringList columns{QStringLiteral("risk_no")};
+    for (const auto &pair : names)
+        columns << pair.first;
+    const QString row = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
+                        QLatin1Char(')');
+    // Several rows a statement (each statement costs more than its values), with one prepared statement for every
+    // full chunk; the entries have no planned controls yet.
+    constexpr int kRows = 16;
+    const auto prepared = [&](int rows) {
+        auto query = std::make_unique<QSqlQuery>(db());
+        query->prepare(QStringLiteral("INSERT INTO risk (%1) VALUES ").arg(columns.join(QStringLiteral(", "))) +
+                       QStringList(rows, row).join(QStringLiteral(", ")) + m_database.returningId());
+        return query;
+    };
+    std::unique_ptr<QSqlQuery> chunk;
+    for (qsizetype first = 0; first < risks->size(); first += kRows) {
+        const int rows = int(std::min<qsizetype>(kRows, risks->size() - first));
+        if (rows < kRows || !chunk)
+            chunk = prepared(rows);
+        QSqlQuery &query = *chunk;
+        for (int n = 0; n < rows; ++n) {
+            const Risk &risk = risks->at(first + n);
+            query.addBindValue(risk.riskNo);
+            for (const auto &pair : riskValues(risk))
+                query.addBindValue(pair.second);
+        }
+        if (!Statement::exec(query)) {
+            *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not save the risk entry in the registry %1: %2"),
+                            Statement::errorText(query));
+            return false;
+        }
+        // The ids: the rows RETURNING gives (PostgreSQL), or the last row id and the ones before it, which SQLite
+        // gives a multi-row insert in order while this transaction holds the registry.
+        const qint64 last = query.isSelect() ? 0 : query.lastInsertId().toLongLong();
+        for (int n = 0; n < rows; ++n) {
+            Risk &risk = (*risks)[first + n];
+            risk.id = query.isSelect() ? (query.next() ? query.value(0).toLongLong() : 0) : last - rows + 1 + n;
+            risk.rowVersion = 1;
+        }
+        if (rows < kRows)
+            chunk.reset();
+    }
+    return true;
+}
+
 bool RiskStore::updateRisk(const Risk &risk, int expectedVersion, bool *conflict, QString *error)
 {
     *conflict = false;
@@ -500,6 +554,9 @@ QList<Risk> RiskStore::risks(const RiskFilter &filter, const QDate &today, qint6
 {
     QVariantList values;
     const QString where = whereOf(m_database, filter, today, &values);
+    // No limit (limit < 0): SQLite reads a negative LIMIT as none, PostgreSQL refuses it and takes LIMIT ALL.
+    if (limit < 0 && m_database.isServer())
+        return selectRisks(where, values << offset, QStringLiteral(" ORDER BY r.risk_no LIMIT ALL OFFSET ?"), error);
     values << limit << offset;
     return selectRisks(where, values, QStringLiteral(" ORDER BY r.risk_no LIMIT ? OFFSET ?"), error);
 }

@@ -5,7 +5,9 @@
 
 #include "internal.h"
 
+#include "domain/asset.h"
 #include "domain/risk.h"
+#include "domain/riskmethod.h"
 #include "domain/threat.h"
 
 #include <QHash>
@@ -34,6 +36,8 @@ public:
 
     // Inserts the entry with its risk number already set by the service.
     bool insertRisk(Risk *risk, QString *error);
+    // Inserts entries with their numbers set, with one prepared statement (the candidates of many assets).
+    bool insertRisks(QList<Risk> *risks, QString *error);
     // Writes every stored field when the row is still at expectedVersion; *conflict when it is not.
     bool updateRisk(const Risk &risk, int expectedVersion, bool *conflict, QString *error);
     // Only an entry never assessed; the database refuses the others.
@@ -48,6 +52,13 @@ public:
     QSet<qint64> assetIdsWithDerivedRisks() const;
     // Threats that already have an entry for the asset (in any status, also 該当なし).
     QSet<qint64> threatIdsOfAsset(qint64 assetId) const;
+    // Bulk reads for the candidates of many assets in one step (riskstorebatch.cpp), one statement each: the facts of
+    // the assets that candidates need (number, name, department, owner, type, medium class, status, classification),
+    // by id; the threats each already has an entry for; the states of their assignments of the given controls.
+    QList<Asset> assetsForCandidates(const QList<qint64> &assetIds, QString *error) const;
+    QHash<qint64, QSet<qint64>> threatIdsOfAssets(const QList<qint64> &assetIds, QString *error) const;
+    QHash<qint64, QHash<qint64, RiskMethod::ControlState>>
+    controlStates(const QList<qint64> &assetIds, const QList<qint64> &controlIds, QString *error) const;
     // Counts of the matching entries grouped by one column: "risk_level", "treatment", "status" or the heat-map cell
     // "importance,damage_likelihood" (key "3,2").
     QHash<QString, qint64> countBy(const QString &grouping, const RiskFilter &filter, const QDate &today,

@@ -110,6 +110,8 @@ struct Fixture
     QList<BaselineRule> baseline;
     DisposalJob draft;
     QString riskNo; // an assessed risk of the asset whose threat relates to AST-01 and AST-02
+    qint64 ownThreatId = 0;
+    QString plannedRiskNo; // a risk of the asset whose plan is to reduce it with AST-01 and AST-02
 };
 
 using Write = std::function<bool(Registry &, const Fixture &)>;
@@ -192,7 +194,52 @@ void TestRollback::everyWriteRollsBack_data()
         treatment.treatment = QStringLiteral("reduce");
         treatment.plan = QStringLiteral("台帳を整備する");
         treatment.controls = {{f.ast01, QStringLiteral("山田"), QDate::currentDate().addMonths(1)}};
-        return r.risks().planTreatment(f.riskNo, treatment).ok();
+        const Result<Risk> result = r.risks().planTreatment(f.riskNo, treatment);
+        if (!result && !Statement::faultFired())
+            qWarning("%s", qPrintable(result.error));
+        return result.ok();
+    });
+    QTest::newRow("remove control from treatment plan") << Write([](Registry &r, const Fixture &f) {
+        RiskService::Treatment treatment;
+        treatment.treatment = QStringLiteral("reduce");
+        treatment.plan = QStringLiteral("台帳を整備する");
+        treatment.removedControls = {f.ast02};
+        return r.risks().planTreatment(f.plannedRiskNo, treatment).ok();
+    });
+    QTest::newRow("save risk entry in one step") << Write([](Registry &r, const Fixture &f) {
+        RiskService::EntryChanges changes;
+        RiskService::Assessment assessment;
+        assessment.likelihood = 3;
+        changes.assessment = assessment;
+        RiskService::Treatment treatment;
+        treatment.treatment = QStringLiteral("reduce");
+        treatment.plan = QStringLiteral("台帳を整備する");
+        treatment.controls = {{f.ast01, QStringLiteral("山田"), QDate::currentDate().addMonths(1)}};
+        changes.treatment = treatment;
+        changes.residual = std::pair{1, 1};
+        return r.risks().saveEntry(f.riskNo, changes).ok();
+    });
+    QTest::newRow("save new risk entry in one step") << Write([](Registry &r, const Fixture &f) {
+        RiskService::EntryChanges changes;
+        Risk draft;
+        draft.threatId = f.ownThreatId;
+        draft.scenario = QStringLiteral("組織全体の台帳の不備");
+        draft.owner = QStringLiteral("総務部長");
+        draft.importance = 2;
+        draft.importanceRationale = QStringLiteral("全庁の業務に及ぶ");
+        draft.vulnerability = 2;
+        draft.vulnerabilityRationale = QStringLiteral("点検が一部のみ");
+        changes.draft = draft;
+        RiskService::Assessment assessment;
+        assessment.likelihood = 2;
+        assessment.vulnerability = 2;
+        assessment.vulnerabilityRationale = QStringLiteral("点検が一部のみ");
+        changes.assessment = assessment;
+        RiskService::Treatment treatment;
+        treatment.treatment = QStringLiteral("avoid");
+        treatment.plan = QStringLiteral("紙の台帳をやめる");
+        changes.treatment = treatment;
+        return r.risks().saveEntry(QString(), changes).ok();
     });
     QTest::newRow("accept risk") << Write([](Registry &r, const Fixture &f) {
         const RiskAcceptance acceptance{QStringLiteral("山田 太郎"),    QStringLiteral("課長"),
@@ -269,6 +316,25 @@ void TestRollback::everyWriteRollsBack()
     assessment.likelihood = 2;
     QVERIFY(m_registry->risks().assess(entry->riskNo, assessment).ok());
     fixture.riskNo = entry->riskNo;
+    fixture.ownThreatId = own->id;
+    // A second risk of the asset, planned to be reduced with both controls.
+    Threat second = threat;
+    second.code = QStringLiteral("T-OWN-02");
+    second.nameJa = QStringLiteral("台帳の記載漏れ");
+    const Result<Threat> secondThreat = m_registry->threats().add(second);
+    QVERIFY2(secondThreat.ok(), qPrintable(secondThreat.error));
+    risk.threatId = secondThreat->id;
+    const Result<Risk> planned = m_registry->risks().create(risk);
+    QVERIFY2(planned.ok(), qPrintable(planned.error));
+    QVERIFY(m_registry->risks().assess(planned->riskNo, assessment).ok());
+    RiskService::Treatment plan;
+    plan.treatment = QStringLiteral("reduce");
+    plan.plan = QStringLiteral("台帳を整備する");
+    plan.controls = {{fixture.ast01, QStringLiteral("山田"), QDate::currentDate().addMonths(1)},
+                     {fixture.ast02, QStringLiteral("佐藤"), QDate::currentDate().addMonths(2)}};
+    const Result<Risk> planDone = m_registry->risks().planTreatment(planned->riskNo, plan);
+    QVERIFY2(planDone.ok(), qPrintable(planDone.error));
+    fixture.plannedRiskNo = planned->riskNo;
     const QString path = m_registry->path();
 
     int faults = 0;

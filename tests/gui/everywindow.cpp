@@ -12,7 +12,6 @@
 #include "controls/controlpickerdialog.h"
 #include "controls/gapreportdialog.h"
 #include "dashboard/dashboardwindow.h"
-#include "dashboard/riskentrylistdialog.h"
 #include "dashboard/riskprintdialog.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/exportdialog.h"
@@ -102,8 +101,6 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
         {QStringLiteral("export"), [=, &registry] { return new ExportDialog(registry, AssetFilter(), AssetSort()); }},
         {QStringLiteral("mark as reviewed"), [=, &registry] { return new ReviewDialog(registry, ids); }},
         {QStringLiteral("dashboard"), [=, &registry] { return new DashboardWindow(registry); }},
-        {QStringLiteral("risk entries"),
-         [=, &registry] { return new RiskEntryListDialog(registry, RiskFilter(), QStringLiteral("R")); }},
         {QStringLiteral("risk documents"),
          [=, &registry] { return new RiskPrintDialog(registry, RiskPrintOptions()); }},
         {QStringLiteral("bulk edit"), [=, &registry] { return new BulkEditDialog(registry, ids); }},

@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -69,6 +70,7 @@ private slots:
     void escapeAsksBeforeDiscarding();
     void statusCannotBeSetToDisposed();
     void disposedAssetOpensReadOnly();
+    void screenshots();
 
 private:
     std::unique_ptr<AssetEditor> openEditor(const Asset &asset);
@@ -520,6 +522,27 @@ void TestAssetEditor::disposedAssetOpensReadOnly()
     QVERIFY(!editor->save());
     QTest::keyClick(editor.get(), Qt::Key_Escape);
     QVERIFY(!editor->isVisible());
+}
+
+// With ASSET_EDITOR_SCREENSHOTS set to a folder, it leaves pictures of the editor's Asset tab in both languages.
+void TestAssetEditor::screenshots()
+{
+    const QString folder = qEnvironmentVariable("ASSET_EDITOR_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("Set ASSET_EDITOR_SCREENSHOTS to a folder to keep pictures of the asset editor");
+    Asset asset = TestRegistry::validAsset(*m_registry, QStringLiteral("住民基本台帳データ"));
+    asset.confidentiality = 3;
+    asset.confidentialityRationale = QStringLiteral("漏えい時の影響が大きい");
+    const Result<Asset> created = m_registry->assets().createAsset(asset);
+    QVERIFY2(created, qPrintable(created.error));
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        QVERIFY(Language::instance().setLanguage(language, false));
+        std::unique_ptr<AssetEditor> editor = openEditor(*created);
+        QTest::qWait(200);
+        QVERIFY(editor->grab().save(QDir(folder).filePath(QStringLiteral("asseteditor-%1.png").arg(language))));
+        editor->done(QDialog::Rejected);
+    }
+    Language::instance().setLanguage(QStringLiteral("en"), false);
 }
 
 QTEST_MAIN(TestAssetEditor)

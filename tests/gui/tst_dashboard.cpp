@@ -1,18 +1,21 @@
 // The dashboard window: View ▸ Dashboard opens it with the figures of DashboardService on the heat map, the charts
 // and the due list; a heat-map cell opens the matching entries; it reads the figures again when the registry changed;
 // it follows the language; it saves itself as a PDF whose text a reader finds; File ▸ Export Risk Register writes the
-// file. With DASHBOARD_SCREENSHOTS set to a folder, it leaves pictures of the window at 1366×768 in both languages.
+// file. With DASHBOARD_SCREENSHOTS set to a folder, it leaves pictures of the window at 1366×768 in both languages, and
+// of the risk register a cell opens and of an entry of it in the editor.
 #include "../risk/riskscenario.h"
 #include "pdftext.h"
 
 #include "dashboard/dashboardactions.h"
 #include "dashboard/dashboardwindow.h"
 #include "dashboard/heatmapwidget.h"
-#include "dashboard/riskentrylistdialog.h"
-#include "dashboard/riskentrymodel.h"
 #include "i18n/language.h"
 #include "mainwindow/features.h"
 #include "mainwindow/mainwindow.h"
+#include "risk/riskactions.h"
+#include "risk/riskentryeditor.h"
+#include "risk/riskregisterwindow.h"
+#include "risk/risktablemodel.h"
 #include "widgets/filedialog.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +28,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QTabWidget>
 
 class TestDashboardGui final : public QObject
 {
@@ -111,23 +115,48 @@ void TestDashboardGui::cellOpensTheEntries()
 {
     DashboardWindow *dashboard = open();
     QVERIFY(dashboard);
+    // A cell opens the risk register window (not a list of its own), filtered to the cell and saying so.
     QTest::mouseClick(dashboard->heatMap()->cell(3, 3), Qt::LeftButton);
-    auto *list = dashboard->findChild<RiskEntryListDialog *>();
-    QVERIFY(list);
-    QVERIFY(list->isVisible());
-    QAbstractItemModelTester tester(list->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *risks = m_window->findChild<RiskActions *>();
+    QVERIFY(risks);
+    RiskRegisterWindow *window = risks->registerWindow();
+    QVERIFY(window);
+    QVERIFY(window->isVisible());
+    QVERIFY(window->extraFilterLabel()->isVisible());
+    QVERIFY2(window->extraFilterLabel()->text().contains(QStringLiteral("importance 3")),
+             qPrintable(window->extraFilterLabel()->text()));
+    QAbstractItemModelTester tester(window->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     const DashboardFigures figures = *m_registry->dashboard().figures();
-    QCOMPARE(list->model()->total(), figures.heatAt(3, 3));
-    QCOMPARE(qint64(list->model()->rowCount()), figures.heatAt(3, 3));
+    QVERIFY(figures.heatAt(3, 3) >= 1);
+    QCOMPARE(window->model()->count(), figures.heatAt(3, 3));
+    QCOMPARE(qint64(window->model()->rowCount()), figures.heatAt(3, 3));
     bool found = false;
-    for (int row = 0; row < list->model()->rowCount(); ++row) {
-        const Risk &risk = list->model()->risk(row);
-        QCOMPARE(risk.importance, 3);
-        QCOMPARE(risk.damageLikelihood, 3);
-        QVERIFY(risk.isOpen());
-        found = found || risk.riskNo == m_entries.high;
+    for (int row = 0; row < window->model()->rowCount(); ++row) {
+        const std::optional<Risk> risk = window->model()->riskAt(row);
+        QVERIFY(risk);
+        QCOMPARE(risk->importance, 3);
+        QCOMPARE(risk->damageLikelihood, 3);
+        QVERIFY(risk->isOpen());
+        // Candidates are not in the heat map, so not behind its cells either.
+        QVERIFY(risk->status != QLatin1String("identified"));
+        found = found || risk->riskNo == m_entries.high;
     }
     QVERIFY(found);
+    // An entry behind the cell opens in the entry editor from there.
+    RiskEntryEditor *editor = window->openEntry(0);
+    QVERIFY(editor);
+    editor->reject();
+    // Another cell filters the same window again; clearing the filter shows every open entry.
+    QTest::mouseClick(dashboard->heatMap()->cell(1, 1), Qt::LeftButton);
+    QCOMPARE(risks->registerWindow(), window);
+    QCOMPARE(window->model()->count(), figures.heatAt(1, 1));
+    window->clearFilter();
+    QVERIFY(!window->extraFilterLabel()->isVisible());
+    QVERIFY(window->model()->count() > figures.openRisks);
+    // The candidates to assess open the register filtered to them; they are counted beside the heat map.
+    QTest::mouseClick(dashboard->findChild<QPushButton *>(QStringLiteral("candidatesButton")), Qt::LeftButton);
+    QVERIFY(figures.candidates > 0);
+    QCOMPARE(window->model()->count(), figures.candidates);
 }
 
 void TestDashboardGui::followsTheRegistry()
@@ -172,7 +201,7 @@ void TestDashboardGui::savesAsPdf()
     QVERIFY(dashboard->savePdf());
     QCOMPARE(PdfText::pages(path), 1);
     const QString text = PdfText::text(path);
-    QVERIFY2(text.contains(QStringLiteral("Heat map of open risk entries")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Heat map of assessed open risk entries")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Assets by department")));
 }
 
@@ -197,6 +226,26 @@ void TestDashboardGui::screenshots()
         // The charts lay themselves out in the event loop.
         QTest::qWait(300);
         QVERIFY(dashboard->grab().save(QDir(folder).filePath(QStringLiteral("dashboard-%1.png").arg(language))));
+    }
+    // A cell opens the risk register filtered to it; an entry of it opens in the editor, on the treatment tab.
+    auto *risks = m_window->findChild<RiskActions *>();
+    QVERIFY(risks);
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ja")}) {
+        QVERIFY(Language::instance().setLanguage(language, false));
+        QTest::mouseClick(dashboard->heatMap()->cell(3, 3), Qt::LeftButton);
+        RiskRegisterWindow *window = risks->registerWindow();
+        QVERIFY(window);
+        window->resize(1180, 520);
+        QTest::qWait(200);
+        QVERIFY(window->grab().save(QDir(folder).filePath(QStringLiteral("register-cell-%1.png").arg(language))));
+        RiskEntryEditor *editor = window->openEntry(0);
+        QVERIFY(editor);
+        editor->tabs()->setCurrentIndex(1);
+        QTest::qWait(200);
+        QVERIFY(editor->grab().save(QDir(folder).filePath(QStringLiteral("editor-treatment-%1.png").arg(language))));
+        editor->tabs()->setCurrentIndex(0);
+        QVERIFY(editor->grab().save(QDir(folder).filePath(QStringLiteral("editor-assessment-%1.png").arg(language))));
+        editor->done(QDialog::Rejected);
     }
 }
 

@@ -203,7 +203,7 @@ void TestLanguage::editorSwitchesAtRuntime()
     QVERIFY(confidentialityLabel->text().contains(QStringLiteral("機密性")));
     EXPECT_TRANSLATED("AssetEditor", "Asset &name:");
     QVERIFY(nameLabel->text().contains(QStringLiteral("情報資産名称")));
-    EXPECT_TRANSLATED("AssetEditor", "Classification");
+    EXPECT_TRANSLATED("AssetDetailsTab", "Classification");
     QVERIFY(editor.group(3)->title() != englishGroup);
 
     switchTo(QStringLiteral("en"));

@@ -83,18 +83,26 @@ void TestDashboard::riskFigures()
     QMap<QString, qint64> levels;
     QMap<QString, qint64> treatments;
     qint64 open = 0;
+    qint64 candidates = 0;
     const QList<Risk> entries = everyEntry();
     QVERIFY(entries.size() > 20);
     for (const Risk &risk : entries) {
         if (!risk.isOpen())
             continue;
+        // Candidates are not yet assessed: counted apart, not in the heat map (design/risk.md, status 特定済).
+        if (risk.status == QLatin1String("identified")) {
+            ++candidates;
+            continue;
+        }
         ++open;
         ++heat[risk.importance - 1][risk.damageLikelihood - 1];
         ++levels[risk.riskLevel];
         ++treatments[risk.treatment];
     }
     QVERIFY(open < entries.size());
+    QVERIFY(candidates > 0);
     QCOMPARE(figures->openRisks, open);
+    QCOMPARE(figures->candidates, candidates);
     for (int importance = 1; importance <= 3; ++importance) {
         for (int damage = 1; damage <= 3; ++damage)
             QCOMPARE(figures->heatAt(importance, damage), heat[importance - 1][damage - 1]);
@@ -237,6 +245,20 @@ void TestDashboard::followsChanges()
     const DashboardFigures after = *m_registry->dashboard().figures();
     QCOMPARE(after.openRisks, before.openRisks - 1);
     QCOMPARE(after.risksByTreatment.value(QStringLiteral("transfer")), 0);
+    // Assessing a candidate moves it from the candidates into the heat map.
+    RiskFilter identified;
+    identified.status = QStringLiteral("identified");
+    const Result<QList<Risk>> waiting = m_registry->risks().list(identified, 0, 1);
+    QVERIFY(waiting && !waiting->isEmpty());
+    const Risk candidate = waiting->first();
+    QVERIFY(RiskScenario::assess(*m_registry, candidate.riskNo, 3, 3));
+    const Result<Risk> assessed = m_registry->risks().byNo(candidate.riskNo);
+    QVERIFY(assessed);
+    const DashboardFigures third = *m_registry->dashboard().figures();
+    QCOMPARE(third.candidates, after.candidates - 1);
+    QCOMPARE(third.openRisks, after.openRisks + 1);
+    QCOMPARE(third.heatAt(assessed->importance, assessed->damageLikelihood),
+             after.heatAt(assessed->importance, assessed->damageLikelihood) + 1);
 }
 
 QTEST_GUILESS_MAIN(TestDashboard)

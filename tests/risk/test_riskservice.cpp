@@ -13,6 +13,8 @@
 #include "service/threatservice.h"
 #include "testregistry.h"
 
+#include "../rawsql.h"
+
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -471,16 +473,12 @@ void TestRiskService::assessedEntriesAreKept()
     // The database itself keeps assessed entries, whoever asks.
     const QString path = m_registry->path();
     m_registry.reset();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(!query.exec(QStringLiteral("DELETE FROM risk WHERE risk_no = '%1'").arg(assessed)));
-        QVERIFY(query.lastError().text().contains(QStringLiteral("never deleted")));
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    // A connection of its own, to the file or to the server's schema.
+    QSqlDatabase db = RawSql::connection(path);
+    QVERIFY(db.isOpen());
+    QSqlQuery query(db);
+    QVERIFY(!query.exec(QStringLiteral("DELETE FROM risk WHERE risk_no = '%1'").arg(assessed)));
+    QVERIFY(query.lastError().text().contains(QStringLiteral("never deleted")));
 }
 
 void TestRiskService::numbersAreNeverReused()

@@ -13,6 +13,7 @@
 #include "service/threatservice.h"
 #include "testregistry.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 class TestRiskTreatment final : public QObject
@@ -33,6 +34,8 @@ private slots:
     void approverIsAssessorWarns();
     void reduceCreatesAssignments();
     void reduceNeedsADatedControl();
+    void removeFromPlan();
+    void entrySavedInOneStep();
     void residualNotAboveInherent();
     void closingNeedsResidualAndAcceptance();
     void transferAndAvoid_data();
@@ -337,6 +340,116 @@ void TestRiskTreatment::reduceNeedsADatedControl()
     // Nothing was assigned by the refused plan.
     QVERIFY(!m_registry->assignments().assignment(m_assetId, controlId(QStringLiteral("TEC-04"))));
     QCOMPARE(m_registry->risks().byNo(riskNo)->status, QStringLiteral("assessed"));
+}
+
+void TestRiskTreatment::removeFromPlan()
+{
+    const QString riskNo = assessed(3, 3, 3);
+    const qint64 mfa = controlId(QStringLiteral("TEC-04"));
+    const qint64 malware = controlId(QStringLiteral("TEC-07"));
+    RiskService::Treatment treatment;
+    treatment.treatment = QStringLiteral("reduce");
+    treatment.plan = QStringLiteral("多要素認証とマルウェア対策を導入する");
+    treatment.controls = {{mfa, QStringLiteral("山田"), QDate(2026, 9, 30)},
+                          {malware, QStringLiteral("鈴木"), QDate(2026, 10, 31)}};
+    QVERIFY(m_registry->risks().planTreatment(riskNo, treatment));
+    const qint64 events = m_registry->audit().count();
+    const int riskEvents = m_registry->audit().eventsFor(QStringLiteral("risk"), riskNo).size();
+
+    // Taken off the plan, audited with the entry; the assignment stays with the asset.
+    RiskService::Treatment removal;
+    removal.treatment = QStringLiteral("reduce");
+    removal.plan = treatment.plan;
+    removal.removedControls = {malware};
+    const Result<Risk> removed = m_registry->risks().planTreatment(riskNo, removal);
+    QVERIFY2(removed, qPrintable(removed.error));
+    QCOMPARE(removed->plannedControls, QList<qint64>{mfa});
+    QCOMPARE(m_registry->risks().byNo(riskNo)->plannedControls, QList<qint64>{mfa});
+    QVERIFY(m_registry->assignments().assignment(m_assetId, malware));
+    const QList<AuditEvent> trail = m_registry->audit().eventsFor(QStringLiteral("risk"), riskNo);
+    QCOMPARE(trail.size(), riskEvents + 1);
+    const QJsonArray change = trail.last().changes.value(QStringLiteral("planned_controls")).toArray();
+    QCOMPARE(change.size(), 2);
+    QCOMPARE(change.at(1).toString(), QString::number(mfa));
+    QVERIFY(change.at(0).toString().contains(QString::number(malware)));
+    QCOMPARE(m_registry->audit().count(), events + 1);
+
+    // A control not in the plan cannot be removed; the last dated control of a reduction cannot go (rule 6).
+    const qint64 before = m_registry->audit().count();
+    const Result<Risk> notInPlan = m_registry->risks().planTreatment(riskNo, removal);
+    QVERIFY(!notInPlan);
+    QCOMPARE(notInPlan.problems.first().field, QStringLiteral("planned_controls"));
+    QVERIFY2(notInPlan.problems.first().message.contains(QStringLiteral("TEC-07")),
+             qPrintable(notInPlan.problems.first().message));
+    removal.removedControls = {mfa};
+    const Result<Risk> last = m_registry->risks().planTreatment(riskNo, removal);
+    QVERIFY(!last);
+    QCOMPARE(last.problems.first().field, QStringLiteral("planned_controls"));
+    QCOMPARE(m_registry->audit().count(), before);
+    QCOMPARE(m_registry->risks().byNo(riskNo)->plannedControls, QList<qint64>{mfa});
+    // Replaced by another control in the same step, it may go.
+    removal.controls = {{malware, QStringLiteral("鈴木"), QDate(2026, 11, 30)}};
+    const Result<Risk> replaced = m_registry->risks().planTreatment(riskNo, removal);
+    QVERIFY2(replaced, qPrintable(replaced.error));
+    QCOMPARE(replaced->plannedControls, QList<qint64>{malware});
+}
+
+void TestRiskTreatment::entrySavedInOneStep()
+{
+    // A new entry created, assessed and planned in one call: a refusal of the plan leaves nothing, not even the entry
+    // or its number.
+    QVERIFY(!assessed(3, 3, 3).isEmpty());
+    const qint64 events = m_registry->audit().count();
+    const qint64 entries = *m_registry->risks().count(RiskFilter{});
+    RiskService::EntryChanges changes;
+    Risk draft;
+    draft.assetId = m_assetId;
+    draft.threatId = m_registry->threats().byCode(QStringLiteral("T-INT-02"))->id;
+    draft.scenario = QStringLiteral("ランサムウェアによる暗号化");
+    draft.vulnerability = 3;
+    draft.vulnerabilityRationale = QStringLiteral("対策なし");
+    changes.draft = draft;
+    RiskService::Assessment assessment;
+    assessment.likelihood = 3;
+    assessment.likelihoodRationale = QStringLiteral("近隣自治体で被害");
+    assessment.vulnerability = 3;
+    assessment.vulnerabilityRationale = QStringLiteral("対策なし");
+    changes.assessment = assessment;
+    RiskService::Treatment treatment;
+    treatment.treatment = QStringLiteral("reduce");
+    treatment.plan = QStringLiteral("対策する");
+    changes.treatment = treatment; // no dated control: refused
+    const Result<Risk> refused = m_registry->risks().saveEntry(QString(), changes);
+    QVERIFY(!refused);
+    QCOMPARE(refused.problems.first().field, QStringLiteral("planned_controls"));
+    QCOMPARE(m_registry->audit().count(), events);
+    QCOMPARE(*m_registry->risks().count(RiskFilter{}), entries);
+
+    changes.treatment->controls = {{controlId(QStringLiteral("TEC-07")), QStringLiteral("山田"), QDate(2026, 9, 30)}};
+    changes.residual = std::pair{1, 1}; // 3 × 1 — not above the inherent 9
+    const Result<Risk> saved = m_registry->risks().saveEntry(QString(), changes);
+    QVERIFY2(saved, qPrintable(saved.error));
+    QCOMPARE(saved->status, QStringLiteral("planned"));
+    QCOMPARE(saved->riskValue, 9);
+    QCOMPARE(saved->residualValue, 3);
+    QCOMPARE(saved->plannedControls, QList<qint64>{controlId(QStringLiteral("TEC-07"))});
+    QCOMPARE(*m_registry->risks().count(RiskFilter{}), entries + 1);
+    // The refused attempt used no number: the entry has the next one after the entries before.
+    QCOMPARE(saved->riskNo, QStringLiteral("R-%1").arg(entries + 1, 6, 10, QLatin1Char('0')));
+
+    // Changes to an existing entry: a residual value above the inherent one refuses the whole save, also the
+    // assessment before it.
+    RiskService::EntryChanges more;
+    RiskService::Assessment lower = assessment;
+    lower.likelihood = 1;
+    more.assessment = lower;
+    more.residual = std::pair{3, 3};
+    const qint64 before = m_registry->audit().count();
+    const Result<Risk> above = m_registry->risks().saveEntry(saved->riskNo, more);
+    QVERIFY(!above);
+    QCOMPARE(above.problems.first().field, QStringLiteral("residual_value"));
+    QCOMPARE(m_registry->risks().byNo(saved->riskNo)->likelihood, 3);
+    QCOMPARE(m_registry->audit().count(), before);
 }
 
 void TestRiskTreatment::residualNotAboveInherent()

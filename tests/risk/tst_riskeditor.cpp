@@ -15,6 +15,7 @@
 #include "risk/risktablemodel.h"
 #include "service/assetservice.h"
 #include "service/assignmentservice.h"
+#include "service/auditlog.h"
 #include "service/catalogservice.h"
 #include "service/registry.h"
 #include "service/riskservice.h"
@@ -48,6 +49,8 @@ private slots:
     void newEntryForAnAsset();
     void planCreatesAssignments();
     void reduceWithoutControlRefused();
+    void controlRemovedFromPlan();
+    void refusedNewEntrySavesNothing();
     void residualAboveInherentRefused();
     void acceptanceAuthorityFromTheCore();
     void highAcceptedIsFlagged();
@@ -228,6 +231,68 @@ void TestRiskEditor::planCreatesAssignments()
     QVERIFY(editor.startButton()->isEnabled());
     QVERIFY(editor.startTreatment());
     QCOMPARE(m_registry->risks().byNo(risk.riskNo)->status, QStringLiteral("in_treatment"));
+}
+
+void TestRiskEditor::controlRemovedFromPlan()
+{
+    const Asset asset = addAsset(3);
+    const Risk risk = assessed(asset, 3, 3);
+    const qint64 mfa = controlId(QStringLiteral("TEC-04"));
+    const qint64 malware = controlId(QStringLiteral("TEC-07"));
+    RiskService::Treatment treatment;
+    treatment.treatment = QStringLiteral("reduce");
+    treatment.plan = QStringLiteral("多要素認証とマルウェア対策");
+    treatment.controls = {{mfa, QStringLiteral("山田"), QDate(2026, 9, 30)},
+                          {malware, QStringLiteral("鈴木"), QDate(2026, 10, 31)}};
+    const Result<Risk> planned = m_registry->risks().planTreatment(risk.riskNo, treatment);
+    QVERIFY2(planned, qPrintable(planned.error));
+    RiskEntryEditor editor(*m_registry, *planned);
+    QCOMPARE(editor.plannedControlsTable()->rowCount(), 2);
+    QPushButton *remove = editor.findChild<QPushButton *>(QStringLiteral("riskRemoveControl"));
+    QVERIFY(remove);
+    QVERIFY(!remove->isEnabled());
+    // A saved control of the plan can be taken off it: gone from the table at once, from the entry when saved.
+    editor.plannedControlsTable()->selectRow(1);
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(editor.plannedControlsTable()->rowCount(), 1);
+    QVERIFY(editor.isModified());
+    QCOMPARE(m_registry->risks().byNo(risk.riskNo)->plannedControls.size(), 2);
+    QVERIFY2(editor.save(), qPrintable(editor.problemsLabel()->text()));
+    QCOMPARE(m_registry->risks().byNo(risk.riskNo)->plannedControls, QList<qint64>{mfa});
+    QVERIFY(m_registry->assignments().assignment(asset.id, malware));
+    QVERIFY(!editor.isModified());
+    // The last dated control of a reduction cannot go: the core refuses, nothing changes, the field is marked.
+    editor.plannedControlsTable()->selectRow(0);
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(editor.plannedControlsTable()->rowCount(), 0);
+    QVERIFY(!editor.save());
+    QVERIFY(editor.markedFields().contains(QStringLiteral("planned_controls")));
+    QCOMPARE(m_registry->risks().byNo(risk.riskNo)->plannedControls, QList<qint64>{mfa});
+}
+
+void TestRiskEditor::refusedNewEntrySavesNothing()
+{
+    // A new entry whose assessment is refused (a vulnerability entered without a rationale) is not created at all.
+    const Asset asset = addAsset(3);
+    RiskEntryEditor editor(*m_registry, asset.id);
+    editor.threatCombo()->setCurrentIndex(
+        editor.threatCombo()->findData(m_registry->threats().byCode(QStringLiteral("T-NEG-03"))->id));
+    editor.enteredButton()->setChecked(true);
+    editor.vulnerabilityCombo()->setCurrentIndex(editor.vulnerabilityCombo()->findData(2));
+    const qint64 events = m_registry->audit().count();
+    QVERIFY(!editor.save());
+    QVERIFY(editor.markedFields().contains(QStringLiteral("vulnerability_rationale")));
+    QVERIFY(editor.isNew());
+    QVERIFY(m_registry->risks().ofAsset(asset.id).isEmpty());
+    QCOMPARE(m_registry->audit().count(), events);
+    editor.vulnerabilityRationaleEdit()->setText(QStringLiteral("一部の端末のみ暗号化"));
+    QVERIFY2(editor.save(), qPrintable(editor.problemsLabel()->text()));
+    QVERIFY(!editor.isNew());
+    const QList<Risk> risks = m_registry->risks().ofAsset(asset.id);
+    QCOMPARE(risks.size(), 1);
+    QCOMPARE(risks.first().riskNo, QStringLiteral("R-000001"));
+    QCOMPARE(risks.first().status, QStringLiteral("assessed"));
 }
 
 void TestRiskEditor::reduceWithoutControlRefused()

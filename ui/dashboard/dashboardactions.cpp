@@ -5,7 +5,8 @@
 #include "mainwindow/mainwindow.h"
 #include "printing/pagedtablerenderer.h"
 #include "printing/printlanguage.h"
-#include "riskentrylistdialog.h"
+#include "risk/riskactions.h"
+#include "risk/riskregisterwindow.h"
 #include "service/registry.h"
 #include "service/riskexport.h"
 #include "widgets/filedialog.h"
@@ -126,10 +127,12 @@ void DashboardActions::showEntries(const RiskFilter &filter, const QString &capt
     Registry *registry = m_main->registry();
     if (!registry)
         return;
-    QWidget *parent = m_window.isNull() ? static_cast<QWidget *>(m_main) : static_cast<QWidget *>(m_window.data());
-    auto *dialog = new RiskEntryListDialog(*registry, filter, caption, parent);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    // The risk register window itself, filtered to the figure: its entries open in the entry editor from there.
+    auto *risks = m_main->findChild<RiskActions *>();
+    if (!risks)
+        return;
+    if (RiskRegisterWindow *window = risks->showRegister())
+        window->showFilter(filter, caption);
 }
 
 bool DashboardActions::writeRiskPdf(const Registry &registry, const RiskPrintOptions &options, const QString &path,

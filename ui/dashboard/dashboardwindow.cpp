@@ -140,9 +140,11 @@ DashboardWindow::DashboardWindow(Registry &registry, QWidget *parent)
     connect(m_heatMap, &HeatMapWidget::cellClicked, this, [this](int importance, int damage) {
         RiskFilter filter;
         filter.status = QStringLiteral("open");
+        filter.assessedOnly = true;
         filter.importance = importance;
         filter.damageLikelihood = damage;
-        emit entriesRequested(filter, tr("Importance %1 × likelihood of damage %2").arg(importance).arg(damage));
+        emit entriesRequested(
+            filter, tr("assessed entries of importance %1 × likelihood of damage %2").arg(importance).arg(damage));
     });
 
     m_levels = newChartView("levelsChart", this);
@@ -161,10 +163,13 @@ DashboardWindow::DashboardWindow(Registry &registry, QWidget *parent)
     m_overdueRisks->setObjectName(QStringLiteral("overdueRisksButton"));
     m_highRisks = new QPushButton(m_dueBox);
     m_highRisks->setObjectName(QStringLiteral("highRisksButton"));
+    m_candidates = new QPushButton(m_dueBox);
+    m_candidates->setObjectName(QStringLiteral("candidatesButton"));
     auto *dueLayout = new QVBoxLayout(m_dueBox);
     dueLayout->addWidget(m_due, 1);
     dueLayout->addWidget(m_highRisks);
     dueLayout->addWidget(m_overdueRisks);
+    dueLayout->addWidget(m_candidates);
     connect(m_overdueRisks, &QPushButton::clicked, this, [this] {
         RiskFilter filter;
         filter.overdue = true;
@@ -173,8 +178,14 @@ DashboardWindow::DashboardWindow(Registry &registry, QWidget *parent)
     connect(m_highRisks, &QPushButton::clicked, this, [this] {
         RiskFilter filter;
         filter.status = QStringLiteral("open");
+        filter.assessedOnly = true;
         filter.level = QStringLiteral("high");
-        emit entriesRequested(filter, RiskCodes::name(RiskCodes::List::Level, QStringLiteral("high")));
+        emit entriesRequested(filter, tr("assessed entries only"));
+    });
+    connect(m_candidates, &QPushButton::clicked, this, [this] {
+        RiskFilter filter;
+        filter.status = QStringLiteral("identified");
+        emit entriesRequested(filter, QString());
     });
 
     m_refresh = new QPushButton(this);
@@ -288,7 +299,7 @@ void DashboardWindow::fillCharts()
 {
     const QLocale locale;
     {
-        QChart *chart = freshChart(m_levels, tr("Open risk entries by level"));
+        QChart *chart = freshChart(m_levels, tr("Assessed open risk entries by level"));
         auto *series = new QPieSeries;
         series->setHoleSize(0.35);
         for (const QString &level : {QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")}) {
@@ -303,7 +314,7 @@ void DashboardWindow::fillCharts()
         chart->legend()->setVisible(true);
     }
     {
-        QChart *chart = freshChart(m_treatments, tr("Open risk entries by treatment"));
+        QChart *chart = freshChart(m_treatments, tr("Assessed open risk entries by treatment"));
         QStringList categories;
         QList<qint64> values;
         for (const QString &treatment : RiskCodes::codes(RiskCodes::List::Treatment)) {
@@ -374,7 +385,7 @@ void DashboardWindow::retranslateUi()
     const QLocale locale;
     m_asOf->setText(m_error.isEmpty() ? tr("As of %1").arg(locale.toString(m_figures.today, QLocale::LongFormat))
                                       : m_error);
-    m_heatBox->setTitle(tr("Heat map of open risk entries (%1)").arg(locale.toString(m_figures.openRisks)));
+    m_heatBox->setTitle(tr("Heat map of assessed open risk entries (%1)").arg(locale.toString(m_figures.openRisks)));
     m_dueBox->setTitle(tr("Due"));
     const auto line = [&locale](const QString &text, qint64 count) {
         const QString number = locale.toString(count);
@@ -385,11 +396,13 @@ void DashboardWindow::retranslateUi()
         QStringLiteral("<table cellspacing=\"3\">") + line(tr("Asset reviews overdue"), m_figures.reviewsOverdue) +
         line(tr("Asset reviews within %1 days").arg(m_figures.withinDays), m_figures.reviewsDueSoon) +
         line(tr("Risk entries overdue for review or treatment"), m_figures.riskReviewsOverdue) +
+        line(tr("Candidates not yet assessed (not in the heat map)"), m_figures.candidates) +
         line(tr("Acceptances ending within %1 days").arg(m_figures.withinDays), m_figures.acceptancesEnding) +
         line(tr("Disposals due within %1 days").arg(m_figures.withinDays), m_figures.disposalsDue) +
         line(tr("Assets (not disposed)"), m_figures.assets) + QStringLiteral("</table>"));
     m_overdueRisks->setText(tr("&Overdue Entries…"));
     m_highRisks->setText(tr("&High Risks…"));
+    m_candidates->setText(tr("C&andidates to Assess…"));
     m_refresh->setText(tr("&Refresh"));
     m_documents->setText(tr("Risk &Documents…"));
     m_print->setText(tr("&Print…"));

@@ -1,5 +1,6 @@
 // The dashboard (ダッシュボード, design/risk.md "Outputs"): where the risk is, on one screen. The heat map of the open
-// risk entries (重要度 × 被害発生可能性) whose cells open the matching entries; charts (Qt Charts) of the entries by
+// risk entries that have been assessed (重要度 × 被害発生可能性; candidates not yet assessed are counted beside it)
+// whose cells open the risk register window filtered to the cell; charts (Qt Charts) of the entries by
 // level and by treatment, the assets by importance and by department and the control gaps by area; and what is due:
 // asset reviews, risk reviews and treatments, acceptances and disposals. Every figure comes from DashboardService.
 // It follows the registry: it reads the figures again when the audit trail has grown (every write appends an event,
@@ -79,6 +80,7 @@ private:
     QLabel *m_due = nullptr;
     QPushButton *m_overdueRisks = nullptr;
     QPushButton *m_highRisks = nullptr;
+    QPushButton *m_candidates = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_documents = nullptr;
     QPushButton *m_print = nullptr;

@@ -90,8 +90,8 @@ void HeatMapWidget::retranslateUi()
             const QString level = cellLevel(m_criteria, importance, damage);
             const qint64 count = m_figures.heatAt(importance, damage);
             button->setText(locale.toString(count));
-            button->setToolTip(tr("Importance %1 × likelihood of damage %2 = %3 (%4): %5 open entries. Click to "
-                                  "list them.")
+            button->setToolTip(tr("Importance %1 × likelihood of damage %2 = %3 (%4): %5 assessed open entries. "
+                                  "Click to show them in the risk register.")
                                    .arg(importance)
                                    .arg(damage)
                                    .arg(importance * damage)

@@ -1,7 +1,7 @@
 // The heat map of the dashboard: 3×3 cells of 重要度 (rows, 3 at the top) × 被害発生可能性 (columns, 1 at the left),
-// each a button with the number of open risk entries in it, coloured by the level the cell's value has under IPA's
-// method (the registry's thresholds when it uses that method, IPA's defaults otherwise). A click on a cell asks for
-// the matching entries.
+// each a button with the number of assessed open risk entries in it, coloured by the level the cell's value has under
+// IPA's method (the registry's thresholds when it uses that method, IPA's defaults otherwise). A click on a cell asks
+// for the matching entries (the dashboard shows them in the risk register window).
 #pragma once
 
 #include "service/dashboardservice.h"

@@ -2,9 +2,11 @@
 // data provision and outsourcing (provider and receipt terms, recipients and use terms, contractor), lifecycle.
 // Importance and handling label follow the levels live. Saving goes through Registry::createAsset / updateAsset;
 // problems are shown beside the fields, a conflict with someone else's save offers to reload. Disposed assets open
-// read-only.
+// read-only. The fields are the Asset tab (AssetDetailsTab); the controls, risks and history tabs are widgets of
+// their own too.
 #pragma once
 
+#include "assetdetailstab.h"
 #include "domain/asset.h"
 #include "domain/assetfield.h"
 #include "domain/classification.h"
@@ -52,16 +54,16 @@ public:
     QWidget *fieldWidget(const QString &key) const { return m_fieldWidgets.value(key); }
     QLabel *fieldLabel(const QString &key) const { return m_fieldLabels.value(key); }
     LevelSelector *levelSelector(Objective objective) const;
-    QLabel *importanceValue() const { return m_importanceValue; }
-    QLabel *handlingLabelValue() const { return m_handlingValue; }
-    RestrictionSelector *restrictionSelector() const { return m_restrictions; }
-    QCheckBox *nextReviewFromImportance() const { return m_nextReviewAuto; }
-    QComboBox *retentionMode() const { return m_retentionMode; }
+    QLabel *importanceValue() const { return m_f->importanceValue; }
+    QLabel *handlingLabelValue() const { return m_f->handlingValue; }
+    RestrictionSelector *restrictionSelector() const { return m_f->restrictions; }
+    QCheckBox *nextReviewFromImportance() const { return m_f->nextReviewAuto; }
+    QComboBox *retentionMode() const { return m_f->retentionMode; }
     QLabel *problemsLabel() const { return m_problems; }
     // The flags and warnings shown above the fields (漏えい時に報告対象, override, 保存期限未設定, PI-4).
     QLabel *flagsLabel() const { return m_flags; }
     QPushButton *saveButton() const;
-    QGroupBox *group(int index) const { return m_groups.value(index); }
+    QGroupBox *group(int index) const;
     // Field keys marked as wrong by the last save.
     QStringList markedFields() const { return m_marked; }
     // The tabs: the asset's fields, its controls and its risks (saved at once, apart from the asset's Save) and its
@@ -107,8 +109,6 @@ private:
     void unmark(const QString &key);
     void reloadFromRegistry();
     void updateDateFormats();
-    void alignLabels(const QList<QGroupBox *> &groups);
-    QLabel *addLabel(const QString &key, QWidget *buddy);
     void connectChange(QWidget *widget, const QString &key);
     void suggestOnFocus(QWidget *widget, AssetField::Id field);
     void fillSuggestions(AssetField::Id field);
@@ -121,54 +121,15 @@ private:
     bool m_readOnly = false;
     bool m_loading = false;
 
-    QWidget *m_content = nullptr;
     QLabel *m_banner = nullptr;
     QLabel *m_problems = nullptr;
     QLabel *m_flags = nullptr;
-    QList<QGroupBox *> m_groups;
     QHash<QString, QWidget *> m_fieldWidgets;
     QHash<QString, QLabel *> m_fieldLabels;
     QStringList m_marked;
     QHash<QObject *, AssetField::Id> m_pendingSuggestions;
-
-    QLineEdit *m_assetNo = nullptr;
-    QLineEdit *m_businessCategory = nullptr;
-    QLineEdit *m_name = nullptr;
-    QPlainTextEdit *m_remarks = nullptr;
-    QComboBox *m_userScope = nullptr;
-    QComboBox *m_department = nullptr;
-    QLineEdit *m_owner = nullptr;
-    QComboBox *m_assetType = nullptr;
-    QLineEdit *m_storage = nullptr;
-    QComboBox *m_mediumClass = nullptr;
-
-    LevelSelector *m_confidentiality = nullptr;
-    LevelSelector *m_integrity = nullptr;
-    LevelSelector *m_availability = nullptr;
-    QLabel *m_importanceCaption = nullptr;
-    QLabel *m_importanceValue = nullptr;
-    QLabel *m_handlingCaption = nullptr;
-    QLabel *m_handlingValue = nullptr;
-    RestrictionSelector *m_restrictions = nullptr;
-
-    QComboBox *m_personalInfo = nullptr;
-    QLineEdit *m_subjectCount = nullptr;
-    QLineEdit *m_personalInfoOverride = nullptr;
-
-    QLineEdit *m_provider = nullptr;
-    QPlainTextEdit *m_receiptTerms = nullptr;
-    QLineEdit *m_recipients = nullptr;
-    QPlainTextEdit *m_useTerms = nullptr;
-    QLineEdit *m_contractor = nullptr;
-
-    QComboBox *m_retentionMode = nullptr;
-    QDateEdit *m_retentionDate = nullptr;
-    QLineEdit *m_retentionBasis = nullptr;
-    QLabel *m_registeredOn = nullptr;
-    QLabel *m_lastReviewed = nullptr;
-    QDateEdit *m_nextReview = nullptr;
-    QCheckBox *m_nextReviewAuto = nullptr;
-    QComboBox *m_status = nullptr;
+    AssetDetailsTab *m_details = nullptr;
+    const AssetDetailsTab::Fields *m_f = nullptr; // the fields of m_details
 
     QDialogButtonBox *m_buttons = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -4,17 +4,17 @@
 // with its plan, whose planned controls are assignments of the asset made through the controls feature (the
 // responsible person and due date live there); the residual likelihood and vulnerability; the acceptance and the
 // entry's life (start treatment, close, not applicable). Every rule is the core's (RiskService): its problems are
-// shown in the editor and mark the field. Asks before typed input is lost.
+// shown in the editor and mark the field. Asks before typed input is lost. Each tab is a widget of its own
+// (RiskAssessmentTab, RiskTreatmentTab, RiskResidualTab); the editor holds the entry, its life and the save.
 #pragma once
 
 #include "domain/risk.h"
 #include "domain/riskmethod.h"
-#include "domain/threat.h"
 #include "service/result.h"
 #include "service/riskservice.h"
 
+#include <QDate>
 #include <QDialog>
-#include <QHash>
 
 class InputGuard;
 class QCheckBox;
@@ -30,6 +30,9 @@ class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 class Registry;
+class RiskAssessmentTab;
+class RiskResidualTab;
+class RiskTreatmentTab;
 
 class RiskEntryEditor final : public QDialog
 {
@@ -46,30 +49,33 @@ public:
     Risk risk() const { return m_risk; }
     bool isModified() const;
 
-    QComboBox *threatCombo() const { return m_threat; }
-    QPlainTextEdit *scenarioEdit() const { return m_scenario; }
-    QCheckBox *objectiveBox(int index) const { return m_objectives[index]; }
-    QLineEdit *ownerEdit() const { return m_owner; }
-    QSpinBox *importanceSpin() const { return m_importance; }
-    QLineEdit *importanceRationaleEdit() const { return m_importanceRationale; }
-    QComboBox *likelihoodCombo() const { return m_likelihood; }
-    QLineEdit *likelihoodRationaleEdit() const { return m_likelihoodRationale; }
-    QRadioButton *derivedButton() const { return m_derived; }
-    QRadioButton *enteredButton() const { return m_entered; }
-    QComboBox *vulnerabilityCombo() const { return m_vulnerability; }
-    QLineEdit *vulnerabilityRationaleEdit() const { return m_vulnerabilityRationale; }
-    QLabel *derivedLabel() const { return m_derivedValue; }
-    QLabel *resultLabel() const { return m_result; }
-    QComboBox *treatmentCombo() const { return m_treatment; }
-    QPlainTextEdit *planEdit() const { return m_plan; }
-    QLineEdit *transferEdit() const { return m_transferTo; }
-    QCheckBox *dueCheck() const { return m_hasDue; }
-    QDateEdit *dueEdit() const { return m_due; }
-    QTableWidget *plannedControlsTable() const { return m_planned; }
-    QComboBox *residualLikelihoodCombo() const { return m_residualLikelihood; }
-    QComboBox *residualVulnerabilityCombo() const { return m_residualVulnerability; }
-    QLabel *residualLabel() const { return m_residualResult; }
-    QLabel *acceptanceLabel() const { return m_acceptance; }
+    RiskAssessmentTab *assessmentTab() const { return m_assessmentTab; }
+    RiskTreatmentTab *treatmentTab() const { return m_treatmentTab; }
+    RiskResidualTab *residualTab() const { return m_residualTab; }
+    QComboBox *threatCombo() const;
+    QPlainTextEdit *scenarioEdit() const;
+    QCheckBox *objectiveBox(int index) const;
+    QLineEdit *ownerEdit() const;
+    QSpinBox *importanceSpin() const;
+    QLineEdit *importanceRationaleEdit() const;
+    QComboBox *likelihoodCombo() const;
+    QLineEdit *likelihoodRationaleEdit() const;
+    QRadioButton *derivedButton() const;
+    QRadioButton *enteredButton() const;
+    QComboBox *vulnerabilityCombo() const;
+    QLineEdit *vulnerabilityRationaleEdit() const;
+    QLabel *derivedLabel() const;
+    QLabel *resultLabel() const;
+    QComboBox *treatmentCombo() const;
+    QPlainTextEdit *planEdit() const;
+    QLineEdit *transferEdit() const;
+    QCheckBox *dueCheck() const;
+    QDateEdit *dueEdit() const;
+    QTableWidget *plannedControlsTable() const;
+    QComboBox *residualLikelihoodCombo() const;
+    QComboBox *residualVulnerabilityCombo() const;
+    QLabel *residualLabel() const;
+    QLabel *acceptanceLabel() const;
     QLabel *flagsLabel() const { return m_flags; }
     QLabel *problemsLabel() const { return m_problems; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -86,8 +92,9 @@ public:
                             const QDate &due = QDate());
 
 public slots:
-    // Saves through RiskService: created, assessed, treatment planned, residual risk estimated as entered; returns
-    // true when everything was saved. Stops at the first refusal and shows it.
+    // Saves through RiskService in one call (one unit of work): created, assessed, treatment planned (controls added
+    // and removed), residual risk estimated as entered; returns true when everything was saved. At the first refusal
+    // nothing is saved, and the editor shows why.
     bool save();
     void accept() override;
     void reject() override;
@@ -108,70 +115,30 @@ private:
     void buildUi();
     void retranslateUi();
     void load(const Risk &risk);
-    void fillThreats();
-    void updateThreat();
-    void updateDerived();
     void updateEnabled();
     void updateFlags();
-    void addPlanRow(qint64 controlId, const QString &responsible, const QDate &due, bool saved);
-    void pickControls();
-    void editPlannedAssignment();
-    void removePlannedControl();
+    void updateDerived();
+    void assignmentChanged();
     bool showResult(const Result<Risk> &result);
     void mark(const QList<Problem> &problems);
     void clearMarks();
+    QLabel *captionOf(const QString &key) const;
+    QWidget *fieldOf(const QString &key) const;
     bool afterSave(const Result<Risk> &result);
-    std::optional<Threat> currentThreat() const;
-    RiskService::Assessment assessmentFromFields() const;
-    bool assessmentChanged() const;
-    bool treatmentChanged() const;
 
     Registry &m_registry;
     RiskCriteria m_criteria;
     Risk m_risk;
-    QList<Threat> m_threats;
-    QString m_assetType;
-    QString m_mediumClass;
-    std::optional<int> m_derivedVulnerability;
-    QHash<QString, QWidget *> m_fields;
     QStringList m_marked;
     bool m_readOnly = false;
 
     QTabWidget *m_tabs = nullptr;
+    RiskAssessmentTab *m_assessmentTab = nullptr;
+    RiskTreatmentTab *m_treatmentTab = nullptr;
+    RiskResidualTab *m_residualTab = nullptr;
     QLabel *m_header = nullptr;
     QLabel *m_flags = nullptr;
     QLabel *m_problems = nullptr;
-    QHash<QString, QLabel *> m_labels;
-    QComboBox *m_threat = nullptr;
-    QLabel *m_threatInfo = nullptr;
-    QPlainTextEdit *m_scenario = nullptr;
-    QCheckBox *m_objectives[3] = {};
-    QLineEdit *m_owner = nullptr;
-    QSpinBox *m_importance = nullptr;
-    QLabel *m_importanceValue = nullptr;
-    QLineEdit *m_importanceRationale = nullptr;
-    QComboBox *m_likelihood = nullptr;
-    QLineEdit *m_likelihoodRationale = nullptr;
-    QRadioButton *m_derived = nullptr;
-    QRadioButton *m_entered = nullptr;
-    QLabel *m_derivedValue = nullptr;
-    QComboBox *m_vulnerability = nullptr;
-    QLineEdit *m_vulnerabilityRationale = nullptr;
-    QLabel *m_result = nullptr;
-    QComboBox *m_treatment = nullptr;
-    QPlainTextEdit *m_plan = nullptr;
-    QLineEdit *m_transferTo = nullptr;
-    QCheckBox *m_hasDue = nullptr;
-    QDateEdit *m_due = nullptr;
-    QTableWidget *m_planned = nullptr;
-    QPushButton *m_addControls = nullptr;
-    QPushButton *m_editAssignment = nullptr;
-    QPushButton *m_removeControl = nullptr;
-    QComboBox *m_residualLikelihood = nullptr;
-    QComboBox *m_residualVulnerability = nullptr;
-    QLabel *m_residualResult = nullptr;
-    QLabel *m_acceptance = nullptr;
-    QLabel *m_review = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_accept = nullptr;
     QPushButton *m_closeEntry = nullptr;

@@ -85,6 +85,11 @@ RiskRegisterWindow::RiskRegisterWindow(Registry &registry, QWidget *parent)
     filters->setColumnStretch(3, 1);
     filters->setColumnStretch(5, 1);
 
+    m_extraLabel = new QLabel(this);
+    m_extraLabel->setObjectName(QStringLiteral("riskExtraFilter"));
+    m_extraLabel->setWordWrap(true);
+    m_extraLabel->hide();
+
     m_model = new RiskTableModel(this);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("riskRegisterView"));
@@ -116,6 +121,7 @@ RiskRegisterWindow::RiskRegisterWindow(Registry &registry, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_extraLabel);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_criteria);
     layout->addLayout(buttons);
@@ -159,6 +165,7 @@ void RiskRegisterWindow::changeEvent(QEvent *event)
 
 void RiskRegisterWindow::retranslateUi()
 {
+    updateExtraLabel();
     setWindowTitle(tr("Risk Register"));
     m_levelLabel->setText(tr("&Level:"));
     m_treatmentLabel->setText(tr("&Treatment:"));
@@ -255,7 +262,7 @@ void RiskRegisterWindow::applyFilter()
     m_open->setEnabled(false);
 }
 
-void RiskRegisterWindow::showFilter(const RiskFilter &filter)
+void RiskRegisterWindow::showFilter(const RiskFilter &filter, const QString &caption)
 {
     m_filling = true;
     m_level->setCurrentIndex(std::max(0, m_level->findData(filter.level)));
@@ -271,13 +278,30 @@ void RiskRegisterWindow::showFilter(const RiskFilter &filter)
     m_extra.threatId = filter.threatId;
     m_extra.importance = filter.importance;
     m_extra.damageLikelihood = filter.damageLikelihood;
+    m_extra.assessedOnly = filter.assessedOnly;
+    m_extraCaption = caption;
+    updateExtraLabel();
     m_filling = false;
     applyFilter();
+}
+
+void RiskRegisterWindow::updateExtraLabel()
+{
+    const bool extra = m_extra.assetId > 0 || m_extra.threatId > 0 || m_extra.importance > 0 ||
+                       m_extra.damageLikelihood > 0 || m_extra.assessedOnly;
+    if (!extra)
+        m_extraCaption.clear();
+    m_extraLabel->setText(
+        m_extraCaption.isEmpty()
+            ? tr("Also filtered as the figure that opened this list was counted. Clear the filter to see every entry.")
+            : tr("Also filtered: %1. Clear the filter to see every entry.").arg(m_extraCaption));
+    m_extraLabel->setVisible(extra);
 }
 
 void RiskRegisterWindow::clearFilter()
 {
     m_extra = RiskFilter();
+    m_extraCaption.clear();
     RiskFilter open;
     open.status = QStringLiteral("open");
     showFilter(open);

@@ -37,8 +37,10 @@ public:
     QCheckBox *acceptanceOverdueCheck() const { return m_acceptanceOverdue; }
     QLabel *countLabel() const { return m_count; }
     RiskFilter filterFromFields() const;
-    // Shows the entries of a filter (e.g. a heat-map cell) with the fields set to match where they can.
-    void showFilter(const RiskFilter &filter);
+    // Shows the entries of a filter (e.g. a heat-map cell) with the fields set to match where they can; what the fields
+    // cannot show (the cell, assessed entries only) is named by `caption` above the table until the filter is cleared.
+    void showFilter(const RiskFilter &filter, const QString &caption = QString());
+    QLabel *extraFilterLabel() const { return m_extraLabel; }
     RiskEntryEditor *editor() const { return m_editor; }
 
 public slots:
@@ -60,6 +62,7 @@ private:
     void sizeColumns();
     void applyFilter();
     void updateCount();
+    void updateExtraLabel();
     RiskEntryEditor *showEditor(RiskEntryEditor *editor);
 
     Registry &m_registry;
@@ -81,6 +84,8 @@ private:
     QCheckBox *m_acceptanceOverdue = nullptr;
     QPushButton *m_clear = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_extraLabel = nullptr;
+    QString m_extraCaption;
     QLabel *m_criteria = nullptr;
     QPushButton *m_open = nullptr;
     QPushButton *m_newRisk = nullptr;
