@@ -8570,7 +8570,7 @@ Organisation: %2</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近使ったファイル(&amp;R)</translation>
+        <translation>最近使った台帳(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Asset</source>

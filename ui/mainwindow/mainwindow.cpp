@@ -27,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -291,7 +292,12 @@ void MainWindow::createCentralWidgets()
     startLayout->addStretch(1);
     startLayout->addWidget(m_startTitle, 0, Qt::AlignHCenter);
     startLayout->addSpacing(12);
-    startLayout->addWidget(m_startReason, 0, Qt::AlignHCenter);
+    // Centred by stretches rather than by alignment, so that a reason of several lines gets the height it needs.
+    auto *reasonRow = new QHBoxLayout;
+    reasonRow->addStretch(1);
+    reasonRow->addWidget(m_startReason);
+    reasonRow->addStretch(1);
+    startLayout->addLayout(reasonRow);
     startLayout->addSpacing(12);
     auto *buttons = new QVBoxLayout;
     for (QPushButton *button : {m_startOpen, m_startNew, m_startConnect, m_startDefault}) {
