@@ -2195,6 +2195,10 @@ The registry %3 was not changed.</source>
         <translation>バックアップ %1 の監査証跡を検証できませんでした: %2
 台帳 %3 は変更していません。</translation>
     </message>
+    <message>
+        <source>The shared registry %1 lives on a PostgreSQL server: it is backed up there, with the server&apos;s own tools (pg_dump), by the server&apos;s administrator. The backups of this application are copies of registry files.</source>
+        <translation>共有台帳 %1 は PostgreSQL サーバ上にあります。バックアップはサーバの管理者がサーバ側の機能（pg_dump）で行います。このアプリケーションのバックアップは台帳ファイルの複製です。</translation>
+    </message>
 </context>
 <context>
     <name>BaselineDialog</name>
@@ -4885,6 +4889,113 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>The registry file to copy; its data stays as it is.</source>
         <translation>移行元の台帳ファイル（内容は変わりません）。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>No encryption</source>
+        <translation>暗号化しない</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>サーバが対応していれば暗号化する</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>常に暗号化する</translation>
+    </message>
+    <message>
+        <source>Encrypt and verify the certificate</source>
+        <translation>暗号化し、証明書を検証する</translation>
+    </message>
+    <message>
+        <source>Encrypt and verify the certificate and host name</source>
+        <translation>暗号化し、証明書とホスト名を検証する</translation>
+    </message>
+    <message>
+        <source>Connects without encryption: the password and the registry&apos;s data cross the network readable. Only for a server on this computer or on a network you trust entirely.</source>
+        <translation>暗号化せずに接続します。パスワードも台帳のデータも読める状態でネットワークを流れます。このコンピュータ上のサーバか、完全に信頼できるネットワーク上のサーバに限って使用してください。</translation>
+    </message>
+    <message>
+        <source>Always encrypts and refuses a server without TLS, but does not verify the server&apos;s certificate: protects against eavesdropping, not against a machine posing as the server.</source>
+        <translation>常に暗号化し、TLS に対応していないサーバには接続しません。ただしサーバの証明書は検証しないため、盗聴は防げますが、サーバになりすました機器は見分けられません。</translation>
+    </message>
+    <message>
+        <source>Always encrypts and verifies that the server&apos;s certificate is signed by the certificate authority in ~/.postgresql/root.crt.</source>
+        <translation>常に暗号化し、サーバの証明書が ~/.postgresql/root.crt の認証局によって署名されていることを検証します。</translation>
+    </message>
+    <message>
+        <source>Always encrypts, verifies the server&apos;s certificate against ~/.postgresql/root.crt and that it was issued for the host name above. The safest setting; the server&apos;s administrator gives you the authority&apos;s certificate.</source>
+        <translation>常に暗号化し、サーバの証明書を ~/.postgresql/root.crt で検証したうえで、上のホスト名に対して発行されたものであることも確認します。最も安全な設定です。認証局の証明書はサーバの管理者から受け取ってください。</translation>
+    </message>
+    <message>
+        <source>Enter the host name or address of the server.</source>
+        <translation>サーバのホスト名またはアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or an address. Enter a name such as db.example.org, an address such as 192.0.2.10 or ::1, or the folder of the server&apos;s socket such as /run/postgresql.</source>
+        <translation>「%1」はホスト名でもアドレスでもありません。db.example.org のような名前、192.0.2.10 や ::1 のようなアドレス、または /run/postgresql のようなサーバのソケットのフォルダを入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the name of the registry&apos;s database on the server.</source>
+        <translation>サーバ上の台帳のデータベース名を入力してください。</translation>
+    </message>
+    <message>
+        <source>Cannot Connect to Shared Registry</source>
+        <translation>共有台帳に接続できません</translation>
+    </message>
+    <message>
+        <source>Connect to Shared Registry</source>
+        <translation>共有台帳に接続</translation>
+    </message>
+    <message>
+        <source>A shared registry lives in a database on a PostgreSQL server, where several administrators work on it at once. The server&apos;s administrator gives you these values.</source>
+        <translation>共有台帳は PostgreSQL サーバ上のデータベースにあり、複数の管理者が同時に作業できます。以下の値はサーバの管理者に確認してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>ホスト(&amp;H):</translation>
+    </message>
+    <message>
+        <source>db.example.org, 192.0.2.10, ::1 or /run/postgresql</source>
+        <translation>db.example.org、192.0.2.10、::1 または /run/postgresql</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>データベース(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s database on the server</source>
+        <translation>サーバ上の台帳のデータベース</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザ名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;TLS mode:</source>
+        <translation>TLS モード(&amp;T):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The password is taken from ~/.pgpass or PGPASSWORD when they hold one; otherwise it is asked for when the server wants it. It is used until the application is closed and never saved.</source>
+        <translation>パスワードは ~/.pgpass または PGPASSWORD にあればそこから読み、なければサーバが求めたときに入力を求めます。入力したパスワードはアプリケーションを終了するまで使用し、保存はしません。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Encrypts when the server offers TLS and otherwise connects without encryption; the server&apos;s certificate is not verified. The default of PostgreSQL&apos;s own programs, but no protection against someone who can change what crosses the network.</source>
+        <translation>サーバが TLS に対応していれば暗号化し、対応していなければ暗号化せずに接続します。サーバの証明書は検証しません。PostgreSQL 付属のプログラムの既定値ですが、ネットワーク上の通信を改ざんできる者に対しては保護になりません。</translation>
     </message>
 </context>
 <context>
@@ -8502,7 +8613,7 @@ Organisation: %2</source>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>最近使ったファイル(&amp;R)</translation>
+        <translation>最近使った台帳(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Asset</source>
@@ -8597,10 +8708,6 @@ Organisation: %2</source>
         <translation>台帳が開かれていません</translation>
     </message>
     <message>
-        <source>Open a registry file, create a new one, or use the default registry in your data folder.</source>
-        <translation>台帳ファイルを開くか、新しい台帳を作成するか、データフォルダにある既定の台帳を使用してください。</translation>
-    </message>
-    <message>
         <source>Open a registry…</source>
         <translation>台帳を開く…</translation>
     </message>
@@ -8639,6 +8746,22 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Cl&amp;ear Filters</source>
         <translation>絞り込みを解除(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open a registry that several administrators share on a PostgreSQL server</source>
+        <translation>複数の管理者が PostgreSQL サーバ上で共有する台帳を開く</translation>
+    </message>
+    <message>
+        <source>Open a registry file, create a new one, connect to a shared registry on a server, or use the default registry in your data folder.</source>
+        <translation>台帳ファイルを開くか、新しい台帳を作成するか、サーバ上の共有台帳に接続するか、データフォルダにある既定の台帳を使用してください。</translation>
+    </message>
+    <message>
+        <source>Connect to a shared registry…</source>
+        <translation>共有台帳に接続…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Shared Registry…</source>
+        <translation>共有台帳に接続(&amp;C)…</translation>
     </message>
 </context>
 <context>
@@ -8866,6 +8989,29 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Cannot write the PDF file %1: %2. Check the free disk space and try again.</source>
         <translation>PDF ファイル %1 に書き込めません: %2。ディスクの空き容量を確認して、もう一度実行してください。</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Password for the Shared Registry</source>
+        <translation>共有台帳のパスワード</translation>
+    </message>
+    <message>
+        <source>The server of the shared registry %1 asks for the password of the user %2.</source>
+        <translation>共有台帳 %1 のサーバが、ユーザ %2 のパスワードを求めています。</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>The password is used until the application is closed and is not saved. To connect without being asked, put it in ~/.pgpass (readable only by you).</source>
+        <translation>パスワードはアプリケーションを終了するまで使用し、保存はしません。入力せずに接続するには、パスワードを ~/.pgpass（本人だけが読めるファイル）に記載してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>接続(&amp;C)</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,8 @@
 #include "storage/registryfile.h"
 #include "writernote.h"
 
+#include "domain/registrylocation.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -127,8 +129,19 @@ QString BackupService::suggestedPath(const QString &registryPath, const Settings
     return path;
 }
 
+QString BackupService::serverRefusal(const QString &registryPath)
+{
+    return translated(QT_TRANSLATE_NOOP("BackupService",
+                                        "The shared registry %1 lives on a PostgreSQL server: it is backed up there, "
+                                        "with the server's own tools (pg_dump), by the server's administrator. The "
+                                        "backups of this application are copies of registry files."))
+        .arg(registryPath);
+}
+
 Result<BackupInfo> BackupService::backup(const QString &registryPath, const QString &target)
 {
+    if (RegistryLocation::isServerAddress(registryPath))
+        return Result<BackupInfo>::failure(serverRefusal(registryPath));
     if (QFileInfo::exists(target))
         return Result<BackupInfo>::failure(
             translated(QT_TRANSLATE_NOOP("BackupService", "%1 already exists. Choose a new file for the backup."))
@@ -174,7 +187,7 @@ Result<BackupInfo> BackupService::backup(const QString &registryPath, const QStr
 
 bool BackupService::automaticBackupDue(const QString &registryPath, const Settings &settings, const QDateTime &now)
 {
-    if (settings.keep <= 0)
+    if (settings.keep <= 0 || RegistryLocation::isServerAddress(registryPath))
         return false;
     const QList<BackupInfo> backups = list(registryPath, settings);
     return std::none_of(backups.begin(), backups.end(), [&now](const BackupInfo &backup) {
@@ -216,6 +229,8 @@ Result<BackupInfo> BackupService::backupBeforeUpgrade(const QString &registryPat
 QList<BackupInfo> BackupService::list(const QString &registryPath, const Settings &settings)
 {
     QList<BackupInfo> backups;
+    if (RegistryLocation::isServerAddress(registryPath))
+        return backups;
     const QDir dir(folder(registryPath, settings));
     const QRegularExpression pattern = namePattern(registryPath);
     const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files);
@@ -294,6 +309,8 @@ Result<BackupInfo> BackupService::check(const QString &backupPath)
 Result<RestoreOutcome> BackupService::restore(const QString &backupPath, const QString &registryPath,
                                               const QDateTime &now)
 {
+    if (RegistryLocation::isServerAddress(registryPath))
+        return Result<RestoreOutcome>::failure(serverRefusal(registryPath));
     const QString registry = QFileInfo(registryPath).absoluteFilePath();
     if (QFileInfo(backupPath).absoluteFilePath() == registry)
         return Result<RestoreOutcome>::failure(

@@ -89,4 +89,8 @@ public:
     static qint64 openedByAnotherProcess(const QString &registryPath);
 
     BackupService() = delete;
+
+private:
+    // Why a shared registry (on a server) has no backups of this application.
+    static QString serverRefusal(const QString &registryPath);
 };

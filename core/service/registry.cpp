@@ -79,7 +79,7 @@ std::unique_ptr<Registry> Registry::open(const QString &path, QString *error)
     if (!ClassificationScheme::fromCode(database->setting(QStringLiteral("scheme")))) {
         *error =
             translated(QT_TRANSLATE_NOOP("Registry", "The registry %1 names an unknown classification scheme '%2'."))
-                .arg(QDir::toNativeSeparators(path), database->setting(QStringLiteral("scheme")));
+                .arg(QDir::toNativeSeparators(database->path()), database->setting(QStringLiteral("scheme")));
         return nullptr;
     }
     std::unique_ptr<Registry> registry(new Registry(std::make_unique<RegistryContext>(std::move(database))));
@@ -122,6 +122,16 @@ std::unique_ptr<Registry> Registry::openOrCreateDefault(QString *error)
 QString Registry::path() const
 {
     return m_context->database().path();
+}
+
+bool Registry::isPasswordRefusal(const QString &error)
+{
+    return Database::isPasswordRefusal(error);
+}
+
+std::unique_ptr<Registry> Registry::openAgain(QString *error) const
+{
+    return open(m_context->database().connectionAddress(), error);
 }
 
 int Registry::latestSchemaVersion()

@@ -32,7 +32,11 @@ class Registry final
 public:
     using CreateOptions = RegistryCreateOptions;
 
+    // `path` may be a server address (postgresql://…) that carries a password: it is kept in memory for openAgain()
+    // and never shown (path() and every message name the address without it).
     static std::unique_ptr<Registry> open(const QString &path, QString *error);
+    // Whether open() failed because the server refused a missing or wrong password, so that asking for one may help.
+    static bool isPasswordRefusal(const QString &error);
     static std::unique_ptr<Registry> create(const QString &path, const CreateOptions &options, QString *error);
     // The registry in the user's data folder, created with the IPA scheme on first use.
     static QString defaultPath();
@@ -43,6 +47,9 @@ public:
     Registry &operator=(const Registry &) = delete;
 
     QString path() const;
+    // The same registry again on a connection of its own, e.g. for a worker thread: the same file, or the same
+    // server with the password this registry was opened with. Callable from any thread while this one stays open.
+    std::unique_ptr<Registry> openAgain(QString *error) const;
     int schemaVersion() const;
     // The newest schema this build knows, and the SQLite application id that marks a file as a registry.
     static int latestSchemaVersion();

@@ -2,9 +2,9 @@
 #include "database.h"
 
 #include "domain/classification.h"
+#include "domain/serveraddress.h"
 #include "registryfile.h"
 #include "searchindex.h"
-#include "serveraddress.h"
 #include "service/progress.h"
 #include "service/writernote.h"
 #include "statement.h"
@@ -375,6 +375,18 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
 void Database::setDeferredCheckSize(qint64 bytes)
 {
     quickCheckLimit = bytes;
+}
+
+QString Database::connectionAddress() const
+{
+    if (!isServer() || m_password.isEmpty())
+        return m_path;
+    ServerAddress address;
+    QString unused;
+    if (!ServerAddress::parse(m_path, &address, &unused))
+        return m_path;
+    address.password = m_password;
+    return address.connectionUrl();
 }
 
 bool Database::runIntegrityCheck(QString *error)

@@ -70,6 +70,9 @@ public:
     QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
     // The file, or the server address without its password.
     QString path() const { return m_path; }
+    // What opens this registry again on a second connection (a worker's): path() and, for a server registry, the
+    // password this session was given (kept in memory only). Never shown, logged or stored; show path().
+    QString connectionAddress() const;
     int schemaVersion() const;
     // A PRAGMA of this connection (journal_mode, foreign_keys, synchronous …), for diagnostics and tests.
     QString pragma(const QString &name) const;
@@ -117,6 +120,8 @@ public:
     // sentence saying what to do, with SQLite's text after it in parentheses.
     QString sqlError(const QString &message, const QString &detail) const;
     static QString explainedSqlError(const QString &detail);
+    // Whether a message of open() says that the server refused a missing or wrong password (asking for one may help).
+    static bool isPasswordRefusal(const QString &message);
 
 private:
     friend class UnitOfWork;
@@ -145,6 +150,7 @@ private:
     // A server registry of schema 3 or later: every write transaction takes the lock of the audit chain first.
     bool m_chainLock = false;
     QString m_path;
+    QString m_password; // a server registry's password given for this session (not one of libpq's): memory only
     QString m_connectionName;
     quint64 m_transactionId = 0;
     const Clock *m_clock = &Clock::system();

@@ -3,7 +3,7 @@
 // wrong on the way, and the pieces of SQL that differ from SQLite's.
 #include "database.h"
 
-#include "serveraddress.h"
+#include "domain/serveraddress.h"
 #include "statement.h"
 
 #include <QCoreApplication>
@@ -98,6 +98,7 @@ std::unique_ptr<Database> Database::connectServer(const QString &url, QString *e
     std::unique_ptr<Database> database(
         new Database(shown, QStringLiteral("registry-") + QUuid::createUuid().toString(QUuid::WithoutBraces)));
     database->m_backend = Backend::Server;
+    database->m_password = address.password; // for a second connection (connectionAddress())
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), database->m_connectionName);
     if (!address.host.isEmpty())
         db.setHostName(address.host);
@@ -297,4 +298,11 @@ QString Database::fixedOrderJoins(const QString &sql) const
 QString Database::utf8Bytes(const QString &column) const
 {
     return (isServer() ? QStringLiteral("convert_to(%1, 'UTF8')") : QStringLiteral("CAST(%1 AS BLOB)")).arg(column);
+}
+
+bool Database::isPasswordRefusal(const QString &message)
+{
+    // libpq's texts for a password that is missing or wrong, as serverError() recognises them in the message.
+    return message.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive) ||
+           message.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive);
 }

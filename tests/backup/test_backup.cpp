@@ -42,6 +42,7 @@ private slots:
     void networkFileSystemsAreRecognised();
     void upgradeOfAnOlderRegistryWritesABackupFirst();
     void upgradeRefusedWhenTheBackupCannotBeWritten();
+    void sharedRegistryHasNoFileBackups();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -541,6 +542,32 @@ void TestBackup::upgradeRefusedWhenTheBackupCannotBeWritten()
     QVERIFY2(error.contains(QStringLiteral("not changed")), qPrintable(error));
     QCOMPARE(TestFiles::read(file), before);
     QVERIFY(!QFileInfo::exists(file + QStringLiteral("-wal")) || QFileInfo(file + QStringLiteral("-wal")).size() == 0);
+}
+
+void TestBackup::sharedRegistryHasNoFileBackups()
+{
+    // A registry on a server is backed up there: nothing is written, no folder is made, and the message says where.
+    const QString server = QStringLiteral("postgresql://suzuki@db.example.org/registry?sslmode=require");
+    const QString target = path(QStringLiteral("copies/shared.sqlite"));
+    const Result<BackupInfo> made = BackupService::backup(server, target);
+    QVERIFY(!made.ok());
+    QVERIFY2(made.error.contains(QLatin1String("pg_dump")), qPrintable(made.error));
+    QVERIFY2(made.error.contains(server), qPrintable(made.error));
+    QVERIFY(!QFileInfo::exists(path(QStringLiteral("copies"))));
+    const QDateTime day(QDate(2027, 1, 10), QTime(9, 0));
+    QVERIFY(!BackupService::automaticBackupDue(server, BackupService::Settings(), day));
+    const Result<BackupInfo> automatic = BackupService::automaticBackup(server, BackupService::Settings(), day);
+    QVERIFY(automatic.ok());
+    QVERIFY(automatic.value->path.isEmpty());
+    QVERIFY(BackupService::list(server, BackupService::Settings()).isEmpty());
+    const QString file = path(QStringLiteral("registry.sqlite"));
+    QString error;
+    QVERIFY2(makeRegistry(file, 3, &error), qPrintable(error));
+    const Result<BackupInfo> copy = BackupService::backup(file, path(QStringLiteral("one.sqlite")));
+    QVERIFY2(copy.ok(), qPrintable(copy.error));
+    const Result<RestoreOutcome> restored = BackupService::restore(copy.value->path, server, day);
+    QVERIFY(!restored.ok());
+    QVERIFY2(restored.error.contains(QLatin1String("pg_dump")), qPrintable(restored.error));
 }
 
 QTEST_GUILESS_MAIN(TestBackup)

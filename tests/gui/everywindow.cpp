@@ -5,6 +5,8 @@
 
 #include "audit/auditlogwindow.h"
 #include "backup/restoredialog.h"
+#include "connect/connectdialog.h"
+#include "connect/passworddialog.h"
 #include "controls/assignmentdialog.h"
 #include "controls/baselinedialog.h"
 #include "controls/catalogdialog.h"
@@ -95,6 +97,12 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
         {QStringLiteral("amendment"), [=, &registry] { return new AmendmentDialog(registry.disposal(), *job); }},
         {QStringLiteral("registry settings"), [=, &registry] { return new RegistrySettingsDialog(registry); }},
         {QStringLiteral("new registry"), [] { return new NewRegistryDialog; }},
+        {QStringLiteral("connect to shared registry"), [] { return new ConnectDialog; }},
+        {QStringLiteral("shared registry password"),
+         [] {
+             return new PasswordDialog(QStringLiteral("suzuki@db.example.org:5432/registry"), QStringLiteral("suzuki"),
+                                       QStringLiteral("The server db.example.org refused the user name or password."));
+         }},
         {QStringLiteral("about"), [] { return new AboutDialog; }},
         {QStringLiteral("import"), [=, &registry] { return new ImportDialog(registry); }},
         {QStringLiteral("ledger"), [=, &registry] { return new LedgerPrintDialog(registry, LedgerOptions()); }},

@@ -2,6 +2,7 @@
 #include "backupactions.h"
 
 #include "backup/restoredialog.h"
+#include "domain/registrylocation.h"
 #include "jobs/backgroundjob.h"
 #include "mainwindow/mainwindow.h"
 #include "service/integritycheck.h"
@@ -98,9 +99,11 @@ void BackupActions::retranslate()
 void BackupActions::updateActions()
 {
     const bool open = m_window->registry() != nullptr;
-    m_backup->setEnabled(open);
+    // A shared registry is backed up on its server, not by this application.
+    const bool file = !open || !RegistryLocation::isServerAddress(m_window->registry()->path());
+    m_backup->setEnabled(open && file);
     const QString unopened = open ? QString() : restoreTarget();
-    m_restore->setEnabled(open ||
+    m_restore->setEnabled((open && file) ||
                           (!unopened.isEmpty() && !BackupService::list(unopened, BackupService::Settings()).isEmpty()));
 }
 

@@ -37,14 +37,14 @@ JobProgressDialog *BackgroundJob::runningDialog()
 
 bool BackgroundJob::run(Registry &registry, const RegistryWork &work)
 {
-    // Taken here, on the window's thread: the worker opens the same file on a connection of its own, as the same
-    // actor on the same clock (the window's registry outlives the job, which run() waits for).
-    const QString path = registry.path();
+    // Taken here, on the window's thread: the worker opens the same registry on a connection of its own (a shared
+    // one with the password of this session), as the same actor on the same clock (the window's registry outlives
+    // the job, which run() waits for).
     const QString actor = registry.actor();
     const std::shared_ptr<const Clock> clock(&registry.clock(), [](const Clock *) {});
     return runOnWorker([&](Progress &progress, QString *error) {
         // A file this process has open and found sound opens without being checked again.
-        const std::unique_ptr<Registry> worker = Registry::open(path, error);
+        const std::unique_ptr<Registry> worker = registry.openAgain(error);
         if (!worker)
             return false;
         worker->setActor(actor);

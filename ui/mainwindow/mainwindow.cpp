@@ -3,9 +3,13 @@
 #include "service/assetservice.h"
 #include "service/settingsservice.h"
 
+#include "connect/connectdialog.h"
+#include "connect/serverconnection.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/newregistrydialog.h"
 #include "domain/classification.h"
+#include "domain/registrylocation.h"
+#include "domain/serveraddress.h"
 #include "editor/asseteditor.h"
 #include "i18n/language.h"
 #include "models/assettablemodel.h"
@@ -23,6 +27,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -54,9 +59,35 @@ QIcon themeIcon(const char *name, QStyle::StandardPixmap fallback)
     return QIcon::fromTheme(QString::fromLatin1(name), QApplication::style()->standardIcon(fallback));
 }
 
+// What tells two registries apart: a file's canonical path, a server's address without its password; empty for a
+// file that does not exist.
 QString samePath(const QString &path)
 {
+    if (RegistryLocation::isServerAddress(path)) {
+        ServerAddress address;
+        QString unused;
+        return ServerAddress::parse(path, &address, &unused) ? address.displayUrl() : QString();
+    }
     return QFileInfo(path).canonicalFilePath();
+}
+
+// A registry as the window names it: a file by its native path, a server registry by its address.
+QString shownLocation(const QString &path)
+{
+    return RegistryLocation::isServerAddress(path) ? ServerAddress::withoutPassword(path)
+                                                   : QDir::toNativeSeparators(path);
+}
+
+// Short, for the window's title and the recent list: the file's name, or user@host:port/database.
+QString shortName(const QString &path, bool fullPath)
+{
+    if (RegistryLocation::isServerAddress(path)) {
+        ServerAddress address;
+        QString unused;
+        return ServerAddress::parse(path, &address, &unused) ? address.displayName()
+                                                             : ServerAddress::withoutPassword(path);
+    }
+    return fullPath ? QDir::toNativeSeparators(path) : QFileInfo(path).fileName();
 }
 
 } // namespace
@@ -114,6 +145,9 @@ void MainWindow::createActions()
     m_openRegistry->setShortcut(QKeySequence::Open);
     connect(m_openRegistry, &QAction::triggered, this, &MainWindow::openRegistryFromDialog);
 
+    m_connectRegistry = new QAction(themeIcon("network-server", QStyle::SP_DriveNetIcon), QString(), this);
+    connect(m_connectRegistry, &QAction::triggered, this, &MainWindow::connectToSharedRegistry);
+
     m_quit = new QAction(themeIcon("application-exit", QStyle::SP_DialogCloseButton), QString(), this);
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     m_quit->setMenuRole(QAction::QuitRole);
@@ -170,6 +204,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_newRegistry);
     m_fileMenu->addAction(m_openRegistry);
+    m_fileMenu->addAction(m_connectRegistry);
     m_recentMenu = m_fileMenu->addMenu(QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     m_fileExtensionsSeparator = m_fileMenu->addSeparator();
@@ -247,18 +282,25 @@ void MainWindow::createCentralWidgets()
     m_startReason->setMaximumWidth(720);
     m_startOpen = new QPushButton(m_openRegistry->icon(), QString(), m_startPage);
     m_startNew = new QPushButton(m_newRegistry->icon(), QString(), m_startPage);
+    m_startConnect = new QPushButton(m_connectRegistry->icon(), QString(), m_startPage);
     m_startDefault = new QPushButton(m_startPage);
     connect(m_startOpen, &QPushButton::clicked, this, &MainWindow::openRegistryFromDialog);
     connect(m_startNew, &QPushButton::clicked, this, &MainWindow::newRegistry);
+    connect(m_startConnect, &QPushButton::clicked, this, &MainWindow::connectToSharedRegistry);
     connect(m_startDefault, &QPushButton::clicked, this, &MainWindow::openDefaultRegistry);
     auto *startLayout = new QVBoxLayout(m_startPage);
     startLayout->addStretch(1);
     startLayout->addWidget(m_startTitle, 0, Qt::AlignHCenter);
     startLayout->addSpacing(12);
-    startLayout->addWidget(m_startReason, 0, Qt::AlignHCenter);
+    // Centred by stretches rather than by alignment, so that a reason of several lines gets the height it needs.
+    auto *reasonRow = new QHBoxLayout;
+    reasonRow->addStretch(1);
+    reasonRow->addWidget(m_startReason);
+    reasonRow->addStretch(1);
+    startLayout->addLayout(reasonRow);
     startLayout->addSpacing(12);
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *button : {m_startOpen, m_startNew, m_startDefault}) {
+    for (QPushButton *button : {m_startOpen, m_startNew, m_startConnect, m_startDefault}) {
         button->setMinimumWidth(320);
         buttons->addWidget(button, 0, Qt::AlignHCenter);
     }
@@ -328,11 +370,16 @@ bool MainWindow::openRegistry(const QString &path)
     if (m_registry && samePath(m_registry->path()) == samePath(path) && !samePath(path).isEmpty())
         return true;
     QString error;
-    std::unique_ptr<Registry> registry = Registry::open(path, &error);
+    const bool server = RegistryLocation::isServerAddress(path);
+    std::unique_ptr<Registry> registry =
+        server ? ServerConnection::open(this, path, &error) : Registry::open(path, &error);
     if (!registry) {
+        // The user cancelled the password dialog: nothing to say.
+        if (error.isEmpty())
+            return false;
         // The page behind the message already says what happened and offers the way on.
         if (!m_registry)
-            showStartPage(error, path);
+            showStartPage(error, server ? ServerAddress::withoutPassword(path) : path);
         MessageBox::critical(this, tr("Cannot Open Registry"), error);
         return false;
     }
@@ -376,6 +423,15 @@ void MainWindow::openRegistryFromDialog()
         FileDialog::getOpenFileName(this, tr("Open Registry"), tr("Asset registries (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         openRegistry(path);
+}
+
+void MainWindow::connectToSharedRegistry()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (std::unique_ptr<Registry> registry = dialog.takeRegistry())
+        setRegistry(std::move(registry));
 }
 
 void MainWindow::openDefaultRegistry()
@@ -561,11 +617,11 @@ void MainWindow::updateRegistryInfo()
         setWindowTitle(tr("Information Asset Registry"));
         return;
     }
-    const QString path = QDir::toNativeSeparators(m_registry->path());
+    const QString path = shownLocation(m_registry->path());
     m_registryLabel->setText(tr("%1 · scheme: %2").arg(path, m_registry->scheme().name()));
     const QString organisation = m_registry->settings().organisation();
     m_registryLabel->setToolTip(organisation.isEmpty() ? path : tr("%1\nOrganisation: %2").arg(path, organisation));
-    setWindowTitle(tr("%1 – Information Asset Registry").arg(QFileInfo(m_registry->path()).fileName()));
+    setWindowTitle(tr("%1 – Information Asset Registry").arg(shortName(m_registry->path(), false)));
 }
 
 void MainWindow::fillRecentMenu()
@@ -575,10 +631,10 @@ void MainWindow::fillRecentMenu()
     int number = 0;
     for (const QString &path : files) {
         ++number;
-        const QString text = tr("&%1 %2").arg(number).arg(QDir::toNativeSeparators(path));
+        const QString text = tr("&%1 %2").arg(number).arg(shortName(path, true));
         QAction *action = m_recentMenu->addAction(text);
         action->setCheckable(true);
-        action->setChecked(m_registry && samePath(m_registry->path()) == path);
+        action->setChecked(m_registry && samePath(m_registry->path()) == samePath(path));
         connect(action, &QAction::triggered, this, [this, path] { openRegistry(path); });
     }
     if (files.isEmpty())
@@ -651,6 +707,8 @@ void MainWindow::retranslateUi()
     m_newRegistry->setToolTip(tr("Create a new registry file"));
     m_openRegistry->setText(tr("&Open Registry…"));
     m_openRegistry->setToolTip(tr("Open another registry file"));
+    m_connectRegistry->setText(tr("&Connect to Shared Registry…"));
+    m_connectRegistry->setToolTip(tr("Open a registry that several administrators share on a PostgreSQL server"));
     m_quit->setText(tr("&Quit"));
     m_newAsset->setText(tr("&New Asset…"));
     m_newAsset->setToolTip(tr("Register a new asset (Ctrl+N)"));
@@ -673,11 +731,12 @@ void MainWindow::retranslateUi()
 
     m_startTitle->setText(tr("No registry is open"));
     m_startReason->setText(m_startReasonText.isEmpty()
-                               ? tr("Open a registry file, create a new one, or use the default registry in your "
-                                    "data folder.")
+                               ? tr("Open a registry file, create a new one, connect to a shared registry on a "
+                                    "server, or use the default registry in your data folder.")
                                : m_startReasonText);
     m_startOpen->setText(tr("Open a registry…"));
     m_startNew->setText(tr("Create a new registry…"));
+    m_startConnect->setText(tr("Connect to a shared registry…"));
     m_startDefault->setText(tr("Use the default registry"));
 
     m_model->retranslate();

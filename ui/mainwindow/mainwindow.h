@@ -36,7 +36,8 @@ public:
     // Takes over an open registry; nullptr closes the current one and shows the start page.
     void setRegistry(std::unique_ptr<Registry> registry);
     Registry *registry() const { return m_registry.get(); }
-    // Opens a registry file; on failure shows why and keeps the current registry (or the start page).
+    // Opens a registry file or a shared registry by its server address (postgresql://…, asking for the password
+    // when the server wants one); on failure shows why and keeps the current registry (or the start page).
     bool openRegistry(const QString &path);
     // No registry open: the start page says why and offers to open or create one. unopenedPath is the registry that
     // could not be opened, if any, so that a feature can offer a way out for it (restore from a backup).
@@ -74,6 +75,7 @@ public:
     // Shows the asset and makes it current; false when the filter hides it.
     bool selectAsset(qint64 id);
 
+    QAction *connectAction() const { return m_connectRegistry; }
     QAction *newAssetAction() const { return m_newAsset; }
     QAction *editAssetAction() const { return m_editAsset; }
     QAction *showDisposedAction() const { return m_showDisposed; }
@@ -91,6 +93,8 @@ public slots:
     AssetEditor *newAssetFrom(const Asset &draft);
     void newRegistry();
     void openRegistryFromDialog();
+    // File ▸ Connect to Shared Registry…
+    void connectToSharedRegistry();
     void openDefaultRegistry();
 
 signals:
@@ -131,6 +135,7 @@ private:
     QLabel *m_startReason = nullptr;
     QPushButton *m_startOpen = nullptr;
     QPushButton *m_startNew = nullptr;
+    QPushButton *m_startConnect = nullptr;
     QPushButton *m_startDefault = nullptr;
     QString m_startReasonText;
     QString m_unopenedPath;
@@ -150,6 +155,7 @@ private:
 
     QAction *m_newRegistry = nullptr;
     QAction *m_openRegistry = nullptr;
+    QAction *m_connectRegistry = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_newAsset = nullptr;
     QAction *m_editAsset = nullptr;
