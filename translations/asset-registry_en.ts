@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApplicabilityDialog</name>
+    <message numerus="yes">
+        <source>%n control(s): %1 applicable, %2 not applicable, %3 not assessed. The baseline requires %4 of them for at least one asset.</source>
+        <translation>
+            <numerusform>%n control: %1 applicable, %2 not applicable, %3 not assessed. The baseline requires %4 of them for at least one asset.</numerusform>
+            <numerusform>%n controls: %1 applicable, %2 not applicable, %3 not assessed. The baseline requires %4 of them for at least one asset.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AssetImport</name>
     <message numerus="yes">
         <source>Nothing was imported: the file has %n problem(s). Correct them and import the file again.</source>
@@ -18,6 +28,16 @@
         <translation>
             <numerusform>Bulk Edit of %n Asset</numerusform>
             <numerusform>Bulk Edit of %n Assets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogWindow</name>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln event</numerusform>
+            <numerusform>%Ln events</numerusform>
         </translation>
     </message>
 </context>
@@ -256,6 +276,37 @@
             <numerusform>%n assets have no retention and will be flagged as retention not set until someone sets it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No problems: %Ln asset(s) will be added. Import adds them all in one step.</source>
+        <translation>
+            <numerusform>No problems: %Ln asset will be added. Import adds it in one step.</numerusform>
+            <numerusform>No problems: %Ln assets will be added. Import adds them all in one step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) were added to the registry.</source>
+        <translation>
+            <numerusform>%Ln asset was added to the registry.</numerusform>
+            <numerusform>%Ln assets were added to the registry.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LedgerActions</name>
+    <message numerus="yes">
+        <source>Imported %Ln asset(s)</source>
+        <translation>
+            <numerusform>Imported %Ln asset</numerusform>
+            <numerusform>Imported %Ln assets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln asset(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln asset to %1</numerusform>
+            <numerusform>Exported %Ln assets to %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LedgerDocument</name>
@@ -271,6 +322,13 @@
         <translation>
             <numerusform>Assets: %Ln</numerusform>
             <numerusform>Assets: %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Of which disposed: %Ln</source>
+        <translation>
+            <numerusform>Of which disposed: %Ln</numerusform>
+            <numerusform>Of which disposed: %Ln</numerusform>
         </translation>
     </message>
 </context>

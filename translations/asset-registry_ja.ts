@@ -209,6 +209,63 @@
     </message>
 </context>
 <context>
+    <name>ApplicabilityDialog</name>
+    <message>
+        <source>Reading the statement…</source>
+        <translation>適用宣言書を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Statement Not Read</source>
+        <translation>適用宣言書を読み込めません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n control(s): %1 applicable, %2 not applicable, %3 not assessed. The baseline requires %4 of them for at least one asset.</source>
+        <translation>
+            <numerusform>管理策 %n 件: 適用 %1 件、適用外 %2 件、未評価 %3 件。このうち %4 件は、ベースラインが 1 件以上の資産に求めています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Statement of Applicability</source>
+        <translation>適用宣言書の保存</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;CSV files (*.csv)</source>
+        <translation>PDF ファイル (*.pdf);;CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing the statement…</source>
+        <translation>適用宣言書を書き出しています…</translation>
+    </message>
+    <message>
+        <source>Statement Not Saved</source>
+        <translation>適用宣言書を保存できません</translation>
+    </message>
+    <message>
+        <source>Statement Saved</source>
+        <translation>適用宣言書を保存しました</translation>
+    </message>
+    <message>
+        <source>Saved the statement of applicability to %1.</source>
+        <translation>適用宣言書を %1 に保存しました。</translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation>印刷できません</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue:</source>
+        <translation>管理策カタログ(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>名前を付けて保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+</context>
+<context>
     <name>ApplicabilityDocument</name>
     <message>
         <source>Statement of Applicability</source>
@@ -221,10 +278,6 @@
     <message>
         <source>Catalogue: %1</source>
         <translation>管理策カタログ: %1</translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation>印刷日時 %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -265,6 +318,10 @@
     <message>
         <source>The catalogue has no controls.</source>
         <translation>この管理策カタログには管理策がありません。</translation>
+    </message>
+    <message>
+        <source>Required by the baseline (assets)</source>
+        <translation>ベースラインが求める資産数</translation>
     </message>
 </context>
 <context>
@@ -1502,10 +1559,6 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>通番</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>実行者</translation>
     </message>
@@ -1733,16 +1786,16 @@ Reload the current version now? The changes made in this window will be lost.</s
         <source>SHA-256 of the file</source>
         <translation>ファイルの SHA-256</translation>
     </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
     <message>
         <source>No.</source>
         <translation>通番</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1760,13 +1813,13 @@ Reload the current version now? The changes made in this window will be lost.</s
         <source>Changes (old → new)</source>
         <translation>変更内容（変更前 → 変更後）</translation>
     </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogWindow</name>
-    <message>
-        <source>%1 events</source>
-        <translation>%1 件のイベント</translation>
-    </message>
     <message>
         <source>Checkpoint: %1</source>
         <translation>チェックポイント: %1</translation>
@@ -1808,8 +1861,8 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>監査報告書を保存できませんでした</translation>
     </message>
     <message>
-        <source>Print Preview — %1</source>
-        <translation>印刷プレビュー — %1</translation>
+        <source>Print Preview – %1</source>
+        <translation>印刷プレビュー – %1</translation>
     </message>
     <message>
         <source>Audit Log</source>
@@ -1852,7 +1905,7 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>資産番号（例: IA-000001）</translation>
     </message>
     <message>
-        <source>C&amp;lear Filter</source>
+        <source>C&amp;lear Filters</source>
         <translation>絞り込みを解除(&amp;L)</translation>
     </message>
     <message>
@@ -1878,6 +1931,12 @@ Reload the current version now? The changes made in this window will be lost.</s
     <message>
         <source>Verify &amp;History…</source>
         <translation>履歴を検証(&amp;H)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln 件のイベント</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1923,20 +1982,12 @@ Reload the current version now? The changes made in this window will be lost.</s
         <translation>イベント数: %1</translation>
     </message>
     <message>
-        <source>Printed %1</source>
-        <translation>印刷日時 %1</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
     <message>
         <source>No.</source>
         <translation>通番</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>日時</translation>
     </message>
     <message>
         <source>Who</source>
@@ -1981,6 +2032,10 @@ Keep this page apart from the registry. asset-registry-cli verify --checkpoint %
         <translation>%1
 ハッシュ（全桁）: %2
 このページは台帳ファイルとは別に保管してください。asset-registry-cli verify --checkpoint %1 で、イベント %3 までの履歴が変更されていないことを証明できます。</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2253,17 @@ The registry %3 was not changed.</source>
     <message>
         <source>The shared registry %1 lives on a PostgreSQL server: it is backed up there, with the server&apos;s own tools (pg_dump), by the server&apos;s administrator. The backups of this application are copies of registry files.</source>
         <translation>共有台帳 %1 は PostgreSQL サーバ上にあります。バックアップはサーバの管理者がサーバ側の機能（pg_dump）で行います。このアプリケーションのバックアップは台帳ファイルの複製です。</translation>
+    </message>
+</context>
+<context>
+    <name>BannerChoice</name>
+    <message>
+        <source>Highest label among the rows (automatic)</source>
+        <translation>含まれる資産の最上位の取扱区分（自動）</translation>
+    </message>
+    <message>
+        <source>Printed at the top right of every page, like a stamp. Automatic: the handling label of the most confidential asset the document contains. Leave empty for none.</source>
+        <translation>各ページの右上に、押印のように印刷されます。自動の場合は、文書に含まれる資産のうち最も機密性の高い資産の取扱区分になります。不要な場合は空欄にしてください。</translation>
     </message>
 </context>
 <context>
@@ -2501,10 +2567,6 @@ The registry %3 was not changed.</source>
         <translation>記録番号 %1（%3 件中 %2 件目）</translation>
     </message>
     <message>
-        <source>Printed %1</source>
-        <translation>印刷日時 %1</translation>
-    </message>
-    <message>
         <source>Media: %1</source>
         <translation>対象媒体 %1 件</translation>
     </message>
@@ -2677,11 +2739,6 @@ The registry %3 was not changed.</source>
     <message>
         <source>The asset is not part of disposal record %1.</source>
         <translation>この資産は廃棄記録 %1 に含まれていません。</translation>
-    </message>
-    <message>
-        <source>yyyy-MM-dd</source>
-        <comment>date format of the certificate (QDate::toString)</comment>
-        <translation>yyyy/MM/dd</translation>
     </message>
     <message>
         <source>yyyy-MM-dd HH:mm t</source>
@@ -4339,14 +4396,6 @@ Run &apos;%1 baseline add --help&apos; for the conditions.</source>
         <translation>%1。「;」で区切って指定: %2 のいずれか、または台帳独自の取扱制限（台帳の設定を参照）。空の文字列を指定するとすべて解除します。</translation>
     </message>
     <message>
-        <source>Handling banner of the document (default: the registry&apos;s handling label for level 2; empty for none).</source>
-        <translation>文書に表示する取扱表示（既定: 台帳のレベル 2 の取扱区分。空にすると表示しません）。</translation>
-    </message>
-    <message>
-        <source>Handling banner of an Excel file (default: the registry&apos;s handling label for level 2).</source>
-        <translation>Excel ファイルに表示する取扱表示（既定: 台帳のレベル 2 の取扱区分）。</translation>
-    </message>
-    <message>
         <source>%1: required with permanent, e.g. 文書管理規程 or a law&apos;s name.</source>
         <translation>%1: permanent（永年）の場合は必須（例: 文書管理規程、法令名）。</translation>
     </message>
@@ -4890,6 +4939,18 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
         <source>The registry file to copy; its data stays as it is.</source>
         <translation>移行元の台帳ファイル（内容は変わりません）。</translation>
     </message>
+    <message>
+        <source>Handling banner of the document (default: the highest handling label among the printed assets; empty for none).</source>
+        <translation>文書に表示する取扱表示（既定: 印刷する資産のうち最上位の取扱区分。空にすると表示しません）。</translation>
+    </message>
+    <message>
+        <source>Handling banner of the document (default: the highest handling label among the entries&apos; assets; empty for none).</source>
+        <translation>文書に表示する取扱表示（既定: 対象の資産のうち最上位の取扱区分。空にすると表示しません）。</translation>
+    </message>
+    <message>
+        <source>Handling banner of an Excel file (default: the highest handling label among the exported rows).</source>
+        <translation>Excel ファイルに表示する取扱表示（既定: 書き出す資産のうち最上位の取扱区分）。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -5059,34 +5120,6 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>disposed assets left out: %1</source>
         <translation>除外した廃棄済の資産: %1</translation>
-    </message>
-    <message>
-        <source>Statement of Applicability</source>
-        <translation>適用宣言書</translation>
-    </message>
-    <message>
-        <source>Catalogue of the statement:</source>
-        <translation>適用宣言書の管理策カタログ:</translation>
-    </message>
-    <message>
-        <source>Export Statement of Applicability</source>
-        <translation>適用宣言書の書き出し</translation>
-    </message>
-    <message>
-        <source>Statement Not Exported</source>
-        <translation>適用宣言書を書き出せませんでした</translation>
-    </message>
-    <message>
-        <source>Saved the statement of applicability to %1</source>
-        <translation>適用宣言書を %1 に保存しました</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;PDF files (*.pdf)</source>
-        <translation>CSV ファイル (*.csv);;PDF ファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the statement…</source>
-        <translation>適用宣言書を作成しています…</translation>
     </message>
 </context>
 <context>
@@ -7577,7 +7610,7 @@ This step has been taken off the Undo list.</source>
         <translation>保存期限がまだ設定されていない資産（保存期限を記録していない台帳から取り込んだもの）だけを表示します。</translation>
     </message>
     <message>
-        <source>&amp;Clear filters</source>
+        <source>&amp;Clear Filters</source>
         <translation>絞り込みを解除(&amp;C)</translation>
     </message>
 </context>
@@ -7696,8 +7729,8 @@ This step has been taken off the Undo list.</source>
         <translation>印刷できません</translation>
     </message>
     <message>
-        <source>Print Preview — %1</source>
-        <translation>印刷プレビュー — %1</translation>
+        <source>Print Preview – %1</source>
+        <translation>印刷プレビュー – %1</translation>
     </message>
     <message>
         <source>Save as PD&amp;F…</source>
@@ -7745,10 +7778,6 @@ This step has been taken off the Undo list.</source>
     <message>
         <source>Gaps: %1 in %2 of %3 assets</source>
         <translation>ギャップ: %3 件中 %2 件の資産に %1 件</translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation>印刷日時 %1</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -7875,6 +7904,17 @@ tance</source>
     </message>
 </context>
 <context>
+    <name>HelpActions</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>利用者ガイド(&amp;U)</translation>
+    </message>
+    <message>
+        <source>The guide to the first hour with the registry, in the language of the application (F1; F1 in a window opens its section)</source>
+        <translation>台帳を使い始めて最初の 1 時間で行う作業の説明を、アプリケーションの言語で開きます（F1。各画面で F1 を押すと、その画面の説明が開きます）</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWidget</name>
     <message>
         <source>A new asset has no history yet. Its history starts when it is saved.</source>
@@ -7905,10 +7945,6 @@ tance</source>
         </translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
         <source>Who</source>
         <translation>実行者</translation>
     </message>
@@ -7927,6 +7963,10 @@ tance</source>
     <message>
         <source>New value</source>
         <translation>変更後</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>記録日時</translation>
     </message>
 </context>
 <context>
@@ -8048,10 +8088,6 @@ tance</source>
         <translation>列の対応が変更されました。［確認］でもう一度試行してください。</translation>
     </message>
     <message>
-        <source>No problems: %1 assets will be added. Import adds them all in one step.</source>
-        <translation>問題はありません: %1 件の資産を追加します。［取り込み］ですべてを一度に追加します。</translation>
-    </message>
-    <message>
         <source>%1 problems; the first %2 are listed (save the list to see them all). Nothing can be imported until the file is corrected.</source>
         <translation>問題が %1 件あります。最初の %2 件を表示しています（すべて確認するには一覧を保存してください）。ファイルを修正するまで取り込めません。</translation>
     </message>
@@ -8092,10 +8128,6 @@ tance</source>
         <translation>取り込み完了</translation>
     </message>
     <message>
-        <source>%1 assets were added to the registry.</source>
-        <translation>%1 件の資産を台帳に追加しました。</translation>
-    </message>
-    <message>
         <source>Choose &amp;File…</source>
         <translation>ファイルを選択(&amp;F)…</translation>
     </message>
@@ -8116,6 +8148,18 @@ tance</source>
     <message>
         <source>Checking every row…</source>
         <translation>すべての行を確認しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No problems: %Ln asset(s) will be added. Import adds them all in one step.</source>
+        <translation>
+            <numerusform>問題はありません。資産 %Ln 件が追加されます。取り込みでは、すべてを一度に追加します。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s) were added to the registry.</source>
+        <translation>
+            <numerusform>資産 %Ln 件を台帳に追加しました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8250,8 +8294,8 @@ tance</source>
         <translation>印刷できません</translation>
     </message>
     <message>
-        <source>Print Preview — %1</source>
-        <translation>印刷プレビュー — %1</translation>
+        <source>Print Preview – %1</source>
+        <translation>印刷プレビュー – %1</translation>
     </message>
     <message>
         <source>Print Asset Ledger</source>
@@ -8260,10 +8304,6 @@ tance</source>
     <message>
         <source>Printing the ledger…</source>
         <translation>台帳を印刷しています…</translation>
-    </message>
-    <message>
-        <source>Imported %1 assets</source>
-        <translation>%1 件の資産を取り込みました</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
@@ -8290,12 +8330,20 @@ tance</source>
         <translation>書き出されませんでした</translation>
     </message>
     <message>
-        <source>Exported %1 assets to %2</source>
-        <translation>%1 件の資産を %2 に書き出しました</translation>
-    </message>
-    <message>
         <source>Asset Ledger</source>
         <translation>情報資産管理台帳</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln asset(s)</source>
+        <translation>
+            <numerusform>資産 %Ln 件を取り込みました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln asset(s) to %1</source>
+        <translation>
+            <numerusform>資産 %Ln 件を %1 に書き出しました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8353,10 +8401,6 @@ tance</source>
         <translation>グループ: %1</translation>
     </message>
     <message>
-        <source>Printed: %1</source>
-        <translation>印刷日時: %1</translation>
-    </message>
-    <message>
         <source>Classification: %1</source>
         <translation>格付け基準: %1</translation>
     </message>
@@ -8408,11 +8452,6 @@ tance</source>
         <translation>作成</translation>
     </message>
     <message>
-        <source>yyyy-MM-dd</source>
-        <comment>date format of the ledger (QDate::toString)</comment>
-        <translation>yyyy/MM/dd</translation>
-    </message>
-    <message>
         <source>overdue for review</source>
         <translation>見直し期限切れ</translation>
     </message>
@@ -8425,6 +8464,17 @@ tance</source>
         <source>%1 (override)</source>
         <comment>ledger cell: confidentiality kept below what the personal information calls for, with a recorded reason</comment>
         <translation>%1（例外）</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <comment>ledger cell: the name of a disposed asset</comment>
+        <translation>【%1】%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Of which disposed: %Ln</source>
+        <translation>
+            <numerusform>うち廃棄済: %Ln 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8448,10 +8498,6 @@ tance</source>
     <message>
         <source>No grouping</source>
         <translation>グループ化しない</translation>
-    </message>
-    <message>
-        <source>Printed at the top right of every page, like a stamp. Leave empty for none.</source>
-        <translation>各ページの右上に、押印のように印刷されます。不要な場合は空欄にしてください。</translation>
     </message>
     <message>
         <source>Assets: %1. Sorted by %2.</source>
@@ -8862,6 +8908,33 @@ Clear Filters shows every asset again.</source>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>組織名</translation>
+    </message>
+    <message>
+        <source>This registry is new. Which organisation&apos;s assets does it record? The name is printed in the header of the ledger, the certificates and the reports. You can skip this and set it later in File ▸ Registry Settings.</source>
+        <translation>新しい台帳です。どの組織の情報資産を記録しますか。組織名は、台帳、証明書、各種レポートの見出しに印刷されます。ここでは省略し、あとで［ファイル］▸［台帳の設定］で設定することもできます。</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>組織名(&amp;O):</translation>
+    </message>
+    <message>
+        <source>e.g. Example City, Digital Services Division</source>
+        <translation>例: 〇〇市 デジタル推進課</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>省略(&amp;K)</translation>
+    </message>
+</context>
+<context>
     <name>OscalCatalog</name>
     <message>
         <source>%1 is not a valid OSCAL catalogue: %2 (at %3). Nothing was imported.</source>
@@ -9039,6 +9112,19 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Data subjects is not recorded. Enter how many people the personal information is about: it decides whether a leak must be reported.</source>
         <translation>本人の数が記録されていません。個人情報の本人の人数を入力してください。漏えい時に報告対象となるかどうかはこの数で決まります。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDates</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of printed documents (QDate::toString)</comment>
+        <translation>yyyy/MM/dd</translation>
+    </message>
+    <message>
+        <source>Printed: %1</source>
+        <comment>the print time in the header of a document</comment>
+        <translation>印刷日時: %1</translation>
     </message>
 </context>
 <context>
@@ -10209,10 +10295,6 @@ Clear Filters shows every asset again.</source>
         <translation>対象: %1 件（%2 %3 件、%4 %5 件、%6 %7 件）</translation>
     </message>
     <message>
-        <source>Printed: %1</source>
-        <translation>印刷日時: %1</translation>
-    </message>
-    <message>
         <source>Approved</source>
         <translation>承認</translation>
     </message>
@@ -10557,10 +10639,6 @@ Clear Filters shows every asset again.</source>
         <translation>受容期限切れ(&amp;X)</translation>
     </message>
     <message>
-        <source>&amp;Clear Filter</source>
-        <translation>絞り込みを解除(&amp;C)</translation>
-    </message>
-    <message>
         <source>Open &amp;Entry…</source>
         <translation>項目を開く(&amp;E)…</translation>
     </message>
@@ -10621,6 +10699,10 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Also filtered: %1. Clear the filter to see every entry.</source>
         <translation>さらに絞り込み中: %1。すべての項目を表示するには絞り込みを解除してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Filters</source>
+        <translation>絞り込みを解除(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -11548,6 +11630,25 @@ Medium classes: %2
     <message>
         <source>Enter the day the threat catalogue was reviewed; it cannot be in the future.</source>
         <translation>脅威カタログの見直し日を入力してください。未来の日付は指定できません。</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideWindow</name>
+    <message>
+        <source>User Guide – Information Asset Registry</source>
+        <translation>利用者ガイド – 情報資産管理台帳</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目次(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
     </message>
 </context>
 <context>

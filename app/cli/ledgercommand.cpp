@@ -42,9 +42,10 @@ int runLedger(CommandContext &context)
     parser.addOption(QStringLiteral("lang"), QStringLiteral("ja|en"),
                      translated(QT_TRANSLATE_NOOP("Cli", "Language of the ledger (default: the language of "
                                                          "messages).")));
-    parser.addOption(QStringLiteral("banner"), QStringLiteral("TEXT"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Handling banner of the document (default: the registry's "
-                                                         "handling label for level 2; empty for none).")));
+    parser.addOption(
+        QStringLiteral("banner"), QStringLiteral("TEXT"),
+        translated(QT_TRANSLATE_NOOP("Cli", "Handling banner of the document (default: the highest handling "
+                                            "label among the printed assets; empty for none).")));
     parser.addOption(QStringLiteral("no-approval-boxes"), QString(),
                      translated(QT_TRANSLATE_NOOP("Cli", "Leave out the approval boxes (承認・確認・作成) of the first "
                                                          "page.")));

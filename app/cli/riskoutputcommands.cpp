@@ -88,9 +88,10 @@ int riskPrint(CommandContext &context, const QStringList &arguments)
     parser.addOption(QStringLiteral("lang"), QStringLiteral("ja|en"),
                      translated(QT_TRANSLATE_NOOP("Cli", "Language of the document (default: the language of "
                                                          "messages).")));
-    parser.addOption(QStringLiteral("banner"), QStringLiteral("TEXT"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Handling banner of the document (default: the registry's "
-                                                         "handling label for level 2; empty for none).")));
+    parser.addOption(
+        QStringLiteral("banner"), QStringLiteral("TEXT"),
+        translated(QT_TRANSLATE_NOOP("Cli", "Handling banner of the document (default: the highest handling "
+                                            "label among the entries' assets; empty for none).")));
     parser.addOption(QStringLiteral("no-approval-boxes"), QString(),
                      translated(QT_TRANSLATE_NOOP("Cli", "Leave out the approval boxes (承認・確認・作成) of the first "
                                                          "page.")));

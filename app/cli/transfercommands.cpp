@@ -174,9 +174,10 @@ int runExport(CommandContext &context)
     parser.addOption(QStringLiteral("lang"), QStringLiteral("ja|en"),
                      translated(QT_TRANSLATE_NOOP("Cli", "Language of headings and labels in the file (default: the "
                                                          "language of messages).")));
-    parser.addOption(QStringLiteral("banner"), QStringLiteral("TEXT"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Handling banner of an Excel file (default: the registry's "
-                                                         "handling label for level 2).")));
+    parser.addOption(
+        QStringLiteral("banner"), QStringLiteral("TEXT"),
+        translated(QT_TRANSLATE_NOOP("Cli", "Handling banner of an Excel file (default: the highest handling "
+                                            "label among the exported rows).")));
     FilterOptions::add(parser);
     if (const std::optional<int> exit = context.parse(parser))
         return *exit;

@@ -28,12 +28,13 @@ struct ApplicabilityEntry
         return QStringLiteral("not_assessed");
     }
     // Overall implementation of the applicable assignments: implemented when all are, not_implemented when none
-    // is, partial in between, unknown when there is nothing to judge.
+    // is, partial in between, unknown when there is nothing to judge. A control the baseline requires that no asset
+    // has been assigned yet is not implemented (it is a gap on every asset that requires it).
     QString implementation() const
     {
         const qint64 total = implemented + partial + notImplemented + unknown;
         if (total == 0)
-            return QStringLiteral("unknown");
+            return requiredAssets > 0 ? QStringLiteral("not_implemented") : QStringLiteral("unknown");
         if (implemented == total)
             return QStringLiteral("implemented");
         if (implemented == 0 && partial == 0)

@@ -1,6 +1,8 @@
 // Writing assets to CSV, XLSX and JSON.
 #include "assetexport.h"
 
+#include "domain/documentlabel.h"
+
 #include "assetservice.h"
 #include "assetvalues.h"
 #include "domain/assetcodes.h"
@@ -230,14 +232,15 @@ Result<int> AssetExport::write(const Registry &registry, const QString &path, co
         sheet.sheetName = ledgerTitle();
         sheet.title = ledgerTitle();
         sheet.organisation = registry.settings().organisation();
-        sheet.banner = options.banner.isEmpty() ? registry.settings().handlingLabel(2) : options.banner;
         sheet.details << translated(QT_TRANSLATE_NOOP("AssetExport", "Exported: %1"))
                              .arg(QLocale().toString(registry.clock().nowUtc().toLocalTime(), QLocale::ShortFormat));
         for (AssetField::Id field : columns)
             sheet.columns << xlsxColumn(field, registry.scheme());
+        DocumentLabel documentLabel;
         const bool ok = forEachAsset(
             registry, options, &error,
             [&](const Asset &asset) {
+                documentLabel.include(asset.confidentiality);
                 QStringList values;
                 values.reserve(columns.size());
                 for (AssetField::Id field : columns)
@@ -247,6 +250,9 @@ Result<int> AssetExport::write(const Registry &registry, const QString &path, co
             progress);
         if (!ok)
             return Result<int>::failure(error);
+        // The highest handling label among the exported assets, unless the user named a banner.
+        sheet.banner =
+            options.banner.isEmpty() ? registry.settings().handlingLabel(documentLabel.level()) : options.banner;
         if (!XlsxSheetWriter::write(path, sheet, &error))
             return Result<int>::failure(error);
         return Result<int>::success(int(sheet.rows.size()));

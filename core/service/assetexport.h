@@ -34,7 +34,7 @@ public:
         QList<AssetField::Id> columns;                                     // empty: every field, in ledger order
         AssetFilter filter;
         AssetSort sort;
-        QString banner; // XLSX: the handling banner; empty for the registry's label of level 2
+        QString banner; // XLSX: the handling banner; empty for the highest label among the assets (DocumentLabel)
     };
 
     // "csv", "xlsx" or "json" (any case).

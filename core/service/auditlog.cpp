@@ -284,7 +284,7 @@ qint64 AuditLog::writeCsv(const AuditFilter &filter, const QString &path, AuditC
     file.write("\xEF\xBB\xBF");
     file.write(
         CsvWriter::record(
-            {translated(QT_TRANSLATE_NOOP("AuditLog", "No.")), translated(QT_TRANSLATE_NOOP("AuditLog", "When")),
+            {translated(QT_TRANSLATE_NOOP("AuditLog", "No.")), translated(QT_TRANSLATE_NOOP("AuditLog", "Recorded")),
              translated(QT_TRANSLATE_NOOP("AuditLog", "Who")), translated(QT_TRANSLATE_NOOP("AuditLog", "Action")),
              translated(QT_TRANSLATE_NOOP("AuditLog", "Record type")),
              translated(QT_TRANSLATE_NOOP("AuditLog", "Record")), translated(QT_TRANSLATE_NOOP("AuditLog", "Field")),

@@ -1,5 +1,6 @@
 // Writing the risk register as CSV or XLSX, read from the register page by page.
 #include "riskexport.h"
+#include "risklabel.h"
 
 #include "domain/riskcodes.h"
 #include "io/csvwriter.h"
@@ -113,13 +114,16 @@ Result<qint64> RiskExport::write(const Registry &registry, const QString &path, 
 {
     // Read first, in pages: nothing is written when the register cannot be read.
     QList<QStringList> rows;
+    RiskLabel documentLabel(registry);
     const qint64 page = 2000;
     for (qint64 offset = 0;; offset += page) {
         const Result<QList<Risk>> risks = registry.risks().list(options.filter, offset, page);
         if (!risks)
             return Result<qint64>::failure(risks.error);
-        for (const Risk &risk : *risks)
+        for (const Risk &risk : *risks) {
             rows.append(fields(risk));
+            documentLabel.include(risk);
+        }
         if (risks->size() < page)
             break;
     }
@@ -129,7 +133,9 @@ Result<qint64> RiskExport::write(const Registry &registry, const QString &path, 
         sheet.sheetName = title();
         sheet.title = title();
         sheet.organisation = registry.settings().organisation();
-        sheet.banner = options.banner.isEmpty() ? registry.settings().handlingLabel(2) : options.banner;
+        // The highest handling label among the entries' assets, unless the user named a banner.
+        sheet.banner =
+            options.banner.isEmpty() ? registry.settings().handlingLabel(documentLabel.level()) : options.banner;
         sheet.details << registry.risks().criteria().summary();
         sheet.details << translated(QT_TRANSLATE_NOOP("RiskExport", "Exported: %1"))
                              .arg(QLocale().toString(registry.clock().nowUtc().toLocalTime(), QLocale::ShortFormat));

@@ -27,7 +27,8 @@ public:
         Format format = Format::Csv;
         RiskFilter filter; // which entries; the default is every entry
         TextEncoding::Encoding encoding = TextEncoding::Encoding::Utf8Bom;
-        QString banner; // the workbook's handling banner; empty for the registry's label of level 2
+        QString
+            banner; // the workbook's handling banner; empty for the highest label of the entries' assets (RiskLabel)
     };
 
     static QString title();

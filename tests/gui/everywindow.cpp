@@ -7,6 +7,7 @@
 #include "backup/restoredialog.h"
 #include "connect/connectdialog.h"
 #include "connect/passworddialog.h"
+#include "controls/applicabilitydialog.h"
 #include "controls/assignmentdialog.h"
 #include "controls/baselinedialog.h"
 #include "controls/catalogdialog.h"
@@ -20,6 +21,7 @@
 #include "dialogs/importdialog.h"
 #include "dialogs/ledgerprintdialog.h"
 #include "dialogs/newregistrydialog.h"
+#include "dialogs/organisationdialog.h"
 #include "dialogs/registrysettingsdialog.h"
 #include "disposal/amendmentdialog.h"
 #include "disposal/disposaldialog.h"
@@ -88,6 +90,12 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
         {QStringLiteral("catalogues"), [=, &registry] { return new CatalogDialog(registry); }},
         {QStringLiteral("assignment"), [=, &registry] { return new AssignmentDialog(registry, ids, controls); }},
         {QStringLiteral("gap report"), [=, &registry] { return new GapReportDialog(registry); }},
+        {QStringLiteral("statement of applicability"),
+         [=, &registry] {
+             auto *dialog = new ApplicabilityDialog(registry);
+             dialog->load();
+             return dialog;
+         }},
         {QStringLiteral("custom control"), [=, &registry] { return new ControlEditDialog(registry, Control()); }},
         {QStringLiteral("disposal"), [=, &registry] { return new DisposalDialog(registry, ids.mid(0, 2)); }},
         {QStringLiteral("disposal record"), [=, &registry] { return new DisposalRecordDialog(registry, job->id); }},
@@ -103,6 +111,7 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
              return new PasswordDialog(QStringLiteral("suzuki@db.example.org:5432/registry"), QStringLiteral("suzuki"),
                                        QStringLiteral("The server db.example.org refused the user name or password."));
          }},
+        {QStringLiteral("organisation"), [=, &registry] { return new OrganisationDialog(registry); }},
         {QStringLiteral("about"), [] { return new AboutDialog; }},
         {QStringLiteral("import"), [=, &registry] { return new ImportDialog(registry); }},
         {QStringLiteral("ledger"), [=, &registry] { return new LedgerPrintDialog(registry, LedgerOptions()); }},

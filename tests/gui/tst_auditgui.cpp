@@ -137,7 +137,7 @@ void TestAuditGui::historyTabFollowsLanguage()
     for (int index = 0; index < latest->childCount(); ++index)
         after.insert(latest->child(index)->text(3), latest->child(index)->text(5));
     QCOMPARE(after.value(QStringLiteral("状態")), QStringLiteral("保管中"));
-    QCOMPARE(editor.historyTab()->tree()->headerItem()->text(0), QStringLiteral("日時"));
+    QCOMPARE(editor.historyTab()->tree()->headerItem()->text(0), QStringLiteral("記録日時"));
     // Japanese dates keep a four-digit year: 2026/12/01.
     QVERIFY2(latest->text(0).startsWith(QString::number(QDate::currentDate().year()) + QLatin1Char('/')),
              qPrintable(latest->text(0)));

@@ -427,10 +427,15 @@ void TestLedgerPdf::noPhraseOutsideTheCatalogue()
             QVERIFY2(found == QLatin1String("IPA"),
                      qPrintable(QStringLiteral("English '%1' in the Japanese ledger:\n%2").arg(found, text)));
         }
-        // The catalogue's terms: the title, the banner, the headings, the approval boxes.
-        for (const char *term :
-             {"情報資産管理台帳", "組織外秘", "管理番号", "重要度", "格付け基準", "承認", "確認", "作成"})
+        // The catalogue's terms: the title, the headings, the approval boxes; and the banner, the registry's label
+        // (in Japanese) of the most confidential asset printed.
+        for (const char *term : {"情報資産管理台帳", "管理番号", "重要度", "格付け基準", "承認", "確認", "作成"})
             QVERIFY2(text.contains(QString::fromUtf8(term)), term);
+        QVERIFY2(
+            QStringList({QString::fromUtf8("関係者限り"), QString::fromUtf8("組織外秘"), QString::fromUtf8("一般")})
+                .contains(document.header.banner),
+            qPrintable(document.header.banner));
+        QVERIFY(text.contains(document.header.banner));
     }
 }
 

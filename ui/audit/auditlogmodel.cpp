@@ -145,7 +145,7 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     case SeqColumn:
         return tr("No.");
     case TimeColumn:
-        return tr("When");
+        return tr("Recorded");
     case ActorColumn:
         return tr("Who");
     case ActionColumn:

@@ -215,8 +215,7 @@ void AuditLogWindow::clearFilter()
 
 void AuditLogWindow::updateCounts()
 {
-    const QLocale locale;
-    m_count->setText(tr("%1 events").arg(locale.toString(m_model->count())));
+    m_count->setText(tr("%Ln event(s)", nullptr, int(m_model->count())));
     const AuditLog &log = m_registry.audit();
     QString error;
     const std::optional<AuditCheckpoint> head = log.checkpoint(&error);
@@ -328,7 +327,7 @@ void AuditLogWindow::preview()
     printer.setDocName(document.header.title);
     PagedTableRenderer renderer(document);
     QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Preview — %1").arg(document.header.title));
+    preview.setWindowTitle(tr("Print Preview – %1").arg(document.header.title));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&renderer, this](QPrinter *target) {
         QString problem;
         if (!renderer.render(target, &problem))
@@ -368,7 +367,7 @@ void AuditLogWindow::retranslateUi()
     m_entityLabel->setText(tr("&Record:"));
     m_assetLabel->setText(tr("A&sset:"));
     m_asset->setPlaceholderText(tr("Asset number, e.g. IA-000001"));
-    m_clear->setText(tr("C&lear Filter"));
+    m_clear->setText(tr("C&lear Filters"));
     m_verify->setText(tr("Verify &History…"));
     m_export->setText(tr("&Export CSV…"));
     m_preview->setText(tr("Pre&view…"));

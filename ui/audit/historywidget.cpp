@@ -104,6 +104,6 @@ void HistoryWidget::changeEvent(QEvent *event)
 
 void HistoryWidget::retranslateUi()
 {
-    m_tree->setHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Field"), tr("Old value"), tr("New value")});
+    m_tree->setHeaderLabels({tr("Recorded"), tr("Who"), tr("What"), tr("Field"), tr("Old value"), tr("New value")});
     reload();
 }

@@ -1,5 +1,6 @@
 // Controls in the main window.
 #include "controlactions.h"
+#include "applicabilitydialog.h"
 
 #include "assignmentdialog.h"
 #include "baselinedialog.h"
@@ -209,49 +210,9 @@ bool ControlActions::exportApplicability()
     Registry *registry = m_window->registry();
     if (!registry)
         return false;
-    const QList<ControlCatalog> catalogs = registry->catalogs().catalogs();
-    QStringList names;
-    QList<ControlCatalog> usable;
-    for (const ControlCatalog &catalog : catalogs) {
-        if (catalog.controlCount > 0) {
-            names << catalog.displayTitle();
-            usable << catalog;
-        }
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(m_window, tr("Statement of Applicability"),
-                                                 tr("Catalogue of the statement:"), names, 0, false, &ok);
-    if (!ok || chosen.isEmpty())
-        return false;
-    const ControlCatalog catalog = usable.at(names.indexOf(chosen));
-    const QString suggested = ApplicabilityDocument::title() + QLatin1Char('_') +
-                              QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
-    const QString path = FileDialog::getSaveFileName(m_window, tr("Export Statement of Applicability"), suggested,
-                                                     tr("CSV files (*.csv);;PDF files (*.pdf)"), QStringLiteral("csv"));
-    if (path.isEmpty())
-        return false;
-    // The file name decides: a PDF for filing and printing, CSV for Excel.
-    // Read and written on the worker's own connection; a cancelled export leaves no file.
-    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
-    const qint64 catalogId = catalog.id;
-    BackgroundJob job(m_window, tr("Export Statement of Applicability"), tr("Writing the statement…"));
-    if (!job.run(*registry, [pdf, catalogId, &path](Registry &worker, Progress &progress, QString *error) {
-            if (pdf) {
-                PagedDocument document;
-                return ApplicabilityDocument::build(worker, catalogId, &document, error) &&
-                       PagedTableRenderer::writePdf(document, path, error, [&progress](int page, int pages) {
-                           progress.report(page, pages);
-                           return !progress.cancelled();
-                       });
-            }
-            const Result<int> written = ControlExport::writeApplicability(worker.gaps(), catalogId, path);
-            *error = written.error;
-            return written.ok();
-        })) {
-        MessageBox::critical(m_window, tr("Statement Not Exported"), job.error());
-        return false;
-    }
-    m_window->statusBar()->showMessage(
-        tr("Saved the statement of applicability to %1").arg(QDir::toNativeSeparators(path)), 8000);
-    return true;
+    // On screen first: the administrator reads the statement, then saves or prints it from there.
+    ApplicabilityDialog dialog(*registry, m_window);
+    const bool read = dialog.load();
+    dialog.exec();
+    return read;
 }

@@ -381,7 +381,7 @@ void GapReportDialog::preview()
     printer.setDocName(document.header.title);
     PagedTableRenderer renderer(document);
     QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print Preview — %1").arg(document.header.title));
+    preview.setWindowTitle(tr("Print Preview – %1").arg(document.header.title));
     connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&renderer, this](QPrinter *target) {
         QString problem;
         if (!renderer.render(target, &problem))

@@ -330,8 +330,8 @@ void ImportDialog::showProblems()
     m_problems->resizeColumnToContents(1);
     m_saveProblems->setEnabled(!m_plan.problems.isEmpty());
     if (m_plan.problems.isEmpty()) {
-        QString summary = tr("No problems: %1 assets will be added. Import adds them all in one step.")
-                              .arg(locale.toString(m_plan.drafts.size()));
+        QString summary = tr("No problems: %Ln asset(s) will be added. Import adds them all in one step.", nullptr,
+                             int(m_plan.drafts.size()));
         const auto unset = std::count_if(m_plan.drafts.cbegin(), m_plan.drafts.cend(),
                                          [](const Asset &asset) { return RetentionRule::isUnset(asset); });
         if (unset > 0)
@@ -398,6 +398,6 @@ bool ImportDialog::importRows()
     }
     m_imported = *result.value;
     MessageBox::information(this, tr("Import Finished"),
-                            tr("%1 assets were added to the registry.").arg(QLocale().toString(m_imported)));
+                            tr("%Ln asset(s) were added to the registry.", nullptr, int(m_imported)));
     return true;
 }

@@ -196,7 +196,7 @@ void LedgerActions::printLedger(LedgerPrintDialog::Output output)
     PagedTableRenderer renderer(document);
     if (dialog.output() == LedgerPrintDialog::Output::Preview) {
         QPrintPreviewDialog preview(&printer, m_window);
-        preview.setWindowTitle(tr("Print Preview — %1").arg(document.header.title));
+        preview.setWindowTitle(tr("Print Preview – %1").arg(document.header.title));
         connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&renderer, this](QPrinter *target) {
             QString problem;
             QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -233,8 +233,7 @@ void LedgerActions::importAssets()
     dialog.exec();
     if (dialog.importedCount() > 0) {
         m_window->reload();
-        m_window->statusBar()->showMessage(tr("Imported %1 assets").arg(QLocale().toString(dialog.importedCount())),
-                                           8000);
+        m_window->statusBar()->showMessage(tr("Imported %Ln asset(s)", nullptr, int(dialog.importedCount())), 8000);
     }
 }
 
@@ -274,7 +273,7 @@ void LedgerActions::exportAssets()
         return;
     }
     m_window->statusBar()->showMessage(
-        tr("Exported %1 assets to %2").arg(QLocale().toString(*result.value), QDir::toNativeSeparators(path)), 8000);
+        tr("Exported %Ln asset(s) to %1", nullptr, int(*result.value)).arg(QDir::toNativeSeparators(path)), 8000);
 }
 
 void LedgerActions::editSettings()

@@ -4,6 +4,7 @@
 
 #include "i18n/language.h"
 #include "service/registry.h"
+#include "widgets/bannerchoice.h"
 #include "widgets/windowgeometry.h"
 
 #include <QCheckBox>
@@ -58,15 +59,10 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
     m_grouping->addItem(AssetField::byId(AssetField::AssetType).label(), int(LedgerOptions::Grouping::AssetType));
     m_grouping->setCurrentIndex(std::max(0, m_grouping->findData(int(options.grouping))));
 
-    // The banner: one of the registry's handling labels, none, or a text of the user's own.
-    m_banner = new QComboBox(this);
+    // The banner: automatic (the highest label of the printed assets), one of the registry's labels, none, or a
+    // text of the user's own.
+    m_banner = new BannerChoice(registry.settings(), options.banner, this);
     m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setEditable(true);
-    for (int level = 3; level >= 1; --level)
-        m_banner->addItem(registry.settings().handlingLabel(level));
-    m_banner->addItem(QString());
-    m_banner->setCurrentText(options.banner.value_or(registry.settings().handlingLabel(2)));
-    m_banner->setToolTip(tr("Printed at the top right of every page, like a stamp. Leave empty for none."));
 
     m_approvals = new QCheckBox(tr("Approval boxes (approved, checked, prepared) on the first page"), this);
     m_approvals->setObjectName(QStringLiteral("approvals"));
@@ -167,7 +163,7 @@ LedgerOptions LedgerPrintDialog::options() const
     options.orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
     options.language = m_language->currentData().toString();
     options.grouping = LedgerOptions::Grouping(m_grouping->currentData().toInt());
-    options.banner = m_banner->currentText().trimmed();
+    options.banner = m_banner->banner();
     options.approvalBoxes = m_approvals->isChecked();
     options.columns.clear();
     for (int row = 0; row < m_columns->count(); ++row) {

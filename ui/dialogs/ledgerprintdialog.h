@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class BannerChoice;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -50,7 +51,7 @@ private:
     QComboBox *m_orientation = nullptr;
     QComboBox *m_language = nullptr;
     QComboBox *m_grouping = nullptr;
-    QComboBox *m_banner = nullptr;
+    BannerChoice *m_banner = nullptr;
     QCheckBox *m_approvals = nullptr;
     QListWidget *m_columns = nullptr;
     QLabel *m_selection = nullptr;

@@ -8,6 +8,7 @@
 #include "dialogs/ledgeractions.h"
 #include "disposal/disposalactions.h"
 #include "editing/editactions.h"
+#include "help/helpactions.h"
 #include "mainwindow/mainwindow.h"
 #include "reminders/reminderbar.h"
 #include "review/reviewactions.h"
@@ -26,6 +27,7 @@ void Features::install(MainWindow &window)
     new RuleActions(&window);
     new RiskActions(&window);
     new DashboardActions(&window);
+    new HelpActions(&window);
     // After the Disposal menu, whose list of due assets it opens.
     new ReminderBar(&window);
 }

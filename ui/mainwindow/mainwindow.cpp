@@ -437,6 +437,7 @@ void MainWindow::connectToSharedRegistry()
 void MainWindow::openDefaultRegistry()
 {
     QString error;
+    const bool creating = !QFileInfo::exists(Registry::defaultPath());
     std::unique_ptr<Registry> registry = Registry::openOrCreateDefault(&error);
     if (!registry) {
         if (!m_registry)
@@ -445,6 +446,8 @@ void MainWindow::openDefaultRegistry()
         return;
     }
     setRegistry(std::move(registry));
+    if (creating)
+        emit registryCreated(m_registry.get());
 }
 
 void MainWindow::newRegistry()

@@ -101,6 +101,9 @@ signals:
     // The start page was shown, or shown for another registry that could not be opened.
     void startPageShown();
     void registryChanged(Registry *registry);
+    // The registry shown was created just now by the application itself (the default registry on first start), not
+    // through File ▸ New Registry, which asks for its details.
+    void registryCreated(Registry *registry);
     // An asset was saved through the editor.
     void assetSaved(const Asset &asset);
     // The same with the asset as it was opened in the editor (id 0 for a new asset), for Edit ▸ Undo.

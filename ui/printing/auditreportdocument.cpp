@@ -1,13 +1,17 @@
 // Putting the audit report together from the audit log.
 #include "auditreportdocument.h"
 
+#include "printdates.h"
 #include "printlanguage.h"
 
+#include "domain/documentlabel.h"
+#include "service/assetservice.h"
 #include "service/auditlog.h"
 #include "service/registry.h"
 #include "service/settingsservice.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 namespace {
@@ -19,7 +23,7 @@ QString translated(const char *text)
 
 QString dateText(const QDate &date)
 {
-    return QLocale().toString(date, QStringLiteral("yyyy-MM-dd"));
+    return PrintDates::date(date);
 }
 
 } // namespace
@@ -70,25 +74,27 @@ bool AuditReportDocument::build(Registry &registry, const AuditReportOptions &op
     PagedDocument result;
     result.header.organisation = registry.settings().organisation();
     result.header.title = title();
-    result.header.banner = registry.settings().handlingLabel(2);
     result.header.details << filterSummary(options.filter);
     result.header.details
         << translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Events: %1")).arg(locale.toString(total));
     const QDateTime printedAt = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime();
-    result.header.facts << translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Printed %1"))
-                               .arg(locale.toString(printedAt, QStringLiteral("yyyy-MM-dd HH:mm")));
+    result.header.facts << PrintDates::printed(printedAt);
     result.pageNumberFormat = translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Page %1 of %2"));
     result.footer = title();
 
     PagedTable list;
     list.columns = {{translated(QT_TRANSLATE_NOOP("AuditReportDocument", "No.")), 0.5, Qt::AlignRight},
-                    {translated(QT_TRANSLATE_NOOP("AuditReportDocument", "When")), 1.2, Qt::AlignLeft},
+                    {translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Recorded")), 1.2, Qt::AlignLeft},
                     {translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Who")), 1.4, Qt::AlignLeft},
                     {translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Action")), 0.8, Qt::AlignLeft},
                     {translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Record")), 1.6, Qt::AlignLeft},
                     {translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Changes (old → new)")), 5.0, Qt::AlignLeft}};
     list.emptyText = translated(QT_TRANSLATE_NOOP("AuditReportDocument", "No events."));
     qint64 listed = 0;
+    // The report is about the organisation's records (at least the middle label) and shows the values of the assets
+    // it lists the changes of: it carries the highest label among those assets.
+    DocumentLabel documentLabel(DocumentLabel::organisationFloor);
+    QHash<QString, int> assetLevels;
     const bool read = log.forEach(
         options.filter,
         [&](const AuditEvent &event) {
@@ -96,9 +102,19 @@ bool AuditReportDocument::build(Registry &registry, const AuditReportOptions &op
                 return false;
             if (listed >= options.maxListedEvents)
                 return false;
+            if (event.entity == QLatin1String("asset")) {
+                auto known = assetLevels.constFind(event.entityId);
+                if (known == assetLevels.constEnd()) {
+                    // A batch's event names a range of numbers, not one asset; its changes list no asset's values.
+                    const Result<Asset> asset = registry.assets().byAssetNo(event.entityId);
+                    known = assetLevels.insert(event.entityId, asset.ok() ? asset->confidentiality : 0);
+                }
+                documentLabel.include(known.value());
+            }
             const QDateTime local = event.occurredAt.toLocalTime();
             list.rows.append({PagedRow::Kind::Cells,
-                              {QString::number(event.seq), local.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                              {QString::number(event.seq),
+                               PrintDates::date(local.date()) + local.time().toString(QStringLiteral(" HH:mm:ss")),
                                event.actor, AuditLog::actionName(event.action), AuditLog::subject(event),
                                // One line per field would give a new record half a page; wrapped, it takes a few lines.
                                log.changesText(event).replace(QLatin1Char('\n'), QStringLiteral("; "))}});
@@ -114,6 +130,7 @@ bool AuditReportDocument::build(Registry &registry, const AuditReportOptions &op
                                                                 "filter, or export it as CSV, to see them all."))
                 .arg(locale.toString(total - listed))));
     result.tables << list;
+    result.header.banner = registry.settings().handlingLabel(documentLabel.level());
 
     // The checkpoint closes the report in one row, which the renderer keeps on one page: the last.
     PagedTable close;

@@ -7,12 +7,14 @@
 #include "service/settingsservice.h"
 
 #include "pagedtablerenderer.h"
+#include "printdates.h"
 #include "printlanguage.h"
 
 #include "domain/assetcodes.h"
 #include "domain/classification.h"
 #include "domain/disposalcodes.h"
 #include "domain/disposalfield.h"
+#include "domain/documentlabel.h"
 #include "domain/sanitisationtechniques.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
@@ -42,12 +44,7 @@ public:
         return field ? field->label() : QString::fromLatin1(key);
     }
     static QString code(Codes list, const QString &value) { return DisposalCodes::name(list, value); }
-    static QString date(const QDate &value)
-    {
-        if (!value.isValid())
-            return {};
-        return value.toString(tr("yyyy-MM-dd", "date format of the certificate (QDate::toString)"));
-    }
+    static QString date(const QDate &value) { return PrintDates::date(value); }
     static QString time(const QDateTime &value)
     {
         if (!value.isValid())
@@ -128,9 +125,9 @@ PagedDocument Writer::build(const QDateTime &printedAt) const
         }
     }
     QStringList belowMinimum;
-    int highest = 1;
+    DocumentLabel documentLabel;
     for (const DisposalItem &item : std::as_const(items)) {
-        highest = std::max(highest, item.confidentiality);
+        documentLabel.include(item.confidentiality);
         if (item.isOverride(job.method))
             belowMinimum << QStringLiteral("%1 (%2)").arg(item.assetNo, code(Codes::Method, item.minimumMethod));
     }
@@ -142,7 +139,7 @@ PagedDocument Writer::build(const QDateTime &printedAt) const
     document.header.organisation = m_data.organisation;
     document.header.title = tr("Certificate of Sanitisation");
     // The certificate names the assets, so it carries the handling label of the most confidential of them.
-    document.header.banner = handlingLabel(highest);
+    document.header.banner = handlingLabel(documentLabel.level());
     const bool data = job.kind == QLatin1String("data");
     document.header.details << (data ? tr("The data listed below were deleted and verified as recorded in this "
                                           "certificate.")
@@ -154,7 +151,7 @@ PagedDocument Writer::build(const QDateTime &printedAt) const
                                : tr("Record No. %1, item %2 of %3").arg(job.jobNo).arg(position).arg(job.items.size()));
     if (!belowMinimum.isEmpty())
         document.header.details << tr("OVERRIDE: a method weaker than the minimum was used");
-    document.header.facts << tr("Printed %1").arg(time(printedAt));
+    document.header.facts << PrintDates::printed(printedAt);
     document.header.facts << (data ? tr("Data: %1").arg(items.size()) : tr("Media: %1").arg(items.size()));
     document.footer = tr("Disposal record %1").arg(job.jobNo);
     document.pageNumberFormat = tr("%1 / %2");

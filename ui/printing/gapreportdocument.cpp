@@ -2,10 +2,13 @@
 #include "gapreportdocument.h"
 #include "service/settingsservice.h"
 
+#include "printdates.h"
 #include "printlanguage.h"
 
 #include "domain/assetfield.h"
 #include "domain/controlcodes.h"
+#include "domain/documentlabel.h"
+#include "service/assetservice.h"
 #include "service/assignmentservice.h"
 #include "service/baselineservice.h"
 #include "service/catalogservice.h"
@@ -14,6 +17,7 @@
 #include "service/registry.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QLocale>
 
 namespace {
@@ -109,15 +113,17 @@ bool GapReportDocument::build(Registry &registry, const GapReportOptions &option
     PagedDocument result;
     result.header.organisation = registry.settings().organisation();
     result.header.title = title();
-    result.header.banner = registry.settings().handlingLabel(2);
+    // The report is about the organisation's weaknesses (at least the middle label); the list of gaps names assets,
+    // and then carries the highest label among them.
+    DocumentLabel documentLabel(DocumentLabel::organisationFloor);
+    QHash<qint64, int> assetLevels;
     result.header.details << filterSummary(options.filter, registry);
     result.header.details << translated(QT_TRANSLATE_NOOP("GapReportDocument", "Gaps: %1 in %2 of %3 assets"))
                                  .arg(locale.toString(summary.value->total),
                                       locale.toString(summary.value->assetsWithGaps),
                                       locale.toString(summary.value->assetsChecked));
     const QDateTime printedAt = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime();
-    result.header.facts << translated(QT_TRANSLATE_NOOP("GapReportDocument", "Printed %1"))
-                               .arg(locale.toString(printedAt, QLocale::ShortFormat));
+    result.header.facts << PrintDates::printed(printedAt);
     result.pageNumberFormat = translated(QT_TRANSLATE_NOOP("GapReportDocument", "Page %1 of %2"));
     result.footer = title();
 
@@ -158,11 +164,16 @@ bool GapReportDocument::build(Registry &registry, const GapReportOptions &option
             const Result<qint64> visited = registry.gaps().forEachGap(filter, [&](const ControlGap &gap) {
                 if (list.rows.size() > options.maxListedGaps + departments.size())
                     return false;
+                auto known = assetLevels.constFind(gap.assetId);
+                if (known == assetLevels.constEnd()) {
+                    const Result<Asset> asset = registry.assets().byId(gap.assetId);
+                    known = assetLevels.insert(gap.assetId, asset.ok() ? asset->confidentiality : 3);
+                }
+                documentLabel.include(known.value());
                 list.rows.append(
                     {PagedRow::Kind::Cells,
                      {gap.assetNo, gap.assetName, gap.controlCode, gap.controlTitle,
-                      ControlCodes::gapKindName(gap.kind), gap.responsible,
-                      gap.dueDate.isValid() ? locale.toString(gap.dueDate, QLocale::ShortFormat) : QString()}});
+                      ControlCodes::gapKindName(gap.kind), gap.responsible, PrintDates::date(gap.dueDate)}});
                 ++listed;
                 if (progress && listed % 1000 == 0)
                     progress(list.rows.size(), summary.value->total);
@@ -182,6 +193,7 @@ bool GapReportDocument::build(Registry &registry, const GapReportOptions &option
         }
         result.tables << list;
     }
+    result.header.banner = registry.settings().handlingLabel(documentLabel.level());
     *document = result;
     return true;
 }

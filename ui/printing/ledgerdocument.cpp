@@ -4,6 +4,8 @@
 #include "service/settingsservice.h"
 
 #include "domain/assetcodes.h"
+#include "domain/documentlabel.h"
+#include "printdates.h"
 #include "printlanguage.h"
 #include "service/assetexport.h"
 #include "service/assetflags.h"
@@ -86,11 +88,7 @@ QString headingOf(AssetField::Id field, const ClassificationScheme &scheme)
 
 QString dateText(const QDate &date)
 {
-    if (!date.isValid())
-        return {};
-    // The format is the catalogue's, like every other text of the print.
-    return date.toString(
-        QCoreApplication::translate("LedgerDocument", "yyyy-MM-dd", "date format of the ledger (QDate::toString)"));
+    return PrintDates::date(date);
 }
 
 // Texts of the cells, with the handling labels read once rather than once per asset.
@@ -133,6 +131,7 @@ public:
         switch (field) {
         case AssetField::Label:
             return m_labels[std::clamp(asset.confidentiality, 0, 3)];
+
         case AssetField::RegisteredOn:
             return dateText(asset.registeredOn);
         case AssetField::NextReview:
@@ -144,8 +143,9 @@ public:
                 return dateText(asset.retentionUntil);
             return AssetValues::display(asset, field, m_registry.scheme(), m_registry.settings());
         default:
-            return AssetValues::display(asset, field, m_registry.scheme(), m_registry.settings());
+            break;
         }
+        return AssetValues::display(asset, field, m_registry.scheme(), m_registry.settings());
     }
 
 private:
@@ -153,6 +153,23 @@ private:
     QString m_labels[4];
     qint64 m_myNumberThreshold = 0;
 };
+
+// A disposed asset's name (or number, when the name is not printed) carries 【廃棄済】 / [Disposed], so that a ledger
+// that includes disposed assets shows which no longer exist whether or not the status column is printed.
+QString disposedText(const QString &text)
+{
+    return QCoreApplication::translate("LedgerDocument", "[%1] %2", "ledger cell: the name of a disposed asset")
+        .arg(AssetCodes::statusName(QStringLiteral("disposed")), text);
+}
+
+int disposedMarkColumn(const QList<AssetField::Id> &columns)
+{
+    if (columns.contains(AssetField::Name))
+        return int(columns.indexOf(AssetField::Name));
+    if (columns.contains(AssetField::AssetNo))
+        return int(columns.indexOf(AssetField::AssetNo));
+    return 0;
+}
 
 QString groupKey(const Asset &asset, LedgerOptions::Grouping grouping)
 {
@@ -272,7 +289,6 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
     PagedHeader &header = result.header;
     header.organisation = registry.settings().organisation();
     header.title = AssetExport::ledgerTitle();
-    header.banner = options.banner.value_or(registry.settings().handlingLabel(2));
     header.details << translated(QT_TRANSLATE_NOOP("LedgerDocument", "Selection: %1"))
                           .arg(filterSummary(options.filter, registry));
     header.details << translated(QT_TRANSLATE_NOOP("LedgerDocument", "Sorted by: %1 (%2)"))
@@ -286,9 +302,7 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
                                                         ? AssetField::Department
                                                         : AssetField::AssetType)
                                        .label());
-    header.facts << translated(QT_TRANSLATE_NOOP("LedgerDocument", "Printed: %1"))
-                        .arg(locale.toString(printedAt.date(), QLocale::LongFormat) + QLatin1Char(' ') +
-                             printedAt.time().toString(QStringLiteral("HH:mm")));
+    header.facts << PrintDates::printed(printedAt);
     header.facts << translated(QT_TRANSLATE_NOOP("LedgerDocument", "Classification: %1")).arg(registry.scheme().name());
     if (options.approvalBoxes)
         header.approvals = {translated(QT_TRANSLATE_NOOP("LedgerDocument", "Approved")),
@@ -319,15 +333,23 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
     QList<Entry> entries;
     entries.reserve(int(total));
     const CellTexts texts(registry);
+    DocumentLabel documentLabel;
+    qint64 disposed = 0;
+    const int markColumn = disposedMarkColumn(columns);
     const bool read = registry.assets().forEach(
         options.filter, options.sort,
         [&](const Asset &asset) {
+            documentLabel.include(asset.confidentiality);
             Entry entry;
             if (options.grouping != LedgerOptions::Grouping::None)
                 entry.group = groupKey(asset, options.grouping);
             entry.cells.reserve(columns.size());
             for (AssetField::Id field : columns)
                 entry.cells << texts.text(asset, field);
+            if (asset.status == QLatin1String("disposed")) {
+                entry.cells[markColumn] = disposedText(entry.cells.at(markColumn));
+                ++disposed;
+            }
             entries.append(std::move(entry));
             if (progress && (entries.size() % kPageSize == 0 || entries.size() == total))
                 progress(int(entries.size()), int(total));
@@ -367,6 +389,11 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
         }
     }
     header.facts.insert(1, QCoreApplication::translate("LedgerDocument", "Assets: %Ln", nullptr, int(entries.size())));
+    if (disposed > 0)
+        header.facts.insert(
+            2, QCoreApplication::translate("LedgerDocument", "Of which disposed: %Ln", nullptr, int(disposed)));
+    // The banner is known once every row has been read: the highest handling label among them.
+    header.banner = options.banner.value_or(registry.settings().handlingLabel(documentLabel.level()));
     result.tables.append(std::move(table));
     *document = std::move(result);
     return true;

@@ -36,7 +36,7 @@ struct LedgerOptions
     QPageSize::PageSizeId paper = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     QString language;              // "ja" or "en"; empty for the UI language
-    std::optional<QString> banner; // the handling banner; unset for the registry's label of level 2
+    std::optional<QString> banner; // the handling banner; unset for the highest label among the assets (DocumentLabel)
     QDateTime printedAt;           // invalid for now (tests fix it)
     bool approvalBoxes = true;     // 承認・確認・作成 boxes for seals or signatures on the first page
 };

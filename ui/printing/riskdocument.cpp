@@ -1,6 +1,7 @@
 // Putting the risk documents together from the risk service.
 #include "riskdocument.h"
 
+#include "printdates.h"
 #include "printlanguage.h"
 
 #include "domain/assetcontrol.h"
@@ -9,6 +10,7 @@
 #include "service/assignmentservice.h"
 #include "service/registry.h"
 #include "service/riskexport.h"
+#include "service/risklabel.h"
 #include "service/riskservice.h"
 #include "service/settingsservice.h"
 
@@ -31,7 +33,7 @@ QString number(int value)
 
 QString dateText(const QDate &date)
 {
-    return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
+    return PrintDates::date(date);
 }
 
 QString levelName(const QString &level)
@@ -318,6 +320,7 @@ bool RiskDocument::build(const Registry &registry, const RiskPrintOptions &optio
     QMap<QString, qint64> levels;
     qint64 entries = 0;
     PlannedControls planned(registry);
+    RiskLabel documentLabel(registry);
     const qint64 page = 2000;
     for (qint64 offset = 0;; offset += page) {
         const Result<QList<Risk>> risks = registry.risks().list(filter, offset, page);
@@ -329,6 +332,7 @@ bool RiskDocument::build(const Registry &registry, const RiskPrintOptions &optio
             if (!keeps(options.kind, risk))
                 continue;
             groups[risk.assetId > 0 ? risk.department : QString()].append(cellsOf(options.kind, risk, planned));
+            documentLabel.include(risk);
             ++levels[risk.riskLevel];
             ++entries;
         }
@@ -344,7 +348,8 @@ bool RiskDocument::build(const Registry &registry, const RiskPrintOptions &optio
     PagedHeader &header = result.header;
     header.organisation = registry.settings().organisation();
     header.title = title(options.kind);
-    header.banner = options.banner.value_or(registry.settings().handlingLabel(2));
+    // The highest handling label among the printed entries' assets, unless the user chose a banner.
+    header.banner = options.banner.value_or(registry.settings().handlingLabel(documentLabel.level()));
     header.details << translated(QT_TRANSLATE_NOOP("RiskDocument", "Entries: %1 (%2 %3, %4 %5, %6 %7)"))
                           .arg(locale.toString(entries), levelName(QStringLiteral("high")),
                                locale.toString(levels.value(QStringLiteral("high"))),
@@ -352,9 +357,7 @@ bool RiskDocument::build(const Registry &registry, const RiskPrintOptions &optio
                                locale.toString(levels.value(QStringLiteral("medium"))),
                                levelName(QStringLiteral("low")), locale.toString(levels.value(QStringLiteral("low"))));
     const QDateTime printedAt = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime();
-    header.facts << translated(QT_TRANSLATE_NOOP("RiskDocument", "Printed: %1"))
-                        .arg(locale.toString(printedAt.date(), QLocale::LongFormat) + QLatin1Char(' ') +
-                             printedAt.time().toString(QStringLiteral("HH:mm")));
+    header.facts << PrintDates::printed(printedAt);
     if (options.approvalBoxes)
         header.approvals = {translated(QT_TRANSLATE_NOOP("RiskDocument", "Approved")),
                             translated(QT_TRANSLATE_NOOP("RiskDocument", "Checked")),

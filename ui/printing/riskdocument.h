@@ -30,7 +30,7 @@ struct RiskPrintOptions
     QPageSize::PageSizeId paper = QPageSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Landscape;
     QString language;              // "ja" or "en"; empty for the UI language
-    std::optional<QString> banner; // unset for the registry's label of level 2
+    std::optional<QString> banner; // unset for the highest label of the entries' assets (RiskLabel)
     bool approvalBoxes = true;
     QDateTime printedAt; // invalid for now (tests fix it)
 };

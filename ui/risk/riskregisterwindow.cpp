@@ -177,7 +177,7 @@ void RiskRegisterWindow::retranslateUi()
     m_overdue->setText(tr("&Overdue"));
     m_overdue->setToolTip(tr("The next review or the treatment due date has passed"));
     m_acceptanceOverdue->setText(tr("Acceptance e&xpired"));
-    m_clear->setText(tr("&Clear Filter"));
+    m_clear->setText(tr("&Clear Filters"));
     m_open->setText(tr("Open &Entry…"));
     m_newRisk->setText(tr("&New Organisation-wide Risk…"));
     m_newRisk->setToolTip(tr("A risk of an event that concerns the whole organisation rather than one asset"));

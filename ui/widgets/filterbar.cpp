@@ -252,7 +252,7 @@ void FilterBar::retranslateUi()
     m_retentionUnset->setText(tr("Retention not set"));
     m_retentionUnset->setToolTip(tr("Only the assets whose retention is not set yet (imported from a ledger that "
                                     "never recorded it)."));
-    m_clear->setText(tr("&Clear filters"));
+    m_clear->setText(tr("&Clear Filters"));
     m_clear->setToolTip(tr("Shows every asset again"));
     fillChoices();
 }
