@@ -98,6 +98,8 @@ private:
     friend class IntegrityCheck;
     // Moving a file to a server copies its tables as stored.
     friend class RegistryMove;
+    // The watch listens on the registry's own connection.
+    friend class ChangeWatch;
     explicit Registry(std::unique_ptr<RegistryContext> context);
 
     std::unique_ptr<RegistryContext> m_context;

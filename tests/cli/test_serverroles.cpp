@@ -471,7 +471,7 @@ void TestServerRoles::upgradeFromSchemaTwoKeepsTheChain()
 
     std::unique_ptr<Registry> registry = Registry::open(url, &error);
     QVERIFY2(registry, qPrintable(error));
-    QCOMPARE(registry->schemaVersion(), 3);
+    QVERIFY(registry->schemaVersion() >= 3);
     ChainCheck check = registry->audit().verify();
     QVERIFY2(check.ok(), qPrintable(check.message));
     // Opening may record what the upgrade brought (the threat catalogue of this version).

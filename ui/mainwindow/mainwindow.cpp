@@ -1,6 +1,8 @@
 // Main window of the registry application.
 #include "mainwindow.h"
+
 #include "service/assetservice.h"
+#include "service/changewatch.h"
 #include "service/settingsservice.h"
 
 #include "connect/connectdialog.h"
@@ -336,6 +338,7 @@ QMenu *MainWindow::columnsMenu() const
 
 void MainWindow::setRegistry(std::unique_ptr<Registry> registry)
 {
+    m_changeWatch.reset();
     m_model->setRegistry(nullptr);
     m_filterBar->setRegistry(nullptr);
     m_registry = std::move(registry);
@@ -350,6 +353,9 @@ void MainWindow::setRegistry(std::unique_ptr<Registry> registry)
     m_filterBar->setRegistry(m_registry.get());
     m_model->setRegistry(m_registry.get());
     if (m_registry) {
+        // Other administrators' changes (another program's, on a file) show within seconds, at the same place.
+        m_changeWatch = std::make_unique<ChangeWatch>(*m_registry);
+        connect(m_changeWatch.get(), &ChangeWatch::changed, this, &MainWindow::reload);
         RecentFiles::add(m_registry->path());
         m_pages->setCurrentIndex(0);
         m_view->setFocus();

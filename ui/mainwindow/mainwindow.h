@@ -23,6 +23,7 @@ class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QToolBar;
+class ChangeWatch;
 class Registry;
 
 class MainWindow final : public QMainWindow
@@ -129,6 +130,8 @@ private:
     AssetEditor *openEditor(const Asset &asset);
 
     std::unique_ptr<Registry> m_registry;
+    // Declared after the registry, so that it goes first.
+    std::unique_ptr<ChangeWatch> m_changeWatch;
     AssetTableModel *m_model = nullptr;
     AssetTableView *m_view = nullptr;
     FilterBar *m_filterBar = nullptr;
