@@ -1,6 +1,8 @@
 // The risk document print options dialog.
 #include "riskprintdialog.h"
 
+#include "widgets/bannerchoice.h"
+
 #include "domain/assetfield.h"
 #include "domain/riskcodes.h"
 #include "i18n/language.h"
@@ -62,13 +64,9 @@ RiskPrintDialog::RiskPrintDialog(const Registry &registry, const RiskPrintOption
         m_language->addItem(Language::nativeName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(options.language)));
 
-    m_banner = new QComboBox(this);
+    // By default the highest handling label among the entries' assets (DocumentLabel), as the ledger.
+    m_banner = new BannerChoice(registry.settings(), options.banner, this);
     m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setEditable(true);
-    for (int level = 3; level >= 1; --level)
-        m_banner->addItem(registry.settings().handlingLabel(level));
-    m_banner->addItem(QString());
-    m_banner->setCurrentText(options.banner.value_or(registry.settings().handlingLabel(2)));
     m_banner->setToolTip(tr("Printed at the top right of every page, like a stamp. Leave empty for none."));
 
     m_approvals = new QCheckBox(tr("Approval boxes (approved, checked, prepared) on the first page"), this);
@@ -124,7 +122,7 @@ RiskPrintOptions RiskPrintDialog::options() const
     options.paper = QPageSize::PageSizeId(m_paper->currentData().toInt());
     options.orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
     options.language = m_language->currentData().toString();
-    options.banner = m_banner->currentText().trimmed();
+    options.banner = m_banner->banner();
     options.approvalBoxes = m_approvals->isChecked();
     return options;
 }

@@ -8,6 +8,7 @@
 #include <QDialog>
 
 class QCheckBox;
+class BannerChoice;
 class QComboBox;
 class Registry;
 
@@ -38,6 +39,6 @@ private:
     QComboBox *m_paper = nullptr;
     QComboBox *m_orientation = nullptr;
     QComboBox *m_language = nullptr;
-    QComboBox *m_banner = nullptr;
+    BannerChoice *m_banner = nullptr;
     QCheckBox *m_approvals = nullptr;
 };
