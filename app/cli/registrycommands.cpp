@@ -1,6 +1,7 @@
 // Commands about the registry file itself: init creates one, info describes one.
 #include "command.h"
 #include "commands.h"
+#include "createoptions.h"
 #include "domain/registrylocation.h"
 #include "optionparser.h"
 #include "service/assetservice.h"
@@ -40,24 +41,13 @@ int runInit(CommandContext &context)
     OptionParser parser(QStringLiteral("init"),
                         translated(QT_TRANSLATE_NOOP("Cli", "Creates a new, empty registry file: the --database file, "
                                                             "or your default registry if it does not exist yet.")));
-    parser.addOption(QStringLiteral("scheme"), QStringLiteral("ipa|government|fips199"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Classification scheme of the registry (default: ipa). It "
-                                                         "cannot be changed later.")));
-    parser.addOption(QStringLiteral("prefix"), QStringLiteral("TEXT"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Prefix of asset numbers (default: IA-).")));
-    parser.addOption(QStringLiteral("organisation"), QStringLiteral("NAME"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Name of the organisation, printed on the ledger.")));
+    CreateOptions::add(parser);
     if (const std::optional<int> exit = context.parse(parser))
         return *exit;
 
     Registry::CreateOptions options;
-    options.scheme = parser.value(QStringLiteral("scheme"), options.scheme).trimmed().toLower();
-    if (!ClassificationScheme::fromCode(options.scheme))
-        return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a classification scheme. Use one "
-                                                                      "of: %2."))
-                                      .arg(options.scheme, ClassificationScheme::codes().join(QStringLiteral(", "))));
-    options.assetNoPrefix = parser.value(QStringLiteral("prefix"), options.assetNoPrefix);
-    options.organisation = parser.value(QStringLiteral("organisation"));
+    if (const std::optional<int> exit = CreateOptions::read(context, parser, &options))
+        return *exit;
 
     const QString path = context.databasePath().isEmpty() ? Registry::defaultPath() : context.databasePath();
     QString error;

@@ -2,6 +2,7 @@
 // empty database; server grant, revoke and members manage who may do what (DESIGN.md §14), through AccessService.
 #include "command.h"
 #include "commands.h"
+#include "createoptions.h"
 #include "domain/registrylocation.h"
 #include "optionparser.h"
 #include "recordwriter.h"
@@ -40,25 +41,14 @@ int serverInit(CommandContext &context, const QStringList &arguments)
                                                             "the right to create roles. On an existing registry it "
                                                             "upgrades the schema and brings the roles' privileges up "
                                                             "to date.")));
-    parser.addOption(QStringLiteral("scheme"), QStringLiteral("ipa|government|fips199"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Classification scheme of the registry (default: ipa). It "
-                                                         "cannot be changed later.")));
-    parser.addOption(QStringLiteral("prefix"), QStringLiteral("TEXT"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Prefix of asset numbers (default: IA-).")));
-    parser.addOption(QStringLiteral("organisation"), QStringLiteral("NAME"),
-                     translated(QT_TRANSLATE_NOOP("Cli", "Name of the organisation, printed on the ledger.")));
+    CreateOptions::add(parser);
     if (const std::optional<int> exit = parseSubcommand(context, parser, arguments))
         return *exit;
     if (const std::optional<int> exit = requireServerAddress(context))
         return *exit;
     Registry::CreateOptions options;
-    options.scheme = parser.value(QStringLiteral("scheme"), options.scheme).trimmed().toLower();
-    if (!ClassificationScheme::fromCode(options.scheme))
-        return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not a classification scheme. Use one "
-                                                                      "of: %2."))
-                                      .arg(options.scheme, ClassificationScheme::codes().join(QStringLiteral(", "))));
-    options.assetNoPrefix = parser.value(QStringLiteral("prefix"), options.assetNoPrefix);
-    options.organisation = parser.value(QStringLiteral("organisation"));
+    if (const std::optional<int> exit = CreateOptions::read(context, parser, &options))
+        return *exit;
 
     QString createError;
     std::unique_ptr<Registry> registry = Registry::create(context.databasePath(), options, &createError);
