@@ -6037,10 +6037,6 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
         <translation>サーバ %1 とこの接続とで TLS 暗号化の設定が合いません。サーバが暗号化を必要としているか、TLS モードが暗号化を求めているのにサーバが対応していないか、サーバの証明書を検証できません。サーバの管理者が指定する TLS モード（sslmode=require、verify-full など）を選んでください。</translation>
     </message>
     <message>
-        <source>The database of %1 does not exist on the server. Check its name, or ask the server&apos;s administrator to create it; then create the registry in it with &apos;asset-registry-cli --database ADDRESS init&apos;.</source>
-        <translation>%1 のデータベースがサーバにありません。名前を確認するか、サーバの管理者に作成を依頼してください。その後、「asset-registry-cli --database アドレス init」で台帳を作成してください。</translation>
-    </message>
-    <message>
         <source>The server %1 does not know this user. Check the user name, or ask the registry&apos;s administrator to grant you access.</source>
         <translation>サーバ %1 にこのユーザは登録されていません。ユーザ名を確認するか、台帳の管理者に利用権限の付与を依頼してください。</translation>
     </message>
@@ -6069,10 +6065,6 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
         <translation>データベース %1 は情報資産の台帳ではありません。別のアプリケーションのテーブルがあります。何も変更していません。</translation>
     </message>
     <message>
-        <source>The database %1 holds no registry yet. Create one in it with &apos;asset-registry-cli --database ADDRESS init&apos;.</source>
-        <translation>データベース %1 にはまだ台帳がありません。「asset-registry-cli --database アドレス init」で台帳を作成してください。</translation>
-    </message>
-    <message>
         <source>The registry %1 was written by a newer version of this application (schema %2; this version reads up to %3). Use the newer version; nothing was changed.</source>
         <translation>台帳 %1 はこのアプリケーションの新しいバージョンで書き込まれています（スキーマ %2。このバージョンが読めるのは %3 まで）。新しいバージョンを使ってください。何も変更していません。</translation>
     </message>
@@ -6091,6 +6083,14 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>The registry %1 has schema %2 and this version of the application needs schema %3. Only the registry&apos;s owner can upgrade it: ask them to run &apos;asset-registry-cli --database ADDRESS server init&apos; with this version. Nothing was changed.</source>
         <translation>台帳 %1 のスキーマは %2 で、このバージョンのアプリケーションにはスキーマ %3 が必要です。スキーマを更新できるのは台帳の所有者だけです。このバージョンで「asset-registry-cli --database アドレス server init」を実行するよう依頼してください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database of %1 does not exist on the server. Check its name, or ask the server&apos;s administrator to create it; then create the registry in it with &apos;asset-registry-cli --database ADDRESS server init&apos;.</source>
+        <translation>%1 のデータベースがサーバにありません。名前を確認するか、サーバの管理者に作成を依頼してください。その後、「asset-registry-cli --database アドレス server init」で台帳を作成してください。</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no registry yet. Create one in it with &apos;asset-registry-cli --database ADDRESS server init&apos;.</source>
+        <translation>データベース %1 にはまだ台帳がありません。「asset-registry-cli --database アドレス server init」で台帳を作成してください。</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ QString Database::serverError(const QString &address, const QString &detail)
         explanation = QT_TRANSLATE_NOOP("Database", "The database of %1 does not exist on the server. Check its "
                                                     "name, or ask the server's administrator to create it; then "
                                                     "create the registry in it with 'asset-registry-cli --database "
-                                                    "ADDRESS init'.");
+                                                    "ADDRESS server init'.");
     else if (has("role") && has("does not exist"))
         explanation = QT_TRANSLATE_NOOP("Database", "The server %1 does not know this user. Check the user name, "
                                                     "or ask the registry's administrator to grant you access.");
@@ -148,7 +148,8 @@ std::unique_ptr<Database> Database::openServer(const QString &url, QString *erro
                          .arg(database->path());
         else
             *error = translated(QT_TRANSLATE_NOOP("Database", "The database %1 holds no registry yet. Create one in "
-                                                              "it with 'asset-registry-cli --database ADDRESS init'."))
+                                                              "it with 'asset-registry-cli --database ADDRESS server "
+                                                              "init'."))
                          .arg(database->path());
         return nullptr;
     }

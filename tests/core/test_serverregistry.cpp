@@ -105,7 +105,7 @@ void TestServerRegistry::openRefusesWhatIsNoRegistry()
     QString error;
     QVERIFY(!Registry::open(empty, &error));
     QVERIFY2(error.contains(QLatin1String("holds no registry yet")), qPrintable(error));
-    QVERIFY2(error.contains(QLatin1String("--database ADDRESS init")), qPrintable(error));
+    QVERIFY2(error.contains(QLatin1String("--database ADDRESS server init")), qPrintable(error));
 
     const QString foreign = TestServer::createDatabase();
     QVERIFY(
