@@ -60,7 +60,9 @@ BEGIN
         allowed := registry_may_write_department(OLD.department);
         label := OLD.department;
     ELSE
-        allowed := OLD.asset_id IS NOT NULL AND registry_may_write_asset(OLD.asset_id);
+        -- A row of no asset (an organisation-wide risk entry) is the administrators'.
+        allowed := CASE WHEN OLD.asset_id IS NULL THEN registry_is('owner') OR registry_is('administrator')
+                        ELSE registry_may_write_asset(OLD.asset_id) END;
         label := coalesce((SELECT department FROM asset WHERE id = OLD.asset_id), '');
     END IF;
     IF NOT allowed THEN
