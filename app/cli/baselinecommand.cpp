@@ -62,20 +62,6 @@ int writeRules(CommandContext &context, const Registry &registry, const QList<Ba
     return ExitCode::Success;
 }
 
-bool formatFromText(const QString &text, RecordWriter::Format *format)
-{
-    const QString name = text.toLower();
-    if (name == QLatin1String("csv"))
-        *format = RecordWriter::Format::Csv;
-    else if (name == QLatin1String("tsv"))
-        *format = RecordWriter::Format::Tsv;
-    else if (name == QLatin1String("json"))
-        *format = RecordWriter::Format::Json;
-    else
-        return false;
-    return true;
-}
-
 int baselineList(CommandContext &context, const QStringList &arguments)
 {
     OptionParser parser(QStringLiteral("baseline list"),
@@ -90,7 +76,7 @@ int baselineList(CommandContext &context, const QStringList &arguments)
     if (const std::optional<int> exit = parseSubcommand(context, parser, arguments))
         return *exit;
     RecordWriter::Format format = RecordWriter::Format::Csv;
-    if (!formatFromText(parser.value(QStringLiteral("format"), QStringLiteral("csv")), &format))
+    if (!RecordWriter::formatFromName(parser.value(QStringLiteral("format"), QStringLiteral("csv")), &format))
         return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not an output format. Use csv, tsv "
                                                                       "or json."))
                                       .arg(parser.value(QStringLiteral("format"))));

@@ -31,20 +31,6 @@ QString translated(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-bool formatFromText(const QString &text, RecordWriter::Format *format)
-{
-    const QString name = text.toLower();
-    if (name == QLatin1String("csv"))
-        *format = RecordWriter::Format::Csv;
-    else if (name == QLatin1String("tsv"))
-        *format = RecordWriter::Format::Tsv;
-    else if (name == QLatin1String("json"))
-        *format = RecordWriter::Format::Json;
-    else
-        return false;
-    return true;
-}
-
 // Parses the arguments after a subcommand ("catalog list …") the way CommandContext::parse does for a command.
 int catalogList(CommandContext &context, const QStringList &arguments)
 {
@@ -61,7 +47,7 @@ int catalogList(CommandContext &context, const QStringList &arguments)
     if (const std::optional<int> exit = parseSubcommand(context, parser, arguments))
         return *exit;
     RecordWriter::Format format = RecordWriter::Format::Csv;
-    if (!formatFromText(parser.value(QStringLiteral("format"), QStringLiteral("csv")), &format))
+    if (!RecordWriter::formatFromName(parser.value(QStringLiteral("format"), QStringLiteral("csv")), &format))
         return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not an output format. Use csv, tsv "
                                                                       "or json."))
                                       .arg(parser.value(QStringLiteral("format"))));
@@ -422,7 +408,7 @@ int runGaps(CommandContext &context)
     const QString formatText = parser.value(QStringLiteral("format"), QStringLiteral("text")).toLower();
     RecordWriter::Format format = RecordWriter::Format::Csv;
     const bool text = formatText == QLatin1String("text");
-    if (!text && !formatFromText(formatText, &format))
+    if (!text && !RecordWriter::formatFromName(formatText, &format))
         return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not an output format. Use text, csv, "
                                                                       "tsv or json."))
                                       .arg(formatText));
@@ -500,7 +486,7 @@ int runSoa(CommandContext &context)
     if (const std::optional<int> exit = context.parse(parser))
         return *exit;
     RecordWriter::Format format = RecordWriter::Format::Csv;
-    if (!formatFromText(parser.value(QStringLiteral("format"), QStringLiteral("csv")), &format))
+    if (!RecordWriter::formatFromName(parser.value(QStringLiteral("format"), QStringLiteral("csv")), &format))
         return context.usageError(translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not an output format. Use csv, tsv "
                                                                       "or json."))
                                       .arg(parser.value(QStringLiteral("format"))));

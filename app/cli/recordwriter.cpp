@@ -148,3 +148,17 @@ void RecordWriter::finish()
     if (m_format == Format::Json)
         m_out << (m_rows == 0 ? QLatin1String("]\n") : QLatin1String("\n]\n"));
 }
+
+bool RecordWriter::formatFromName(const QString &name, Format *format)
+{
+    const QString lower = name.toLower();
+    if (lower == QLatin1String("csv"))
+        *format = Format::Csv;
+    else if (lower == QLatin1String("tsv"))
+        *format = Format::Tsv;
+    else if (lower == QLatin1String("json"))
+        *format = Format::Json;
+    else
+        return false;
+    return true;
+}

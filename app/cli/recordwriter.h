@@ -30,6 +30,9 @@ public:
     // Closes the JSON array; call once after the last row.
     void finish();
 
+    // The format named csv, tsv or json (any case); false for any other name.
+    static bool formatFromName(const QString &name, Format *format);
+
     static QString csvField(const QString &value);
     // TSV cannot hold tabs or line breaks in a field: they are written as \t, \n, \r and a backslash as \\.
     static QString tsvField(const QString &value);

@@ -25,20 +25,6 @@ QString translated(const char *text)
     return QCoreApplication::translate("Cli", text);
 }
 
-bool formatFromText(const QString &text, RecordWriter::Format *format)
-{
-    const QString name = text.toLower();
-    if (name == QLatin1String("csv"))
-        *format = RecordWriter::Format::Csv;
-    else if (name == QLatin1String("tsv"))
-        *format = RecordWriter::Format::Tsv;
-    else if (name == QLatin1String("json"))
-        *format = RecordWriter::Format::Json;
-    else
-        return false;
-    return true;
-}
-
 int badFormat(CommandContext &context, const OptionParser &parser)
 {
     return context.usageError(
@@ -148,7 +134,7 @@ int riskCandidates(CommandContext &context, const QStringList &arguments)
     if (const std::optional<int> exit = parseSubcommand(context, parser, arguments))
         return *exit;
     RecordWriter::Format format = RecordWriter::Format::Csv;
-    if (!formatFromText(parser.value(QStringLiteral("format"), QStringLiteral("csv")), &format))
+    if (!RecordWriter::formatFromName(parser.value(QStringLiteral("format"), QStringLiteral("csv")), &format))
         return badFormat(context, parser);
     Registry *registry = context.registry();
     if (!registry)
@@ -190,7 +176,7 @@ int riskList(CommandContext &context, const QStringList &arguments)
     if (const std::optional<int> exit = parseSubcommand(context, parser, arguments))
         return *exit;
     RecordWriter::Format format = RecordWriter::Format::Csv;
-    if (!formatFromText(parser.value(QStringLiteral("format"), QStringLiteral("csv")), &format))
+    if (!RecordWriter::formatFromName(parser.value(QStringLiteral("format"), QStringLiteral("csv")), &format))
         return badFormat(context, parser);
     RiskFilter filter;
     if (const std::optional<int> exit = readRiskFilter(context, parser, &filter))

@@ -141,13 +141,9 @@ int serverMembers(CommandContext &context, const QStringList &arguments)
         return *exit;
     if (const std::optional<int> exit = requireServerAddress(context))
         return *exit;
-    const QString formatName = parser.value(QStringLiteral("format"), QStringLiteral("csv")).toLower();
+    const QString formatName = parser.value(QStringLiteral("format"), QStringLiteral("csv"));
     RecordWriter::Format format = RecordWriter::Format::Csv;
-    if (formatName == QLatin1String("tsv"))
-        format = RecordWriter::Format::Tsv;
-    else if (formatName == QLatin1String("json"))
-        format = RecordWriter::Format::Json;
-    else if (formatName != QLatin1String("csv"))
+    if (!RecordWriter::formatFromName(formatName, &format))
         return context.usageError(
             translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not an output format. Use csv, tsv or json."))
                 .arg(formatName));

@@ -39,13 +39,9 @@ int threatList(CommandContext &context, const QStringList &arguments)
                      translated(QT_TRANSLATE_NOOP("Cli", "Output format (default: csv).")));
     if (const std::optional<int> exit = parseSubcommand(context, parser, arguments))
         return *exit;
-    const QString formatName = parser.value(QStringLiteral("format"), QStringLiteral("csv")).toLower();
+    const QString formatName = parser.value(QStringLiteral("format"), QStringLiteral("csv"));
     RecordWriter::Format format = RecordWriter::Format::Csv;
-    if (formatName == QLatin1String("tsv"))
-        format = RecordWriter::Format::Tsv;
-    else if (formatName == QLatin1String("json"))
-        format = RecordWriter::Format::Json;
-    else if (formatName != QLatin1String("csv"))
+    if (!RecordWriter::formatFromName(formatName, &format))
         return context.usageError(
             translated(QT_TRANSLATE_NOOP("Cli", "'%1' is not an output format. Use csv, tsv or json."))
                 .arg(formatName));

@@ -47,26 +47,29 @@ ChangeWatch::~ChangeWatch()
 
 void ChangeWatch::onNotice(const QString &channel)
 {
-    if (channel != QLatin1String(kChannel))
-        return;
-    // A viewer may not read the audit trail: for it the notice alone says that something changed.
-    QString error;
-    m_registry.audit().checkpoint(&error);
-    if (!error.isEmpty() && !m_registry.m_context->database().inTransaction()) {
-        emit changed();
-        return;
-    }
-    check();
+    if (channel == QLatin1String(kChannel))
+        look(true);
 }
 
 void ChangeWatch::check()
+{
+    look(false);
+}
+
+void ChangeWatch::look(bool noticed)
 {
     // Not while this connection is inside a change of its own: what it reads then is not yet anyone's.
     if (m_registry.m_context->database().inTransaction())
         return;
     QString error;
     const AuditCheckpoint head = m_registry.audit().checkpoint(&error).value_or(AuditCheckpoint());
-    if (!error.isEmpty() || (head.seq == m_seen.seq && head.hash == m_seen.hash))
+    if (!error.isEmpty()) {
+        // A viewer may not read the audit trail: for it the server's notice alone says that something changed.
+        if (noticed)
+            emit changed();
+        return;
+    }
+    if (head.seq == m_seen.seq && head.hash == m_seen.hash)
         return;
     m_seen = head;
     emit changed();

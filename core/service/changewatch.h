@@ -34,6 +34,8 @@ signals:
 
 private:
     void onNotice(const QString &channel);
+    // noticed: after the server's notice, which is a change even when the head cannot be read.
+    void look(bool noticed);
 
     Registry &m_registry;
     QTimer m_timer;

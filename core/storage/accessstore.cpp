@@ -129,14 +129,3 @@ RegistryMember AccessStore::self(QString *error) const
         member.user = user.value(0).toString();
     return member;
 }
-
-bool AccessStore::isOwner(QString *error) const
-{
-    QSqlQuery query(m_database.connection());
-    if (Statement::exec(query, QStringLiteral("SELECT registry_is('owner')")) && query.next())
-        return query.value(0).toBool();
-    *error = m_database.sqlError(
-        translated(QT_TRANSLATE_NOOP("AccessStore", "Could not read the roles of the registry %1: %2")),
-        Statement::errorText(query));
-    return false;
-}

@@ -28,8 +28,6 @@ public:
     QList<RegistryMember> members(QString *error) const;
     // The signed-in user's membership (role empty when the user holds none, e.g. the owner).
     RegistryMember self(QString *error) const;
-    // Whether the signed-in user owns the registry's tables (or is a superuser).
-    bool isOwner(QString *error) const;
 
 private:
     Database &m_database;

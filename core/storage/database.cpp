@@ -808,21 +808,9 @@ QString Database::explainedSqlError(const QString &detail)
     else if (detail.contains(QLatin1String("database disk image is malformed")))
         explanation = QT_TRANSLATE_NOOP("Database", "the registry is damaged. Stop using it and restore the latest "
                                                     "good backup");
-    // The refusals of a shared registry's server (server schema 3).
-    const char *refusal = nullptr;
-    if (detail.contains(QLatin1String("may not change the assets of department")) ||
-        detail.contains(QLatin1String("row-level security policy")))
-        refusal = QT_TRANSLATE_NOOP("Database", "the server lets you change only the assets of the departments you "
-                                                "are a member of (and what belongs to them), and this change "
-                                                "touches another department's. Nothing was changed; ask the "
-                                                "registry's administrator if you need to make it");
-    else if (detail.contains(QLatin1String("permission denied for")))
-        refusal = QT_TRANSLATE_NOOP("Database", "your role on the server does not allow this change: auditors and "
-                                                "viewers change nothing, and only administrators change settings, "
-                                                "catalogues, controls and the baseline. Nothing was changed");
-    if (refusal)
-        return translated(QT_TRANSLATE_NOOP("Database", "%1 (PostgreSQL: %2)"))
-            .arg(translated(refusal), detail.trimmed());
+    const QString refusal = explainedServerRefusal(detail);
+    if (!refusal.isEmpty())
+        return refusal;
     if (!explanation)
         return detail;
     QString sentence = translated(explanation);

@@ -145,6 +145,8 @@ private:
     bool regrantAfterUpgrade(QString *error);
     bool initialiseSettings(const CreateOptions &options, QString *error);
     static QString serverError(const QString &address, const QString &detail);
+    // The explanation of a refusal by a shared registry's roles; empty for any other failure.
+    static QString explainedServerRefusal(const QString &detail);
 
     Backend m_backend = Backend::File;
     // A server registry of schema 3 or later: every write transaction takes the lock of the audit chain first.

@@ -307,3 +307,22 @@ bool Database::isPasswordRefusal(const QString &message)
     return message.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive) ||
            message.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive);
 }
+
+QString Database::explainedServerRefusal(const QString &detail)
+{
+    // The refusals of a shared registry's server (server schema 3): what the role may not do, and what to do.
+    const char *refusal = nullptr;
+    if (detail.contains(QLatin1String("may not change the assets of department")) ||
+        detail.contains(QLatin1String("row-level security policy")))
+        refusal = QT_TRANSLATE_NOOP("Database", "the server lets you change only the assets of the departments you "
+                                                "are a member of (and what belongs to them), and this change "
+                                                "touches another department's. Nothing was changed; ask the "
+                                                "registry's administrator if you need to make it");
+    else if (detail.contains(QLatin1String("permission denied for")))
+        refusal = QT_TRANSLATE_NOOP("Database", "your role on the server does not allow this change: auditors and "
+                                                "viewers change nothing, and only administrators change settings, "
+                                                "catalogues, controls and the baseline. Nothing was changed");
+    if (!refusal)
+        return {};
+    return translated(QT_TRANSLATE_NOOP("Database", "%1 (PostgreSQL: %2)")).arg(translated(refusal), detail.trimmed());
+}
