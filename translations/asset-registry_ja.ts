@@ -1938,6 +1938,22 @@ Reload the current version now? The changes made in this window will be lost.</s
             <numerusform>%Ln 件のイベント</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Audit Report</source>
+        <translation>監査報告書</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>履歴を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Writing the audit log…</source>
+        <translation>監査ログを書き出しています…</translation>
+    </message>
+    <message>
+        <source>Writing the audit report…</source>
+        <translation>監査報告書を作成しています…</translation>
+    </message>
 </context>
 <context>
     <name>AuditReportDocument</name>

@@ -1,12 +1,30 @@
 // asset-registry-cli: the application object and the process's streams around the command-line library (cli.h).
 #include "cli.h"
 
+#include "service/progress.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 #include <memory>
+
+namespace {
+
+// The whole command is one job: Ctrl-C (or a polite kill) cancels it, so that the running statement fails and no unit
+// of work commits — an interrupted import or generate keeps nothing, and the registry stays as it was. A second
+// Ctrl-C ends the program at once, as usual.
+Progress g_command;
+
+extern "C" void cancelCommand(int signal)
+{
+    g_command.cancel(); // a lock-free atomic store: safe in a signal handler
+    std::signal(signal, SIG_DFL);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -28,7 +46,12 @@ int main(int argc, char *argv[])
         application = std::make_unique<QCoreApplication>(argc, argv);
     }
 
+    const Progress::Scope scope(&g_command);
+    std::signal(SIGINT, cancelCommand);
+    std::signal(SIGTERM, cancelCommand);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return Cli::run(QCoreApplication::arguments().mid(1), out, err);
+    const int status = Cli::run(QCoreApplication::arguments().mid(1), out, err);
+    // 128 + SIGINT, as a shell reports a program stopped by Ctrl-C.
+    return g_command.cancelled() ? 130 : status;
 }

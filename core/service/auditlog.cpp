@@ -29,6 +29,8 @@ QString translated(const char *text)
 
 // Rows between two calls of the progress function.
 constexpr qint64 kProgressStep = 8192;
+// Events written to a CSV file between two reports (and looks at Cancel): writing costs more than checking.
+constexpr qint64 kCsvProgressStep = 1024;
 
 const QByteArray kGenesis(64, '0');
 
@@ -291,12 +293,25 @@ qint64 AuditLog::writeCsv(const AuditFilter &filter, const QString &path, AuditC
              translated(QT_TRANSLATE_NOOP("AuditLog", "Old value")),
              translated(QT_TRANSLATE_NOOP("AuditLog", "New value"))})
             .toUtf8());
+    // A job of the window reports how far it is and stops when its user cancels; the unfinished file is discarded.
+    ::Progress *progress = ::Progress::current();
+    const qint64 total = progress ? m_store.count(filter, error) : 0;
+    if (total < 0)
+        return -1;
     qint64 written = 0;
+    bool cancelled = false;
     const bool read = m_store.forEach(
         filter,
         [&](const AuditEvent &event) {
             if (event.seq > head->seq)
                 return false;
+            if (progress && written % kCsvProgressStep == 0) {
+                progress->report(written, total);
+                if (progress->cancelled()) {
+                    cancelled = true;
+                    return false;
+                }
+            }
             const QStringList common = {QString::number(event.seq),
                                         event.occurredAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                                         event.actor,
@@ -312,8 +327,11 @@ qint64 AuditLog::writeCsv(const AuditFilter &filter, const QString &path, AuditC
             return true;
         },
         error);
-    if (!read)
+    if (!read || cancelled) {
+        if (cancelled)
+            *error = ::Progress::cancelledMessage();
         return -1;
+    }
     if (head->isValid())
         file.write(
             CsvWriter::record({translated(QT_TRANSLATE_NOOP("AuditLog", "Checkpoint")), head->toString(), head->hash})

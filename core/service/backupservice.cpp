@@ -73,6 +73,9 @@ Result<QString> copyBeside(const QString &source, const QString &target)
     QString problem;
     if (!RegistryFile::copyInto(source, partial, &problem) || !syncFile(partial)) {
         QFile::remove(partial);
+        // A job of the window that its user cancelled stops the copy part-way (storage/sqliteinterrupt.h).
+        if (Progress::currentCancelled())
+            return Result<QString>::failure(Progress::cancelledMessage());
         if (problem.isEmpty())
             problem = QString::fromLocal8Bit(strerror(errno));
         return Result<QString>::failure(
@@ -159,8 +162,7 @@ Result<BackupInfo> BackupService::backup(const QString &registryPath, const QStr
     const Result<QString> partial = copyBeside(registryPath, target);
     if (!partial.ok())
         return Result<BackupInfo>::failure(partial.error);
-    // A backup its user cancelled (a job of the window) leaves no file; the copy is one statement, so this is
-    // where it stops.
+    // A backup its user cancelled (a job of the window) leaves no file, also when the cancel came as the copy ended.
     if (Progress::currentCancelled()) {
         QFile::remove(*partial.value);
         return Result<BackupInfo>::failure(Progress::cancelledMessage());

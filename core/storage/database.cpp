@@ -7,6 +7,7 @@
 #include "searchindex.h"
 #include "service/progress.h"
 #include "service/writernote.h"
+#include "sqliteinterrupt.h"
 #include "statement.h"
 
 #include <QCoreApplication>
@@ -518,6 +519,7 @@ std::unique_ptr<Database> Database::connect(const QString &path, QString *error)
                      .arg(nativePath(path), db.lastError().text());
         return nullptr;
     }
+    SqliteInterrupt::install(db);
     QSqlQuery query(db);
     const QStringList pragmas = {
         QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA journal_mode = WAL"),

@@ -1,6 +1,8 @@
 // Whole-file checks, facts and copies of registry files.
 #include "registryfile.h"
 
+#include "sqliteinterrupt.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -28,10 +30,12 @@ bool withConnection(const QString &path, bool readOnly, QString *problem,
         db.setDatabaseName(path);
         db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                       : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
+        if (!db.open()) {
             *problem = errorText(db.lastError());
-        else
+        } else {
+            SqliteInterrupt::install(db);
             ok = work(db, problem);
+        }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);

@@ -6,7 +6,9 @@
 #include "service/backupservice.h"
 #include "service/integritycheck.h"
 #include "service/networkfilesystem.h"
+#include "service/progress.h"
 #include "service/writernote.h"
+#include "storage/registryfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -27,6 +29,7 @@ private slots:
     void backupIsConsistentOwnerOnlyAndCarriesCheckpoint();
     void backupRefusesExistingFileAndItsOwnRegistry();
     void backupWhileAnotherConnectionWrites();
+    void cancelledBackupStopsTheCopyPartWay();
     void automaticBackupOnceADayWithRotation();
     void automaticBackupsOff();
     void listShowsDatesCountsAndCheckpoints();
@@ -125,6 +128,32 @@ void TestBackup::backupWhileAnotherConnectionWrites()
     QVERIFY2(made.ok(), qPrintable(made.error));
     QCOMPARE(made.value->assetCount, 10);
     QCOMPARE(count(made.value->path, QStringLiteral("SELECT count(*) FROM asset WHERE name = 'half-written'")), 0);
+}
+
+void TestBackup::cancelledBackupStopsTheCopyPartWay()
+{
+    // A job whose user pressed Cancel stops SQLite's copy at its next step instead of copying the whole file first
+    // (a registry of a million assets takes minutes to copy).
+    const QString file = path(QStringLiteral("registry.sqlite"));
+    QString error;
+    QVERIFY2(makeRegistry(file, 500, &error), qPrintable(error));
+    Progress progress;
+    progress.cancel();
+    {
+        const Progress::Scope scope(&progress);
+        QString problem;
+        QVERIFY(!RegistryFile::copyInto(file, path(QStringLiteral("raw-copy.sqlite")), &problem));
+        QVERIFY2(problem.contains(QLatin1String("interrupt")), qPrintable(problem));
+        const QString folder = path(QStringLiteral("cancelled"));
+        const Result<BackupInfo> made = BackupService::backup(file, folder + QStringLiteral("/copy.sqlite"));
+        QVERIFY(!made.ok());
+        QCOMPARE(made.error, Progress::cancelledMessage());
+        QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+    // Without a cancelled job the same copy is made.
+    const Result<BackupInfo> made = BackupService::backup(file, path(QStringLiteral("cancelled/copy.sqlite")));
+    QVERIFY2(made.ok(), qPrintable(made.error));
+    QCOMPARE(made.value->assetCount, 500);
 }
 
 void TestBackup::automaticBackupOnceADayWithRotation()

@@ -4,6 +4,11 @@
 #include "pdftext.h"
 #include "testregistry.h"
 
+#include "service/auditlog.h"
+#include "service/progress.h"
+#include "service/registry.h"
+
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,6 +17,8 @@
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 namespace {
 
@@ -37,6 +44,7 @@ private slots:
     void addThenList();
     void ledgerPdfWithoutDisplay();
     void fullDiskIsAFailure();
+    void ctrlCDuringAnImportKeepsNothing();
 
 private:
     Run run(const QStringList &arguments, QProcess *process = nullptr) const;
@@ -156,6 +164,49 @@ void TestCliProcess::fullDiskIsAFailure()
     const Run result = run({QStringLiteral("--database"), m_path, QStringLiteral("list")}, &process);
     QCOMPARE(result.status, 1);
     QVERIFY2(result.err.contains(QLatin1String("Could not write the output")), qPrintable(result.err));
+}
+
+void TestCliProcess::ctrlCDuringAnImportKeepsNothing()
+{
+    // An import long enough to be interrupted after its first progress line.
+    constexpr int kRows = 40000;
+    const QString csv = m_dir->filePath(QStringLiteral("many.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray text = "情報資産名称,管理部署,管理責任者,機密性,完全性,可用性\r\n";
+        for (int row = 1; row <= kRows; ++row)
+            text += QStringLiteral("取引記録 %1,営業部,佐藤,2,1,1\r\n").arg(row).toUtf8();
+        file.write(text);
+    }
+    QProcess process;
+    process.start(QStringLiteral(CLI_PATH), {QStringLiteral("--database"), m_path, QStringLiteral("import"), csv});
+    QVERIFY(process.waitForStarted(10000));
+    QString err;
+    QElapsedTimer waited;
+    waited.start();
+    while (!err.contains(QLatin1String("Importing:")) && process.state() == QProcess::Running &&
+           waited.elapsed() < 120000) {
+        process.waitForReadyRead(100);
+        err += QString::fromUtf8(process.readAllStandardError());
+    }
+    QVERIFY2(err.contains(QLatin1String("Importing:")), qPrintable(err));
+    QVERIFY2(!err.contains(QLatin1String("40,000 / 40,000")), qPrintable(err));
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(process.waitForFinished(120000));
+    err += QString::fromUtf8(process.readAllStandardError());
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY2(err.contains(Progress::cancelledMessage()), qPrintable(err));
+    // The registry is as it was: its 30 assets, a chain that verifies, and it still takes writes.
+    QString error;
+    std::unique_ptr<Registry> registry = Registry::open(m_path, &error);
+    QVERIFY2(registry, qPrintable(error));
+    QCOMPARE(registry->assets().totalCount(), 30);
+    QVERIFY(registry->audit().verify().ok());
+    const Run list = run({QStringLiteral("--database"), m_path, QStringLiteral("list"), QStringLiteral("--format"),
+                          QStringLiteral("json")});
+    QCOMPARE(list.status, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliProcess)

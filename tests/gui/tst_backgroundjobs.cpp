@@ -4,6 +4,7 @@
 // file behind.
 #include "testregistry.h"
 
+#include "audit/auditlogwindow.h"
 #include "backup/backupactions.h"
 #include "dialogs/exportdialog.h"
 #include "dialogs/importdialog.h"
@@ -127,6 +128,7 @@ private slots:
     void cancelledBackupLeavesNoFile();
     void ledgerPdfInAnotherLanguageAndCancelled();
     void cancelledVerifySaysSo();
+    void auditLogExportsRunOffTheWindowAndCancel();
 
 private:
     bool importAll(ImportDialog *dialog);
@@ -361,6 +363,55 @@ void TestBackgroundJobs::cancelledVerifySaysSo()
     QCOMPARE(job.error(), Progress::cancelledMessage());
     // The window's own registry is untouched and still verifies.
     QVERIFY(m_registry->audit().verify().ok());
+}
+
+void TestBackgroundJobs::auditLogExportsRunOffTheWindowAndCancel()
+{
+    // A history long enough to be cancelled part-way: a review is one event per asset.
+    QVERIFY(m_registry->assets()
+                .createAssets(TestRegistry::generated(2 * kRows, m_registry->scheme(), 5, m_registry->clock().today()))
+                .ok());
+    QString error;
+    const QList<Asset> assets = m_registry->assets().page(AssetFilter(), AssetSort(), 0, 2 * kRows, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QList<qint64> ids;
+    for (const Asset &asset : assets)
+        ids << asset.id;
+    QVERIFY(m_registry->assets().markReviewed(ids, m_registry->clock().today(), QStringLiteral("Tester")).ok());
+    AuditLogWindow window(*m_registry, m_window.get());
+    const QString folder = m_dir->filePath(QStringLiteral("audit"));
+    QVERIFY(QDir().mkpath(folder));
+
+    // Written on the worker while the window keeps turning.
+    {
+        JobWatcher watcher;
+        FileDialog::setNextFileName(folder + QStringLiteral("/audit.csv"));
+        QVERIFY(window.exportCsv());
+        QVERIFY(watcher.ticksDuringJob() >= 1);
+        QFile file(folder + QStringLiteral("/audit.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().count('\n') > 2 * kRows);
+        QVERIFY(file.remove());
+    }
+    // Cancelled part-way, no file is left and the user is told that nothing was kept.
+    {
+        JobWatcher watcher(0.0);
+        FileDialog::setNextFileName(folder + QStringLiteral("/audit.csv"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!window.exportCsv());
+        QVERIFY(watcher.cancelled());
+        QCOMPARE(MessageBox::lastText(), Progress::cancelledMessage());
+        QCOMPARE(filesIn(folder), QStringList());
+    }
+    // The PDF report: read and drawn on the worker; cancelled, it leaves no file.
+    if (!PrintFonts::sourceFamily().isEmpty()) {
+        JobWatcher watcher(0.0);
+        FileDialog::setNextFileName(folder + QStringLiteral("/audit.pdf"));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!window.savePdf());
+        QVERIFY(watcher.cancelled());
+        QCOMPARE(filesIn(folder), QStringList());
+    }
 }
 
 QTEST_MAIN(TestBackgroundJobs)

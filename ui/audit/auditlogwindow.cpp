@@ -4,6 +4,8 @@
 #include "auditlogmodel.h"
 #include "verifyhistory.h"
 
+#include "jobs/backgroundjob.h"
+
 #include "printing/auditreportdocument.h"
 #include "printing/pagedtablerenderer.h"
 #include "service/auditlog.h"
@@ -12,7 +14,6 @@
 #include "widgets/localdate.h"
 #include "widgets/messagebox.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -245,13 +246,15 @@ bool AuditLogWindow::buildReport(PagedDocument *document, AuditCheckpoint *check
 {
     AuditReportOptions options;
     options.filter = filter();
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = AuditReportDocument::build(m_registry, options, document, checkpoint, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok)
-        MessageBox::critical(this, tr("Cannot Print"), error);
-    return ok;
+    // Read on the worker, so that a long history does not freeze the window; drawn by the caller.
+    BackgroundJob job(this, tr("Audit Report"), tr("Reading the history…"));
+    if (!job.run(m_registry, [&options, document, checkpoint](Registry &registry, Progress &, QString *error) {
+            return AuditReportDocument::build(registry, options, document, checkpoint, error);
+        })) {
+        MessageBox::critical(this, tr("Cannot Print"), job.error());
+        return false;
+    }
+    return true;
 }
 
 bool AuditLogWindow::exportCsv()
@@ -262,14 +265,14 @@ bool AuditLogWindow::exportCsv()
                                                      QStringLiteral("csv"));
     if (path.isEmpty())
         return false;
-    const AuditLog &log = m_registry.audit();
-    QString error;
-    AuditCheckpoint checkpoint;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const qint64 written = log.writeCsv(filter(), path, &checkpoint, &error);
-    QApplication::restoreOverrideCursor();
-    if (written < 0) {
-        MessageBox::critical(this, tr("Audit Log Not Exported"), error);
+    const AuditFilter selection = filter();
+    // Written on the worker; a cancelled export leaves no file.
+    BackgroundJob job(this, tr("Export Audit Log"), tr("Writing the audit log…"));
+    if (!job.run(m_registry, [&selection, &path](Registry &registry, Progress &, QString *error) {
+            AuditCheckpoint checkpoint;
+            return registry.audit().writeCsv(selection, path, &checkpoint, error) >= 0;
+        })) {
+        MessageBox::critical(this, tr("Audit Log Not Exported"), job.error());
         return false;
     }
     return true;
@@ -283,16 +286,20 @@ bool AuditLogWindow::savePdf()
                                                      tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())
         return false;
-    PagedDocument document;
-    AuditCheckpoint checkpoint;
-    if (!buildReport(&document, &checkpoint))
-        return false;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = PagedTableRenderer::writePdf(document, path, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        MessageBox::critical(this, tr("Audit Report Not Saved"), error);
+    AuditReportOptions options;
+    options.filter = filter();
+    // Read and drawn on the worker; a cancelled PDF leaves no file.
+    BackgroundJob job(this, tr("Save Audit Report as PDF"), tr("Writing the audit report…"));
+    if (!job.run(m_registry, [&options, &path](Registry &registry, Progress &progress, QString *error) {
+            PagedDocument document;
+            AuditCheckpoint checkpoint;
+            return AuditReportDocument::build(registry, options, &document, &checkpoint, error) &&
+                   PagedTableRenderer::writePdf(document, path, error, [&progress](int page, int pages) {
+                       progress.report(page, pages);
+                       return !progress.cancelled();
+                   });
+        })) {
+        MessageBox::critical(this, tr("Audit Report Not Saved"), job.error());
         return false;
     }
     return true;
