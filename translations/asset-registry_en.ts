@@ -32,6 +32,16 @@
     </message>
 </context>
 <context>
+    <name>AssignmentUndoCommand</name>
+    <message numerus="yes">
+        <source>Control Assignment (%n change(s))</source>
+        <translation>
+            <numerusform>Control Assignment (%n change)</numerusform>
+            <numerusform>Control Assignment (%n changes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditLogWindow</name>
     <message numerus="yes">
         <source>%Ln event(s)</source>
@@ -251,6 +261,30 @@
     </message>
 </context>
 <context>
+    <name>GapReportDialog</name>
+    <message numerus="yes">
+        <source>No gaps: every required control of the %Ln asset(s) checked is in place.</source>
+        <translation>
+            <numerusform>No gaps: every required control of the %Ln asset checked is in place.</numerusform>
+            <numerusform>No gaps: every required control of the %Ln assets checked is in place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gap(s)</source>
+        <translation>
+            <numerusform>%Ln gap</numerusform>
+            <numerusform>%Ln gaps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>%Ln asset</numerusform>
+            <numerusform>%Ln assets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryWidget</name>
     <message numerus="yes">
         <source>%n field(s)</source>
@@ -380,6 +414,20 @@
         <translation>
             <numerusform>%n asset without a retention period</numerusform>
             <numerusform>%n assets without a retention period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk entry(ies) due</source>
+        <translation>
+            <numerusform>%n risk entry due</numerusform>
+            <numerusform>%n risk entries due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due now (overdue for review or treatment, needing reassessment, or an acceptance ending within %n day(s))</source>
+        <translation>
+            <numerusform>due now (overdue for review or treatment, needing reassessment, or an acceptance ending within %n day)</numerusform>
+            <numerusform>due now (overdue for review or treatment, needing reassessment, or an acceptance ending within %n days)</numerusform>
         </translation>
     </message>
 </context>

@@ -1471,6 +1471,15 @@ Reload the current version now? The changes made in this window will be lost.</s
     </message>
 </context>
 <context>
+    <name>AssignmentUndoCommand</name>
+    <message numerus="yes">
+        <source>Control Assignment (%n change(s))</source>
+        <translation>
+            <numerusform>管理策の割り当て（%n 件の変更）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditActions</name>
     <message>
         <source>Every change to the registry: who, when, what — filter, print and export it</source>
@@ -5641,6 +5650,10 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
         <source>The asset or the control could not be read. Nothing was saved; try again.</source>
         <translation>資産または管理策を読み込めませんでした。何も保存されていません。もう一度実行してください。</translation>
     </message>
+    <message>
+        <source>The assignment of control %1 to asset %2 has been changed since. Nothing was changed.</source>
+        <translation>資産 %2 への管理策 %1 の割り当ては、その後に変更されています。何も変更していません。</translation>
+    </message>
 </context>
 <context>
     <name>ControlStore</name>
@@ -5743,10 +5756,6 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
         <translation>印刷できません</translation>
     </message>
     <message>
-        <source>Print Preview — %1</source>
-        <translation>印刷プレビュー — %1</translation>
-    </message>
-    <message>
         <source>Export Risk Register</source>
         <translation>リスク登録簿の書き出し</translation>
     </message>
@@ -5769,6 +5778,10 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>E&amp;xport Risk Register…</source>
         <translation>リスク登録簿の書き出し(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation>印刷プレビュー – %1</translation>
     </message>
 </context>
 <context>
@@ -5804,10 +5817,6 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>Dashboard</source>
         <translation>ダッシュボード</translation>
-    </message>
-    <message>
-        <source>Dashboard — %1</source>
-        <translation>ダッシュボード — %1</translation>
     </message>
     <message>
         <source>As of %1</source>
@@ -5924,6 +5933,10 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>C&amp;andidates to Assess…</source>
         <translation>評価前の候補(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Dashboard – %1</source>
+        <translation>ダッシュボード – %1</translation>
     </message>
 </context>
 <context>
@@ -7705,14 +7718,6 @@ This step has been taken off the Undo list.</source>
         <translation>閉じる</translation>
     </message>
     <message>
-        <source>No gaps: every required control of the %1 assets checked is in place.</source>
-        <translation>ギャップはありません。確認した %1 件の資産について、必須の管理策はすべて実施されています。</translation>
-    </message>
-    <message>
-        <source>%1 gaps in %2 of %3 assets</source>
-        <translation>%3 件中 %2 件の資産に %1 件のギャップ</translation>
-    </message>
-    <message>
         <source>Export Gap Report</source>
         <translation>ギャップレポートの書き出し</translation>
     </message>
@@ -7751,6 +7756,29 @@ This step has been taken off the Undo list.</source>
     <message>
         <source>Save as PD&amp;F…</source>
         <translation>PDF で保存(&amp;F)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>No gaps: every required control of the %Ln asset(s) checked is in place.</source>
+        <translation>
+            <numerusform>ギャップはありません。確認した %Ln 件の資産について、必須の管理策はすべて実施されています。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in %2 of %3</source>
+        <comment>gaps in assets with gaps of the assets checked</comment>
+        <translation>%3中、%2 件に %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln gap(s)</source>
+        <translation>
+            <numerusform>%Ln 件のギャップ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln asset(s)</source>
+        <translation>
+            <numerusform>資産 %Ln 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8516,10 +8544,6 @@ tance</source>
         <translation>グループ化しない</translation>
     </message>
     <message>
-        <source>Assets: %1. Sorted by %2.</source>
-        <translation>対象資産: %1。%2 の順に並べます。</translation>
-    </message>
-    <message>
         <source>&amp;Orientation:</source>
         <translation>印刷の向き(&amp;O):</translation>
     </message>
@@ -8578,6 +8602,12 @@ tance</source>
     <message>
         <source>Save as PD&amp;F…</source>
         <translation>PDF で保存(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Assets: %1
+Sorted by: %2</source>
+        <translation>対象資産: %1
+並び順: %2</translation>
     </message>
 </context>
 <context>
@@ -8824,6 +8854,10 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>&amp;Connect to Shared Registry…</source>
         <translation>共有台帳に接続(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>%1 or more assets shown of %2 (counting…)</source>
+        <translation>資産 %2 件中 %1 件以上を表示（件数を数えています…）</translation>
     </message>
 </context>
 <context>
@@ -9600,6 +9634,18 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Hide the reminders until a registry is opened again</source>
         <translation>次に台帳を開くまでこのお知らせを隠します</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n risk entry(ies) due</source>
+        <translation>
+            <numerusform>期限の来ているリスク %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>due now (overdue for review or treatment, needing reassessment, or an acceptance ending within %n day(s))</source>
+        <translation>
+            <numerusform>期限の来ている項目（見直しまたは対応の期限切れ、要再評価、%n 日以内に受容期限が来るもの）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,14 @@ struct ControlAssignment
     QDate dueDate;
     QString evidenceNote;
     QDate lastVerified;
+
+    // Every field alike (the texts as stored: the service trims them when it saves).
+    bool sameFields(const ControlAssignment &other) const
+    {
+        return assetId == other.assetId && controlId == other.controlId && applicable == other.applicable &&
+               reason == other.reason && implementation == other.implementation && responsible == other.responsible &&
+               dueDate == other.dueDate && evidenceNote == other.evidenceNote && lastVerified == other.lastVerified;
+    }
 };
 
 // The fields a bulk assignment sets; fields left empty keep each asset's current value (or the default for a new
@@ -52,5 +60,19 @@ struct AssignmentPatch
             assignment->evidenceNote = *evidenceNote;
         if (lastVerified)
             assignment->lastVerified = *lastVerified;
+    }
+};
+
+// Whether a control is assigned to an asset, and how, at one moment: what Edit ▸ Undo puts back.
+struct AssignmentState
+{
+    qint64 assetId = 0;
+    qint64 controlId = 0;
+    std::optional<ControlAssignment> assignment; // none: the control is not assigned to the asset
+
+    bool sameAssignment(const AssignmentState &other) const
+    {
+        return assignment.has_value() == other.assignment.has_value() &&
+               (!assignment || assignment->sameFields(*other.assignment));
     }
 };

@@ -93,6 +93,8 @@ struct RiskFilter
     bool overdue = false;           // next review or treatment due before today
     bool acceptanceOverdue = false; // accepted, and the acceptance ended before today
     bool staleOnly = false;         // needs reassessment (evaluated after the SQL filter)
+    int dueWithinDays = -1;         // rule 8 when >= 0: due now, or accepted until within this many days (open entries,
+                                    // evaluated after the SQL filter)
     bool assessedOnly = false;      // assessed at least once: every status but identified (candidates)
     int importance = 0;             // heat map cell: 1–3
     int damageLikelihood = 0;       // heat map cell: 1–3

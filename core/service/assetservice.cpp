@@ -16,6 +16,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace {
 
 QString translated(const char *text)
@@ -605,6 +607,11 @@ bool AssetService::forEach(const AssetFilter &filter, const AssetSort &sort,
 qint64 AssetService::count(const AssetFilter &filter, QString *error) const
 {
     return m_context.assetStore().count(filter, error);
+}
+
+qint64 AssetService::countUpTo(const AssetFilter &filter, qint64 limit, QString *error) const
+{
+    return m_context.assetStore().countUpTo(filter, std::max<qint64>(1, limit), error);
 }
 
 QList<Asset> AssetService::pageAfter(const AssetFilter &filter, const AssetSort &sort, qint64 afterId, int limit,

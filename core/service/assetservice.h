@@ -90,6 +90,8 @@ public:
     bool forEach(const AssetFilter &filter, const AssetSort &sort, const std::function<bool(const Asset &)> &visit,
                  QString *error) const;
     qint64 count(const AssetFilter &filter, QString *error) const;
+    // Counts no further than limit (> 0): at once even when the filter matches most of a million assets.
+    qint64 countUpTo(const AssetFilter &filter, qint64 limit, QString *error) const;
     // Keyset paging: the rows after the asset afterId in the order of page(); empty when afterId is gone.
     QList<Asset> pageAfter(const AssetFilter &filter, const AssetSort &sort, qint64 afterId, int limit,
                            QString *error) const;

@@ -278,6 +278,72 @@ Result<bool> AssignmentService::unassign(qint64 assetId, qint64 controlId)
     return Result<bool>::success(true);
 }
 
+Result<QList<AssignmentState>> AssignmentService::states(const QList<qint64> &assetIds,
+                                                         const QList<qint64> &controlIds) const
+{
+    QList<AssignmentState> states;
+    states.reserve(assetIds.size() * controlIds.size());
+    for (qint64 controlId : controlIds) {
+        if (!m_context.controlStore().controlById(controlId))
+            return Result<QList<AssignmentState>>::failure(
+                translated(QT_TRANSLATE_NOOP("ControlService", "The control no longer exists in this registry.")));
+        const QHash<qint64, ControlAssignment> ofControl = m_context.controlStore().assignmentsOfControl(controlId);
+        for (qint64 assetId : assetIds) {
+            const auto found = ofControl.constFind(assetId);
+            states.append({assetId, controlId,
+                           found == ofControl.constEnd() ? std::nullopt : std::optional<ControlAssignment>(*found)});
+        }
+    }
+    return Result<QList<AssignmentState>>::success(states);
+}
+
+Result<int> AssignmentService::replace(const QList<AssignmentState> &expected, const QList<AssignmentState> &wanted)
+{
+    UnitOfWork work(m_context.database());
+    if (!work.isOpen())
+        return Result<int>::failure(work.error());
+    const auto fieldsOf = [](const std::optional<ControlAssignment> &assignment) {
+        return assignment ? assignmentFields(normalised(*assignment)) : QList<QPair<QString, QString>>();
+    };
+    for (const AssignmentState &state : expected) {
+        const std::optional<ControlAssignment> now =
+            m_context.controlStore().assignment(state.assetId, state.controlId);
+        if (now.has_value() != state.assignment.has_value() || fieldsOf(now) != fieldsOf(state.assignment)) {
+            const std::optional<Asset> asset = m_context.assetStore().byId(state.assetId);
+            const std::optional<Control> control = m_context.controlStore().controlById(state.controlId);
+            Result<int> refused = Result<int>::failure(
+                translated(QT_TRANSLATE_NOOP("ControlService", "The assignment of control %1 to asset %2 has been "
+                                                               "changed since. Nothing was changed."))
+                    .arg(control ? control->code : QString(), asset ? asset->assetNo : QString()));
+            refused.conflict = true;
+            return refused;
+        }
+    }
+    int changed = 0;
+    for (const AssignmentState &state : wanted) {
+        const std::optional<ControlAssignment> now =
+            m_context.controlStore().assignment(state.assetId, state.controlId);
+        if (now.has_value() == state.assignment.has_value() && fieldsOf(now) == fieldsOf(state.assignment))
+            continue;
+        // The single changes join this unit of work: the first refusal rolls all of them back.
+        if (state.assignment) {
+            const Result<ControlAssignment> saved = assign(*state.assignment);
+            if (!saved)
+                return saved.problems.isEmpty() ? Result<int>::failure(saved.error)
+                                                : Result<int>::invalid(saved.problems);
+        } else {
+            const Result<bool> removed = unassign(state.assetId, state.controlId);
+            if (!removed)
+                return Result<int>::failure(removed.error);
+        }
+        ++changed;
+    }
+    QString error;
+    if (!work.commit(&error))
+        return Result<int>::failure(error);
+    return Result<int>::success(changed);
+}
+
 std::optional<ControlAssignment> AssignmentService::assignment(qint64 assetId, qint64 controlId) const
 {
     return m_context.controlStore().assignment(assetId, controlId);

@@ -28,6 +28,12 @@ public:
     Result<int> assignMany(const QList<qint64> &assetIds, const QList<qint64> &controlIds, const AssignmentPatch &patch,
                            const std::function<void(int done)> &progress = {});
     Result<bool> unassign(qint64 assetId, qint64 controlId);
+    // How each control is assigned to each asset now (read in bulk, one query a control), for Edit ▸ Undo.
+    Result<QList<AssignmentState>> states(const QList<qint64> &assetIds, const QList<qint64> &controlIds) const;
+    // Puts the assignments of `wanted` in place (assigned with those fields, or unassigned) in one transaction, each
+    // change audited, when they are still as `expected` (the undo and redo of an assignment step); refused, changing
+    // nothing, when someone has changed one of them since. Returns how many were changed.
+    Result<int> replace(const QList<AssignmentState> &expected, const QList<AssignmentState> &wanted);
     std::optional<ControlAssignment> assignment(qint64 assetId, qint64 controlId) const;
     Result<QList<AssetControl>> controlsOfAsset(qint64 assetId) const;
 

@@ -34,6 +34,26 @@ QList<QPair<QString, QString>> runFields(const AssessmentRun &run)
 
 } // namespace
 
+QStringList RiskService::dueReasons(const Risk &risk, const QDate &today, const QDate &horizon) const
+{
+    QStringList reasons;
+    if (risk.status == QLatin1String("closed"))
+        return reasons;
+    if (risk.nextReview.isValid() && risk.nextReview < today)
+        reasons << translated(QT_TRANSLATE_NOOP("RiskService", "Review overdue since %1."))
+                       .arg(risk.nextReview.toString(Qt::ISODate));
+    if (risk.due.isValid() && risk.due < today &&
+        (risk.status == QLatin1String("planned") || risk.status == QLatin1String("in_treatment")))
+        reasons << translated(QT_TRANSLATE_NOOP("RiskService", "Treatment overdue since %1."))
+                       .arg(risk.due.toString(Qt::ISODate));
+    reasons << risk.reassessmentReasons;
+    if (risk.status == QLatin1String("accepted") && risk.acceptedUntil.isValid() && risk.acceptedUntil >= today &&
+        risk.acceptedUntil <= horizon)
+        reasons << translated(QT_TRANSLATE_NOOP("RiskService", "The acceptance ends on %1."))
+                       .arg(risk.acceptedUntil.toString(Qt::ISODate));
+    return reasons;
+}
+
 Result<QList<RiskService::DueEntry>> RiskService::due(int withinDays) const
 {
     RiskFilter open;
@@ -47,18 +67,7 @@ Result<QList<RiskService::DueEntry>> RiskService::due(int withinDays) const
     for (const Risk &risk : *entries) {
         DueEntry entry;
         entry.risk = risk;
-        if (risk.nextReview.isValid() && risk.nextReview < today)
-            entry.reasons << translated(QT_TRANSLATE_NOOP("RiskService", "Review overdue since %1."))
-                                 .arg(risk.nextReview.toString(Qt::ISODate));
-        if (risk.due.isValid() && risk.due < today &&
-            (risk.status == QLatin1String("planned") || risk.status == QLatin1String("in_treatment")))
-            entry.reasons << translated(QT_TRANSLATE_NOOP("RiskService", "Treatment overdue since %1."))
-                                 .arg(risk.due.toString(Qt::ISODate));
-        entry.reasons << risk.reassessmentReasons;
-        if (risk.status == QLatin1String("accepted") && risk.acceptedUntil.isValid() && risk.acceptedUntil >= today &&
-            risk.acceptedUntil <= horizon)
-            entry.reasons << translated(QT_TRANSLATE_NOOP("RiskService", "The acceptance ends on %1."))
-                                 .arg(risk.acceptedUntil.toString(Qt::ISODate));
+        entry.reasons = dueReasons(risk, today, horizon);
         if (!entry.reasons.isEmpty())
             due << entry;
     }

@@ -154,17 +154,23 @@ Result<Risk> RiskService::byId(qint64 id) const
 Result<QList<Risk>> RiskService::list(const RiskFilter &filter, qint64 offset, qint64 limit) const
 {
     QString error;
-    if (filter.staleOnly) {
-        // Needs reassessment depends on the asset and its controls now: filtered after the SQL filter.
-        QList<Risk> all = m_context.riskStore().risks(filter, m_context.today(), 0, -1, &error);
+    if (filter.staleOnly || filter.dueWithinDays >= 0) {
+        // Needs reassessment (and so rule 8) depends on the asset and its controls now: filtered after the SQL filter.
+        RiskFilter sql = filter;
+        if (filter.dueWithinDays >= 0 && sql.status.isEmpty())
+            sql.status = QStringLiteral("open");
+        QList<Risk> all = m_context.riskStore().risks(sql, m_context.today(), 0, -1, &error);
         if (!error.isEmpty())
             return Result<QList<Risk>>::failure(error);
         annotate(&all);
-        QList<Risk> stale;
+        const QDate today = m_context.today();
+        const QDate horizon = today.addDays(std::max(0, filter.dueWithinDays));
+        QList<Risk> kept;
         for (const Risk &risk : std::as_const(all))
-            if (risk.needsReassessment())
-                stale << risk;
-        return Result<QList<Risk>>::success(stale.mid(offset, limit < 0 ? -1 : limit));
+            if ((!filter.staleOnly || risk.needsReassessment()) &&
+                (filter.dueWithinDays < 0 || !dueReasons(risk, today, horizon).isEmpty()))
+                kept << risk;
+        return Result<QList<Risk>>::success(kept.mid(offset, limit < 0 ? -1 : limit));
     }
     QList<Risk> page = m_context.riskStore().risks(filter, m_context.today(), offset, limit, &error);
     if (!error.isEmpty())
@@ -175,11 +181,11 @@ Result<QList<Risk>> RiskService::list(const RiskFilter &filter, qint64 offset, q
 
 Result<qint64> RiskService::count(const RiskFilter &filter) const
 {
-    if (filter.staleOnly) {
-        const Result<QList<Risk>> stale = list(filter, 0, -1);
-        if (!stale)
-            return Result<qint64>::failure(stale.error);
-        return Result<qint64>::success(stale->size());
+    if (filter.staleOnly || filter.dueWithinDays >= 0) {
+        const Result<QList<Risk>> kept = list(filter, 0, -1);
+        if (!kept)
+            return Result<qint64>::failure(kept.error);
+        return Result<qint64>::success(kept->size());
     }
     QString error;
     const qint64 n = m_context.riskStore().riskCount(filter, m_context.today(), &error);

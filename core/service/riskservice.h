@@ -135,6 +135,8 @@ public:
 
 private:
     void annotate(QList<Risk> *risks) const;
+    // Why an annotated entry is due by rule 8 (empty when it is not), with acceptances ending up to `horizon`.
+    QStringList dueReasons(const Risk &risk, const QDate &today, const QDate &horizon) const;
     Result<Risk> annotated(Risk risk) const;
     Result<Risk> save(const Risk &before, Risk after, const QString &action);
     std::optional<Risk> openEntry(const QString &riskNo, Result<Risk> *failure) const;

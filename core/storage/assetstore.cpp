@@ -658,6 +658,39 @@ qint64 AssetStore::count(const AssetFilter &filter, QString *error) const
     return query.value(0).toLongLong();
 }
 
+qint64 AssetStore::countUpTo(const AssetFilter &filter, qint64 limit, QString *error) const
+{
+    QVariantList values;
+    QString rows;
+    const std::optional<SearchIndexMatch> match = searchIndexMatch(filter, m_database.isServer());
+    AssetFilter rest = filter;
+    if (match) {
+        // Straight from the search index, which gives its matches one by one: the count stops after `limit`.
+        rest.search.clear();
+        values << match->text;
+        const QString where = whereClause(rest, today(), &values, m_database.isServer());
+        rows = QStringLiteral("SELECT 1 FROM (SELECT rowid AS match_id FROM ") + match->table +
+               QStringLiteral(" WHERE ") + match->table + QStringLiteral(" MATCH ?) AS m JOIN asset ON asset.id = ") +
+               QStringLiteral("m.match_id") + where;
+    } else {
+        rows = QStringLiteral("SELECT 1 FROM asset") + whereClause(filter, today(), &values, m_database.isServer());
+    }
+    QSqlQuery query(db());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT count(*) FROM (") + rows + QStringLiteral(" LIMIT ?) AS capped"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    if (!Statement::exec(query) || !query.next()) {
+        if (error)
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AssetStore", "Could not count assets in the registry %1: %2"),
+                Statement::errorText(query));
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
 QList<Asset> AssetStore::pageAfter(const AssetFilter &filter, const AssetSort &sort, qint64 afterId, int limit,
                                    QString *error) const
 {

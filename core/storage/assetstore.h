@@ -45,6 +45,9 @@ public:
     bool forEach(const AssetFilter &filter, const AssetSort &sort, const std::function<bool(const Asset &)> &visit,
                  QString *error) const;
     qint64 count(const AssetFilter &filter, QString *error) const;
+    // The same, counting no further than `limit` (> 0): the cost of a count that stops, for a search that matches
+    // hundreds of thousands of rows while the user types.
+    qint64 countUpTo(const AssetFilter &filter, qint64 limit, QString *error) const;
     // The rows that follow the asset afterId in the order of page(): keyset paging, a seek in the sort column's index
     // instead of stepping over every row before an OFFSET, so reading on from a page costs the same at any depth.
     // Empty when afterId is no longer in the registry.

@@ -21,6 +21,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <functional>
 
 namespace {
@@ -176,6 +177,22 @@ void TestRollback::everyWriteRollsBack_data()
         AssignmentPatch patch;
         patch.implementation = QStringLiteral("partial");
         return r.assignments().assignMany({f.asset.id}, {f.ast01, f.ast02}, patch).ok();
+    });
+    QTest::newRow("replace assignments (undo)") << Write([](Registry &r, const Fixture &f) {
+        const Result<QList<AssignmentState>> now = r.assignments().states({f.asset.id}, {f.ast01, f.ast02});
+        if (!now)
+            return false;
+        QList<AssignmentState> wanted = *now;
+        for (AssignmentState &state : wanted) {
+            if (!state.assignment) {
+                state.assignment = ControlAssignment();
+                state.assignment->assetId = state.assetId;
+                state.assignment->controlId = state.controlId;
+            }
+            state.assignment->implementation = QStringLiteral("implemented");
+            state.assignment->evidenceNote = QStringLiteral("点検記録 2026-11");
+        }
+        return r.assignments().replace(*now, wanted).ok();
     });
     QTest::newRow("baseline") << Write([](Registry &r, const Fixture &f) {
         QList<BaselineRule> rules = f.baseline;
@@ -337,8 +354,11 @@ void TestRollback::everyWriteRollsBack()
     fixture.plannedRiskNo = planned->riskNo;
     const QString path = m_registry->path();
 
+    // ASSET_REGISTRY_FAULT_STRIDE=N fails only every Nth statement (and the first two): the sanitizer build, where
+    // every statement costs several times as much, checks a sample; the default run checks every statement.
+    const int stride = std::max(1, qEnvironmentVariableIntValue("ASSET_REGISTRY_FAULT_STRIDE"));
     int faults = 0;
-    for (qint64 statement = 1;; ++statement) {
+    for (qint64 statement = 1;; statement += statement < 2 ? 1 : stride) {
         const QMap<QString, QByteArray> before = fingerprint(path);
         QVERIFY(!before.isEmpty());
         Statement::failAt(statement);
@@ -360,7 +380,7 @@ void TestRollback::everyWriteRollsBack()
                 qPrintable(QStringLiteral("statement %1 failed and table %2 changed").arg(statement).arg(it.key())));
         QVERIFY(statement < 2000);
     }
-    QVERIFY(faults >= 2);
+    QVERIFY(faults >= 2 || (stride > 1 && faults >= 1));
     qInfo("%d injected faults, each rolled back completely", faults);
 }
 

@@ -58,6 +58,7 @@ private slots:
     void filters();
     void searchFindsShortAndLongWords_data();
     void searchFindsShortAndLongWords();
+    void largeMatchesAreCountedInTheBackground();
     void fetchesOnlyPagesAskedFor();
     void cacheStaysBounded();
     void seekingOnMatchesOffsets_data();
@@ -269,6 +270,56 @@ void TestAssetTableModel::searchFindsShortAndLongWords()
         for (const QString &word : parts)
             QVERIFY(searchMatches(*m_model->assetAt(row), word));
     }
+}
+
+void TestAssetTableModel::largeMatchesAreCountedInTheBackground()
+{
+    const auto expectedFor = [this](const QString &word) {
+        int expected = 0;
+        for (const Asset &asset : std::as_const(m_all))
+            expected += searchMatches(asset, word) ? 1 : 0;
+        return expected;
+    };
+    const int many = expectedFor(QStringLiteral("IA"));
+    QVERIFY2(many > 1000, "every asset number holds IA");
+    m_model->setCountCap(100);
+    QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy counts(m_model, &AssetTableModel::countsChanged);
+    AssetFilter filter;
+    filter.search = QStringLiteral("IA");
+    m_model->setFilter(filter);
+    // The first rows at once, the exact count a moment later, from the worker.
+    QCOMPARE(m_model->rowCount(), 100);
+    QVERIFY(!m_model->isCountExact());
+    QVERIFY(m_model->assetAt(0));
+    QTRY_VERIFY(m_model->isCountExact());
+    QCOMPARE(m_model->rowCount(), many);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(inserted.at(0).at(1).toInt(), 100);
+    QCOMPARE(inserted.at(0).at(2).toInt(), many - 1);
+    QCOMPARE(counts.constLast().at(0).toLongLong(), qint64(many));
+    // Every row can be read, the last one too.
+    QVERIFY(searchMatches(*m_model->assetAt(many - 1), QStringLiteral("IA")));
+
+    // Typing on: the count of the first word is dropped, only the latest filter's count arrives.
+    const int fewer = expectedFor(QStringLiteral("給与"));
+    QVERIFY(fewer > 0);
+    filter.search = QStringLiteral("I");
+    m_model->setFilter(filter);
+    QVERIFY(!m_model->isCountExact());
+    filter.search = QStringLiteral("給与");
+    m_model->setFilter(filter);
+    QTRY_VERIFY(m_model->isCountExact());
+    QTest::qWait(200);
+    QCOMPARE(m_model->rowCount(), fewer);
+    // A registry that goes takes its running count with it.
+    filter.search = QStringLiteral("IA");
+    m_model->setFilter(filter);
+    QVERIFY(!m_model->isCountExact());
+    m_model->setRegistry(nullptr);
+    QCOMPARE(m_model->rowCount(), 0);
+    QTest::qWait(200);
+    QCOMPARE(m_model->rowCount(), 0);
 }
 
 void TestAssetTableModel::fetchesOnlyPagesAskedFor()

@@ -5,6 +5,7 @@
 #include "testregistry.h"
 
 #include "clirunner.h"
+#include "controls/assignmentdialog.h"
 #include "editing/bulkeditdialog.h"
 #include "editing/editactions.h"
 #include "editor/asseteditor.h"
@@ -13,7 +14,9 @@
 #include "mainwindow/mainwindow.h"
 #include "models/assettablemodel.h"
 #include "service/assetservice.h"
+#include "service/assignmentservice.h"
 #include "service/auditlog.h"
+#include "service/catalogservice.h"
 #include "service/registry.h"
 #include "widgets/assettableview.h"
 #include "widgets/messagebox.h"
@@ -66,6 +69,7 @@ private slots:
     void registrationIsUndone();
     void undoRefusedWhenChangedElsewhere();
     void duplicateOpensFilledEditor();
+    void assignmentIsUndoneAndRedone();
     void bulkEditChangesAllOrNone();
     void bulkEditWithReviewIsUndone();
     void serviceBulkRules();
@@ -234,6 +238,70 @@ void TestEditing::duplicateOpensFilledEditor()
     // A duplicate is a registration: Undo takes it back.
     m_actions->undoAction()->trigger();
     QCOMPARE(m_registry->assets().totalCount(), 3);
+}
+
+void TestEditing::assignmentIsUndoneAndRedone()
+{
+    const QList<Control> controls = m_registry->catalogs().controls();
+    QVERIFY(controls.size() >= 2);
+    const Control first = controls.at(0);
+    const Control second = controls.at(1);
+    // One control already assigned to one of the assets: undo must put its fields back, not remove it.
+    ControlAssignment kept;
+    kept.assetId = m_second;
+    kept.controlId = first.id;
+    kept.implementation = QStringLiteral("partial");
+    kept.responsible = QStringLiteral("総務課長");
+    QVERIFY(m_registry->assignments().assign(kept));
+
+    {
+        AssignmentDialog dialog(*m_registry, {m_first, m_second}, {first, second}, m_window.get());
+        QVERIFY(dialog.isBulk());
+        QCheckBox *change = dialog.changeBox(QStringLiteral("implementation"));
+        QVERIFY(change);
+        change->setChecked(true);
+        dialog.implementationCombo()->setCurrentIndex(
+            dialog.implementationCombo()->findData(QStringLiteral("implemented")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.savedCount(), 4);
+    }
+    QCOMPARE(m_actions->undoStack()->count(), 1);
+    QVERIFY2(m_actions->undoAction()->text().contains(QStringLiteral("4")),
+             qPrintable(m_actions->undoAction()->text()));
+    QCOMPARE(m_registry->assignments().assignment(m_first, second.id)->implementation, QStringLiteral("implemented"));
+
+    const qint64 events = m_registry->audit().count();
+    m_actions->undoAction()->trigger();
+    // Three assignments that were new are gone; the one that existed is as it was, responsible person and all.
+    QVERIFY(!m_registry->assignments().assignment(m_first, first.id));
+    QVERIFY(!m_registry->assignments().assignment(m_first, second.id));
+    QVERIFY(!m_registry->assignments().assignment(m_second, second.id));
+    const std::optional<ControlAssignment> restored = m_registry->assignments().assignment(m_second, first.id);
+    QVERIFY(restored);
+    QCOMPARE(restored->implementation, QStringLiteral("partial"));
+    QCOMPARE(restored->responsible, QStringLiteral("総務課長"));
+    // Each undone change is audited: three unassignments and one update.
+    QCOMPARE(m_registry->audit().count(), events + 4);
+
+    m_actions->redoAction()->trigger();
+    QCOMPARE(m_registry->assignments().assignment(m_second, first.id)->implementation, QStringLiteral("implemented"));
+    QCOMPARE(m_registry->assignments().assignment(m_first, first.id)->implementation, QStringLiteral("implemented"));
+    QCOMPARE(m_registry->audit().count(), events + 8);
+
+    // Changed by someone else since: the undo is refused, changes nothing and leaves the list.
+    ControlAssignment other = *m_registry->assignments().assignment(m_first, second.id);
+    other.evidenceNote = QStringLiteral("点検記録 2026-11");
+    QVERIFY(m_registry->assignments().assign(other));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    const int asked = MessageBox::count();
+    m_actions->undoAction()->trigger();
+    QCOMPARE(MessageBox::count(), asked + 1);
+    QVERIFY2(MessageBox::lastText().contains(QStringLiteral("changed since")), qPrintable(MessageBox::lastText()));
+    QVERIFY(m_registry->assignments().assignment(m_first, first.id));
+    QCOMPARE(m_registry->assignments().assignment(m_first, second.id)->evidenceNote,
+             QStringLiteral("点検記録 2026-11"));
+    QCOMPARE(m_actions->undoStack()->count(), 0);
 }
 
 void TestEditing::bulkEditChangesAllOrNone()

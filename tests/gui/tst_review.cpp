@@ -11,7 +11,12 @@
 #include "reminders/reminderbar.h"
 #include "review/reviewactions.h"
 #include "review/reviewdialog.h"
+#include "risk/riskactions.h"
+#include "risk/riskregisterwindow.h"
+#include "risk/risktablemodel.h"
 #include "service/auditlog.h"
+#include "service/riskservice.h"
+#include "service/threatservice.h"
 #include "widgets/assettableview.h"
 #include "widgets/filterbar.h"
 #include "widgets/messagebox.h"
@@ -224,16 +229,43 @@ void TestReviewGui::remindersOnOpening()
         QVERIFY(
             query.exec(QStringLiteral("UPDATE asset SET retention_until = '2026-03-01' WHERE id = %1").arg(m_onTime)));
     }
+    // Two risk entries: one whose review was due in January, one not due.
+    qint64 dueRisk = 0;
+    for (const QString &scenario : {QStringLiteral("名簿の漏えい"), QStringLiteral("議事録の改ざん")}) {
+        Risk draft;
+        draft.assetId = m_late;
+        draft.threatId = m_registry->threats().byCode(QStringLiteral("T-DIS-01"))->id;
+        draft.scenario = scenario;
+        const Result<Risk> risk = m_registry->risks().create(draft);
+        QVERIFY2(risk, qPrintable(risk.error));
+        if (dueRisk == 0)
+            dueRisk = risk->id;
+    }
+    {
+        QSqlQuery query(RawSql::connection(m_registry->path()));
+        QVERIFY(query.exec(QStringLiteral("UPDATE risk SET next_review = '2026-01-15' WHERE id = %1").arg(dueRisk)));
+    }
     new DisposalActions(m_window.get());
+    new RiskActions(m_window.get());
     auto *bar = new ReminderBar(m_window.get());
     QVERIFY(bar->isVisible());
     QCOMPARE(bar->overdueCount(), 1);
     QCOMPARE(bar->disposalCount(), 1);
     QCOMPARE(bar->retentionUnsetCount(), 0);
+    QCOMPARE(bar->risksDueCount(), 1);
     const QString text = bar->textLabel()->text();
     QVERIFY2(text.contains(QStringLiteral("overdue for review")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("due for disposal")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("href=\"risks\">1 risk entr")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("retention period")), qPrintable(text));
+
+    // The risk item opens the register with only the due entry.
+    bar->open(QStringLiteral("risks"));
+    auto *risks = m_window->findChild<RiskRegisterWindow *>();
+    QVERIFY(risks);
+    QTRY_COMPARE(risks->model()->rowCount(), 1);
+    QVERIFY(risks->extraFilterLabel()->isVisibleTo(risks));
+    risks->close();
 
     // Each reminder is a click away from its list.
     bar->open(QStringLiteral("overdue"));

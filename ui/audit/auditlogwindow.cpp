@@ -120,8 +120,8 @@ AuditLogWindow::AuditLogWindow(Registry &registry, QWidget *parent)
     m_verify->setObjectName(QStringLiteral("verifyButton"));
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_print = new QPushButton(this);
     m_preview = new QPushButton(this);
+    m_print = new QPushButton(this);
     m_pdf = new QPushButton(this);
     m_pdf->setObjectName(QStringLiteral("pdfButton"));
     m_close = new QPushButton(this);

@@ -6,6 +6,7 @@
 #include "controlpickerdialog.h"
 
 #include "domain/controlcodes.h"
+#include "editing/assignmentundo.h"
 #include "service/assignmentservice.h"
 #include "service/baselineservice.h"
 #include "service/catalogservice.h"
@@ -277,16 +278,22 @@ void AssetControlsWidget::removeAssignment()
                                 "removed; the audit trail keeps them.")
                                  .arg(codes.join(QStringLiteral(", ")))) != QMessageBox::Yes)
         return;
+    // All of them in one step, as they are stored now: all or nothing, and one step of Edit ▸ Undo.
     QList<qint64> ids;
     for (const AssetControl *row : std::as_const(rows))
         ids << row->control.id;
-    for (qint64 id : std::as_const(ids)) {
-        const Result<bool> removed = m_registry.assignments().unassign(m_assetId, id);
-        if (!removed.ok()) {
-            MessageBox::critical(this, tr("Assignment Not Removed"), removed.error);
-            break;
-        }
+    const Result<QList<AssignmentState>> before = m_registry.assignments().states({m_assetId}, ids);
+    Result<int> removed = before ? Result<int>::failure(QString()) : Result<int>::failure(before.error);
+    if (before) {
+        QList<AssignmentState> none = *before;
+        for (AssignmentState &state : none)
+            state.assignment.reset();
+        removed = m_registry.assignments().replace(*before, none);
+        if (removed)
+            AssignmentUndoCommand::record(this, *before, none);
     }
+    if (!removed.ok())
+        MessageBox::critical(this, tr("Assignment Not Removed"), removed.error);
     refresh();
     emit changed();
 }

@@ -2,6 +2,7 @@
 #include "assignmentdialog.h"
 
 #include "domain/controlcodes.h"
+#include "editing/assignmentundo.h"
 #include "service/assignmentservice.h"
 #include "service/registry.h"
 #include "widgets/inputguard.h"
@@ -276,6 +277,8 @@ bool AssignmentDialog::save()
     QList<qint64> controlIds;
     for (const Control &control : std::as_const(m_controls))
         controlIds << control.id;
+    // As they were, for Edit ▸ Undo (a selection of assets and controls is read in one query a control).
+    const Result<QList<AssignmentState>> before = m_registry.assignments().states(m_assetIds, controlIds);
     const Result<int> saved = m_registry.assignments().assignMany(m_assetIds, controlIds, patch);
     if (!saved.ok()) {
         m_problems->setText(saved.error);
@@ -286,6 +289,9 @@ bool AssignmentDialog::save()
     }
     m_problems->hide();
     m_saved = *saved.value;
+    if (before && m_saved > 0)
+        if (const Result<QList<AssignmentState>> after = m_registry.assignments().states(m_assetIds, controlIds))
+            AssignmentUndoCommand::record(this, *before, *after);
     // What was typed is saved: closing the dialog now loses nothing.
     m_inputGuard->setModified(false);
     return true;

@@ -39,6 +39,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
+
 GapReportDialog::GapReportDialog(Registry &registry, QWidget *parent)
     : QDialog(parent)
     , m_registry(registry)
@@ -123,8 +126,8 @@ GapReportDialog::GapReportDialog(Registry &registry, QWidget *parent)
     m_refresh = new QPushButton(this);
     m_export = new QPushButton(this);
     m_export->setObjectName(QStringLiteral("exportButton"));
-    m_print = new QPushButton(this);
     m_preview = new QPushButton(this);
+    m_print = new QPushButton(this);
     m_pdf = new QPushButton(this);
     m_pdf->setObjectName(QStringLiteral("pdfButton"));
     m_close = new QPushButton(this);
@@ -271,12 +274,14 @@ void GapReportDialog::fitColumns()
 void GapReportDialog::fillCounts()
 {
     const QLocale locale;
+    const auto n = [](qint64 count) { return int(std::min<qint64>(count, INT_MAX)); };
     m_total->setText(m_summary.total == 0
-                         ? tr("No gaps: every required control of the %1 assets checked is in place.")
-                               .arg(locale.toString(m_summary.assetsChecked))
-                         : tr("%1 gaps in %2 of %3 assets")
-                               .arg(locale.toString(m_summary.total), locale.toString(m_summary.assetsWithGaps),
-                                    locale.toString(m_summary.assetsChecked)));
+                         ? tr("No gaps: every required control of the %Ln asset(s) checked is in place.", nullptr,
+                              n(m_summary.assetsChecked))
+                         : tr("%1 in %2 of %3", "gaps in assets with gaps of the assets checked")
+                               .arg(tr("%Ln gap(s)", nullptr, n(m_summary.total)),
+                                    locale.toString(m_summary.assetsWithGaps),
+                                    tr("%Ln asset(s)", nullptr, n(m_summary.assetsChecked))));
     m_byArea->clear();
     const QMap<int, qint64> areas = m_summary.byArea();
     for (auto it = areas.constBegin(); it != areas.constEnd(); ++it) {

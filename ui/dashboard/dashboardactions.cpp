@@ -189,7 +189,7 @@ void DashboardActions::printRiskDocuments(RiskPrintDialog::Output output)
     PagedTableRenderer renderer(document);
     if (dialog.output() == RiskPrintDialog::Output::Preview) {
         QPrintPreviewDialog preview(&printer, parent);
-        preview.setWindowTitle(tr("Print Preview — %1").arg(document.header.title));
+        preview.setWindowTitle(tr("Print Preview – %1").arg(document.header.title));
         connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&renderer, parent](QPrinter *target) {
             QString problem;
             if (!renderer.render(target, &problem))

@@ -149,9 +149,6 @@ DashboardWindow::DashboardWindow(Registry &registry, QWidget *parent)
 
     m_levels = newChartView("levelsChart", this);
     m_treatments = newChartView("treatmentsChart", this);
-    m_importance = newChartView("importanceChart", this);
-    m_departments = newChartView("departmentsChart", this);
-    m_gaps = newChartView("gapsChart", this);
 
     m_dueBox = new QGroupBox(this);
     m_due = new QLabel(m_dueBox);
@@ -159,10 +156,10 @@ DashboardWindow::DashboardWindow(Registry &registry, QWidget *parent)
     m_due->setTextFormat(Qt::RichText);
     m_due->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_due->setWordWrap(true);
-    m_overdueRisks = new QPushButton(m_dueBox);
-    m_overdueRisks->setObjectName(QStringLiteral("overdueRisksButton"));
     m_highRisks = new QPushButton(m_dueBox);
     m_highRisks->setObjectName(QStringLiteral("highRisksButton"));
+    m_overdueRisks = new QPushButton(m_dueBox);
+    m_overdueRisks->setObjectName(QStringLiteral("overdueRisksButton"));
     m_candidates = new QPushButton(m_dueBox);
     m_candidates->setObjectName(QStringLiteral("candidatesButton"));
     auto *dueLayout = new QVBoxLayout(m_dueBox);
@@ -187,6 +184,10 @@ DashboardWindow::DashboardWindow(Registry &registry, QWidget *parent)
         filter.status = QStringLiteral("identified");
         emit entriesRequested(filter, QString());
     });
+    // The second row of the grid, made after the first for Tab to follow it.
+    m_importance = newChartView("importanceChart", this);
+    m_departments = newChartView("departmentsChart", this);
+    m_gaps = newChartView("gapsChart", this);
 
     m_refresh = new QPushButton(this);
     m_refresh->setObjectName(QStringLiteral("refreshButton"));
@@ -381,7 +382,7 @@ void DashboardWindow::retranslateUi()
 {
     setWindowTitle(tr("Dashboard"));
     const QString organisation = m_registry.settings().organisation();
-    m_title->setText(organisation.isEmpty() ? tr("Dashboard") : tr("Dashboard — %1").arg(organisation));
+    m_title->setText(organisation.isEmpty() ? tr("Dashboard") : tr("Dashboard – %1").arg(organisation));
     const QLocale locale;
     m_asOf->setText(m_error.isEmpty() ? tr("As of %1").arg(locale.toString(m_figures.today, QLocale::LongFormat))
                                       : m_error);

@@ -71,7 +71,7 @@ LedgerPrintDialog::LedgerPrintDialog(const Registry &registry, const LedgerOptio
     m_selection = new QLabel(this);
     m_selection->setObjectName(QStringLiteral("selection"));
     m_selection->setWordWrap(true);
-    m_selection->setText(tr("Assets: %1. Sorted by %2.")
+    m_selection->setText(tr("Assets: %1\nSorted by: %2")
                              .arg(LedgerDocument::filterSummary(options.filter, registry),
                                   AssetField::byId(options.sort.field).label()));
 

@@ -1,5 +1,7 @@
 // The registry settings dialog.
 #include "registrysettingsdialog.h"
+
+#include "domain/registrylocation.h"
 #include "service/settingsservice.h"
 
 #include "domain/classification.h"
@@ -136,10 +138,6 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     personalHint->setWordWrap(true);
     personal->addRow(QString(), personalHint);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &RegistrySettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
     // The registry's own settings on one page, the risk criteria (design/risk.md) on another.
     auto *generalPage = new QWidget(this);
     auto *generalLayout = new QVBoxLayout(generalPage);
@@ -147,6 +145,9 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     generalLayout->addWidget(labelsBox);
     generalLayout->addWidget(restrictionsBox);
     generalLayout->addWidget(backupBox);
+    // A shared registry is backed up on its server (pg_dump), not by this program: no backup fields for it.
+    m_fileRegistry = !RegistryLocation::isServerAddress(registry.path());
+    backupBox->setVisible(m_fileRegistry);
     generalLayout->addWidget(personalBox);
     generalLayout->addStretch();
     m_riskCriteria = new RiskCriteriaWidget(registry, this);
@@ -154,6 +155,10 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
     tabs->setObjectName(QStringLiteral("registrySettingsTabs"));
     tabs->addTab(generalPage, tr("&General"));
     tabs->addTab(m_riskCriteria, tr("Risk &Criteria"));
+    // Made after the pages, so that Tab reaches OK and Cancel after the fields.
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RegistrySettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
@@ -180,10 +185,12 @@ bool RegistrySettingsDialog::save()
             ownRestrictions << line.trimmed();
     }
     values.append({SettingsService::ownRestrictionsKey(), ownRestrictions.join(QLatin1Char('\n'))});
-    values.append({BackupService::folderKey(), QDir::fromNativeSeparators(m_backupFolder->text().trimmed())});
-    // The default count is not written down until it is changed, so that it can follow a later default.
-    if (m_backupKeep->value() != BackupService::settings(m_registry).keep)
-        values.append({BackupService::keepKey(), QString::number(m_backupKeep->value())});
+    if (m_fileRegistry) {
+        values.append({BackupService::folderKey(), QDir::fromNativeSeparators(m_backupFolder->text().trimmed())});
+        // The default count is not written down until it is changed, so that it can follow a later default.
+        if (m_backupKeep->value() != BackupService::settings(m_registry).keep)
+            values.append({BackupService::keepKey(), QString::number(m_backupKeep->value())});
+    }
     // As for backups: the default is not written down until it is changed.
     if (m_myNumberThreshold->value() != m_registry.settings().myNumberReportThreshold())
         values.append({SettingsService::myNumberReportThresholdKey(), QString::number(m_myNumberThreshold->value())});

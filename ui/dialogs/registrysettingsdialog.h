@@ -45,6 +45,7 @@ private:
     QLineEdit *m_labels[3] = {};
     QLineEdit *m_backupFolder = nullptr;
     QSpinBox *m_backupKeep = nullptr;
+    bool m_fileRegistry = true; // a shared registry has no backup settings of ours
     InputGuard *m_inputGuard = nullptr;
     QPlainTextEdit *m_ownRestrictions = nullptr;
     QSpinBox *m_myNumberThreshold = nullptr;

@@ -142,8 +142,8 @@ void DisposalRecordDialog::buildUi()
     for (const QString &code : languages)
         m_language->addItem(Language::nativeName(code), code);
     m_language->setCurrentIndex(std::max(0, m_language->findData(Language::instance().current())));
-    m_print = new QPushButton(this);
     m_preview = new QPushButton(this);
+    m_print = new QPushButton(this);
     m_savePdf = new QPushButton(this);
     m_close = new QPushButton(this);
     auto *bottom = new QHBoxLayout;

@@ -2,6 +2,7 @@
 #include "editactions.h"
 
 #include "assetundo.h"
+#include "assignmentundo.h"
 #include "bulkeditdialog.h"
 
 #include "mainwindow/mainwindow.h"
@@ -19,6 +20,10 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QUndoStack>
+
+namespace {
+AssetUndoCommand::Hooks hooksFor(MainWindow *window);
+} // namespace
 
 EditActions::EditActions(MainWindow *window)
     : QObject(window)
@@ -57,6 +62,11 @@ EditActions::EditActions(MainWindow *window)
     connect(m_duplicate, &QAction::triggered, this, &EditActions::duplicateCurrent);
     connect(m_bulkEdit, &QAction::triggered, this, &EditActions::bulkEditSelected);
     connect(window, &MainWindow::assetWritten, this, &EditActions::assetWritten);
+    connect(window, &MainWindow::assignmentsWritten, this,
+            [this](const QList<AssignmentState> &before, const QList<AssignmentState> &after) {
+                if (Registry *registry = m_window->registry())
+                    m_stack->push(new AssignmentUndoCommand(*registry, before, after, hooksFor(m_window)));
+            });
     connect(window, &MainWindow::registryChanged, this, [this] {
         // The steps were made in the registry that was open; they mean nothing in another one.
         m_stack->clear();

@@ -1,6 +1,7 @@
-// The Edit menu of the main window: Undo and Redo of the asset changes made in this window (registration, edit, bulk
-// edit — one step per user action, each undo an audited change through the asset service), Duplicate Asset and Bulk
-// Edit of the selected assets. The steps belong to the open registry and are forgotten when another one is opened.
+// The Edit menu of the main window: Undo and Redo of the changes made in this window (registration, edit, bulk edit,
+// control assignment — one step per user action, each undo an audited change through the services), Duplicate
+// Asset and Bulk Edit of the selected assets. The steps belong to the open registry and are forgotten when another one
+// is opened.
 #pragma once
 
 #include "domain/asset.h"

@@ -21,6 +21,7 @@
 #include "widgets/filedialog.h"
 #include "widgets/filterbar.h"
 #include "widgets/messagebox.h"
+#include "widgets/taborder.h"
 #include "widgets/windowgeometry.h"
 
 #include <QAction>
@@ -328,7 +329,11 @@ void MainWindow::addAssetActions(const QList<QAction *> &actions)
 
 void MainWindow::addBanner(QWidget *banner)
 {
+    QWidget *below = m_tableLayout->count() > 0 ? m_tableLayout->itemAt(0)->widget() : nullptr;
     m_tableLayout->insertWidget(0, banner);
+    // Made after what it is put above: Tab reaches it first all the same.
+    if (below)
+        TabOrder::placeBefore(banner, below);
 }
 
 QMenu *MainWindow::columnsMenu() const
@@ -614,8 +619,12 @@ void MainWindow::updateCounts()
                                       "asset again."));
     else
         m_view->setPlaceholderText(QString());
-    m_countLabel->setText(
-        tr("%Ln asset(s) shown of %1", nullptr, int(std::min<qint64>(shown, INT_MAX))).arg(QLocale().toString(total)));
+    if (!m_model->isCountExact())
+        m_countLabel->setText(
+            tr("%1 or more assets shown of %2 (counting…)").arg(QLocale().toString(shown), QLocale().toString(total)));
+    else
+        m_countLabel->setText(tr("%Ln asset(s) shown of %1", nullptr, int(std::min<qint64>(shown, INT_MAX)))
+                                  .arg(QLocale().toString(total)));
 }
 
 void MainWindow::updateRegistryInfo()

@@ -5,6 +5,7 @@
 
 #include "domain/asset.h"
 #include "domain/assetquery.h"
+#include "domain/controlassignment.h"
 
 #include <QMainWindow>
 
@@ -109,6 +110,9 @@ signals:
     void assetSaved(const Asset &asset);
     // The same with the asset as it was opened in the editor (id 0 for a new asset), for Edit ▸ Undo.
     void assetWritten(const Asset &before, const Asset &after);
+    // Controls were assigned, changed or unassigned from this window or its editors (AssignmentUndoCommand::record),
+    // for Edit ▸ Undo: each pair of asset and control as it was and as it is now.
+    void assignmentsWritten(const QList<AssignmentState> &before, const QList<AssignmentState> &after);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,7 @@
 // Paged asset table model.
 #include "assettablemodel.h"
+
+#include "backgroundcount.h"
 #include "service/assetservice.h"
 #include "service/settingsservice.h"
 
@@ -52,11 +54,16 @@ bool isCentred(AssetField::Id field)
 
 AssetTableModel::AssetTableModel(QObject *parent)
     : QAbstractTableModel(parent)
+    , m_background(new BackgroundCount(this))
 {
+    connect(m_background, &BackgroundCount::counted, this, &AssetTableModel::exactCountArrived);
+    connect(m_background, &BackgroundCount::failed, this, [this](const QString &message) { reportError(message); });
 }
 
 void AssetTableModel::setRegistry(const Registry *registry)
 {
+    // The count of the registry that goes must not outlive it.
+    m_background->cancel();
     beginResetModel();
     m_registry = registry;
     resetCache();
@@ -129,20 +136,63 @@ void AssetTableModel::resetCache()
 
 void AssetTableModel::recount(bool total)
 {
+    m_background->cancel();
     m_count = 0;
+    m_countExact = true;
     if (!m_registry) {
         m_totalCount = 0;
         return;
     }
     m_today = m_registry->clock().today();
     QString error;
-    const qint64 count = m_registry->assets().count(m_filter, &error);
-    if (count < 0)
+    // A filtered list is counted up to the cap at once, and beyond it by the worker. The whole list is counted
+    // from the table's own count at once.
+    const bool capped = m_countCap > 0 && !m_filter.isEmpty();
+    const qint64 count = capped ? m_registry->assets().countUpTo(m_filter, m_countCap, &error)
+                                : m_registry->assets().count(m_filter, &error);
+    if (count < 0) {
         reportError(error);
-    else
+    } else {
         m_count = count;
+        if (capped && count >= m_countCap) {
+            m_countExact = false;
+            m_background->start(*m_registry, m_filter);
+        }
+    }
     if (total)
         m_totalCount = m_registry->assets().totalCount();
+}
+
+void AssetTableModel::exactCountArrived(qint64 count)
+{
+    if (m_countExact || count == m_count) {
+        m_countExact = true;
+        emit countsChanged(m_count, m_totalCount);
+        return;
+    }
+    // The page at the old end may be short of rows that now follow it: read it again when it is shown.
+    const int lastPage = m_count > 0 ? int((m_count - 1) / m_pageSize) : 0;
+    if (m_pages.contains(lastPage) && m_pages.value(lastPage).size() < m_pageSize) {
+        m_pages.remove(lastPage);
+        m_recent.removeOne(lastPage);
+    }
+    const int oldRows = rowCount();
+    const int newRows = int(std::min<qint64>(count, INT_MAX));
+    m_countExact = true;
+    if (newRows > oldRows) {
+        beginInsertRows(QModelIndex(), oldRows, newRows - 1);
+        m_count = count;
+        endInsertRows();
+    } else if (newRows < oldRows) {
+        // Fewer than the cap after all (rows went meanwhile): read again.
+        beginResetModel();
+        m_count = count;
+        resetCache();
+        endResetModel();
+    } else {
+        m_count = count;
+    }
+    emit countsChanged(m_count, m_totalCount);
 }
 
 void AssetTableModel::cacheHandlingLabels()

@@ -1,6 +1,8 @@
 // The asset table of the main window: a QAbstractTableModel over a sparse cache of pages fetched from SQL. It never
 // loads every row: the row count is counted once per filter, pages of rows are read when a view asks for them, and
 // only a bounded number of pages is kept (least recently used are dropped). Sorting and filtering run in SQL.
+// A filter that matches more than countCap() assets shows that many rows at once and counts the rest on a worker
+// thread (BackgroundCount): the rows are added when the count comes, a moment later.
 #pragma once
 
 #include "domain/asset.h"
@@ -12,6 +14,7 @@
 
 #include <optional>
 
+class BackgroundCount;
 class Registry;
 
 class AssetTableModel final : public QAbstractTableModel
@@ -21,6 +24,7 @@ class AssetTableModel final : public QAbstractTableModel
 public:
     static constexpr int kDefaultPageSize = 256;
     static constexpr int kDefaultMaxCachedPages = 64;
+    static constexpr qint64 kDefaultCountCap = 10000;
 
     enum Role
     {
@@ -70,6 +74,11 @@ public:
     // Every asset of the registry, and those the filter lets through.
     qint64 totalCount() const { return m_totalCount; }
     qint64 shownCount() const { return m_count; }
+    // False while the count of the filter goes on in the background: there are at least shownCount() rows.
+    bool isCountExact() const { return m_countExact; }
+    qint64 countCap() const { return m_countCap; }
+    // Tests: a smaller cap; 0 counts every filter at once.
+    void setCountCap(qint64 cap) { m_countCap = cap; }
     QString lastError() const { return m_lastError; }
 
     // For tests and benchmarks: page queries run since the last reset, and pages held in the cache.
@@ -87,6 +96,7 @@ private:
     const QList<Asset> &page(int index) const;
     QList<Asset> fetchPage(int index, QString *error) const;
     void recount(bool total = true);
+    void exactCountArrived(qint64 count);
     void resetCache();
     void cacheHandlingLabels();
     static int flagsOfCell(int flags, AssetField::Id field);
@@ -98,6 +108,9 @@ private:
     AssetSort m_sort;
     qint64 m_count = 0;
     qint64 m_totalCount = 0;
+    bool m_countExact = true;
+    qint64 m_countCap = kDefaultCountCap;
+    BackgroundCount *m_background = nullptr;
     QString m_handlingLabels[4];
     // The registry's day, read with every count so that the overdue marks agree with the overdue filter.
     QDate m_today;

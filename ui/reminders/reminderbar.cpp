@@ -2,9 +2,12 @@
 #include "reminderbar.h"
 
 #include "mainwindow/mainwindow.h"
+#include "risk/riskactions.h"
+#include "risk/riskregisterwindow.h"
 #include "service/assetservice.h"
 #include "service/disposalservice.h"
 #include "service/registry.h"
+#include "service/riskservice.h"
 #include "widgets/assettableview.h"
 #include "widgets/filterbar.h"
 
@@ -58,7 +61,7 @@ ReminderBar::ReminderBar(MainWindow *window)
 void ReminderBar::refresh()
 {
     Registry *registry = m_window->registry();
-    m_overdue = m_disposal = m_retentionUnset = 0;
+    m_overdue = m_disposal = m_retentionUnset = m_risksDue = 0;
     if (registry) {
         QString error;
         AssetFilter overdue;
@@ -68,9 +71,11 @@ void ReminderBar::refresh()
         unset.retentionUnset = true;
         m_retentionUnset = std::max<qint64>(0, registry->assets().count(unset, &error));
         m_disposal = std::max<qint64>(0, registry->disposal().dueCount(kDisposalWithinDays, &error));
+        if (const Result<qint64> risks = registry->risks().count(risksDue()))
+            m_risksDue = *risks;
     }
     updateText();
-    setVisible(!m_closed && (m_overdue > 0 || m_disposal > 0 || m_retentionUnset > 0));
+    setVisible(!m_closed && (m_overdue > 0 || m_disposal > 0 || m_retentionUnset > 0 || m_risksDue > 0));
 }
 
 void ReminderBar::updateText()
@@ -88,6 +93,9 @@ void ReminderBar::updateText()
     if (m_retentionUnset > 0)
         items << link(QStringLiteral("retention"), tr("%n asset(s) without a retention period", nullptr,
                                                       int(std::min<qint64>(m_retentionUnset, INT_MAX))));
+    if (m_risksDue > 0)
+        items << link(QStringLiteral("risks"),
+                      tr("%n risk entry(ies) due", nullptr, int(std::min<qint64>(m_risksDue, INT_MAX))));
     m_text->setText(items.isEmpty() ? QString() : tr("Due now: %1").arg(items.join(QStringLiteral(" &nbsp;·&nbsp; "))));
     m_close->setToolTip(tr("Hide the reminders until a registry is opened again"));
 }
@@ -106,7 +114,23 @@ void ReminderBar::open(const QString &link)
     if (link == QLatin1String("disposal")) {
         if (auto *due = m_window->findChild<QAction *>(QStringLiteral("dueForDisposalAction")))
             due->trigger();
+        return;
     }
+    if (link == QLatin1String("risks")) {
+        if (auto *actions = m_window->findChild<RiskActions *>())
+            if (RiskRegisterWindow *window = actions->showRegister())
+                window->showFilter(risksDue(), tr("due now (overdue for review or treatment, needing reassessment, "
+                                                  "or an acceptance ending within %n day(s))",
+                                                  nullptr, kAcceptanceWithinDays));
+    }
+}
+
+RiskFilter ReminderBar::risksDue()
+{
+    RiskFilter filter;
+    filter.status = QStringLiteral("open");
+    filter.dueWithinDays = kAcceptanceWithinDays;
+    return filter;
 }
 
 void ReminderBar::changeEvent(QEvent *event)

@@ -279,6 +279,7 @@ void RiskRegisterWindow::showFilter(const RiskFilter &filter, const QString &cap
     m_extra.importance = filter.importance;
     m_extra.damageLikelihood = filter.damageLikelihood;
     m_extra.assessedOnly = filter.assessedOnly;
+    m_extra.dueWithinDays = filter.dueWithinDays;
     m_extraCaption = caption;
     updateExtraLabel();
     m_filling = false;
@@ -288,7 +289,7 @@ void RiskRegisterWindow::showFilter(const RiskFilter &filter, const QString &cap
 void RiskRegisterWindow::updateExtraLabel()
 {
     const bool extra = m_extra.assetId > 0 || m_extra.threatId > 0 || m_extra.importance > 0 ||
-                       m_extra.damageLikelihood > 0 || m_extra.assessedOnly;
+                       m_extra.damageLikelihood > 0 || m_extra.assessedOnly || m_extra.dueWithinDays >= 0;
     if (!extra)
         m_extraCaption.clear();
     m_extraLabel->setText(

@@ -116,15 +116,22 @@ ThreatEditDialog::ThreatEditDialog(Registry &registry, const Threat &threat, QWi
 
     auto *form = new QGridLayout;
     int row = 0;
+    // Tab follows the grid, row by row, not the order the fields were made in.
+    QList<QWidget *> tabOrder;
     const auto add = [&](const QString &key, const QString &text, QWidget *field, QLayout *fieldLayout = nullptr) {
         auto *caption = new QLabel(text, this);
         caption->setBuddy(field);
         m_labels.insert(key, caption);
         const int column = (row % 2) * 2;
-        if (fieldLayout)
+        if (fieldLayout) {
             form->addLayout(fieldLayout, row / 2, column + 1);
-        else
+            for (int index = 0; index < fieldLayout->count(); ++index)
+                if (QWidget *widget = fieldLayout->itemAt(index)->widget())
+                    tabOrder << widget;
+        } else {
             form->addWidget(field, row / 2, column + 1);
+            tabOrder << field;
+        }
         form->addWidget(caption, row / 2, column, Qt::AlignTop);
         ++row;
     };
@@ -144,6 +151,8 @@ ThreatEditDialog::ThreatEditDialog(Registry &registry, const Threat &threat, QWi
     add(QStringLiteral("description_en"), tr("Description (En&glish):"), m_descriptionEn);
     form->setColumnStretch(1, 1);
     form->setColumnStretch(3, 1);
+    for (qsizetype index = 1; index < tabOrder.size(); ++index)
+        QWidget::setTabOrder(tabOrder.at(index - 1), tabOrder.at(index));
 
     // A built-in threat keeps the catalogue's texts: only this registry's likelihood is its own.
     for (QWidget *field :

@@ -45,16 +45,16 @@ FilterBar::FilterBar(QWidget *parent)
     m_status = makeCombo();
     m_personalInfo = makeCombo();
     m_personalInfo->setMinimumContentsLength(24);
-    m_retentionUnset = new QCheckBox(this);
-    m_retentionUnset->setObjectName(QStringLiteral("retentionUnsetFilter"));
-    connect(m_retentionUnset, &QCheckBox::toggled, this, [this] {
+    m_overdue = new QCheckBox(this);
+    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
+    connect(m_overdue, &QCheckBox::toggled, this, [this] {
         if (!m_filling)
             emit filterChanged();
     });
 
-    m_overdue = new QCheckBox(this);
-    m_overdue->setObjectName(QStringLiteral("overdueFilter"));
-    connect(m_overdue, &QCheckBox::toggled, this, [this] {
+    m_retentionUnset = new QCheckBox(this);
+    m_retentionUnset->setObjectName(QStringLiteral("retentionUnsetFilter"));
+    connect(m_retentionUnset, &QCheckBox::toggled, this, [this] {
         if (!m_filling)
             emit filterChanged();
     });
