@@ -7567,10 +7567,6 @@ This step has been taken off the Undo list.</source>
         <translation>すべての資産種別</translation>
     </message>
     <message>
-        <source>All importance levels</source>
-        <translation>すべての重要度</translation>
-    </message>
-    <message>
         <source>Importance %1</source>
         <translation>重要度 %1</translation>
     </message>
@@ -7627,10 +7623,6 @@ This step has been taken off the Undo list.</source>
         <translation>次回見直し日を過ぎた資産だけを表示します</translation>
     </message>
     <message>
-        <source>Personal information: all</source>
-        <translation>個人情報: すべて</translation>
-    </message>
-    <message>
         <source>Retention not set</source>
         <translation>保存期限未設定</translation>
     </message>
@@ -7641,6 +7633,14 @@ This step has been taken off the Undo list.</source>
     <message>
         <source>&amp;Clear Filters</source>
         <translation>絞り込みを解除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Any importance</source>
+        <translation>すべての重要度</translation>
+    </message>
+    <message>
+        <source>Personal info: all</source>
+        <translation>個人情報: すべて</translation>
     </message>
 </context>
 <context>

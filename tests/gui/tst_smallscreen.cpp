@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QHeaderView>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -55,9 +56,21 @@ QStringList problemsOf(const QString &where, QWidget *window)
     return problems;
 }
 
+// SMALLSCREEN_SCREENSHOTS=folder keeps a picture of each window as the laptop screen shows it, for a person to look at.
+void keepPicture(const QString &where, QWidget *window)
+{
+    const QString folder = qEnvironmentVariable("SMALLSCREEN_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QString name = Language::instance().current() + QLatin1Char('-') + where;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_-]+")), QStringLiteral("_"));
+    window->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 QStringList tabProblems(const QString &where, QWidget *window)
 {
     QStringList problems = problemsOf(where, window);
+    keepPicture(where, window);
     const QList<QTabWidget *> tabWidgets = window->findChildren<QTabWidget *>();
     for (QTabWidget *tabs : tabWidgets) {
         for (int index = 0; index < tabs->count(); ++index) {
@@ -112,6 +125,7 @@ void TestSmallScreen::everyWindowFits()
         Features::install(window);
         window.setRegistry(TestRegistry::open(path));
         problems << problemsOf(QStringLiteral("main window"), &window);
+        keepPicture(QStringLiteral("main window"), &window);
     }
     const QList<EveryWindow::Entry> windows = EveryWindow::all(*registry, path);
     QVERIFY(!windows.isEmpty());

@@ -79,7 +79,7 @@ ApplicabilityDialog::ApplicabilityDialog(Registry &registry, QWidget *parent)
     layout->addWidget(m_buttons);
 
     retranslateUi();
-    WindowGeometry::restore(this, QStringLiteral("applicability"), QSize(1100, 640));
+    WindowGeometry::restore(this, QStringLiteral("applicability"), QSize(1320, 640));
 }
 
 const ControlCatalog *ApplicabilityDialog::catalog() const
@@ -118,7 +118,20 @@ bool ApplicabilityDialog::load()
 
 void ApplicabilityDialog::fill()
 {
-    const QStringList headings = ApplicabilityDocument::headings();
+    // Long headings take two lines on the screen, so that the columns are as wide as their figures.
+    QStringList headings = ApplicabilityDocument::headings();
+    for (QString &heading : headings) {
+        if (heading.size() <= 16)
+            continue;
+        const qsizetype middle = heading.size() / 2;
+        const qsizetype before = heading.lastIndexOf(QLatin1Char(' '), middle);
+        const qsizetype after = heading.indexOf(QLatin1Char(' '), middle);
+        const qsizetype space = before < 0  ? after
+                                : after < 0 ? before
+                                            : (middle - before <= after - middle ? before : after);
+        if (space > 0)
+            heading[space] = QLatin1Char('\n');
+    }
     m_table->clear();
     m_table->setColumnCount(int(headings.size()));
     m_table->setHorizontalHeaderLabels(headings);
@@ -149,6 +162,8 @@ void ApplicabilityDialog::fill()
     // Titles and reasons can be long; they keep a readable width and show in full in their tooltip.
     for (int column : {1, 5})
         m_table->setColumnWidth(column, std::min(m_table->columnWidth(column), 300));
+    // The title takes the room the window has to spare.
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     const QLocale locale;
     const int controls = int(m_entries.size());
     m_summary->setText(

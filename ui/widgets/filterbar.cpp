@@ -23,7 +23,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_searchLabel = new QLabel(this);
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(180);
+    m_search->setMinimumWidth(150);
     m_search->installEventFilter(this);
     m_searchLabel->setBuddy(m_search);
 
@@ -114,6 +114,7 @@ void FilterBar::refreshDepartments()
     }
     m_filling = true;
     setChoices(m_department, choices);
+    fitFirstChoice(m_department);
     const int index = m_department->findData(current);
     m_department->setCurrentIndex(std::max(0, index));
     m_filling = false;
@@ -143,7 +144,7 @@ void FilterBar::fillChoices()
         types.append({AssetCodes::assetTypeName(code), code});
     setChoices(m_assetType, types);
 
-    QList<QPair<QString, QVariant>> importance{{tr("All importance levels"), 0}};
+    QList<QPair<QString, QVariant>> importance{{tr("Any importance"), 0}};
     if (m_registry) {
         const QList<int> ordinals = m_registry->scheme().importanceOrdinals();
         for (auto it = ordinals.crbegin(); it != ordinals.crend(); ++it)
@@ -162,14 +163,26 @@ void FilterBar::fillChoices()
         widest = std::max(widest, m_status->fontMetrics().horizontalAdvance(choice.first));
     m_status->setMinimumWidth(widest + m_status->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
 
-    QList<QPair<QString, QVariant>> personal{{tr("Personal information: all"), QString()},
+    QList<QPair<QString, QVariant>> personal{{tr("Personal info: all"), QString()},
                                              {tr("Any personal information"), QStringLiteral("any")}};
     const QStringList kinds = AssetCodes::personalInfoKinds();
     for (const QString &code : kinds)
         personal.append({AssetCodes::personalInfoName(code), code});
     setChoices(m_personalInfo, personal);
+    for (QComboBox *combo : {m_assetType, m_importance, m_personalInfo})
+        fitFirstChoice(combo);
     m_filling = false;
     refreshDepartments();
+}
+
+void FilterBar::fitFirstChoice(QComboBox *combo)
+{
+    // "All …" shows in full, so that the bar says what it filters at a glance; the other choices may be cut (they are
+    // whole in the list and the tool tip).
+    if (combo->count() == 0)
+        return;
+    combo->setMinimumWidth(combo->fontMetrics().horizontalAdvance(combo->itemText(0)) +
+                           combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
 }
 
 AssetFilter FilterBar::filter() const
