@@ -38,12 +38,41 @@ QStringList fieldKeys()
 
 QByteArray values(const Asset &asset, const ClassificationScheme &scheme)
 {
-    QJsonArray list;
+    // Written straight as the compact JSON array QJsonDocument makes (a million assets are generated or imported at
+    // once); a text with anything that JSON escapes besides quotes and backslashes goes through QJsonDocument itself.
+    QStringList texts;
+    texts.reserve(AssetField::Count);
+    bool plain = true;
     for (const AssetField &field : AssetField::all()) {
-        if (isListed(field))
-            list.append(AssetValues::raw(asset, field.id, scheme));
+        if (!isListed(field))
+            continue;
+        texts << AssetValues::raw(asset, field.id, scheme);
+        for (const QChar c : std::as_const(texts.constLast()))
+            plain = plain && c.unicode() >= 0x20 && c.unicode() != 0x7f && !c.isSurrogate();
     }
-    return QJsonDocument(list).toJson(QJsonDocument::Compact);
+    if (!plain) {
+        QJsonArray list;
+        for (const QString &text : std::as_const(texts))
+            list.append(text);
+        return QJsonDocument(list).toJson(QJsonDocument::Compact);
+    }
+    QByteArray json;
+    json.reserve(512);
+    json.append('[');
+    for (qsizetype index = 0; index < texts.size(); ++index) {
+        if (index > 0)
+            json.append(',');
+        json.append('"');
+        const QByteArray utf8 = texts.at(index).toUtf8();
+        for (const char c : utf8) {
+            if (c == '"' || c == '\\')
+                json.append('\\');
+            json.append(c);
+        }
+        json.append('"');
+    }
+    json.append(']');
+    return json;
 }
 
 void addToDigest(Sha256 *digest, const QByteArray &values)

@@ -184,13 +184,19 @@ QList<Problem> AssetService::validate(const Asset &asset, Origin origin) const
             translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not a medium class. Choose one of: %2, or leave it "
                                                      "empty."))
                 .arg(asset.mediumClass, AssetCodes::mediumClasses().join(QStringLiteral(", "))));
-    const QStringList own = HandlingRestrictions::fromStored(m_context.setting(SettingsService::ownRestrictionsKey()));
+    // The registry's own restrictions are read only for an asset that names one (inside a write, a setting is a
+    // query: a batch of a million assets would read it a million times).
+    std::optional<QStringList> own;
     for (const QString &restriction : asset.handlingRestrictions) {
-        if (!HandlingRestrictions::isBuiltin(restriction) && !own.contains(restriction)) {
+        if (HandlingRestrictions::isBuiltin(restriction))
+            continue;
+        if (!own)
+            own = HandlingRestrictions::fromStored(m_context.setting(SettingsService::ownRestrictionsKey()));
+        if (!own->contains(restriction)) {
             QStringList known;
             for (const QString &code : HandlingRestrictions::builtinCodes())
                 known << HandlingRestrictions::name(code);
-            known << own;
+            known << *own;
             add(AssetField::HandlingRestrictions,
                 translated(QT_TRANSLATE_NOOP("Registry", "'%1' is not a handling restriction of this registry. Choose "
                                                          "one of: %2; or add it to the registry's own handling "

@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -31,6 +32,8 @@ private slots:
     void tamperedRowsAreFound_data();
     void tamperedRowsAreFound();
     void staleDryRunIsValidatedAgain();
+    void valueListIsTheJsonOfItsValues_data();
+    void valueListIsTheJsonOfItsValues();
 
 private:
     // Imports rows named 資産1…資産count and returns the path of the file.
@@ -232,6 +235,36 @@ void TestImportAudit::staleDryRunIsValidatedAgain()
     const Result<int> imported = AssetImport::commit(*m_registry, plan);
     QVERIFY2(imported.ok(), qPrintable(imported.error));
     QCOMPARE(m_registry->assets().totalCount(), 1);
+}
+
+void TestImportAudit::valueListIsTheJsonOfItsValues_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("japanese") << QStringLiteral("職員名簿（控え）");
+    QTest::newRow("quote and backslash") << QStringLiteral("\"C:\\共有\\名簿\" / 2026");
+    QTest::newRow("tab and new line") << QStringLiteral("一行目\n二行目\t列");
+    QTest::newRow("control characters") << QStringLiteral("a") + QChar(0x01) + QChar(0x1f) + QChar(0x7f) +
+                                               QStringLiteral("b");
+    QTest::newRow("outside the basic plane") << QStringLiteral("𠮷野家の契約書 😀");
+    QTest::newRow("html") << QStringLiteral("<script>&amp;</script>");
+}
+
+void TestImportAudit::valueListIsTheJsonOfItsValues()
+{
+    // The value list is written without QJsonDocument where it can be: it must be the same bytes.
+    QFETCH(QString, name);
+    Asset asset = m_registry->assets().newAsset();
+    asset.assetNo = QStringLiteral("IA-000042");
+    asset.name = name;
+    asset.remarks = name + QStringLiteral(" 備考");
+    asset.owner = QStringLiteral("山田 太郎");
+    const QByteArray written = AssetBatch::values(asset, m_registry->scheme());
+    QJsonParseError error{};
+    const QJsonDocument parsed = QJsonDocument::fromJson(written, &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QVERIFY(parsed.isArray());
+    QCOMPARE(parsed.toJson(QJsonDocument::Compact), written);
+    QVERIFY(parsed.array().contains(QJsonValue(name)));
 }
 
 QTEST_GUILESS_MAIN(TestImportAudit)
