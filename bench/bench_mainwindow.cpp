@@ -17,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QScrollBar>
@@ -118,9 +119,23 @@ int main(int argc, char **argv)
         model->setFilter(filter);
         paint(window);
         const qint64 elapsed = timer.elapsed();
-        out << "search '" << text << "' (" << model->shownCount() << " shown): " << elapsed << " ms (must <= 100)"
-            << Qt::endl;
+        // Typed on at once: the next keystroke cancels a count still running on the worker, inside its own time.
+        out << "search '" << text << "' (" << model->shownCount() << (model->isCountExact() ? "" : " or more")
+            << " shown): " << elapsed << " ms (must <= 100)" << Qt::endl;
         withinBudget = withinBudget && elapsed <= 100;
+    }
+    // The exact count of a one-letter search, counted on the worker while the window goes on.
+    for (const QString &text : {QStringLiteral("c"), QStringLiteral("住")}) {
+        AssetFilter filter = window.currentFilter();
+        filter.search = text;
+        timer.restart();
+        model->setFilter(filter);
+        paint(window);
+        const qint64 shown = timer.elapsed();
+        while (!model->isCountExact() && timer.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        out << "exact count of '" << text << "': " << model->shownCount() << " after " << timer.elapsed()
+            << " ms (first rows after " << shown << " ms)" << Qt::endl;
     }
     model->setFilter(window.currentFilter());
 
