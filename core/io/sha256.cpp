@@ -14,9 +14,21 @@ Sha256::~Sha256()
     EVP_MD_CTX_free(m_context);
 }
 
+namespace {
+
+// Fetched once: with OpenSSL 3 every init with EVP_sha256() looks the implementation up again, which costs as much as
+// hashing a short audit event. A fetched digest may be used by many threads at once.
+const EVP_MD *sha256Digest()
+{
+    static const EVP_MD *const fetched = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return fetched ? fetched : EVP_sha256();
+}
+
+} // namespace
+
 void Sha256::reset()
 {
-    EVP_DigestInit_ex(m_context, EVP_sha256(), nullptr);
+    EVP_DigestInit_ex(m_context, sha256Digest(), nullptr);
 }
 
 void Sha256::add(QByteArrayView data)
