@@ -51,7 +51,7 @@ int runBackup(CommandContext &context)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    const BackupService::Settings settings = BackupService::settings(*registry);
+    const BackupService::Settings settings = registry->backupSettings();
     const QString target =
         parser.positionals().isEmpty()
             ? BackupService::suggestedPath(registry->path(), settings, registry->clock().nowUtc().toLocalTime(),
@@ -77,7 +77,7 @@ int runBackups(CommandContext &context)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    const BackupService::Settings settings = BackupService::settings(*registry);
+    const BackupService::Settings settings = registry->backupSettings();
     const QList<BackupInfo> backups = BackupService::list(registry->path(), settings);
     if (backups.isEmpty()) {
         context.message(translated(QT_TRANSLATE_NOOP("Cli", "No backups in %1."))
