@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "optionparser.h"
 
+#include "domain/clock.h"
 #include "service/backupservice.h"
 #include "service/registry.h"
 #include "service/writernote.h"
@@ -123,7 +124,9 @@ int runRestore(CommandContext &context)
     // The registry is never opened here: it may be the damaged file being replaced.
     WriterNote::setOperation(QStringLiteral("restore"));
     const Result<RestoreOutcome> result =
-        BackupService::restore(parser.positionals().constFirst(), target, QDateTime::currentDateTime());
+        BackupService::restore(parser.positionals().constFirst(), target,
+                               // No registry is open to give the time: the replaced file is named by the system clock.
+                               Clock::system().nowUtc().toLocalTime());
     if (!result.ok())
         return context.fail(result.error);
     context.out() << native(target) << QLatin1Char('\n');

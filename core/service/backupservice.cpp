@@ -10,6 +10,7 @@
 #include "writernote.h"
 
 #include "domain/classification.h"
+#include "domain/clock.h"
 
 #include "domain/registrylocation.h"
 
@@ -193,7 +194,7 @@ Result<BackupInfo> BackupService::backup(const QString &registryPath, const QStr
     syncFile(dir);
     BackupInfo info = *checked.value;
     info.path = target;
-    info.createdAt = QDateTime::currentDateTime();
+    info.createdAt = Clock::system().nowUtc().toLocalTime();
     return Result<BackupInfo>::success(info);
 }
 

@@ -152,13 +152,17 @@ Result<DisposalEvidence> DisposalService::addEvidence(qint64 jobId, const Eviden
     QString error;
     if (!checkEvidence(file, &error))
         return Result<DisposalEvidence>::failure(error);
-    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId);
+    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId, &error);
+    if (!error.isEmpty())
+        return Result<DisposalEvidence>::failure(error);
     if (!job)
         return Result<DisposalEvidence>::failure(
             translated(QT_TRANSLATE_NOOP("DisposalService", "Disposal record %1 does not exist in this registry."))
                 .arg(jobId));
     const QString hash = sha256(file.content);
-    const QList<DisposalEvidence> existing = m_context.disposalStore().evidenceFor(jobId);
+    const QList<DisposalEvidence> existing = m_context.disposalStore().evidenceFor(jobId, &error);
+    if (!error.isEmpty())
+        return Result<DisposalEvidence>::failure(error);
     for (const DisposalEvidence &other : existing) {
         if (other.sha256 == hash)
             return Result<DisposalEvidence>::failure(
@@ -179,13 +183,15 @@ Result<DisposalEvidence> DisposalService::addEvidence(qint64 jobId, const Eviden
 
 Result<QByteArray> DisposalService::evidenceContent(qint64 evidenceId) const
 {
-    const std::optional<DisposalEvidence> evidence = m_context.disposalStore().evidenceById(evidenceId);
+    QString error;
+    const std::optional<DisposalEvidence> evidence = m_context.disposalStore().evidenceById(evidenceId, &error);
+    if (!error.isEmpty())
+        return Result<QByteArray>::failure(error);
     if (!evidence)
         return Result<QByteArray>::failure(
             translated(QT_TRANSLATE_NOOP("DisposalService", "Evidence file %1 does not exist in this registry."))
                 .arg(evidenceId));
     QByteArray content;
-    QString error;
     if (!m_context.disposalStore().evidenceContent(evidenceId, &content, &error))
         return Result<QByteArray>::failure(error);
     if (sha256(content) != evidence->sha256)
@@ -201,8 +207,12 @@ Result<QByteArray> DisposalService::evidenceContent(qint64 evidenceId) const
 EvidenceCheck DisposalService::verifyEvidence(qint64 jobId) const
 {
     EvidenceCheck check;
-    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId);
-    for (const DisposalEvidence &evidence : m_context.disposalStore().evidenceFor(jobId)) {
+    QString readError;
+    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId, &readError);
+    const QList<DisposalEvidence> files = m_context.disposalStore().evidenceFor(jobId, &readError);
+    if (!readError.isEmpty())
+        check.errors << readError;
+    for (const DisposalEvidence &evidence : files) {
         QByteArray content;
         QString error;
         if (!m_context.disposalStore().evidenceContent(evidence.id, &content, &error)) {
@@ -229,7 +239,7 @@ EvidenceCheck DisposalService::verifyEvidence(const std::function<void(int, int)
     }
     QHash<qint64, QString> jobNos;
     for (int index = 0; index < ids.size(); ++index) {
-        const std::optional<DisposalEvidence> evidence = m_context.disposalStore().evidenceById(ids.at(index));
+        const std::optional<DisposalEvidence> evidence = m_context.disposalStore().evidenceById(ids.at(index), &error);
         QByteArray content;
         if (!evidence || !m_context.disposalStore().evidenceContent(ids.at(index), &content, &error)) {
             check.errors << error;
@@ -239,7 +249,8 @@ EvidenceCheck DisposalService::verifyEvidence(const std::function<void(int, int)
         const QString actual = sha256(content);
         if (actual != evidence->sha256) {
             if (!jobNos.contains(evidence->jobId)) {
-                const std::optional<DisposalJob> job = m_context.disposalStore().jobById(evidence->jobId);
+                // Only for naming the record: a read that fails names it by its id.
+                const std::optional<DisposalJob> job = m_context.disposalStore().jobById(evidence->jobId, nullptr);
                 jobNos.insert(evidence->jobId, job ? job->jobNo : QString::number(evidence->jobId));
             }
             check.mismatches.append(
@@ -251,7 +262,7 @@ EvidenceCheck DisposalService::verifyEvidence(const std::function<void(int, int)
     return check;
 }
 
-QList<DisposalEvidence> DisposalService::evidence(qint64 jobId) const
+QList<DisposalEvidence> DisposalService::evidence(qint64 jobId, QString *error) const
 {
-    return m_context.disposalStore().evidenceFor(jobId);
+    return m_context.disposalStore().evidenceFor(jobId, error);
 }

@@ -437,7 +437,10 @@ DisposalJob DisposalService::effective(const DisposalJob &job, const QList<Dispo
 Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, const QString &fieldKey,
                                                  const QString &newValue, const QString &reason)
 {
-    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId);
+    QString readError;
+    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId, &readError);
+    if (!readError.isEmpty())
+        return Result<DisposalAmendment>::failure(readError);
     if (!job)
         return Result<DisposalAmendment>::failure(
             translated(QT_TRANSLATE_NOOP("DisposalService", "Disposal record %1 does not exist in this registry."))
@@ -458,7 +461,11 @@ Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, co
             translated(QT_TRANSLATE_NOOP("DisposalService", "Enter the reason for the amendment; it is kept with the "
                                                             "record.")));
 
-    const DisposalJob current = effective(*job, m_context.disposalStore().amendmentsFor(jobId));
+    const QList<DisposalAmendment> earlier = m_context.disposalStore().amendmentsFor(jobId, &readError);
+    const int evidenceFiles = int(m_context.disposalStore().evidenceFor(jobId, &readError).size());
+    if (!readError.isEmpty())
+        return Result<DisposalAmendment>::failure(readError);
+    const DisposalJob current = effective(*job, earlier);
     const DisposalItem *item = nullptr;
     if (field->level == DisposalField::Level::Item) {
         for (const DisposalItem &candidate : current.items) {
@@ -508,7 +515,7 @@ Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, co
 
     // The corrected record must still be one that could have been recorded.
     const DisposalJob corrected = effective(current, {amendment});
-    QList<Problem> problems = recordProblems(corrected, int(m_context.disposalStore().evidenceFor(jobId).size()));
+    QList<Problem> problems = recordProblems(corrected, evidenceFiles);
     if (!problems.isEmpty())
         return Result<DisposalAmendment>::invalid(problems);
 
@@ -532,12 +539,12 @@ Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, co
     return Result<DisposalAmendment>::success(amendment);
 }
 
-std::optional<DisposalJob> DisposalService::jobForAsset(qint64 assetId) const
+std::optional<DisposalJob> DisposalService::jobForAsset(qint64 assetId, QString *error) const
 {
-    const qint64 jobId = m_context.disposalStore().jobIdForAsset(assetId);
+    const qint64 jobId = m_context.disposalStore().jobIdForAsset(assetId, error);
     if (jobId == 0)
         return std::nullopt;
-    return m_context.disposalStore().jobById(jobId);
+    return m_context.disposalStore().jobById(jobId, error);
 }
 
 QList<DueAsset> DisposalService::due(int withinDays, int offset, int limit, QString *error) const
@@ -551,14 +558,19 @@ qint64 DisposalService::dueCount(int withinDays, QString *error) const
     return m_context.disposalStore().dueCount(m_context.today().addDays(std::max(0, withinDays)), error);
 }
 
-std::optional<DisposalJob> DisposalService::job(qint64 id) const
+QDate DisposalService::today() const
 {
-    return m_context.disposalStore().jobById(id);
+    return m_context.today();
 }
 
-std::optional<DisposalJob> DisposalService::jobByNo(const QString &jobNo) const
+std::optional<DisposalJob> DisposalService::job(qint64 id, QString *error) const
 {
-    return m_context.disposalStore().jobByNo(jobNo);
+    return m_context.disposalStore().jobById(id, error);
+}
+
+std::optional<DisposalJob> DisposalService::jobByNo(const QString &jobNo, QString *error) const
+{
+    return m_context.disposalStore().jobByNo(jobNo, error);
 }
 
 QList<DisposalJob> DisposalService::jobs(int offset, int limit, QString *error) const
@@ -566,12 +578,12 @@ QList<DisposalJob> DisposalService::jobs(int offset, int limit, QString *error) 
     return m_context.disposalStore().jobs(offset, limit, error);
 }
 
-qint64 DisposalService::jobCount() const
+qint64 DisposalService::jobCount(QString *error) const
 {
-    return m_context.disposalStore().jobCount();
+    return m_context.disposalStore().jobCount(error);
 }
 
-QList<DisposalAmendment> DisposalService::amendments(qint64 jobId) const
+QList<DisposalAmendment> DisposalService::amendments(qint64 jobId, QString *error) const
 {
-    return m_context.disposalStore().amendmentsFor(jobId);
+    return m_context.disposalStore().amendmentsFor(jobId, error);
 }

@@ -269,7 +269,8 @@ Result<Risk> RiskService::planTreatment(const QString &riskNo, const Treatment &
                                                                      "contractor, insurer or cloud provider."))});
     for (qint64 controlId : treatment.removedControls) {
         if (!entry->plannedControls.contains(controlId)) {
-            const std::optional<Control> control = m_context.controlStore().controlById(controlId);
+            // Only for the message: a read that fails names the control by its id.
+            const std::optional<Control> control = m_context.controlStore().controlById(controlId, nullptr);
             problems.append({QStringLiteral("planned_controls"),
                              translated(QT_TRANSLATE_NOOP("RiskService", "Control %1 is not in the treatment plan of "
                                                                          "risk entry %2, so it cannot be removed "

@@ -96,15 +96,19 @@ qint64 AssetStore::countUpTo(const AssetFilter &filter, qint64 limit, QString *e
     return query.value(0).toLongLong();
 }
 
-qint64 AssetStore::totalCount() const
+qint64 AssetStore::totalCount(QString *error) const
 {
     QSqlQuery query(db());
-    if (Statement::exec(query, QStringLiteral("SELECT count(*) FROM asset")) && query.next())
+    if (!Statement::exec(query, QStringLiteral("SELECT count(*) FROM asset"))) {
+        readFailed(query, error);
+        return 0;
+    }
+    if (query.next())
         return query.value(0).toLongLong();
     return 0;
 }
 
-QStringList AssetStore::distinctValues(AssetField::Id field) const
+QStringList AssetStore::distinctValues(AssetField::Id field, QString *error) const
 {
     const AssetField &definition = AssetField::byId(field);
     QStringList result;
@@ -114,12 +118,14 @@ QStringList AssetStore::distinctValues(AssetField::Id field) const
     query.setForwardOnly(true);
     const QString column = definition.keyString();
     // The column name comes from our own field table, never from user input.
-    if (Statement::exec(query, QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM asset WHERE ") +
-                                   column + QStringLiteral(" <> '' ORDER BY ") + column +
-                                   QStringLiteral(" LIMIT 1000"))) {
-        while (query.next())
-            result << query.value(0).toString();
+    if (!Statement::exec(query, QStringLiteral("SELECT DISTINCT ") + column + QStringLiteral(" FROM asset WHERE ") +
+                                    column + QStringLiteral(" <> '' ORDER BY ") + column +
+                                    QStringLiteral(" LIMIT 1000"))) {
+        readFailed(query, error);
+        return result;
     }
+    while (query.next())
+        result << query.value(0).toString();
     return result;
 }
 

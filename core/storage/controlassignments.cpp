@@ -11,43 +11,53 @@
 
 using namespace ControlRows;
 
-std::optional<ControlAssignment> ControlStore::assignment(qint64 assetId, qint64 controlId) const
+std::optional<ControlAssignment> ControlStore::assignment(qint64 assetId, qint64 controlId, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1 FROM control_assignment ca WHERE ca.asset_id = ? AND ca.control_id = ?")
                       .arg(kAssignmentColumns));
     query.addBindValue(assetId);
     query.addBindValue(controlId);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return assignmentFromQuery(query);
     return std::nullopt;
 }
 
-QList<ControlAssignment> ControlStore::assignmentsOfAsset(qint64 assetId) const
+QList<ControlAssignment> ControlStore::assignmentsOfAsset(qint64 assetId, QString *error) const
 {
     QList<ControlAssignment> result;
     QSqlQuery query(db());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM control_assignment ca WHERE ca.asset_id = ?").arg(kAssignmentColumns));
     query.addBindValue(assetId);
-    if (!Statement::exec(query))
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next())
         result.append(assignmentFromQuery(query));
     return result;
 }
 
-qint64 ControlStore::assignmentCount(qint64 controlId) const
+qint64 ControlStore::assignmentCount(qint64 controlId, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT count(*) FROM control_assignment WHERE control_id = ?"));
     query.addBindValue(controlId);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return 0;
+    }
+    if (query.next())
         return query.value(0).toLongLong();
     return 0;
 }
 
-QHash<qint64, ControlStore::AssetKey> ControlStore::assetKeys(const QList<qint64> &assetIds) const
+QHash<qint64, ControlStore::AssetKey> ControlStore::assetKeys(const QList<qint64> &assetIds, QString *error) const
 {
     QHash<qint64, AssetKey> result;
     QStringList ids;
@@ -60,14 +70,16 @@ QHash<qint64, ControlStore::AssetKey> ControlStore::assetKeys(const QList<qint64
     query.prepare(QStringLiteral("SELECT id, asset_no, status FROM asset WHERE id IN (") + m_database.idsOfJsonArray() +
                   QLatin1Char(')'));
     query.addBindValue(QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')));
-    if (!Statement::exec(query))
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next())
         result.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()});
     return result;
 }
 
-QHash<qint64, ControlAssignment> ControlStore::assignmentsOfControl(qint64 controlId) const
+QHash<qint64, ControlAssignment> ControlStore::assignmentsOfControl(qint64 controlId, QString *error) const
 {
     QHash<qint64, ControlAssignment> result;
     QSqlQuery query(db());
@@ -75,8 +87,10 @@ QHash<qint64, ControlAssignment> ControlStore::assignmentsOfControl(qint64 contr
     query.prepare(
         QStringLiteral("SELECT %1 FROM control_assignment ca WHERE ca.control_id = ?").arg(kAssignmentColumns));
     query.addBindValue(controlId);
-    if (!Statement::exec(query))
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next()) {
         const ControlAssignment assignment = assignmentFromQuery(query);
         result.insert(assignment.assetId, assignment);
@@ -132,7 +146,7 @@ bool ControlStore::deleteAssignment(qint64 assetId, qint64 controlId, QString *e
     return true;
 }
 
-QList<BaselineRule> ControlStore::baselineRules() const
+QList<BaselineRule> ControlStore::baselineRules(QString *error) const
 {
     QList<BaselineRule> result;
     QSqlQuery query(db());
@@ -145,8 +159,10 @@ QList<BaselineRule> ControlStore::baselineRules() const
                 "r.personal_info, r.asset_type, r.has_provider, r.has_recipients, r.has_contractor, r.medium_class "
                 "FROM baseline_rule r JOIN control k ON k.id = r.control_id "
                 "JOIN control_catalog c ON c.id = k.catalog_id "
-                "ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, c.id, k.sort_order, r.id")))
+                "ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, c.id, k.sort_order, r.id"))) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next()) {
         BaselineRule rule;
         rule.id = query.value(0).toLongLong();

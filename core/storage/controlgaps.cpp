@@ -164,7 +164,7 @@ QDate effectiveToday(const GapFilter &filter)
 
 } // namespace
 
-QList<QPair<qint64, qint64>> ControlStore::requiringRules(qint64 assetId) const
+QList<QPair<qint64, qint64>> ControlStore::requiringRules(qint64 assetId, QString *error) const
 {
     QList<QPair<qint64, qint64>> result;
     QSqlQuery query(db());
@@ -174,8 +174,10 @@ QList<QPair<qint64, qint64>> ControlStore::requiringRules(qint64 assetId) const
                                  "ORDER BY r.control_id, r.id")
                       .arg(ruleMatches(m_database, QStringLiteral("q")), kProfileSelect));
     query.addBindValue(assetId);
-    if (!Statement::exec(query))
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next())
         result.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
     return result;

@@ -22,41 +22,59 @@ QString ControlStore::failed(const char *context, const QString &detail) const
     return m_database.sqlError(QCoreApplication::translate("ControlStore", context), detail);
 }
 
-QList<ControlCatalog> ControlStore::catalogs() const
+void ControlStore::readFailed(const QSqlQuery &query, QString *error) const
+{
+    if (error)
+        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not read the controls of the registry %1: %2"),
+                        Statement::errorText(query));
+}
+
+QList<ControlCatalog> ControlStore::catalogs(QString *error) const
 {
     QList<ControlCatalog> result;
     QSqlQuery query(db());
     query.setForwardOnly(true);
     if (!Statement::exec(query,
                          kCatalogSelect + QStringLiteral("ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 "
-                                                         "ELSE 1 END, c.id")))
+                                                         "ELSE 1 END, c.id"))) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next())
         result.append(catalogFromQuery(query));
     return result;
 }
 
-std::optional<ControlCatalog> ControlStore::catalogById(qint64 id) const
+std::optional<ControlCatalog> ControlStore::catalogById(qint64 id, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(kCatalogSelect + QStringLiteral("WHERE c.id = ?"));
     query.addBindValue(id);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return catalogFromQuery(query);
     return std::nullopt;
 }
 
-std::optional<ControlCatalog> ControlStore::catalogByKey(const QString &key) const
+std::optional<ControlCatalog> ControlStore::catalogByKey(const QString &key, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(kCatalogSelect + QStringLiteral("WHERE c.catalog_key = ?"));
     query.addBindValue(key);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return catalogFromQuery(query);
     return std::nullopt;
 }
 
-std::optional<ControlCatalog> ControlStore::findOscalCatalog(const QString &uuid, const QString &title) const
+std::optional<ControlCatalog> ControlStore::findOscalCatalog(const QString &uuid, const QString &title,
+                                                             QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(kCatalogSelect + QStringLiteral("WHERE c.kind = 'oscal' AND (c.catalog_key = ? OR c.title = ?) "
@@ -64,7 +82,11 @@ std::optional<ControlCatalog> ControlStore::findOscalCatalog(const QString &uuid
     query.addBindValue(uuid);
     query.addBindValue(title);
     query.addBindValue(uuid);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return catalogFromQuery(query);
     return std::nullopt;
 }
@@ -109,7 +131,7 @@ bool ControlStore::updateCatalog(const ControlCatalog &catalog, QString *error)
     return true;
 }
 
-QList<Control> ControlStore::controls(qint64 catalogId, bool includeRetired) const
+QList<Control> ControlStore::controls(qint64 catalogId, bool includeRetired, QString *error) const
 {
     QList<Control> result;
     QSqlQuery query(db());
@@ -125,26 +147,32 @@ QList<Control> ControlStore::controls(qint64 catalogId, bool includeRetired) con
     query.prepare(sql);
     if (catalogId > 0)
         query.addBindValue(catalogId);
-    if (!Statement::exec(query))
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next())
         result.append(controlFromQuery(query));
     return result;
 }
 
-std::optional<Control> ControlStore::controlById(qint64 id) const
+std::optional<Control> ControlStore::controlById(qint64 id, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1 FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
                                  "WHERE k.id = ?")
                       .arg(kControlColumns));
     query.addBindValue(id);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return controlFromQuery(query);
     return std::nullopt;
 }
 
-std::optional<Control> ControlStore::controlByCode(qint64 catalogId, const QString &code) const
+std::optional<Control> ControlStore::controlByCode(qint64 catalogId, const QString &code, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1 FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
@@ -152,12 +180,16 @@ std::optional<Control> ControlStore::controlByCode(qint64 catalogId, const QStri
                       .arg(kControlColumns));
     query.addBindValue(catalogId);
     query.addBindValue(code);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return controlFromQuery(query);
     return std::nullopt;
 }
 
-QList<Control> ControlStore::controlsByCode(const QString &code) const
+QList<Control> ControlStore::controlsByCode(const QString &code, QString *error) const
 {
     QList<Control> result;
     QSqlQuery query(db());
@@ -166,19 +198,25 @@ QList<Control> ControlStore::controlsByCode(const QString &code) const
                        "WHERE %2 ORDER BY k.retired, c.id")
             .arg(kControlColumns, m_database.equalsIgnoringCase(QStringLiteral("k.code"), QStringLiteral("?"))));
     query.addBindValue(code);
-    if (!Statement::exec(query))
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next())
         result.append(controlFromQuery(query));
     return result;
 }
 
-int ControlStore::nextSortOrder(qint64 catalogId) const
+int ControlStore::nextSortOrder(qint64 catalogId, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM control WHERE catalog_id = ?"));
     query.addBindValue(catalogId);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return 1;
+    }
+    if (query.next())
         return query.value(0).toInt();
     return 1;
 }
