@@ -211,10 +211,14 @@ bool assignmentsChanged(RegistryContext &context, const QList<qint64> &assetIds,
         if (!withRisks.contains(assetId) || done.contains(assetId))
             continue;
         done.insert(assetId);
-        for (const Risk &before : context.riskStore().risksOfAsset(assetId)) {
+        QString readError;
+        const QList<Risk> risks = context.riskStore().risksOfAsset(assetId, &readError);
+        for (const Risk &before : risks) {
             if (!before.isOpen() || !before.vulnerabilityDerived)
                 continue;
-            const std::optional<Threat> threat = context.riskStore().threatById(before.threatId);
+            const std::optional<Threat> threat = context.riskStore().threatById(before.threatId, &readError);
+            if (!readError.isEmpty())
+                break;
             if (!threat)
                 continue;
             const std::optional<int> derived = RiskSupport::derivedVulnerability(context, assetId, *threat);
@@ -233,13 +237,23 @@ bool assignmentsChanged(RegistryContext &context, const QList<qint64> &assetIds,
                 return false;
             }
         }
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return false;
+        }
     }
     return true;
 }
 
 bool assetDisposed(RegistryContext &context, qint64 assetId, const QString &disposalNo, QString *error)
 {
-    for (const Risk &before : context.riskStore().risksOfAsset(assetId)) {
+    QString readError;
+    const QList<Risk> risks = context.riskStore().risksOfAsset(assetId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    for (const Risk &before : risks) {
         if (!before.isOpen())
             continue;
         Risk after = before;

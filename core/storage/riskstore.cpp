@@ -278,35 +278,52 @@ QString RiskStore::failed(const char *context, const QString &detail) const
     return m_database.sqlError(translated(context), detail);
 }
 
-QList<Threat> RiskStore::threats(bool includeRetired) const
+void RiskStore::readFailed(const QSqlQuery &query, QString *error) const
+{
+    if (error)
+        *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not read the risk register of %1: %2"),
+                        Statement::errorText(query));
+}
+
+QList<Threat> RiskStore::threats(bool includeRetired, QString *error) const
 {
     QSqlQuery query(db());
     QList<Threat> list;
     if (!Statement::exec(query,
                          QStringLiteral("SELECT %1 FROM threat %2 ORDER BY builtin DESC, sort_order, code")
-                             .arg(kThreatColumns, includeRetired ? QString() : QStringLiteral("WHERE retired = 0"))))
+                             .arg(kThreatColumns, includeRetired ? QString() : QStringLiteral("WHERE retired = 0")))) {
+        readFailed(query, error);
         return list;
+    }
     while (query.next())
         list.append(threatFromQuery(query));
     return list;
 }
 
-std::optional<Threat> RiskStore::threatById(qint64 id) const
+std::optional<Threat> RiskStore::threatById(qint64 id, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1 FROM threat WHERE id = ?").arg(kThreatColumns));
     query.addBindValue(id);
-    if (!Statement::exec(query) || !query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return threatFromQuery(query);
 }
 
-std::optional<Threat> RiskStore::threatByCode(const QString &code) const
+std::optional<Threat> RiskStore::threatByCode(const QString &code, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1 FROM threat WHERE code = ?").arg(kThreatColumns));
     query.addBindValue(code);
-    if (!Statement::exec(query) || !query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return threatFromQuery(query);
 }
@@ -533,17 +550,17 @@ void RiskStore::loadPlannedControls(QList<Risk> *risks) const
         (*risks)[index.value(query.value(0).toLongLong())].plannedControls.append(query.value(1).toLongLong());
 }
 
-std::optional<Risk> RiskStore::riskById(qint64 id) const
+std::optional<Risk> RiskStore::riskById(qint64 id, QString *error) const
 {
-    const QList<Risk> list = selectRisks(QStringLiteral(" WHERE r.id = ?"), {id}, {}, nullptr);
+    const QList<Risk> list = selectRisks(QStringLiteral(" WHERE r.id = ?"), {id}, {}, error);
     if (list.isEmpty())
         return std::nullopt;
     return list.first();
 }
 
-std::optional<Risk> RiskStore::riskByNo(const QString &riskNo) const
+std::optional<Risk> RiskStore::riskByNo(const QString &riskNo, QString *error) const
 {
-    const QList<Risk> list = selectRisks(QStringLiteral(" WHERE r.risk_no = ?"), {riskNo}, {}, nullptr);
+    const QList<Risk> list = selectRisks(QStringLiteral(" WHERE r.risk_no = ?"), {riskNo}, {}, error);
     if (list.isEmpty())
         return std::nullopt;
     return list.first();
@@ -577,10 +594,10 @@ qint64 RiskStore::riskCount(const RiskFilter &filter, const QDate &today, QStrin
     return query.value(0).toLongLong();
 }
 
-QList<Risk> RiskStore::risksOfAsset(qint64 assetId) const
+QList<Risk> RiskStore::risksOfAsset(qint64 assetId, QString *error) const
 {
     return selectRisks(QStringLiteral(" WHERE r.asset_id = ?"), {assetId}, QStringLiteral(" ORDER BY r.risk_no"),
-                       nullptr);
+                       error);
 }
 
 QSet<qint64> RiskStore::threatIdsOfAsset(qint64 assetId) const
@@ -734,32 +751,42 @@ bool RiskStore::updateRun(const AssessmentRun &run, QString *error)
     return true;
 }
 
-std::optional<AssessmentRun> RiskStore::runById(qint64 id) const
+std::optional<AssessmentRun> RiskStore::runById(qint64 id, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1 FROM assessment_run WHERE id = ?").arg(kRunColumns));
     query.addBindValue(id);
-    if (!Statement::exec(query) || !query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return runFromQuery(query);
 }
 
-std::optional<AssessmentRun> RiskStore::runByNo(const QString &runNo) const
+std::optional<AssessmentRun> RiskStore::runByNo(const QString &runNo, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1 FROM assessment_run WHERE run_no = ?").arg(kRunColumns));
     query.addBindValue(runNo);
-    if (!Statement::exec(query) || !query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return runFromQuery(query);
 }
 
-QList<AssessmentRun> RiskStore::runs() const
+QList<AssessmentRun> RiskStore::runs(QString *error) const
 {
     QList<AssessmentRun> list;
     QSqlQuery query(db());
-    if (!Statement::exec(query, QStringLiteral("SELECT %1 FROM assessment_run ORDER BY id DESC").arg(kRunColumns)))
+    if (!Statement::exec(query, QStringLiteral("SELECT %1 FROM assessment_run ORDER BY id DESC").arg(kRunColumns))) {
+        readFailed(query, error);
         return list;
+    }
     while (query.next())
         list.append(runFromQuery(query));
     return list;

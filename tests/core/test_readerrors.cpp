@@ -1,5 +1,5 @@
 // A read that fails reaches the caller as an error, never as "not found" or "nothing there": the fault-injection seam
-// of core/storage (Statement::failAt) fails a read of the control, disposal and asset stores, and the services
+// of core/storage (Statement::failAt) fails a read of the control, disposal, risk and asset stores, and the services
 // return the read's message, not a list that looks empty or a "no longer exists".
 #include "testregistry.h"
 
@@ -8,6 +8,8 @@
 #include "service/catalogservice.h"
 #include "service/customcontrolservice.h"
 #include "service/disposalservice.h"
+#include "service/riskservice.h"
+#include "service/threatservice.h"
 #include "storage/statement.h"
 
 #include <QTest>
@@ -106,6 +108,26 @@ void TestReadErrors::lookupsTellFailureFromAbsence()
     Statement::failAt(1);
     QVERIFY(!m_registry->disposal().jobByNo(QStringLiteral("D-000001"), &error));
     QVERIFY2(isReadError(error), qPrintable(error));
+    error.clear();
+    Statement::failAt(1);
+    QVERIFY(m_registry->threats().threats(false, &error).isEmpty());
+    QVERIFY2(isReadError(error), qPrintable(error));
+
+    // The results of the risk services say which it was.
+    const Result<Risk> absent = m_registry->risks().byNo(QStringLiteral("R-999999"));
+    QVERIFY(!absent.ok());
+    QVERIFY(absent.notFound);
+    Statement::failAt(1);
+    const Result<Risk> unread = m_registry->risks().byNo(QStringLiteral("R-999999"));
+    QVERIFY(!unread.ok());
+    QVERIFY(!unread.notFound);
+    QVERIFY2(isReadError(unread.error), qPrintable(unread.error));
+    const Result<Threat> threat = m_registry->threats().byCode(QStringLiteral("T-999"));
+    QVERIFY(threat.notFound);
+    Statement::failAt(1);
+    const Result<Threat> unreadThreat = m_registry->threats().byCode(QStringLiteral("T-999"));
+    QVERIFY(!unreadThreat.notFound);
+    QVERIFY2(isReadError(unreadThreat.error), qPrintable(unreadThreat.error));
 }
 
 void TestReadErrors::writesNeverTakeAFailedReadForAbsence()
