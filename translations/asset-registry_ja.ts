@@ -5689,6 +5689,10 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
         <source>Could not compute the statement of applicability of the registry %1: %2</source>
         <translation>台帳 %1 の適用宣言書を作成できませんでした: %2</translation>
     </message>
+    <message>
+        <source>Could not read the controls of the registry %1: %2</source>
+        <translation>台帳 %1 から管理策を読み込めませんでした: %2</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>

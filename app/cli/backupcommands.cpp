@@ -4,6 +4,7 @@
 #include "commands.h"
 #include "optionparser.h"
 
+#include "domain/clock.h"
 #include "service/backupservice.h"
 #include "service/registry.h"
 #include "service/writernote.h"
@@ -51,7 +52,7 @@ int runBackup(CommandContext &context)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    const BackupService::Settings settings = BackupService::settings(*registry);
+    const BackupService::Settings settings = registry->backupSettings();
     const QString target =
         parser.positionals().isEmpty()
             ? BackupService::suggestedPath(registry->path(), settings, registry->clock().nowUtc().toLocalTime(),
@@ -77,7 +78,7 @@ int runBackups(CommandContext &context)
     Registry *registry = context.registry();
     if (!registry)
         return ExitCode::Failure;
-    const BackupService::Settings settings = BackupService::settings(*registry);
+    const BackupService::Settings settings = registry->backupSettings();
     const QList<BackupInfo> backups = BackupService::list(registry->path(), settings);
     if (backups.isEmpty()) {
         context.message(translated(QT_TRANSLATE_NOOP("Cli", "No backups in %1."))
@@ -123,7 +124,9 @@ int runRestore(CommandContext &context)
     // The registry is never opened here: it may be the damaged file being replaced.
     WriterNote::setOperation(QStringLiteral("restore"));
     const Result<RestoreOutcome> result =
-        BackupService::restore(parser.positionals().constFirst(), target, QDateTime::currentDateTime());
+        BackupService::restore(parser.positionals().constFirst(), target,
+                               // No registry is open to give the time: the replaced file is named by the system clock.
+                               Clock::system().nowUtc().toLocalTime());
     if (!result.ok())
         return context.fail(result.error);
     context.out() << native(target) << QLatin1Char('\n');

@@ -50,8 +50,9 @@ bool codeOption(const OptionParser &parser, const QString &name, Codes list, con
 
 bool dateOption(const OptionParser &parser, const QString &name, QDate *date, QString *error)
 {
+    // Unset: the caller takes today from the registry's clock once the registry is open.
     if (!parser.isSet(name)) {
-        *date = QDate::currentDate();
+        *date = QDate();
         return true;
     }
     *date = AssetValues::parseDate(parser.value(name));
@@ -216,6 +217,10 @@ int runDispose(CommandContext &context)
     if (!registry)
         return ExitCode::Failure;
     DisposalService &service = registry->disposal();
+    if (!performedOn.isValid())
+        performedOn = registry->clock().today();
+    if (!validatedOn.isValid())
+        validatedOn = registry->clock().today();
     QList<qint64> ids;
     for (const QString &number : assetNumbers) {
         const Result<Asset> asset = registry->assets().byAssetNo(number);

@@ -631,12 +631,12 @@ qint64 AssetService::position(const AssetFilter &filter, const AssetSort &sort, 
     return m_context.assetStore().position(filter, sort, id, error);
 }
 
-qint64 AssetService::totalCount() const
+qint64 AssetService::totalCount(QString *error) const
 {
-    return m_context.assetStore().totalCount();
+    return m_context.assetStore().totalCount(error);
 }
 
-QStringList AssetService::distinctValues(AssetField::Id field) const
+QStringList AssetService::distinctValues(AssetField::Id field, QString *error) const
 {
-    return m_context.assetStore().distinctValues(field);
+    return m_context.assetStore().distinctValues(field, error);
 }

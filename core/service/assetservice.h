@@ -97,8 +97,9 @@ public:
                            QString *error) const;
     // Row of an asset in the order of page() (0-based), or -1 when the filter leaves it out.
     qint64 position(const AssetFilter &filter, const AssetSort &sort, qint64 id, QString *error) const;
-    qint64 totalCount() const;
-    QStringList distinctValues(AssetField::Id field) const;
+    // A read that fails sets *error (when given) and gives 0 or no values.
+    qint64 totalCount(QString *error = nullptr) const;
+    QStringList distinctValues(AssetField::Id field, QString *error = nullptr) const;
 
 private:
     enum class Write

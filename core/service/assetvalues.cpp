@@ -1,7 +1,6 @@
 // Text forms of asset fields.
 #include "assetvalues.h"
 
-#include "assetservice.h"
 #include "domain/assetcodes.h"
 #include "domain/handlingrestriction.h"
 #include "settingsservice.h"

@@ -52,8 +52,16 @@ AssignmentService::AssignmentService(RegistryContext &context)
 QList<Problem> AssignmentService::validate(const ControlAssignment &assignment) const
 {
     QList<Problem> problems;
-    const std::optional<Asset> asset = m_context.assetStore().byId(assignment.assetId);
-    const std::optional<Control> control = m_context.controlStore().controlById(assignment.controlId);
+    QString error;
+    const std::optional<Asset> asset = m_context.assetStore().byId(assignment.assetId, &error);
+    const std::optional<Control> control = m_context.controlStore().controlById(assignment.controlId, &error);
+    const bool exists =
+        m_context.controlStore().assignment(assignment.assetId, assignment.controlId, &error).has_value();
+    // A read that failed is said as such, never as "no longer exists".
+    if (!error.isEmpty()) {
+        problems.append({QString(), error});
+        return problems;
+    }
     if (!asset) {
         problems.append({QStringLiteral("asset"), translated(QT_TRANSLATE_NOOP("ControlService", "The asset no longer "
                                                                                                  "exists in this "
@@ -66,7 +74,6 @@ QList<Problem> AssignmentService::validate(const ControlAssignment &assignment) 
                                                                                                    "this registry."))});
         return problems;
     }
-    const bool exists = m_context.controlStore().assignment(assignment.assetId, assignment.controlId).has_value();
     return validate(assignment, asset->assetNo, asset->status, *control, exists);
 }
 
@@ -121,22 +128,24 @@ Result<ControlAssignment> AssignmentService::assign(const ControlAssignment &dra
     const QList<Problem> problems = validate(assignment);
     if (!problems.isEmpty())
         return Result<ControlAssignment>::invalid(problems);
-    const std::optional<Asset> asset = m_context.assetStore().byId(assignment.assetId);
-    const std::optional<Control> control = m_context.controlStore().controlById(assignment.controlId);
+    QString error;
+    const std::optional<Asset> asset = m_context.assetStore().byId(assignment.assetId, &error);
+    const std::optional<Control> control = m_context.controlStore().controlById(assignment.controlId, &error);
+    const std::optional<ControlAssignment> before =
+        m_context.controlStore().assignment(assignment.assetId, assignment.controlId, &error);
+    if (!error.isEmpty())
+        return Result<ControlAssignment>::failure(error);
     // Read again after validating: a read that fails here must not be taken for a record (the unit of work refuses to
     // commit after any failed statement, but the record is used before that).
     if (!asset || !control)
         return Result<ControlAssignment>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "The asset or the control could not be read. Nothing was "
                                                            "saved; try again.")));
-    const std::optional<ControlAssignment> before =
-        m_context.controlStore().assignment(assignment.assetId, assignment.controlId);
     const QList<QPair<QString, QString>> after = assignmentFields(assignment);
     QList<QPair<QString, QString>> old;
     if (before)
         old = assignmentFields(*before);
     const QJsonObject changes = fieldChanges(before ? &old : nullptr, &after);
-    QString error;
     // Nothing changed: nothing to write, but the unit of work still ends well, so that a change this one joins (a
     // treatment plan naming the control again) is not rolled back for it.
     if (before && changes.isEmpty()) {
@@ -177,16 +186,23 @@ Result<int> AssignmentService::assignMany(const QList<qint64> &assetIds, const Q
     int problemCount = 0;
     QHash<qint64, Control> controls;
     QHash<qint64, QHash<qint64, ControlAssignment>> existing;
+    QString error;
     for (qint64 controlId : controlIds) {
-        const std::optional<Control> control = m_context.controlStore().controlById(controlId);
+        const std::optional<Control> control = m_context.controlStore().controlById(controlId, &error);
+        if (!error.isEmpty())
+            return Result<int>::failure(error);
         if (!control)
             return Result<int>::failure(
                 translated(QT_TRANSLATE_NOOP("ControlService", "The control no longer exists in this registry.")));
         controls.insert(controlId, *control);
-        existing.insert(controlId, m_context.controlStore().assignmentsOfControl(controlId));
+        existing.insert(controlId, m_context.controlStore().assignmentsOfControl(controlId, &error));
+        if (!error.isEmpty())
+            return Result<int>::failure(error);
     }
     // Read in bulk: a selection may hold tens of thousands of assets.
-    const QHash<qint64, ControlStore::AssetKey> assets = m_context.controlStore().assetKeys(assetIds);
+    const QHash<qint64, ControlStore::AssetKey> assets = m_context.controlStore().assetKeys(assetIds, &error);
+    if (!error.isEmpty())
+        return Result<int>::failure(error);
     for (qint64 assetId : assetIds) {
         const auto asset = assets.constFind(assetId);
         if (asset == assets.constEnd())
@@ -229,7 +245,6 @@ Result<int> AssignmentService::assignMany(const QList<qint64> &assetIds, const Q
                                         .arg(problemCount - kMaxProblems)});
     if (!problems.isEmpty())
         return Result<int>::invalid(problems);
-    QString error;
     int done = 0;
     for (const Pending &item : std::as_const(pending)) {
         if (!m_context.controlStore().saveAssignment(item.assignment, &error) ||
@@ -254,9 +269,12 @@ Result<bool> AssignmentService::unassign(qint64 assetId, qint64 controlId)
     UnitOfWork work(m_context.database());
     if (!work.isOpen())
         return Result<bool>::failure(work.error());
-    const std::optional<Asset> asset = m_context.assetStore().byId(assetId);
-    const std::optional<Control> control = m_context.controlStore().controlById(controlId);
-    const std::optional<ControlAssignment> before = m_context.controlStore().assignment(assetId, controlId);
+    QString error;
+    const std::optional<Asset> asset = m_context.assetStore().byId(assetId, &error);
+    const std::optional<Control> control = m_context.controlStore().controlById(controlId, &error);
+    const std::optional<ControlAssignment> before = m_context.controlStore().assignment(assetId, controlId, &error);
+    if (!error.isEmpty())
+        return Result<bool>::failure(error);
     if (!asset || !control || !before)
         return Result<bool>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "The control is not assigned to the asset.")));
@@ -266,7 +284,6 @@ Result<bool> AssignmentService::unassign(qint64 assetId, qint64 controlId)
                                                            "changed."))
                 .arg(asset->assetNo));
     const QList<QPair<QString, QString>> old = assignmentFields(*before);
-    QString error;
     if (!m_context.controlStore().deleteAssignment(assetId, controlId, &error) ||
         !m_context.appendAudit(QStringLiteral("unassign"), QStringLiteral("control_assignment"),
                                entityId(asset->assetNo, *control), fieldChanges(&old, nullptr), &error) ||
@@ -283,11 +300,18 @@ Result<QList<AssignmentState>> AssignmentService::states(const QList<qint64> &as
 {
     QList<AssignmentState> states;
     states.reserve(assetIds.size() * controlIds.size());
+    QString error;
     for (qint64 controlId : controlIds) {
-        if (!m_context.controlStore().controlById(controlId))
+        const bool found = m_context.controlStore().controlById(controlId, &error).has_value();
+        if (!error.isEmpty())
+            return Result<QList<AssignmentState>>::failure(error);
+        if (!found)
             return Result<QList<AssignmentState>>::failure(
                 translated(QT_TRANSLATE_NOOP("ControlService", "The control no longer exists in this registry.")));
-        const QHash<qint64, ControlAssignment> ofControl = m_context.controlStore().assignmentsOfControl(controlId);
+        const QHash<qint64, ControlAssignment> ofControl =
+            m_context.controlStore().assignmentsOfControl(controlId, &error);
+        if (!error.isEmpty())
+            return Result<QList<AssignmentState>>::failure(error);
         for (qint64 assetId : assetIds) {
             const auto found = ofControl.constFind(assetId);
             states.append({assetId, controlId,
@@ -305,12 +329,17 @@ Result<int> AssignmentService::replace(const QList<AssignmentState> &expected, c
     const auto fieldsOf = [](const std::optional<ControlAssignment> &assignment) {
         return assignment ? assignmentFields(normalised(*assignment)) : QList<QPair<QString, QString>>();
     };
+    QString error;
     for (const AssignmentState &state : expected) {
         const std::optional<ControlAssignment> now =
-            m_context.controlStore().assignment(state.assetId, state.controlId);
+            m_context.controlStore().assignment(state.assetId, state.controlId, &error);
+        if (!error.isEmpty())
+            return Result<int>::failure(error);
         if (now.has_value() != state.assignment.has_value() || fieldsOf(now) != fieldsOf(state.assignment)) {
-            const std::optional<Asset> asset = m_context.assetStore().byId(state.assetId);
-            const std::optional<Control> control = m_context.controlStore().controlById(state.controlId);
+            const std::optional<Asset> asset = m_context.assetStore().byId(state.assetId, &error);
+            const std::optional<Control> control = m_context.controlStore().controlById(state.controlId, &error);
+            if (!error.isEmpty())
+                return Result<int>::failure(error);
             Result<int> refused = Result<int>::failure(
                 translated(QT_TRANSLATE_NOOP("ControlService", "The assignment of control %1 to asset %2 has been "
                                                                "changed since. Nothing was changed."))
@@ -322,7 +351,9 @@ Result<int> AssignmentService::replace(const QList<AssignmentState> &expected, c
     int changed = 0;
     for (const AssignmentState &state : wanted) {
         const std::optional<ControlAssignment> now =
-            m_context.controlStore().assignment(state.assetId, state.controlId);
+            m_context.controlStore().assignment(state.assetId, state.controlId, &error);
+        if (!error.isEmpty())
+            return Result<int>::failure(error);
         if (now.has_value() == state.assignment.has_value() && fieldsOf(now) == fieldsOf(state.assignment))
             continue;
         // The single changes join this unit of work: the first refusal rolls all of them back.
@@ -338,15 +369,14 @@ Result<int> AssignmentService::replace(const QList<AssignmentState> &expected, c
         }
         ++changed;
     }
-    QString error;
     if (!work.commit(&error))
         return Result<int>::failure(error);
     return Result<int>::success(changed);
 }
 
-std::optional<ControlAssignment> AssignmentService::assignment(qint64 assetId, qint64 controlId) const
+std::optional<ControlAssignment> AssignmentService::assignment(qint64 assetId, qint64 controlId, QString *error) const
 {
-    return m_context.controlStore().assignment(assetId, controlId);
+    return m_context.controlStore().assignment(assetId, controlId, error);
 }
 
 Result<QList<AssetControl>> AssignmentService::controlsOfAsset(qint64 assetId) const

@@ -34,7 +34,7 @@ public:
     // change audited, when they are still as `expected` (the undo and redo of an assignment step); refused, changing
     // nothing, when someone has changed one of them since. Returns how many were changed.
     Result<int> replace(const QList<AssignmentState> &expected, const QList<AssignmentState> &wanted);
-    std::optional<ControlAssignment> assignment(qint64 assetId, qint64 controlId) const;
+    std::optional<ControlAssignment> assignment(qint64 assetId, qint64 controlId, QString *error = nullptr) const;
     Result<QList<AssetControl>> controlsOfAsset(qint64 assetId) const;
 
     // The audit entity id of an assignment: asset number / catalogue key / control code.

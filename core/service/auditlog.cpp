@@ -9,7 +9,6 @@
 #include "io/csvwriter.h"
 #include "io/sha256.h"
 #include "progress.h"
-#include "registry.h"
 #include "registrycontext.h"
 #include "settingsservice.h"
 #include "storage/auditstore.h"
@@ -73,8 +72,9 @@ QString shortHash(const QByteArray &hash)
 
 } // namespace
 
-AuditLog::AuditLog(RegistryContext &context, const Registry &registry)
-    : m_registry(registry)
+AuditLog::AuditLog(RegistryContext &context, const SettingsService &settings)
+    : m_context(context)
+    , m_settings(settings)
     , m_store(context.auditStore())
 {
 }
@@ -536,9 +536,9 @@ QString AuditLog::valueText(const QString &entity, const QString &key, const QJs
             if (field->id == AssetField::RegisteredOn) {
                 asset.registeredOn = AssetValues::parseDate(text);
                 if (asset.registeredOn.isValid())
-                    return AssetValues::display(asset, field->id, m_registry.scheme(), m_registry.settings());
-            } else if (AssetValues::setFromText(&asset, field->id, text, m_registry.scheme(), &ignored)) {
-                QString shown = AssetValues::display(asset, field->id, m_registry.scheme(), m_registry.settings());
+                    return AssetValues::display(asset, field->id, m_context.scheme(), m_settings);
+            } else if (AssetValues::setFromText(&asset, field->id, text, m_context.scheme(), &ignored)) {
+                QString shown = AssetValues::display(asset, field->id, m_context.scheme(), m_settings);
                 if (!shown.isEmpty())
                     return shown;
             }

@@ -19,7 +19,7 @@ namespace AssetBatch {
 class Digests;
 }
 class AuditStore;
-class Registry;
+class SettingsService;
 class RegistryContext;
 
 // The outcome of a chain verification.
@@ -56,7 +56,7 @@ public:
     using Progress = std::function<bool(qint64 done, qint64 total)>;
 
     // The registry gives the scheme and labels that turn stored codes into words.
-    AuditLog(RegistryContext &context, const Registry &registry);
+    AuditLog(RegistryContext &context, const SettingsService &settings);
     ~AuditLog() = default;
     AuditLog(const AuditLog &) = delete;
     AuditLog &operator=(const AuditLog &) = delete;
@@ -111,6 +111,7 @@ private:
     // The creation of an asset created in a batch, as an event of its own; nullopt for other assets.
     std::optional<AuditEvent> creationInBatch(const QString &assetNo, QString *error) const;
 
-    const Registry &m_registry;
+    const RegistryContext &m_context;
+    const SettingsService &m_settings;
     AuditStore &m_store;
 };

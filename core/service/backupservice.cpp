@@ -3,11 +3,14 @@
 
 #include "auditlog.h"
 #include "progress.h"
-#include "registry.h"
 #include "registrycontext.h"
+#include "settingsservice.h"
 #include "storage/database.h"
 #include "storage/registryfile.h"
 #include "writernote.h"
+
+#include "domain/classification.h"
+#include "domain/clock.h"
 
 #include "domain/registrylocation.h"
 
@@ -87,22 +90,30 @@ Result<QString> copyBeside(const QString &source, const QString &target)
     return Result<QString>::success(partial);
 }
 
+// The audit chain of a registry file, opened (and migrated, when it is older) on a connection of its own: the check
+// of a backup before it replaces a registry. *problem is set when the file cannot be opened as a registry.
+ChainCheck verifyCopy(const QString &path, QString *problem)
+{
+    std::unique_ptr<Database> database = Database::open(path, problem);
+    if (!database)
+        return {};
+    const QString scheme = database->setting(QStringLiteral("scheme"));
+    if (!ClassificationScheme::fromCode(scheme)) {
+        *problem = QCoreApplication::translate("Registry", "The registry %1 names an unknown classification scheme "
+                                                           "'%2'.")
+                       .arg(QDir::toNativeSeparators(path), scheme);
+        return {};
+    }
+    RegistryContext context(std::move(database));
+    const SettingsService settings(context);
+    return AuditLog(context, settings).verify();
+}
+
 } // namespace
 
 QString BackupInfo::checkpoint() const
 {
     return QStringLiteral("%1:%2").arg(headSeq).arg(headHash);
-}
-
-BackupService::Settings BackupService::settings(Registry &registry)
-{
-    Settings settings;
-    settings.folder = registry.m_context->setting(folderKey());
-    bool ok = false;
-    const int keep = registry.m_context->setting(keepKey()).toInt(&ok);
-    if (ok)
-        settings.keep = std::clamp(keep, 0, kMaxKeep);
-    return settings;
 }
 
 QString BackupService::defaultFolder(const QString &registryPath)
@@ -183,7 +194,7 @@ Result<BackupInfo> BackupService::backup(const QString &registryPath, const QStr
     syncFile(dir);
     BackupInfo info = *checked.value;
     info.path = target;
-    info.createdAt = QDateTime::currentDateTime();
+    info.createdAt = Clock::system().nowUtc().toLocalTime();
     return Result<BackupInfo>::success(info);
 }
 
@@ -350,9 +361,7 @@ Result<RestoreOutcome> BackupService::restore(const QString &backupPath, const Q
     // The audit chain of the copy, on the copy itself (it becomes the registry): a backup whose history was changed
     // is never restored.
     {
-        std::unique_ptr<Registry> copy = Registry::open(*partial.value, &problem);
-        const ChainCheck chain = copy ? copy->audit().verify() : ChainCheck();
-        copy.reset();
+        const ChainCheck chain = verifyCopy(*partial.value, &problem);
         if (problem.isEmpty() && !chain.ok())
             problem = chain.message;
         if (!problem.isEmpty()) {

@@ -11,8 +11,6 @@
 #include <QList>
 #include <QString>
 
-class Registry;
-
 struct BackupInfo
 {
     QString path;
@@ -49,7 +47,6 @@ public:
     static QString folderKey() { return QStringLiteral("backup.folder"); }
     static QString keepKey() { return QStringLiteral("backup.keep"); }
 
-    static Settings settings(Registry &registry);
     // The folder "backups" beside the registry file.
     static QString defaultFolder(const QString &registryPath);
     static QString folder(const QString &registryPath, const Settings &settings);

@@ -37,9 +37,9 @@ BaselineService::BaselineService(RegistryContext &context)
 {
 }
 
-QList<BaselineRule> BaselineService::baseline() const
+QList<BaselineRule> BaselineService::baseline(QString *error) const
 {
-    return m_context.controlStore().baselineRules();
+    return m_context.controlStore().baselineRules(error);
 }
 
 QList<Problem> BaselineService::validate(const QList<BaselineRule> &rules) const
@@ -48,7 +48,12 @@ QList<Problem> BaselineService::validate(const QList<BaselineRule> &rules) const
     for (int index = 0; index < rules.size(); ++index) {
         const BaselineRule &rule = rules.at(index);
         const QString field = QStringLiteral("rules[%1]").arg(index);
-        const std::optional<Control> control = m_context.controlStore().controlById(rule.controlId);
+        QString error;
+        const std::optional<Control> control = m_context.controlStore().controlById(rule.controlId, &error);
+        if (!error.isEmpty()) {
+            problems.append({field, error});
+            return problems;
+        }
         if (!control) {
             problems.append({field, translated(QT_TRANSLATE_NOOP("ControlService", "Rule %1 names a control that does "
                                                                                    "not exist. Choose a control."))
@@ -102,7 +107,8 @@ QList<Problem> BaselineService::validate(const QList<BaselineRule> &rules) const
 
 QString BaselineService::ruleText(const BaselineRule &rule) const
 {
-    const std::optional<Control> control = m_context.controlStore().controlById(rule.controlId);
+    // Called inside setBaseline's unit of work, which commits nothing after a read that failed.
+    const std::optional<Control> control = m_context.controlStore().controlById(rule.controlId, nullptr);
     QStringList parts;
     if (rule.minConfidentiality)
         parts << QStringLiteral("confidentiality>=%1").arg(*rule.minConfidentiality);
@@ -137,7 +143,10 @@ Result<int> BaselineService::setBaseline(const QList<BaselineRule> &rules)
     const QList<Problem> problems = validate(rules);
     if (!problems.isEmpty())
         return Result<int>::invalid(problems);
-    const QList<BaselineRule> current = m_context.controlStore().baselineRules();
+    QString error;
+    const QList<BaselineRule> current = m_context.controlStore().baselineRules(&error);
+    if (!error.isEmpty())
+        return Result<int>::failure(error);
     QStringList before, after;
     for (const BaselineRule &rule : current)
         before << ruleText(rule);
@@ -160,7 +169,6 @@ Result<int> BaselineService::setBaseline(const QList<BaselineRule> &rules)
     if (!removed.isEmpty())
         changes.insert(QStringLiteral("removed"), QJsonArray{jsonList(removed), QJsonValue()});
     changes.insert(QStringLiteral("rules"), QJsonArray{int(before.size()), int(after.size())});
-    QString error;
     QList<BaselineRule> stored = rules;
     if (!m_context.controlStore().replaceBaseline(&stored, &error) ||
         !m_context.appendAudit(QStringLiteral("update"), QStringLiteral("baseline"), QStringLiteral("baseline"),
@@ -178,14 +186,19 @@ Result<QList<BaselineRule>> BaselineService::defaultBaseline() const
     const std::optional<BuiltInCatalog> shipped = BuiltInCatalog::load(&error);
     if (!shipped)
         return Result<QList<BaselineRule>>::failure(error);
-    const std::optional<ControlCatalog> builtin = m_context.controlStore().catalogByKey(QStringLiteral("builtin"));
+    const std::optional<ControlCatalog> builtin =
+        m_context.controlStore().catalogByKey(QStringLiteral("builtin"), &error);
+    if (!error.isEmpty())
+        return Result<QList<BaselineRule>>::failure(error);
     if (!builtin)
         return Result<QList<BaselineRule>>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "The registry has no built-in catalogue.")));
     QList<BaselineRule> rules;
     for (const BuiltInCatalog::Rule &shippedRule : shipped->baseline) {
         const std::optional<Control> control =
-            m_context.controlStore().controlByCode(builtin->id, shippedRule.controlCode);
+            m_context.controlStore().controlByCode(builtin->id, shippedRule.controlCode, &error);
+        if (!error.isEmpty())
+            return Result<QList<BaselineRule>>::failure(error);
         if (!control || control->retired)
             continue;
         BaselineRule rule = shippedRule.rule;
@@ -230,10 +243,10 @@ Result<int> BaselineService::resetBaseline()
     return setBaseline(*rules.value);
 }
 
-QStringList BaselineService::requirementReasons(qint64 assetId, qint64 controlId) const
+QStringList BaselineService::requirementReasons(qint64 assetId, qint64 controlId, QString *error) const
 {
     QStringList reasons;
-    const QList<QPair<qint64, qint64>> requiring = m_context.controlStore().requiringRules(assetId);
+    const QList<QPair<qint64, qint64>> requiring = m_context.controlStore().requiringRules(assetId, error);
     QSet<qint64> ruleIds;
     for (const QPair<qint64, qint64> &pair : requiring) {
         if (pair.first == controlId)
@@ -241,7 +254,7 @@ QStringList BaselineService::requirementReasons(qint64 assetId, qint64 controlId
     }
     if (ruleIds.isEmpty())
         return reasons;
-    const QList<BaselineRule> rules = m_context.controlStore().baselineRules();
+    const QList<BaselineRule> rules = m_context.controlStore().baselineRules(error);
     for (const BaselineRule &rule : rules) {
         if (ruleIds.contains(rule.id))
             reasons << describeConditions(rule, m_context.scheme());

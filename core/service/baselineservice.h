@@ -18,7 +18,8 @@ class BaselineService final
 public:
     explicit BaselineService(RegistryContext &context);
 
-    QList<BaselineRule> baseline() const;
+    // A read that fails sets *error (when given) and gives no rules.
+    QList<BaselineRule> baseline(QString *error = nullptr) const;
     QList<Problem> validate(const QList<BaselineRule> &rules) const;
     Result<int> setBaseline(const QList<BaselineRule> &rules);
     // The baseline shipped with this build, for the controls of the built-in catalogue in force.
@@ -31,7 +32,7 @@ public:
     // Adds those rules to the baseline and keeps every rule it has; returns the number of rules added.
     Result<int> addMissingDefaultRules();
     // Why the asset requires the control: one translated line per rule, e.g. "Confidentiality ≥ 2".
-    QStringList requirementReasons(qint64 assetId, qint64 controlId) const;
+    QStringList requirementReasons(qint64 assetId, qint64 controlId, QString *error = nullptr) const;
     // The conditions of a rule in words, with the levels of the registry's scheme; "Every asset" for none.
     static QString describeConditions(const BaselineRule &rule, const ClassificationScheme &scheme);
 

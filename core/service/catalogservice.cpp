@@ -69,7 +69,13 @@ CatalogService::CatalogService(RegistryContext &context)
 
 bool CatalogService::prepareRegistry(bool newRegistry, QString *error)
 {
-    const std::optional<ControlCatalog> stored = m_context.controlStore().catalogByKey(QStringLiteral("builtin"));
+    QString readError;
+    const std::optional<ControlCatalog> stored =
+        m_context.controlStore().catalogByKey(QStringLiteral("builtin"), &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
     if (!stored) {
         *error = translated(QT_TRANSLATE_NOOP("ControlService", "The registry %1 has no table of control catalogues. "
                                                                 "Restore it from a backup."))
@@ -103,7 +109,9 @@ Result<CatalogChange> CatalogService::loadBuiltIn(const QByteArray &catalogJson,
     const std::optional<BuiltInCatalog> shipped = BuiltInCatalog::parse(catalogJson, baselineJson, &error);
     if (!shipped)
         return Result<CatalogChange>::failure(error);
-    std::optional<ControlCatalog> catalog = m_context.controlStore().catalogByKey(QStringLiteral("builtin"));
+    std::optional<ControlCatalog> catalog = m_context.controlStore().catalogByKey(QStringLiteral("builtin"), &error);
+    if (!error.isEmpty())
+        return Result<CatalogChange>::failure(error);
     if (!catalog)
         return Result<CatalogChange>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "The registry has no built-in catalogue.")));
@@ -121,7 +129,9 @@ Result<CatalogChange> CatalogService::loadBuiltIn(const QByteArray &catalogJson,
     change.version = shipped->version;
     change.title = catalog->displayTitle();
     QHash<QString, Control> existing;
-    const QList<Control> current = m_context.controlStore().controls(catalog->id, true);
+    const QList<Control> current = m_context.controlStore().controls(catalog->id, true, &error);
+    if (!error.isEmpty())
+        return abort(error);
     for (const Control &control : current)
         existing.insert(control.code, control);
     QStringList added, updated, retired;
@@ -159,7 +169,9 @@ Result<CatalogChange> CatalogService::loadBuiltIn(const QByteArray &catalogJson,
 
     // The default baseline goes into a registry that has none; a later release adds the rules of its new controls
     // and leaves the administrators' own choices alone.
-    QList<BaselineRule> rules = m_context.controlStore().baselineRules();
+    QList<BaselineRule> rules = m_context.controlStore().baselineRules(&error);
+    if (!error.isEmpty())
+        return abort(error);
     const bool install = oldVersion.isEmpty() && rules.isEmpty();
     const QSet<QString> newCodes(added.cbegin(), added.cend());
     // A baseline that is still the default of the earlier version was never customised, so its administrator expects
@@ -216,26 +228,30 @@ Result<CatalogChange> CatalogService::updateBuiltInCatalog(const QByteArray &cat
     return loadBuiltIn(catalogJson, baselineJson, true, false);
 }
 
-QString CatalogService::builtInVersion() const
+QString CatalogService::builtInVersion(QString *error) const
 {
-    const std::optional<ControlCatalog> catalog = m_context.controlStore().catalogByKey(QStringLiteral("builtin"));
+    const std::optional<ControlCatalog> catalog =
+        m_context.controlStore().catalogByKey(QStringLiteral("builtin"), error);
     return catalog ? catalog->version : QString();
 }
 
-QList<ControlCatalog> CatalogService::catalogs() const
+QList<ControlCatalog> CatalogService::catalogs(QString *error) const
 {
-    return m_context.controlStore().catalogs();
+    return m_context.controlStore().catalogs(error);
 }
 
-std::optional<ControlCatalog> CatalogService::catalog(qint64 id) const
+std::optional<ControlCatalog> CatalogService::catalog(qint64 id, QString *error) const
 {
-    return m_context.controlStore().catalogById(id);
+    return m_context.controlStore().catalogById(id, error);
 }
 
 Result<ControlCatalog> CatalogService::findCatalog(const QString &nameOrKey) const
 {
     const QString wanted = nameOrKey.trimmed();
-    const QList<ControlCatalog> all = m_context.controlStore().catalogs();
+    QString error;
+    const QList<ControlCatalog> all = m_context.controlStore().catalogs(&error);
+    if (!error.isEmpty())
+        return Result<ControlCatalog>::failure(error);
     for (const ControlCatalog &catalog : all) {
         if (catalog.key.compare(wanted, Qt::CaseInsensitive) == 0 ||
             catalog.displayTitle().compare(wanted, Qt::CaseInsensitive) == 0)
@@ -293,7 +309,10 @@ Result<CatalogChange> CatalogService::importOscalData(const QByteArray &json, co
     change.withdrawn = parsed->withdrawn;
     change.title = parsed->title;
     change.version = parsed->version;
-    std::optional<ControlCatalog> catalog = m_context.controlStore().findOscalCatalog(parsed->uuid, parsed->title);
+    std::optional<ControlCatalog> catalog =
+        m_context.controlStore().findOscalCatalog(parsed->uuid, parsed->title, &error);
+    if (!error.isEmpty())
+        return abort(error);
     const QString source = QFileInfo(sourceName).fileName();
     QJsonObject changes;
     if (catalog) {
@@ -324,7 +343,9 @@ Result<CatalogChange> CatalogService::importOscalData(const QByteArray &json, co
     change.catalogId = catalog->id;
 
     QHash<QString, Control> existing;
-    const QList<Control> current = m_context.controlStore().controls(catalog->id, true);
+    const QList<Control> current = m_context.controlStore().controls(catalog->id, true, &error);
+    if (!error.isEmpty())
+        return abort(error);
     for (const Control &control : current)
         existing.insert(control.code, control);
     for (Control control : parsed->controls) {
@@ -373,14 +394,14 @@ Result<CatalogChange> CatalogService::importOscalData(const QByteArray &json, co
     return Result<CatalogChange>::success(change);
 }
 
-QList<Control> CatalogService::controls(qint64 catalogId, bool includeRetired) const
+QList<Control> CatalogService::controls(qint64 catalogId, bool includeRetired, QString *error) const
 {
-    return m_context.controlStore().controls(catalogId, includeRetired);
+    return m_context.controlStore().controls(catalogId, includeRetired, error);
 }
 
-std::optional<Control> CatalogService::control(qint64 id) const
+std::optional<Control> CatalogService::control(qint64 id, QString *error) const
 {
-    return m_context.controlStore().controlById(id);
+    return m_context.controlStore().controlById(id, error);
 }
 
 Result<Control> CatalogService::findControl(const QString &code, const QString &catalogName) const
@@ -390,16 +411,22 @@ Result<Control> CatalogService::findControl(const QString &code, const QString &
         const Result<ControlCatalog> catalog = findCatalog(catalogName);
         if (!catalog.ok())
             return Result<Control>::failure(catalog.error);
-        std::optional<Control> control = m_context.controlStore().controlByCode(catalog.value->id, wanted);
-        if (!control)
-            control = m_context.controlStore().controlByCode(catalog.value->id, wanted.toUpper());
+        QString error;
+        std::optional<Control> control = m_context.controlStore().controlByCode(catalog.value->id, wanted, &error);
+        if (!control && error.isEmpty())
+            control = m_context.controlStore().controlByCode(catalog.value->id, wanted.toUpper(), &error);
+        if (!error.isEmpty())
+            return Result<Control>::failure(error);
         if (!control)
             return Result<Control>::failure(
                 translated(QT_TRANSLATE_NOOP("ControlService", "The catalogue %1 has no control %2."))
                     .arg(catalog.value->displayTitle(), wanted));
         return Result<Control>::success(*control);
     }
-    QList<Control> found = m_context.controlStore().controlsByCode(wanted);
+    QString error;
+    QList<Control> found = m_context.controlStore().controlsByCode(wanted, &error);
+    if (!error.isEmpty())
+        return Result<Control>::failure(error);
     if (found.isEmpty())
         return Result<Control>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "No catalogue has a control %1. Check the code in the list "
@@ -416,7 +443,8 @@ Result<Control> CatalogService::findControl(const QString &code, const QString &
     if (found.size() > 1) {
         QStringList catalogs;
         for (const Control &control : std::as_const(found)) {
-            const std::optional<ControlCatalog> catalog = m_context.controlStore().catalogById(control.catalogId);
+            const std::optional<ControlCatalog> catalog =
+                m_context.controlStore().catalogById(control.catalogId, &error);
             catalogs << (catalog ? catalog->displayTitle() : control.catalogKey);
         }
         return Result<Control>::failure(

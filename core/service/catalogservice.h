@@ -41,21 +41,22 @@ public:
     // version. Assignments are kept.
     bool prepareRegistry(bool newRegistry, QString *error);
 
-    QList<ControlCatalog> catalogs() const;
-    std::optional<ControlCatalog> catalog(qint64 id) const;
+    // The reads below set *error (when given) when they fail, and give nothing then.
+    QList<ControlCatalog> catalogs(QString *error = nullptr) const;
+    std::optional<ControlCatalog> catalog(qint64 id, QString *error = nullptr) const;
     // Finds a catalogue by key ("builtin", "own", an OSCAL UUID or its start) or by a word of its title.
     Result<ControlCatalog> findCatalog(const QString &nameOrKey) const;
     // Updates the built-in catalogue from data in the format of resources/catalog (a later release's catalogue).
     // Controls are matched by code; controls that are gone are retired, their assignments kept.
     Result<CatalogChange> updateBuiltInCatalog(const QByteArray &catalogJson, const QByteArray &baselineJson);
-    QString builtInVersion() const;
+    QString builtInVersion(QString *error = nullptr) const;
     // Imports an OSCAL JSON catalogue as a catalogue of its own; importing it again updates it in place. A file that
     // is not a complete OSCAL catalogue changes nothing.
     Result<CatalogChange> importOscal(const QString &path);
     Result<CatalogChange> importOscalData(const QByteArray &json, const QString &sourceName);
 
-    QList<Control> controls(qint64 catalogId = 0, bool includeRetired = false) const;
-    std::optional<Control> control(qint64 id) const;
+    QList<Control> controls(qint64 catalogId = 0, bool includeRetired = false, QString *error = nullptr) const;
+    std::optional<Control> control(qint64 id, QString *error = nullptr) const;
     // A control by code, in the named catalogue or, without one, in whichever single catalogue has the code.
     Result<Control> findControl(const QString &code, const QString &catalog = QString()) const;
 

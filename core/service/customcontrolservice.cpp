@@ -105,8 +105,12 @@ QList<Problem> CustomControlService::validate(const Control &control, bool isNew
                                                                         "starting with a letter or digit."))
                              .arg(code)});
     } else if (isNew) {
-        const std::optional<ControlCatalog> own = m_context.controlStore().catalogByKey(QStringLiteral("own"));
-        if (own && m_context.controlStore().controlByCode(own->id, code))
+        QString error;
+        const std::optional<ControlCatalog> own = m_context.controlStore().catalogByKey(QStringLiteral("own"), &error);
+        const bool taken = own && m_context.controlStore().controlByCode(own->id, code, &error);
+        if (!error.isEmpty())
+            problems.append({QStringLiteral("code"), error});
+        else if (taken)
             problems.append({QStringLiteral("code"),
                              translated(QT_TRANSLATE_NOOP("ControlService", "There is already a custom control %1. "
                                                                             "Choose another code."))
@@ -163,14 +167,18 @@ Result<Control> CustomControlService::addOwnControl(const Control &draft)
     const QList<Problem> problems = validate(control, true);
     if (!problems.isEmpty())
         return Result<Control>::invalid(problems);
-    const std::optional<ControlCatalog> own = m_context.controlStore().catalogByKey(QStringLiteral("own"));
+    QString error;
+    const std::optional<ControlCatalog> own = m_context.controlStore().catalogByKey(QStringLiteral("own"), &error);
+    if (!error.isEmpty())
+        return Result<Control>::failure(error);
     if (!own)
         return Result<Control>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "The registry has no catalogue for its custom controls.")));
-    QString error;
     control.catalogId = own->id;
     control.catalogKey = own->key;
-    control.sortOrder = m_context.controlStore().nextSortOrder(own->id);
+    control.sortOrder = m_context.controlStore().nextSortOrder(own->id, &error);
+    if (!error.isEmpty())
+        return Result<Control>::failure(error);
     const QList<QPair<QString, QString>> fields = controlFields(control);
     if (!m_context.controlStore().insertControl(&control, &error) ||
         !m_context.appendAudit(QStringLiteral("create"), QStringLiteral("control"),
@@ -187,7 +195,10 @@ Result<Control> CustomControlService::updateOwnControl(const Control &edited)
     UnitOfWork work(m_context.database());
     if (!work.isOpen())
         return Result<Control>::failure(work.error());
-    const std::optional<Control> stored = m_context.controlStore().controlById(edited.id);
+    QString readError;
+    const std::optional<Control> stored = m_context.controlStore().controlById(edited.id, &readError);
+    if (!readError.isEmpty())
+        return Result<Control>::failure(readError);
     if (!stored)
         return Result<Control>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "Control %1 no longer exists in this registry."))
@@ -233,7 +244,10 @@ Result<Control> CustomControlService::setRetired(qint64 controlId, bool retired)
     UnitOfWork work(m_context.database());
     if (!work.isOpen())
         return Result<Control>::failure(work.error());
-    std::optional<Control> control = m_context.controlStore().controlById(controlId);
+    QString readError;
+    std::optional<Control> control = m_context.controlStore().controlById(controlId, &readError);
+    if (!readError.isEmpty())
+        return Result<Control>::failure(readError);
     if (!control)
         return Result<Control>::failure(
             translated(QT_TRANSLATE_NOOP("ControlService", "The control no longer exists in this registry.")));

@@ -1,4 +1,5 @@
-// Rules and the write path of secure disposal.
+// The write path of secure disposal: drafts, validation, recording and amending a record, and its reads. The minimum
+// methods are in disposalrules.cpp, the evidence files in disposalevidence.cpp.
 #include "disposalservice.h"
 
 #include "assetvalues.h"
@@ -10,14 +11,12 @@
 #include "riskhooks.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
-#include <QMimeDatabase>
 #include <QSet>
 
 #include <array>
@@ -45,11 +44,6 @@ QJsonValue jsonValue(const QString &text)
 QJsonArray added(const QString &text)
 {
     return QJsonArray{QJsonValue(), jsonValue(text)};
-}
-
-QString megabytes(qint64 bytes)
-{
-    return QLocale().toString(double(bytes) / (1024.0 * 1024.0), 'f', 1);
 }
 
 } // namespace
@@ -293,115 +287,6 @@ QList<Problem> DisposalService::warnings(const DisposalJob &job, int evidenceFil
     return result;
 }
 
-bool DisposalService::checkEvidence(const EvidenceFile &file, QString *error) const
-{
-    if (file.originalName.trimmed().isEmpty()) {
-        *error =
-            translated(QT_TRANSLATE_NOOP("DisposalService", "An evidence file has no name. Give the file a name."));
-        return false;
-    }
-    if (file.content.isEmpty()) {
-        *error = translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is empty (0 bytes). Choose the "
-                                                                 "file that holds the evidence."))
-                     .arg(file.originalName);
-        return false;
-    }
-    if (file.content.size() > kMaxEvidenceBytes) {
-        *error =
-            translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is %2 MB; evidence files can be "
-                                                            "at most %3 MB. Scan or save it at a lower resolution, "
-                                                            "or split it into several files."))
-                .arg(file.originalName, megabytes(file.content.size()), megabytes(kMaxEvidenceBytes));
-        return false;
-    }
-    return true;
-}
-
-Result<EvidenceFile> DisposalService::readEvidenceFile(const QString &path)
-{
-    const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(path);
-    if (!info.exists())
-        return Result<EvidenceFile>::failure(
-            translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 does not exist. Check the name and "
-                                                            "the folder."))
-                .arg(shown));
-    if (!info.isFile())
-        return Result<EvidenceFile>::failure(
-            translated(QT_TRANSLATE_NOOP("DisposalService", "%1 is not a file. Choose a file as evidence."))
-                .arg(shown));
-    if (info.size() == 0)
-        return Result<EvidenceFile>::failure(
-            translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is empty (0 bytes). Choose the file "
-                                                            "that holds the evidence."))
-                .arg(shown));
-    // Checked before reading, so that choosing a huge file by mistake does not fill the memory first.
-    if (info.size() > kMaxEvidenceBytes)
-        return Result<EvidenceFile>::failure(
-            translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is %2 MB; evidence files can be at "
-                                                            "most %3 MB. Scan or save it at a lower resolution, or "
-                                                            "split it into several files."))
-                .arg(shown, megabytes(info.size()), megabytes(kMaxEvidenceBytes)));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Result<EvidenceFile>::failure(
-            translated(QT_TRANSLATE_NOOP("DisposalService", "Cannot read the evidence file %1: %2. Check that you may "
-                                                            "read it."))
-                .arg(shown, file.errorString()));
-    EvidenceFile evidence;
-    evidence.originalName = info.fileName();
-    evidence.content = file.read(kMaxEvidenceBytes + 1);
-    if (file.error() != QFileDevice::NoError)
-        return Result<EvidenceFile>::failure(
-            translated(QT_TRANSLATE_NOOP("DisposalService", "Cannot read the evidence file %1: %2. Check that you may "
-                                                            "read it."))
-                .arg(shown, file.errorString()));
-    if (evidence.content.isEmpty())
-        return Result<EvidenceFile>::failure(
-            translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is empty (0 bytes). Choose the file "
-                                                            "that holds the evidence."))
-                .arg(shown));
-    if (evidence.content.size() > kMaxEvidenceBytes)
-        return Result<EvidenceFile>::failure(
-            translated(QT_TRANSLATE_NOOP("DisposalService", "The evidence file %1 is %2 MB; evidence files can be at "
-                                                            "most %3 MB. Scan or save it at a lower resolution, or "
-                                                            "split it into several files."))
-                .arg(shown, megabytes(evidence.content.size()), megabytes(kMaxEvidenceBytes)));
-    evidence.mimeType = QMimeDatabase().mimeTypeForFileNameAndData(info.fileName(), evidence.content).name();
-    return Result<EvidenceFile>::success(evidence);
-}
-
-QString DisposalService::sha256(const QByteArray &content)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-}
-
-bool DisposalService::appendEvidence(const DisposalJob &job, const EvidenceFile &file, DisposalEvidence *stored,
-                                     QString *error)
-{
-    stored->jobId = job.id;
-    stored->originalName = QFileInfo(file.originalName.trimmed()).fileName();
-    stored->mimeType = file.mimeType.isEmpty()
-                           ? QMimeDatabase().mimeTypeForFileNameAndData(stored->originalName, file.content).name()
-                           : file.mimeType;
-    stored->size = file.content.size();
-    stored->sha256 = sha256(file.content);
-    stored->addedBy = m_context.actor();
-    stored->addedAt = m_context.clock().nowUtc();
-    if (!m_context.disposalStore().insertEvidence(stored, file.content, error))
-        return false;
-    AuditEvent event;
-    event.actor = m_context.actor();
-    event.action = QStringLiteral("add_evidence");
-    event.entity = QStringLiteral("disposal");
-    event.entityId = job.jobNo;
-    event.changes.insert(QStringLiteral("evidence"), added(stored->originalName));
-    event.changes.insert(QStringLiteral("mime_type"), added(stored->mimeType));
-    event.changes.insert(QStringLiteral("size"), added(QString::number(stored->size)));
-    event.changes.insert(QStringLiteral("sha256"), added(stored->sha256));
-    return m_context.appendAudit(&event, error);
-}
-
 Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QList<EvidenceFile> &evidence)
 {
     QString error;
@@ -526,36 +411,6 @@ Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QLis
     return Result<DisposalJob>::success(job);
 }
 
-Result<DisposalEvidence> DisposalService::addEvidence(qint64 jobId, const EvidenceFile &file)
-{
-    QString error;
-    if (!checkEvidence(file, &error))
-        return Result<DisposalEvidence>::failure(error);
-    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId);
-    if (!job)
-        return Result<DisposalEvidence>::failure(
-            translated(QT_TRANSLATE_NOOP("DisposalService", "Disposal record %1 does not exist in this registry."))
-                .arg(jobId));
-    const QString hash = sha256(file.content);
-    const QList<DisposalEvidence> existing = m_context.disposalStore().evidenceFor(jobId);
-    for (const DisposalEvidence &other : existing) {
-        if (other.sha256 == hash)
-            return Result<DisposalEvidence>::failure(
-                translated(QT_TRANSLATE_NOOP("DisposalService", "The file %1 is already attached to %2 as %3."))
-                    .arg(file.originalName, job->jobNo, other.originalName));
-    }
-    UnitOfWork work(m_context.database());
-    if (!work.isOpen())
-        return Result<DisposalEvidence>::failure(work.error());
-    DisposalEvidence stored;
-    if (!appendEvidence(*job, file, &stored, &error)) {
-        return Result<DisposalEvidence>::failure(error);
-    }
-    if (!work.commit(&error))
-        return Result<DisposalEvidence>::failure(error);
-    return Result<DisposalEvidence>::success(stored);
-}
-
 DisposalJob DisposalService::effective(const DisposalJob &job, const QList<DisposalAmendment> &amendments)
 {
     DisposalJob result = job;
@@ -582,7 +437,10 @@ DisposalJob DisposalService::effective(const DisposalJob &job, const QList<Dispo
 Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, const QString &fieldKey,
                                                  const QString &newValue, const QString &reason)
 {
-    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId);
+    QString readError;
+    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId, &readError);
+    if (!readError.isEmpty())
+        return Result<DisposalAmendment>::failure(readError);
     if (!job)
         return Result<DisposalAmendment>::failure(
             translated(QT_TRANSLATE_NOOP("DisposalService", "Disposal record %1 does not exist in this registry."))
@@ -603,7 +461,11 @@ Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, co
             translated(QT_TRANSLATE_NOOP("DisposalService", "Enter the reason for the amendment; it is kept with the "
                                                             "record.")));
 
-    const DisposalJob current = effective(*job, m_context.disposalStore().amendmentsFor(jobId));
+    const QList<DisposalAmendment> earlier = m_context.disposalStore().amendmentsFor(jobId, &readError);
+    const int evidenceFiles = int(m_context.disposalStore().evidenceFor(jobId, &readError).size());
+    if (!readError.isEmpty())
+        return Result<DisposalAmendment>::failure(readError);
+    const DisposalJob current = effective(*job, earlier);
     const DisposalItem *item = nullptr;
     if (field->level == DisposalField::Level::Item) {
         for (const DisposalItem &candidate : current.items) {
@@ -653,7 +515,7 @@ Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, co
 
     // The corrected record must still be one that could have been recorded.
     const DisposalJob corrected = effective(current, {amendment});
-    QList<Problem> problems = recordProblems(corrected, int(m_context.disposalStore().evidenceFor(jobId).size()));
+    QList<Problem> problems = recordProblems(corrected, evidenceFiles);
     if (!problems.isEmpty())
         return Result<DisposalAmendment>::invalid(problems);
 
@@ -677,53 +539,12 @@ Result<DisposalAmendment> DisposalService::amend(qint64 jobId, qint64 itemId, co
     return Result<DisposalAmendment>::success(amendment);
 }
 
-std::optional<DisposalJob> DisposalService::jobForAsset(qint64 assetId) const
+std::optional<DisposalJob> DisposalService::jobForAsset(qint64 assetId, QString *error) const
 {
-    const qint64 jobId = m_context.disposalStore().jobIdForAsset(assetId);
+    const qint64 jobId = m_context.disposalStore().jobIdForAsset(assetId, error);
     if (jobId == 0)
         return std::nullopt;
-    return m_context.disposalStore().jobById(jobId);
-}
-
-Result<QByteArray> DisposalService::evidenceContent(qint64 evidenceId) const
-{
-    const std::optional<DisposalEvidence> evidence = m_context.disposalStore().evidenceById(evidenceId);
-    if (!evidence)
-        return Result<QByteArray>::failure(
-            translated(QT_TRANSLATE_NOOP("DisposalService", "Evidence file %1 does not exist in this registry."))
-                .arg(evidenceId));
-    QByteArray content;
-    QString error;
-    if (!m_context.disposalStore().evidenceContent(evidenceId, &content, &error))
-        return Result<QByteArray>::failure(error);
-    if (sha256(content) != evidence->sha256)
-        return Result<QByteArray>::failure(
-            translated(QT_TRANSLATE_NOOP("DisposalService",
-                                         "The evidence file %1 no longer matches the SHA-256 recorded "
-                                         "when it was added; it has been altered inside the registry "
-                                         "file. Restore the registry from a backup."))
-                .arg(evidence->originalName));
-    return Result<QByteArray>::success(content);
-}
-
-EvidenceCheck DisposalService::verifyEvidence(qint64 jobId) const
-{
-    EvidenceCheck check;
-    const std::optional<DisposalJob> job = m_context.disposalStore().jobById(jobId);
-    for (const DisposalEvidence &evidence : m_context.disposalStore().evidenceFor(jobId)) {
-        QByteArray content;
-        QString error;
-        if (!m_context.disposalStore().evidenceContent(evidence.id, &content, &error)) {
-            check.errors << error;
-            continue;
-        }
-        ++check.checked;
-        const QString actual = sha256(content);
-        if (actual != evidence.sha256)
-            check.mismatches.append({job ? job->jobNo : QString::number(jobId), evidence.id, evidence.originalName,
-                                     evidence.sha256, actual});
-    }
-    return check;
+    return m_context.disposalStore().jobById(jobId, error);
 }
 
 QList<DueAsset> DisposalService::due(int withinDays, int offset, int limit, QString *error) const
@@ -737,47 +558,19 @@ qint64 DisposalService::dueCount(int withinDays, QString *error) const
     return m_context.disposalStore().dueCount(m_context.today().addDays(std::max(0, withinDays)), error);
 }
 
-EvidenceCheck DisposalService::verifyEvidence(const std::function<void(int, int)> &progress) const
+QDate DisposalService::today() const
 {
-    EvidenceCheck check;
-    QString error;
-    const QList<qint64> ids = m_context.disposalStore().evidenceIds(&error);
-    if (!error.isEmpty()) {
-        check.errors << error;
-        return check;
-    }
-    QHash<qint64, QString> jobNos;
-    for (int index = 0; index < ids.size(); ++index) {
-        const std::optional<DisposalEvidence> evidence = m_context.disposalStore().evidenceById(ids.at(index));
-        QByteArray content;
-        if (!evidence || !m_context.disposalStore().evidenceContent(ids.at(index), &content, &error)) {
-            check.errors << error;
-            continue;
-        }
-        ++check.checked;
-        const QString actual = sha256(content);
-        if (actual != evidence->sha256) {
-            if (!jobNos.contains(evidence->jobId)) {
-                const std::optional<DisposalJob> job = m_context.disposalStore().jobById(evidence->jobId);
-                jobNos.insert(evidence->jobId, job ? job->jobNo : QString::number(evidence->jobId));
-            }
-            check.mismatches.append(
-                {jobNos.value(evidence->jobId), evidence->id, evidence->originalName, evidence->sha256, actual});
-        }
-        if (progress)
-            progress(index + 1, int(ids.size()));
-    }
-    return check;
+    return m_context.today();
 }
 
-std::optional<DisposalJob> DisposalService::job(qint64 id) const
+std::optional<DisposalJob> DisposalService::job(qint64 id, QString *error) const
 {
-    return m_context.disposalStore().jobById(id);
+    return m_context.disposalStore().jobById(id, error);
 }
 
-std::optional<DisposalJob> DisposalService::jobByNo(const QString &jobNo) const
+std::optional<DisposalJob> DisposalService::jobByNo(const QString &jobNo, QString *error) const
 {
-    return m_context.disposalStore().jobByNo(jobNo);
+    return m_context.disposalStore().jobByNo(jobNo, error);
 }
 
 QList<DisposalJob> DisposalService::jobs(int offset, int limit, QString *error) const
@@ -785,17 +578,12 @@ QList<DisposalJob> DisposalService::jobs(int offset, int limit, QString *error) 
     return m_context.disposalStore().jobs(offset, limit, error);
 }
 
-qint64 DisposalService::jobCount() const
+qint64 DisposalService::jobCount(QString *error) const
 {
-    return m_context.disposalStore().jobCount();
+    return m_context.disposalStore().jobCount(error);
 }
 
-QList<DisposalEvidence> DisposalService::evidence(qint64 jobId) const
+QList<DisposalAmendment> DisposalService::amendments(qint64 jobId, QString *error) const
 {
-    return m_context.disposalStore().evidenceFor(jobId);
-}
-
-QList<DisposalAmendment> DisposalService::amendments(qint64 jobId) const
-{
-    return m_context.disposalStore().amendmentsFor(jobId);
+    return m_context.disposalStore().amendmentsFor(jobId, error);
 }

@@ -44,6 +44,8 @@ public:
     // achieve the job's method there; with an empty method, every technique allowed on all the items.
     static QStringList allowedTechniques(const DisposalJob &job, const QString &method);
 
+    // Today in the registry's clock: the default date of a disposal and of an amendment.
+    QDate today() const;
     // A new job for the given assets, filled from them: items with the classification and minimum method, the
     // method set to the strongest minimum, today's dates. Refuses missing and already disposed assets.
     Result<DisposalJob> draft(const QList<qint64> &assetIds) const;
@@ -71,13 +73,15 @@ public:
     Result<DisposalAmendment> amend(qint64 jobId, qint64 itemId, const QString &field, const QString &newValue,
                                     const QString &reason);
 
-    std::optional<DisposalJob> job(qint64 id) const;
-    std::optional<DisposalJob> jobByNo(const QString &jobNo) const;
-    std::optional<DisposalJob> jobForAsset(qint64 assetId) const;
+    // The reads below set *error (when given) when they fail, and give nothing then: a record that could not be
+    // read is not taken for one that does not exist.
+    std::optional<DisposalJob> job(qint64 id, QString *error = nullptr) const;
+    std::optional<DisposalJob> jobByNo(const QString &jobNo, QString *error = nullptr) const;
+    std::optional<DisposalJob> jobForAsset(qint64 assetId, QString *error = nullptr) const;
     QList<DisposalJob> jobs(int offset, int limit, QString *error) const;
-    qint64 jobCount() const;
-    QList<DisposalEvidence> evidence(qint64 jobId) const;
-    QList<DisposalAmendment> amendments(qint64 jobId) const;
+    qint64 jobCount(QString *error = nullptr) const;
+    QList<DisposalEvidence> evidence(qint64 jobId, QString *error = nullptr) const;
+    QList<DisposalAmendment> amendments(qint64 jobId, QString *error = nullptr) const;
     // The record as corrected: the original with its amendments applied in order.
     static DisposalJob effective(const DisposalJob &job, const QList<DisposalAmendment> &amendments);
     // The content of an evidence file, checked against its recorded SHA-256; a mismatch is an error naming the file.

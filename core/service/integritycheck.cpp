@@ -20,7 +20,7 @@ bool IntegrityCheck::run(Registry &registry, QString *message)
     if (registry.m_context->database().runIntegrityCheck(message))
         return true;
     if (registry.m_context->database().integrity() == Database::Integrity::Damaged)
-        *message += QLatin1Char('\n') + wayOut(registry.path(), BackupService::settings(registry));
+        *message += QLatin1Char('\n') + wayOut(registry.path(), registry.backupSettings());
     return false;
 }
 
@@ -40,7 +40,7 @@ QString IntegrityCheck::finish(Registry &registry, bool passed, const QString &p
     QString message;
     if (registry.m_context->database().runIntegrityCheck(&message))
         return {};
-    return message + QLatin1Char('\n') + wayOut(registry.path(), BackupService::settings(registry));
+    return message + QLatin1Char('\n') + wayOut(registry.path(), registry.backupSettings());
 }
 
 QString IntegrityCheck::wayOut(const QString &registryPath, const BackupService::Settings &settings)

@@ -23,6 +23,8 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace {
 
 QString translated(const char *text)
@@ -36,7 +38,7 @@ Registry::Registry(std::unique_ptr<RegistryContext> context)
     : m_context(std::move(context))
     , m_assets(std::make_unique<AssetService>(*m_context))
     , m_settings(std::make_unique<SettingsService>(*m_context))
-    , m_audit(std::make_unique<AuditLog>(*m_context, *this))
+    , m_audit(std::make_unique<AuditLog>(*m_context, *m_settings))
     , m_catalogs(std::make_unique<CatalogService>(*m_context))
     , m_customControls(std::make_unique<CustomControlService>(*m_context))
     , m_assignments(std::make_unique<AssignmentService>(*m_context))
@@ -157,6 +159,17 @@ int Registry::schemaVersion() const
 const ClassificationScheme &Registry::scheme() const
 {
     return m_context->scheme();
+}
+
+BackupService::Settings Registry::backupSettings() const
+{
+    BackupService::Settings settings;
+    settings.folder = m_context->setting(BackupService::folderKey());
+    bool ok = false;
+    const int keep = m_context->setting(BackupService::keepKey()).toInt(&ok);
+    if (ok)
+        settings.keep = std::clamp(keep, 0, BackupService::kMaxKeep);
+    return settings;
 }
 
 QString Registry::actor() const

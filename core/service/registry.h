@@ -4,6 +4,7 @@
 // Nothing outside core sees storage or SQL.
 #pragma once
 
+#include "backupservice.h"
 #include "domain/classification.h"
 #include "domain/clock.h"
 #include "domain/registryoptions.h"
@@ -58,6 +59,8 @@ public:
     // and tests; empty for anything that is not a plain pragma name.
     QString connectionSetting(const QString &pragma) const;
     const ClassificationScheme &scheme() const;
+    // The backup folder and the number of automatic backups kept, from the registry's settings.
+    BackupService::Settings backupSettings() const;
 
     // The actor recorded in audit events: OS user@host unless set (tests, imports on behalf of someone).
     QString actor() const;
@@ -94,7 +97,6 @@ public:
 
 private:
     // Backups and the integrity check work on the file itself: its settings and its write gate.
-    friend class BackupService;
     friend class IntegrityCheck;
     // Moving a file to a server copies its tables as stored.
     friend class RegistryMove;

@@ -46,13 +46,15 @@ QList<qint64> relatedControlIds(RegistryContext &context, const Threat &threat)
     QList<qint64> ids;
     if (threat.relatedControls.isEmpty())
         return ids;
+    // The hooks run inside a change, whose unit of work commits nothing after a read that failed.
     QList<qint64> catalogs;
     for (const char *key : {"builtin", "own"})
-        if (const std::optional<ControlCatalog> catalog = context.controlStore().catalogByKey(QString::fromLatin1(key)))
+        if (const std::optional<ControlCatalog> catalog =
+                context.controlStore().catalogByKey(QString::fromLatin1(key), nullptr))
             catalogs << catalog->id;
     for (const QString &code : threat.relatedControls) {
         for (qint64 catalogId : std::as_const(catalogs)) {
-            if (const std::optional<Control> control = context.controlStore().controlByCode(catalogId, code)) {
+            if (const std::optional<Control> control = context.controlStore().controlByCode(catalogId, code, nullptr)) {
                 ids << control->id;
                 break;
             }
@@ -79,7 +81,7 @@ std::optional<int> derivedVulnerability(RegistryContext &context, qint64 assetId
     if (related.isEmpty() || assetId <= 0)
         return std::nullopt;
     QHash<qint64, RiskMethod::ControlState> assigned;
-    for (const ControlAssignment &assignment : context.controlStore().assignmentsOfAsset(assetId)) {
+    for (const ControlAssignment &assignment : context.controlStore().assignmentsOfAsset(assetId, nullptr)) {
         RiskMethod::ControlState state;
         state.assigned = true;
         state.applicable = assignment.applicable;
@@ -209,10 +211,14 @@ bool assignmentsChanged(RegistryContext &context, const QList<qint64> &assetIds,
         if (!withRisks.contains(assetId) || done.contains(assetId))
             continue;
         done.insert(assetId);
-        for (const Risk &before : context.riskStore().risksOfAsset(assetId)) {
+        QString readError;
+        const QList<Risk> risks = context.riskStore().risksOfAsset(assetId, &readError);
+        for (const Risk &before : risks) {
             if (!before.isOpen() || !before.vulnerabilityDerived)
                 continue;
-            const std::optional<Threat> threat = context.riskStore().threatById(before.threatId);
+            const std::optional<Threat> threat = context.riskStore().threatById(before.threatId, &readError);
+            if (!readError.isEmpty())
+                break;
             if (!threat)
                 continue;
             const std::optional<int> derived = RiskSupport::derivedVulnerability(context, assetId, *threat);
@@ -231,13 +237,23 @@ bool assignmentsChanged(RegistryContext &context, const QList<qint64> &assetIds,
                 return false;
             }
         }
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return false;
+        }
     }
     return true;
 }
 
 bool assetDisposed(RegistryContext &context, qint64 assetId, const QString &disposalNo, QString *error)
 {
-    for (const Risk &before : context.riskStore().risksOfAsset(assetId)) {
+    QString readError;
+    const QList<Risk> risks = context.riskStore().risksOfAsset(assetId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    for (const Risk &before : risks) {
         if (!before.isOpen())
             continue;
         Risk after = before;

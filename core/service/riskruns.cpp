@@ -120,7 +120,10 @@ Result<AssessmentRun> RiskService::approveRun(const QString &runNo, const QStrin
     UnitOfWork work(m_context.database());
     if (!work.isOpen())
         return Result<AssessmentRun>::failure(work.error());
-    const std::optional<AssessmentRun> before = m_context.riskStore().runByNo(runNo.trimmed().toUpper());
+    QString readError;
+    const std::optional<AssessmentRun> before = m_context.riskStore().runByNo(runNo.trimmed().toUpper(), &readError);
+    if (!readError.isEmpty())
+        return Result<AssessmentRun>::failure(readError);
     if (!before)
         return Result<AssessmentRun>::missing(
             translated(QT_TRANSLATE_NOOP("RiskService", "There is no assessment run %1 in this registry.")).arg(runNo));
@@ -180,7 +183,7 @@ Result<AssessmentRun> RiskService::approveRun(const QString &runNo, const QStrin
     return Result<AssessmentRun>::success(run);
 }
 
-QList<AssessmentRun> RiskService::runs() const
+QList<AssessmentRun> RiskService::runs(QString *error) const
 {
-    return m_context.riskStore().runs();
+    return m_context.riskStore().runs(error);
 }

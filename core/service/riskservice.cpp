@@ -135,7 +135,10 @@ Result<Risk> RiskService::annotated(Risk risk) const
 
 Result<Risk> RiskService::byNo(const QString &riskNo) const
 {
-    const std::optional<Risk> risk = m_context.riskStore().riskByNo(riskNo.trimmed().toUpper());
+    QString error;
+    const std::optional<Risk> risk = m_context.riskStore().riskByNo(riskNo.trimmed().toUpper(), &error);
+    if (!error.isEmpty())
+        return Result<Risk>::failure(error);
     if (!risk)
         return Result<Risk>::missing(
             translated(QT_TRANSLATE_NOOP("RiskService", "There is no risk entry %1 in this registry.")).arg(riskNo));
@@ -144,7 +147,10 @@ Result<Risk> RiskService::byNo(const QString &riskNo) const
 
 Result<Risk> RiskService::byId(qint64 id) const
 {
-    const std::optional<Risk> risk = m_context.riskStore().riskById(id);
+    QString error;
+    const std::optional<Risk> risk = m_context.riskStore().riskById(id, &error);
+    if (!error.isEmpty())
+        return Result<Risk>::failure(error);
     if (!risk)
         return Result<Risk>::missing(
             translated(QT_TRANSLATE_NOOP("RiskService", "The risk entry no longer exists in this registry.")));
@@ -194,9 +200,9 @@ Result<qint64> RiskService::count(const RiskFilter &filter) const
     return Result<qint64>::success(n);
 }
 
-QList<Risk> RiskService::ofAsset(qint64 assetId) const
+QList<Risk> RiskService::ofAsset(qint64 assetId, QString *error) const
 {
-    QList<Risk> risks = m_context.riskStore().risksOfAsset(assetId);
+    QList<Risk> risks = m_context.riskStore().risksOfAsset(assetId, error);
     annotate(&risks);
     return risks;
 }
@@ -237,12 +243,12 @@ Risk candidateOf(const Asset &asset, const Threat &threat, std::optional<int> de
 
 } // namespace
 
-QList<Risk> RiskService::candidatesFor(const Asset &asset, const QString &mediumClass) const
+QList<Risk> RiskService::candidatesFor(const Asset &asset, const QString &mediumClass, QString *error) const
 {
     QList<Risk> candidates;
     const QSet<qint64> existing = m_context.riskStore().threatIdsOfAsset(asset.id);
     const RiskCriteria criteria = this->criteria();
-    for (const Threat &threat : m_context.riskStore().threats(false)) {
+    for (const Threat &threat : m_context.riskStore().threats(false, error)) {
         if (existing.contains(threat.id) || !threat.appliesTo(asset.assetType, mediumClass))
             continue;
         candidates << candidateOf(
@@ -252,9 +258,9 @@ QList<Risk> RiskService::candidatesFor(const Asset &asset, const QString &medium
     return candidates;
 }
 
-std::optional<int> RiskService::derivedVulnerability(qint64 assetId, qint64 threatId) const
+std::optional<int> RiskService::derivedVulnerability(qint64 assetId, qint64 threatId, QString *error) const
 {
-    const std::optional<Threat> threat = m_context.riskStore().threatById(threatId);
+    const std::optional<Threat> threat = m_context.riskStore().threatById(threatId, error);
     if (!threat || assetId <= 0)
         return std::nullopt;
     return RiskSupport::derivedVulnerability(const_cast<RegistryContext &>(m_context), assetId, *threat);
@@ -300,7 +306,9 @@ Result<int> RiskService::generateCandidates(const QList<qint64> &assetIds)
     const QHash<qint64, QSet<qint64>> existing = store.threatIdsOfAssets(ids, &error);
     if (!error.isEmpty())
         return Result<int>::failure(error);
-    const QList<Threat> threats = store.threats(false);
+    const QList<Threat> threats = store.threats(false, &error);
+    if (!error.isEmpty())
+        return Result<int>::failure(error);
     QList<QList<qint64>> related;
     QSet<qint64> relatedIds;
     for (const Threat &threat : threats) {

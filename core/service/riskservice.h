@@ -41,7 +41,8 @@ public:
     Result<Risk> byId(qint64 id) const;
     Result<QList<Risk>> list(const RiskFilter &filter, qint64 offset = 0, qint64 limit = 1000) const;
     Result<qint64> count(const RiskFilter &filter) const;
-    QList<Risk> ofAsset(qint64 assetId) const;
+    // A read that fails sets *error (when given) and gives no entries.
+    QList<Risk> ofAsset(qint64 assetId, QString *error = nullptr) const;
     Result<QHash<QString, qint64>> countBy(const QString &grouping, const RiskFilter &filter = {}) const;
 
     // Rule 10: the candidates of an asset (not saved): one per threat in force that applies to the asset's type and
@@ -49,10 +50,10 @@ public:
     // vulnerability.
     Result<QList<Risk>> candidates(qint64 assetId) const;
     // The same for an asset whose medium class is given.
-    QList<Risk> candidatesFor(const Asset &asset, const QString &mediumClass) const;
+    QList<Risk> candidatesFor(const Asset &asset, const QString &mediumClass, QString *error = nullptr) const;
     // Rule 3 for an asset and a threat: the vulnerability its controls give now; nothing when the threat has no
     // related controls (or there is no asset), so that it must be entered by hand.
-    std::optional<int> derivedVulnerability(qint64 assetId, qint64 threatId) const;
+    std::optional<int> derivedVulnerability(qint64 assetId, qint64 threatId, QString *error = nullptr) const;
     // Saves the candidates of each asset as identified entries, all in one transaction; returns how many.
     Result<int> generateCandidates(const QList<qint64> &assetIds);
     // A candidate the assessor marks 該当なし: closed with the reason.
@@ -131,7 +132,7 @@ public:
     Result<AssessmentRun> createRun(const AssessmentRun &draft);
     Result<AssessmentRun> approveRun(const QString &runNo, const QString &approver, const QString &title,
                                      const QDate &on);
-    QList<AssessmentRun> runs() const;
+    QList<AssessmentRun> runs(QString *error = nullptr) const;
 
 private:
     void annotate(QList<Risk> *risks) const;

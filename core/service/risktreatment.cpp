@@ -62,7 +62,10 @@ Result<Risk> RiskService::create(const Risk &draft)
     if (!work.isOpen())
         return Result<Risk>::failure(work.error());
     QList<Problem> problems;
-    const std::optional<Threat> threat = m_context.riskStore().threatById(draft.threatId);
+    QString readError;
+    const std::optional<Threat> threat = m_context.riskStore().threatById(draft.threatId, &readError);
+    if (!readError.isEmpty())
+        return Result<Risk>::failure(readError);
     if (!threat || threat->retired)
         return Result<Risk>::invalid(
             {{QStringLiteral("threat"), translated(QT_TRANSLATE_NOOP("RiskService", "Choose a threat in force for the "
@@ -146,7 +149,10 @@ Result<Risk> RiskService::assess(const QString &riskNo, const Assessment &assess
     const std::optional<Risk> before = openEntry(riskNo, &failure);
     if (!before)
         return failure;
-    const std::optional<Threat> threat = m_context.riskStore().threatById(before->threatId);
+    QString readError;
+    const std::optional<Threat> threat = m_context.riskStore().threatById(before->threatId, &readError);
+    if (!readError.isEmpty())
+        return Result<Risk>::failure(readError);
     QList<Problem> problems;
     Risk after = *before;
     after.likelihood = assessment.likelihood;
@@ -269,7 +275,8 @@ Result<Risk> RiskService::planTreatment(const QString &riskNo, const Treatment &
                                                                      "contractor, insurer or cloud provider."))});
     for (qint64 controlId : treatment.removedControls) {
         if (!entry->plannedControls.contains(controlId)) {
-            const std::optional<Control> control = m_context.controlStore().controlById(controlId);
+            // Only for the message: a read that fails names the control by its id.
+            const std::optional<Control> control = m_context.controlStore().controlById(controlId, nullptr);
             problems.append({QStringLiteral("planned_controls"),
                              translated(QT_TRANSLATE_NOOP("RiskService", "Control %1 is not in the treatment plan of "
                                                                          "risk entry %2, so it cannot be removed "

@@ -75,7 +75,12 @@ bool ThreatService::prepareRegistry(bool newRegistry, QString *error)
         return false;
     }
     for (Threat shipped : catalog->threats) {
-        const std::optional<Threat> stored = m_context.riskStore().threatByCode(shipped.code);
+        QString readError;
+        const std::optional<Threat> stored = m_context.riskStore().threatByCode(shipped.code, &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return false;
+        }
         if (!stored) {
             if (!m_context.riskStore().insertThreat(&shipped, error))
                 return false;
@@ -103,14 +108,17 @@ bool ThreatService::prepareRegistry(bool newRegistry, QString *error)
     return work.commit(error);
 }
 
-QList<Threat> ThreatService::threats(bool includeRetired) const
+QList<Threat> ThreatService::threats(bool includeRetired, QString *error) const
 {
-    return m_context.riskStore().threats(includeRetired);
+    return m_context.riskStore().threats(includeRetired, error);
 }
 
 Result<Threat> ThreatService::byCode(const QString &code) const
 {
-    const std::optional<Threat> threat = m_context.riskStore().threatByCode(code.trimmed().toUpper());
+    QString error;
+    const std::optional<Threat> threat = m_context.riskStore().threatByCode(code.trimmed().toUpper(), &error);
+    if (!error.isEmpty())
+        return Result<Threat>::failure(error);
     if (!threat)
         return Result<Threat>::missing(
             translated(QT_TRANSLATE_NOOP("ThreatService", "There is no threat %1 in this registry.")).arg(code));
@@ -119,7 +127,10 @@ Result<Threat> ThreatService::byCode(const QString &code) const
 
 Result<Threat> ThreatService::byId(qint64 id) const
 {
-    const std::optional<Threat> threat = m_context.riskStore().threatById(id);
+    QString error;
+    const std::optional<Threat> threat = m_context.riskStore().threatById(id, &error);
+    if (!error.isEmpty())
+        return Result<Threat>::failure(error);
     if (!threat)
         return Result<Threat>::missing(
             translated(QT_TRANSLATE_NOOP("ThreatService", "The threat no longer exists in this registry.")));
@@ -138,15 +149,20 @@ Result<Threat> ThreatService::add(const Threat &draft)
     // An own threat starts at its default likelihood; the registry's may be changed later like any other's.
     threat.likelihood = threat.defaultLikelihood;
     QList<Problem> problems = problemsOf(threat);
-    if (m_context.riskStore().threatByCode(threat.code))
+    QString error;
+    const bool taken = m_context.riskStore().threatByCode(threat.code, &error).has_value();
+    if (!error.isEmpty())
+        return Result<Threat>::failure(error);
+    if (taken)
         problems.append({QStringLiteral("code"),
                          translated(QT_TRANSLATE_NOOP("ThreatService", "The code %1 is already taken by a threat of "
                                                                        "this registry. Choose another code."))
                              .arg(threat.code)});
     if (!problems.isEmpty())
         return Result<Threat>::invalid(problems);
-    threat.sortOrder = int(m_context.riskStore().threats(true).size()) + 1;
-    QString error;
+    threat.sortOrder = int(m_context.riskStore().threats(true, &error).size()) + 1;
+    if (!error.isEmpty())
+        return Result<Threat>::failure(error);
     const QList<QPair<QString, QString>> after = threatFields(threat);
     if (!m_context.riskStore().insertThreat(&threat, &error) ||
         !m_context.appendAudit(QStringLiteral("create"), QStringLiteral("threat"), threat.code,

@@ -23,7 +23,8 @@ public:
     // created (not audited, like the control catalogue a new registry starts with) or opened (audited).
     bool prepareRegistry(bool newRegistry, QString *error);
 
-    QList<Threat> threats(bool includeRetired = false) const;
+    // A read that fails sets *error (when given) and gives no threats.
+    QList<Threat> threats(bool includeRetired = false, QString *error = nullptr) const;
     Result<Threat> byCode(const QString &code) const;
     Result<Threat> byId(qint64 id) const;
 

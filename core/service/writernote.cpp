@@ -1,6 +1,8 @@
 // The writer's note beside a registry file, and the message for a registry another program is writing.
 #include "writernote.h"
 
+#include "domain/clock.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -76,7 +78,7 @@ void WriterNote::write(const QString &registryPath)
                              {QStringLiteral("host"), QSysInfo::machineHostName()},
                              {QStringLiteral("user"), userName()},
                              {QStringLiteral("operation"), operation()},
-                             {QStringLiteral("since"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+                             {QStringLiteral("since"), Clock::system().nowUtc().toString(Qt::ISODate)}};
     QFile file(notePath(registryPath));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return;

@@ -55,8 +55,8 @@ public:
                            QString *error) const;
     // Row of an asset in the order of page() (0-based), or -1 when the filter leaves it out.
     qint64 position(const AssetFilter &filter, const AssetSort &sort, qint64 id, QString *error) const;
-    qint64 totalCount() const;
-    QStringList distinctValues(AssetField::Id field) const;
+    qint64 totalCount(QString *error) const;
+    QStringList distinctValues(AssetField::Id field, QString *error) const;
     // The dashboard's counts of the assets that are not disposed, grouped by "importance" (the ordinal, key "0"–"3")
     // or "department"; empty with *error on a read error.
     QHash<QString, qint64> countBy(const QString &grouping, QString *error) const;

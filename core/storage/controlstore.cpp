@@ -1,270 +1,16 @@
-// SQL of controls. The gap report runs as one statement: the baseline is matched against the distinct
-// classification profiles of the assets (a few hundred at most), not against every asset, and the assets are then
-// joined to their profile's requirement by equality. CROSS JOIN fixes the join order, because SQLite would otherwise
-// drive the join from the small requirement table through a low-selectivity index on the asset table.
+// SQL of control catalogues and controls. Assignments and the baseline are in controlassignments.cpp, the gap report
+// and the statement of applicability in controlgaps.cpp.
 #include "controlstore.h"
 
+#include "controlrows.h"
 #include "database.h"
 #include "statement.h"
 
-#include <algorithm>
-
 #include <QCoreApplication>
-#include <QDateTime>
-#include <QRegularExpression>
-#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
-
-const QString kControlColumns =
-    QStringLiteral("k.id, k.catalog_id, c.catalog_key, k.code, k.parent_code, k.area, k.group_title, k.title_ja, "
-                   "k.title_en, k.description_ja, k.description_en, k.iso_refs, k.nist_refs, k.sort_order, k.retired");
-
-const QString kAssignmentColumns = QStringLiteral(
-    "ca.asset_id, ca.control_id, ca.applicable, ca.reason, ca.implementation, ca.responsible, ca.due_date, "
-    "ca.evidence_note, ca.last_verified");
-
-// The profile of an asset: everything a baseline rule can test. Classification c, i, a, personal information p,
-// asset type t; whether it names a data provider hp, recipients hr, a contractor hc (0 or 1); medium class m.
-const QString kProfileColumns = QStringLiteral("c, i, a, p, t, hp, hr, hc, m");
-constexpr int kProfileColumnCount = 9;
-const QString kProfileSelect =
-    QStringLiteral("confidentiality AS c, integrity AS i, availability AS a, personal_info AS p, asset_type AS t, "
-                   "CASE WHEN trim(provider) <> '' THEN 1 ELSE 0 END AS hp, "
-                   "CASE WHEN trim(recipients) <> '' THEN 1 ELSE 0 END AS hr, "
-                   "CASE WHEN trim(contractor) <> '' THEN 1 ELSE 0 END AS hc, "
-                   "medium_class AS m");
-
-// "x.c = y.c AND …" over every column of the profile.
-QString sameProfile(const QString &x, const QString &y)
-{
-    QStringList parts;
-    for (const QString &column : kProfileColumns.split(QStringLiteral(", ")))
-        parts << QStringLiteral("%1.%3 = %2.%3").arg(x, y, column);
-    return parts.join(QStringLiteral(" AND "));
-}
-
-// The columns of a profile with a table alias: "q.c, q.i, …".
-QString profileColumnsOf(const QString &alias)
-{
-    QStringList parts;
-    for (const QString &column : kProfileColumns.split(QStringLiteral(", ")))
-        parts << alias + QLatin1Char('.') + column;
-    return parts.join(QStringLiteral(", "));
-}
-
-// "1, 2, …, n" for GROUP BY and ORDER BY.
-QString positions(int count)
-{
-    QStringList parts;
-    for (int position = 1; position <= count; ++position)
-        parts << QString::number(position);
-    return parts.join(QStringLiteral(", "));
-}
-
-// The conditions of a baseline rule r against a profile with the columns of kProfileColumns.
-QString ruleMatches(const QString &p)
-{
-    return QStringLiteral("(r.min_confidentiality IS NULL OR %1.c >= r.min_confidentiality) "
-                          "AND (r.min_integrity IS NULL OR %1.i >= r.min_integrity) "
-                          "AND (r.min_availability IS NULL OR %1.a >= r.min_availability) "
-                          "AND (r.min_importance IS NULL OR %1.c >= r.min_importance OR %1.i >= r.min_importance "
-                          "     OR %1.a >= r.min_importance) "
-                          "AND (r.personal_info IS NULL OR r.personal_info = %1.p "
-                          "     OR (r.personal_info = 'personal' AND %1.p <> 'none')) "
-                          "AND (r.asset_type IS NULL OR r.asset_type = %1.t) "
-                          "AND (r.has_provider = 0 OR %1.hp = 1) "
-                          "AND (r.has_recipients = 0 OR %1.hr = 1) "
-                          "AND (r.has_contractor = 0 OR %1.hc = 1) "
-                          "AND (r.medium_class IS NULL OR r.medium_class = %1.m)")
-        .arg(p);
-}
-
-// The kind of gap of an assignment row ca of a required control (NULL: no gap); one '?' for today's date. A missing
-// row is handled by the caller, so the same expression serves the list and the counts.
-const QString kAssignedGapKind =
-    QStringLiteral("CASE WHEN ca.applicable = 0 THEN CASE WHEN trim(ca.reason) = '' THEN 'no_reason' END "
-                   "WHEN ca.implementation = 'implemented' THEN NULL "
-                   "WHEN ca.due_date IS NOT NULL AND ca.due_date < ? THEN 'overdue' "
-                   "ELSE ca.implementation END");
-
-const QString kProfileJoin =
-    QStringLiteral("n.c = a.confidentiality AND n.i = a.integrity AND n.a = a.availability AND n.p = a.personal_info "
-                   "AND n.t = a.asset_type AND n.hp = (CASE WHEN trim(a.provider) <> '' THEN 1 ELSE 0 END) "
-                   "AND n.hr = (CASE WHEN trim(a.recipients) <> '' THEN 1 ELSE 0 END) "
-                   "AND n.hc = (CASE WHEN trim(a.contractor) <> '' THEN 1 ELSE 0 END) AND n.m = a.medium_class");
-
-QString dateText(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
-QVariant nullableDate(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
-}
-QVariant nullableInt(const std::optional<int> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType(QMetaType::Int));
-}
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-std::optional<int> optionalInt(const QVariant &value)
-{
-    if (value.isNull())
-        return std::nullopt;
-    return value.toInt();
-}
-// Empty text is bound as '' and not as NULL: the text columns are NOT NULL.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
-}
-
-QString timeText(const QDateTime &time)
-{
-    return time.toString(Qt::ISODateWithMs);
-}
-
-QStringList splitRefs(const QString &text)
-{
-    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
-    return text.split(separators, Qt::SkipEmptyParts);
-}
-
-Control controlFromQuery(const QSqlQuery &query, int c = 0)
-{
-    Control control;
-    control.id = query.value(c++).toLongLong();
-    control.catalogId = query.value(c++).toLongLong();
-    control.catalogKey = query.value(c++).toString();
-    control.code = query.value(c++).toString();
-    control.parentCode = query.value(c++).toString();
-    control.area = query.value(c++).toInt();
-    control.groupTitle = query.value(c++).toString();
-    control.titleJa = query.value(c++).toString();
-    control.titleEn = query.value(c++).toString();
-    control.descriptionJa = query.value(c++).toString();
-    control.descriptionEn = query.value(c++).toString();
-    control.isoRefs = splitRefs(query.value(c++).toString());
-    control.nistRefs = splitRefs(query.value(c++).toString());
-    control.sortOrder = query.value(c++).toInt();
-    control.retired = query.value(c++).toInt() != 0;
-    return control;
-}
-
-constexpr int kControlColumnCount = 15;
-
-ControlAssignment assignmentFromQuery(const QSqlQuery &query, int c = 0)
-{
-    ControlAssignment assignment;
-    assignment.assetId = query.value(c++).toLongLong();
-    assignment.controlId = query.value(c++).toLongLong();
-    assignment.applicable = query.value(c++).toInt() != 0;
-    assignment.reason = query.value(c++).toString();
-    assignment.implementation = query.value(c++).toString();
-    assignment.responsible = query.value(c++).toString();
-    assignment.dueDate = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
-    assignment.evidenceNote = query.value(c++).toString();
-    assignment.lastVerified = QDate::fromString(query.value(c++).toString(), Qt::ISODate);
-    return assignment;
-}
-
-ControlCatalog catalogFromQuery(const QSqlQuery &query)
-{
-    ControlCatalog catalog;
-    catalog.id = query.value(0).toLongLong();
-    catalog.key = query.value(1).toString();
-    catalog.kind = ControlCatalog::kindFromCode(query.value(2).toString()).value_or(ControlCatalog::Kind::Oscal);
-    catalog.title = query.value(3).toString();
-    catalog.version = query.value(4).toString();
-    catalog.source = query.value(5).toString();
-    catalog.updatedAt = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
-    catalog.controlCount = query.value(7).toInt();
-    return catalog;
-}
-
-const QString kCatalogSelect = QStringLiteral(
-    "SELECT c.id, c.catalog_key, c.kind, c.title, c.version, c.source, c.updated_at, "
-    "(SELECT count(*) FROM control k WHERE k.catalog_id = c.id AND k.retired = 0) FROM control_catalog c ");
-
-void bindAll(QSqlQuery &query, const QVariantList &values)
-{
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-}
-
-QString likePattern(const QString &word)
-{
-    QString escaped = word;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
-}
-
-// The conditions on assets of a gap filter (a table alias is given), with their values in order.
-QString assetConditions(const GapFilter &filter, const QString &alias, QVariantList *values)
-{
-    const QString prefix = alias.isEmpty() ? QString() : alias + QLatin1Char('.');
-    QStringList conditions{prefix + QStringLiteral("status <> 'disposed'")};
-    if (filter.assetId > 0) {
-        conditions << prefix + QStringLiteral("id = ?");
-        values->append(filter.assetId);
-    }
-    if (!filter.department.isEmpty()) {
-        conditions << prefix + QStringLiteral("department = ?");
-        values->append(filter.department);
-    }
-    const QString search = filter.search.trimmed();
-    if (!search.isEmpty()) {
-        conditions << QStringLiteral("(%1asset_no LIKE ? ESCAPE '\\' OR %1name LIKE ? ESCAPE '\\')").arg(prefix);
-        values->append(likePattern(search));
-        values->append(likePattern(search));
-    }
-    return conditions.join(QStringLiteral(" AND "));
-}
-
-// The two common table expressions of every gap query: "profile" (distinct classification profiles of the assets
-// in scope, with department and count) and "need" (the controls each profile requires).
-QString requirementCtes(const GapFilter &filter, QVariantList *values)
-{
-    QString sql =
-        QStringLiteral("profile AS MATERIALIZED (SELECT %2, department AS d, count(*) AS n FROM asset "
-                       "WHERE %1 GROUP BY %3), ")
-            .arg(assetConditions(filter, QString(), values), kProfileSelect, positions(kProfileColumnCount + 1));
-    QStringList controlConditions{QStringLiteral("k.retired = 0")};
-    if (filter.area > 0) {
-        controlConditions << QStringLiteral("k.area = ?");
-        values->append(filter.area);
-    }
-    if (filter.catalogId > 0) {
-        controlConditions << QStringLiteral("k.catalog_id = ?");
-        values->append(filter.catalogId);
-    }
-    // "ord" is the control's place in the catalogue order (built-in, imported, own; then the catalogue's own order).
-    sql +=
-        QStringLiteral("need AS MATERIALIZED (SELECT DISTINCT %3, "
-                       "(CASE kc.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END) * 1000000000000 "
-                       "+ kc.id * 1000000 + k.sort_order AS ord, r.control_id, k.area "
-                       "FROM (SELECT DISTINCT %4 FROM profile) q JOIN baseline_rule r ON %1 "
-                       "JOIN control k ON k.id = r.control_id AND %2 JOIN control_catalog kc ON kc.id = k.catalog_id "
-                       "ORDER BY %5)")
-            .arg(ruleMatches(QStringLiteral("q")), controlConditions.join(QStringLiteral(" AND ")),
-                 profileColumnsOf(QStringLiteral("q")), kProfileColumns, positions(kProfileColumnCount + 1));
-    return sql;
-}
-
-QDate effectiveToday(const GapFilter &filter)
-{
-    // The services always set the day from the registry's clock.
-    return filter.today;
-}
-
-} // namespace
+using namespace ControlRows;
 
 QSqlDatabase ControlStore::db() const
 {
@@ -276,41 +22,59 @@ QString ControlStore::failed(const char *context, const QString &detail) const
     return m_database.sqlError(QCoreApplication::translate("ControlStore", context), detail);
 }
 
-QList<ControlCatalog> ControlStore::catalogs() const
+void ControlStore::readFailed(const QSqlQuery &query, QString *error) const
+{
+    if (error)
+        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not read the controls of the registry %1: %2"),
+                        Statement::errorText(query));
+}
+
+QList<ControlCatalog> ControlStore::catalogs(QString *error) const
 {
     QList<ControlCatalog> result;
     QSqlQuery query(db());
     query.setForwardOnly(true);
     if (!Statement::exec(query,
                          kCatalogSelect + QStringLiteral("ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 "
-                                                         "ELSE 1 END, c.id")))
+                                                         "ELSE 1 END, c.id"))) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next())
         result.append(catalogFromQuery(query));
     return result;
 }
 
-std::optional<ControlCatalog> ControlStore::catalogById(qint64 id) const
+std::optional<ControlCatalog> ControlStore::catalogById(qint64 id, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(kCatalogSelect + QStringLiteral("WHERE c.id = ?"));
     query.addBindValue(id);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return catalogFromQuery(query);
     return std::nullopt;
 }
 
-std::optional<ControlCatalog> ControlStore::catalogByKey(const QString &key) const
+std::optional<ControlCatalog> ControlStore::catalogByKey(const QString &key, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(kCatalogSelect + QStringLiteral("WHERE c.catalog_key = ?"));
     query.addBindValue(key);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return catalogFromQuery(query);
     return std::nullopt;
 }
 
-std::optional<ControlCatalog> ControlStore::findOscalCatalog(const QString &uuid, const QString &title) const
+std::optional<ControlCatalog> ControlStore::findOscalCatalog(const QString &uuid, const QString &title,
+                                                             QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(kCatalogSelect + QStringLiteral("WHERE c.kind = 'oscal' AND (c.catalog_key = ? OR c.title = ?) "
@@ -318,7 +82,11 @@ std::optional<ControlCatalog> ControlStore::findOscalCatalog(const QString &uuid
     query.addBindValue(uuid);
     query.addBindValue(title);
     query.addBindValue(uuid);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return catalogFromQuery(query);
     return std::nullopt;
 }
@@ -363,7 +131,7 @@ bool ControlStore::updateCatalog(const ControlCatalog &catalog, QString *error)
     return true;
 }
 
-QList<Control> ControlStore::controls(qint64 catalogId, bool includeRetired) const
+QList<Control> ControlStore::controls(qint64 catalogId, bool includeRetired, QString *error) const
 {
     QList<Control> result;
     QSqlQuery query(db());
@@ -379,26 +147,32 @@ QList<Control> ControlStore::controls(qint64 catalogId, bool includeRetired) con
     query.prepare(sql);
     if (catalogId > 0)
         query.addBindValue(catalogId);
-    if (!Statement::exec(query))
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next())
         result.append(controlFromQuery(query));
     return result;
 }
 
-std::optional<Control> ControlStore::controlById(qint64 id) const
+std::optional<Control> ControlStore::controlById(qint64 id, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1 FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
                                  "WHERE k.id = ?")
                       .arg(kControlColumns));
     query.addBindValue(id);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return controlFromQuery(query);
     return std::nullopt;
 }
 
-std::optional<Control> ControlStore::controlByCode(qint64 catalogId, const QString &code) const
+std::optional<Control> ControlStore::controlByCode(qint64 catalogId, const QString &code, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1 FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
@@ -406,12 +180,16 @@ std::optional<Control> ControlStore::controlByCode(qint64 catalogId, const QStri
                       .arg(kControlColumns));
     query.addBindValue(catalogId);
     query.addBindValue(code);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return controlFromQuery(query);
     return std::nullopt;
 }
 
-QList<Control> ControlStore::controlsByCode(const QString &code) const
+QList<Control> ControlStore::controlsByCode(const QString &code, QString *error) const
 {
     QList<Control> result;
     QSqlQuery query(db());
@@ -420,19 +198,25 @@ QList<Control> ControlStore::controlsByCode(const QString &code) const
                        "WHERE %2 ORDER BY k.retired, c.id")
             .arg(kControlColumns, m_database.equalsIgnoringCase(QStringLiteral("k.code"), QStringLiteral("?"))));
     query.addBindValue(code);
-    if (!Statement::exec(query))
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next())
         result.append(controlFromQuery(query));
     return result;
 }
 
-int ControlStore::nextSortOrder(qint64 catalogId) const
+int ControlStore::nextSortOrder(qint64 catalogId, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT coalesce(max(sort_order), 0) + 1 FROM control WHERE catalog_id = ?"));
     query.addBindValue(catalogId);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return 1;
+    }
+    if (query.next())
         return query.value(0).toInt();
     return 1;
 }
@@ -494,507 +278,4 @@ bool ControlStore::updateControl(const Control &control, QString *error)
         return false;
     }
     return true;
-}
-
-std::optional<ControlAssignment> ControlStore::assignment(qint64 assetId, qint64 controlId) const
-{
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT %1 FROM control_assignment ca WHERE ca.asset_id = ? AND ca.control_id = ?")
-                      .arg(kAssignmentColumns));
-    query.addBindValue(assetId);
-    query.addBindValue(controlId);
-    if (Statement::exec(query) && query.next())
-        return assignmentFromQuery(query);
-    return std::nullopt;
-}
-
-QList<ControlAssignment> ControlStore::assignmentsOfAsset(qint64 assetId) const
-{
-    QList<ControlAssignment> result;
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM control_assignment ca WHERE ca.asset_id = ?").arg(kAssignmentColumns));
-    query.addBindValue(assetId);
-    if (!Statement::exec(query))
-        return result;
-    while (query.next())
-        result.append(assignmentFromQuery(query));
-    return result;
-}
-
-qint64 ControlStore::assignmentCount(qint64 controlId) const
-{
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT count(*) FROM control_assignment WHERE control_id = ?"));
-    query.addBindValue(controlId);
-    if (Statement::exec(query) && query.next())
-        return query.value(0).toLongLong();
-    return 0;
-}
-
-QHash<qint64, ControlStore::AssetKey> ControlStore::assetKeys(const QList<qint64> &assetIds) const
-{
-    QHash<qint64, AssetKey> result;
-    QStringList ids;
-    ids.reserve(assetIds.size());
-    for (qint64 id : assetIds)
-        ids << QString::number(id);
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    // The ids travel as one JSON array, so that any number of them is one statement with one bound value.
-    query.prepare(QStringLiteral("SELECT id, asset_no, status FROM asset WHERE id IN (") + m_database.idsOfJsonArray() +
-                  QLatin1Char(')'));
-    query.addBindValue(QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']')));
-    if (!Statement::exec(query))
-        return result;
-    while (query.next())
-        result.insert(query.value(0).toLongLong(), {query.value(1).toString(), query.value(2).toString()});
-    return result;
-}
-
-QHash<qint64, ControlAssignment> ControlStore::assignmentsOfControl(qint64 controlId) const
-{
-    QHash<qint64, ControlAssignment> result;
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM control_assignment ca WHERE ca.control_id = ?").arg(kAssignmentColumns));
-    query.addBindValue(controlId);
-    if (!Statement::exec(query))
-        return result;
-    while (query.next()) {
-        const ControlAssignment assignment = assignmentFromQuery(query);
-        result.insert(assignment.assetId, assignment);
-    }
-    return result;
-}
-
-bool ControlStore::saveAssignment(const ControlAssignment &assignment, QString *error)
-{
-    if (!m_saveAssignment) {
-        m_saveAssignment = std::make_unique<QSqlQuery>(db());
-        m_saveAssignment->prepare(QStringLiteral(
-            "INSERT INTO control_assignment (asset_id, control_id, applicable, reason, implementation, responsible, "
-            "due_date, evidence_note, last_verified, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT (asset_id, control_id) DO UPDATE SET applicable = excluded.applicable, reason = "
-            "excluded.reason, "
-            "implementation = excluded.implementation, responsible = excluded.responsible, due_date = "
-            "excluded.due_date, "
-            "evidence_note = excluded.evidence_note, last_verified = excluded.last_verified, "
-            "updated_at = excluded.updated_at"));
-    }
-    QSqlQuery &query = *m_saveAssignment;
-    query.addBindValue(assignment.assetId);
-    query.addBindValue(assignment.controlId);
-    query.addBindValue(assignment.applicable ? 1 : 0);
-    query.addBindValue(text(assignment.reason));
-    query.addBindValue(assignment.implementation);
-    query.addBindValue(text(assignment.responsible));
-    query.addBindValue(nullableDate(assignment.dueDate));
-    query.addBindValue(text(assignment.evidenceNote));
-    query.addBindValue(nullableDate(assignment.lastVerified));
-    query.addBindValue(timeText(m_database.clock().nowUtc()));
-    if (!Statement::exec(query)) {
-        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save a control assignment in the registry %1: %2"),
-                        Statement::errorText(query));
-        return false;
-    }
-    return true;
-}
-
-bool ControlStore::deleteAssignment(qint64 assetId, qint64 controlId, QString *error)
-{
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("DELETE FROM control_assignment WHERE asset_id = ? AND control_id = ?"));
-    query.addBindValue(assetId);
-    query.addBindValue(controlId);
-    if (!Statement::exec(query)) {
-        *error =
-            failed(QT_TRANSLATE_NOOP("ControlStore", "Could not remove a control assignment in the registry %1: %2"),
-                   Statement::errorText(query));
-        return false;
-    }
-    return true;
-}
-
-QList<BaselineRule> ControlStore::baselineRules() const
-{
-    QList<BaselineRule> result;
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    if (!Statement::exec(
-            query,
-            QStringLiteral(
-                "SELECT r.id, r.control_id, r.min_confidentiality, r.min_integrity, r.min_availability, "
-                "r.min_importance, "
-                "r.personal_info, r.asset_type, r.has_provider, r.has_recipients, r.has_contractor, r.medium_class "
-                "FROM baseline_rule r JOIN control k ON k.id = r.control_id "
-                "JOIN control_catalog c ON c.id = k.catalog_id "
-                "ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, c.id, k.sort_order, r.id")))
-        return result;
-    while (query.next()) {
-        BaselineRule rule;
-        rule.id = query.value(0).toLongLong();
-        rule.controlId = query.value(1).toLongLong();
-        rule.minConfidentiality = optionalInt(query.value(2));
-        rule.minIntegrity = optionalInt(query.value(3));
-        rule.minAvailability = optionalInt(query.value(4));
-        rule.minImportance = optionalInt(query.value(5));
-        rule.personalInfo = query.value(6).toString();
-        rule.assetType = query.value(7).toString();
-        rule.hasProvider = query.value(8).toInt() != 0;
-        rule.hasRecipients = query.value(9).toInt() != 0;
-        rule.hasContractor = query.value(10).toInt() != 0;
-        rule.mediumClass = query.value(11).toString();
-        result.append(rule);
-    }
-    return result;
-}
-
-bool ControlStore::replaceBaseline(QList<BaselineRule> *rules, QString *error)
-{
-    QSqlQuery query(db());
-    if (!Statement::exec(query, QStringLiteral("DELETE FROM baseline_rule"))) {
-        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save the baseline in the registry %1: %2"),
-                        Statement::errorText(query));
-        return false;
-    }
-    query.prepare(QStringLiteral("INSERT INTO baseline_rule (control_id, min_confidentiality, min_integrity, "
-                                 "min_availability, min_importance, personal_info, asset_type, has_provider, "
-                                 "has_recipients, has_contractor, medium_class) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-                  m_database.returningId());
-    for (BaselineRule &rule : *rules) {
-        query.addBindValue(rule.controlId);
-        query.addBindValue(nullableInt(rule.minConfidentiality));
-        query.addBindValue(nullableInt(rule.minIntegrity));
-        query.addBindValue(nullableInt(rule.minAvailability));
-        query.addBindValue(nullableInt(rule.minImportance));
-        query.addBindValue(nullableText(rule.personalInfo));
-        query.addBindValue(nullableText(rule.assetType));
-        query.addBindValue(rule.hasProvider ? 1 : 0);
-        query.addBindValue(rule.hasRecipients ? 1 : 0);
-        query.addBindValue(rule.hasContractor ? 1 : 0);
-        query.addBindValue(nullableText(rule.mediumClass));
-        if (!Statement::exec(query)) {
-            *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not save the baseline in the registry %1: %2"),
-                            Statement::errorText(query));
-            return false;
-        }
-        rule.id = Database::insertedId(query);
-    }
-    return true;
-}
-
-QList<QPair<qint64, qint64>> ControlStore::requiringRules(qint64 assetId) const
-{
-    QList<QPair<qint64, qint64>> result;
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT r.control_id, r.id FROM (SELECT %2 FROM asset WHERE id = ?) q "
-                                 "JOIN baseline_rule r ON %1 JOIN control k ON k.id = r.control_id AND k.retired = 0 "
-                                 "ORDER BY r.control_id, r.id")
-                      .arg(ruleMatches(QStringLiteral("q")), kProfileSelect));
-    query.addBindValue(assetId);
-    if (!Statement::exec(query))
-        return result;
-    while (query.next())
-        result.append({query.value(0).toLongLong(), query.value(1).toLongLong()});
-    return result;
-}
-
-QList<AssetControl> ControlStore::controlsOfAsset(qint64 assetId, const QDate &today, QString *error) const
-{
-    QList<AssetControl> result;
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    // A disposed asset requires nothing any more, but its assignments still show.
-    query.prepare(
-        QStringLiteral("WITH q AS (SELECT %5 FROM asset WHERE id = ? AND status <> 'disposed'), "
-                       "need AS (SELECT DISTINCT r.control_id FROM q JOIN baseline_rule r ON %1 "
-                       "JOIN control k ON k.id = r.control_id AND k.retired = 0) "
-                       "SELECT %2, ca.asset_id IS NOT NULL, %3, k.id IN (SELECT control_id FROM need), "
-                       "CASE WHEN k.id NOT IN (SELECT control_id FROM need) THEN NULL "
-                       "WHEN ca.asset_id IS NULL THEN 'missing' ELSE %4 END "
-                       "FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
-                       "LEFT JOIN control_assignment ca ON ca.control_id = k.id AND ca.asset_id = ? "
-                       "WHERE k.id IN (SELECT control_id FROM need) OR ca.asset_id IS NOT NULL "
-                       "ORDER BY CASE c.kind WHEN 'builtin' THEN 0 WHEN 'own' THEN 2 ELSE 1 END, c.id, k.sort_order")
-            .arg(ruleMatches(QStringLiteral("q")), kControlColumns, kAssignmentColumns, kAssignedGapKind,
-                 kProfileSelect));
-    query.addBindValue(assetId);
-    query.addBindValue(dateText(today));
-    query.addBindValue(assetId);
-    if (!Statement::exec(query)) {
-        *error =
-            failed(QT_TRANSLATE_NOOP("ControlStore", "Could not read the controls of an asset in the registry %1: %2"),
-                   Statement::errorText(query));
-        return result;
-    }
-    while (query.next()) {
-        AssetControl row;
-        row.control = controlFromQuery(query);
-        int c = kControlColumnCount;
-        const bool assigned = query.value(c++).toInt() != 0;
-        if (assigned)
-            row.assignment = assignmentFromQuery(query, c);
-        c += 9;
-        row.required = query.value(c++).toInt() != 0;
-        row.gapKind = query.value(c++).toString();
-        result.append(row);
-    }
-    return result;
-}
-
-GapSummary ControlStore::gapSummary(const GapFilter &filter, QString *error) const
-{
-    GapSummary summary;
-    QVariantList values;
-    QString sql = QStringLiteral("WITH ") + requirementCtes(filter, &values);
-    // Missing assignments are counted as "required minus assigned", so the work grows with the number of assets and
-    // assignments, not with assets × required controls.
-    values.append(dateText(effectiveToday(filter)));
-    QVariantList assetValues;
-    const QString assetWhere = assetConditions(filter, QStringLiteral("a"), &assetValues);
-    values.append(assetValues);
-    sql +=
-        QStringLiteral(
-            ", needcount AS MATERIALIZED (SELECT %4, count(*) AS k FROM need GROUP BY %5), "
-            "assigned AS MATERIALIZED (SELECT a.id AS asset_id, a.department AS department, n.area AS area, "
-            "%1 AS kind FROM asset a CROSS JOIN control_assignment ca ON ca.asset_id = a.id "
-            "CROSS JOIN need n ON %2 AND n.control_id = ca.control_id WHERE %3), "
-            "counted AS MATERIALIZED (SELECT department, area, kind, count(*) AS n FROM assigned GROUP BY 1, 2, 3), "
-            "required AS (SELECT g.d AS department, n.area AS area, sum(g.n) AS n FROM profile g "
-            "CROSS JOIN need n ON %6 GROUP BY 1, 2), "
-            "complete AS (SELECT count(*) AS n FROM (SELECT asset_id, count(*) AS ok FROM assigned "
-            "WHERE kind IS NULL GROUP BY asset_id) o CROSS JOIN asset a ON a.id = o.asset_id "
-            "CROSS JOIN needcount n ON %2 WHERE n.k = o.ok) "
-            "SELECT 'gap', department, area, kind, n FROM counted WHERE kind IS NOT NULL "
-            "UNION ALL SELECT 'gap', r.department, r.area, 'missing', r.n - coalesce((SELECT sum(c.n) FROM counted c "
-            "WHERE c.department = r.department AND c.area = r.area), 0) FROM required r "
-            "UNION ALL SELECT 'requiring', NULL, NULL, NULL, coalesce(sum(g.n), 0) FROM profile g "
-            "CROSS JOIN needcount n ON %6 "
-            "UNION ALL SELECT 'complete', NULL, NULL, NULL, n FROM complete "
-            "UNION ALL SELECT 'checked', NULL, NULL, NULL, coalesce(sum(n), 0) FROM profile")
-            .arg(kAssignedGapKind, kProfileJoin, assetWhere, kProfileColumns, positions(kProfileColumnCount),
-                 sameProfile(QStringLiteral("n"), QStringLiteral("g")));
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    query.prepare(m_database.fixedOrderJoins(sql));
-    bindAll(query, values);
-    if (!Statement::exec(query)) {
-        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
-                        Statement::errorText(query));
-        return summary;
-    }
-    qint64 requiring = 0;
-    qint64 complete = 0;
-    while (query.next()) {
-        const QString row = query.value(0).toString();
-        const qint64 n = query.value(4).toLongLong();
-        if (row == QLatin1String("gap")) {
-            const QString kind = query.value(3).toString();
-            if (n <= 0 || (!filter.kind.isEmpty() && kind != filter.kind))
-                continue;
-            summary.counts.append({query.value(1).toString(), query.value(2).toInt(), kind, n});
-            summary.total += n;
-        } else if (row == QLatin1String("requiring")) {
-            requiring = n;
-        } else if (row == QLatin1String("complete")) {
-            complete = n;
-        } else if (row == QLatin1String("checked")) {
-            summary.assetsChecked = n;
-        }
-    }
-    summary.assetsWithGaps = requiring - complete;
-    if (!filter.kind.isEmpty() && summary.total == 0)
-        summary.assetsWithGaps = 0;
-    return summary;
-}
-
-QString ControlStore::gapListSql(const GapFilter &filter, bool paged, QVariantList *values) const
-{
-    QString sql = QStringLiteral("WITH ") + requirementCtes(filter, values);
-    values->append(dateText(effectiveToday(filter)));
-    QVariantList assetValues;
-    const QString assetWhere = assetConditions(filter, QStringLiteral("a"), &assetValues);
-    values->append(assetValues);
-    // "g.kind": the catalogue table joined at the end has a column "kind" of its own.
-    QString kindCondition;
-    if (!filter.kind.isEmpty()) {
-        kindCondition = QStringLiteral(" AND g.kind = ?");
-        values->append(filter.kind);
-    }
-    sql += QStringLiteral(
-               ", gap AS (SELECT a.id AS asset_id, a.asset_no, a.name, a.department, a.owner, n.control_id, n.ord, "
-               "CASE WHEN ca.asset_id IS NULL THEN 'missing' ELSE %1 END AS kind, ca.implementation, "
-               "ca.responsible, ca.due_date FROM asset a CROSS JOIN need n ON %2 "
-               "LEFT JOIN control_assignment ca ON ca.asset_id = a.id AND ca.control_id = n.control_id WHERE %3) ")
-               .arg(kAssignedGapKind, kProfileJoin, assetWhere);
-    // Ordered by asset only, which the scan of the asset table gives without sorting, so that the first page comes
-    // at once and a full listing streams; within an asset the rows are put in catalogue order afterwards.
-    const QString columns = QStringLiteral("g.asset_id, g.asset_no, g.name, g.department, g.owner, g.kind, "
-                                           "g.implementation, g.responsible, g.due_date, g.ord, ") +
-                            kControlColumns;
-    if (paged) {
-        sql += QStringLiteral(", page AS (SELECT * FROM gap g WHERE g.kind IS NOT NULL%1 ORDER BY g.asset_id LIMIT ? "
-                              "OFFSET ?) SELECT %2 FROM page g CROSS JOIN control k ON k.id = g.control_id "
-                              "JOIN control_catalog c ON c.id = k.catalog_id ORDER BY g.asset_id, g.ord")
-                   .arg(kindCondition, columns);
-    } else {
-        sql += QStringLiteral("SELECT %2 FROM gap g CROSS JOIN control k ON k.id = g.control_id "
-                              "JOIN control_catalog c ON c.id = k.catalog_id WHERE g.kind IS NOT NULL%1 "
-                              "ORDER BY g.asset_id")
-                   .arg(kindCondition, columns);
-    }
-    return sql;
-}
-
-namespace {
-
-ControlGap gapFromQuery(const QSqlQuery &query, qint64 *order)
-{
-    ControlGap gap;
-    gap.assetId = query.value(0).toLongLong();
-    gap.assetNo = query.value(1).toString();
-    gap.assetName = query.value(2).toString();
-    gap.department = query.value(3).toString();
-    gap.owner = query.value(4).toString();
-    gap.kind = query.value(5).toString();
-    gap.implementation = query.value(6).toString();
-    gap.responsible = query.value(7).toString();
-    gap.dueDate = QDate::fromString(query.value(8).toString(), Qt::ISODate);
-    *order = query.value(9).toLongLong();
-    const Control control = controlFromQuery(query, 10);
-    gap.controlId = control.id;
-    gap.catalogKey = control.catalogKey;
-    gap.controlCode = control.code;
-    gap.controlTitle = control.title();
-    gap.area = control.area;
-    return gap;
-}
-
-} // namespace
-
-QList<ControlGap> ControlStore::gaps(const GapFilter &filter, qint64 offset, qint64 limit, QString *error) const
-{
-    QList<ControlGap> result;
-    QVariantList values;
-    const QString sql = gapListSql(filter, true, &values);
-    // A negative limit means every row: SQLite takes it as it is, PostgreSQL writes it LIMIT NULL.
-    values.append(limit < 0 && m_database.isServer() ? QVariant() : QVariant(limit));
-    values.append(offset);
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    query.prepare(m_database.fixedOrderJoins(sql));
-    bindAll(query, values);
-    if (!Statement::exec(query)) {
-        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
-                        Statement::errorText(query));
-        return result;
-    }
-    qint64 order = 0;
-    while (query.next())
-        result.append(gapFromQuery(query, &order));
-    return result;
-}
-
-qint64 ControlStore::forEachGap(const GapFilter &filter, const std::function<bool(const ControlGap &)> &visit,
-                                QString *error) const
-{
-    QVariantList values;
-    const QString sql = gapListSql(filter, false, &values);
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    query.prepare(m_database.fixedOrderJoins(sql));
-    bindAll(query, values);
-    if (!Statement::exec(query)) {
-        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the gap report of the registry %1: %2"),
-                        Statement::errorText(query));
-        return -1;
-    }
-    // The rows of one asset are gathered and put in catalogue order; memory holds one asset's gaps at a time.
-    qint64 count = 0;
-    QList<QPair<qint64, ControlGap>> asset;
-    auto flush = [&]() {
-        std::stable_sort(asset.begin(), asset.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &row : std::as_const(asset)) {
-            ++count;
-            if (!visit(row.second))
-                return false;
-        }
-        asset.clear();
-        return true;
-    };
-    while (query.next()) {
-        qint64 order = 0;
-        ControlGap gap = gapFromQuery(query, &order);
-        if (!asset.isEmpty() && asset.constFirst().second.assetId != gap.assetId && !flush())
-            return count;
-        asset.append({order, std::move(gap)});
-    }
-    flush();
-    return count;
-}
-
-QList<ApplicabilityEntry> ControlStore::applicability(qint64 catalogId, QString *error) const
-{
-    QList<ApplicabilityEntry> result;
-    GapFilter filter;
-    filter.catalogId = catalogId;
-    QVariantList values;
-    QString sql = QStringLiteral("WITH ") + requirementCtes(filter, &values);
-    values.append(catalogId);
-    sql +=
-        QStringLiteral(
-            ", required AS (SELECT n.control_id, sum(g.n) AS n FROM profile g CROSS JOIN need n ON %2 "
-            "GROUP BY 1), "
-            "assigned AS (SELECT ca.control_id, count(*) FILTER (WHERE ca.applicable = 1) AS applicable, "
-            "count(*) FILTER (WHERE ca.applicable = 0) AS excluded, "
-            "count(*) FILTER (WHERE ca.applicable = 1 AND ca.implementation = 'implemented') AS implemented, "
-            "count(*) FILTER (WHERE ca.applicable = 1 AND ca.implementation = 'partial') AS partial, "
-            "count(*) FILTER (WHERE ca.applicable = 1 AND ca.implementation = 'not_implemented') AS not_implemented, "
-            "count(*) FILTER (WHERE ca.applicable = 1 AND ca.implementation = 'unknown') AS unknown "
-            "FROM control_assignment ca JOIN asset a ON a.id = ca.asset_id AND a.status <> 'disposed' "
-            "GROUP BY ca.control_id), "
-            "reasons AS (SELECT control_id, %3 AS list FROM (SELECT DISTINCT "
-            "x.control_id, trim(x.reason) AS reason FROM control_assignment x JOIN asset y ON y.id = x.asset_id "
-            "AND y.status <> 'disposed' WHERE x.applicable = 0 AND trim(x.reason) <> '' ORDER BY 1, 2) AS excluded "
-            "GROUP BY control_id) "
-            "SELECT %1, coalesce(rq.n, 0), coalesce(s.applicable, 0), coalesce(s.excluded, 0), rs.list, "
-            "coalesce(s.implemented, 0), coalesce(s.partial, 0), coalesce(s.not_implemented, 0), "
-            "coalesce(s.unknown, 0) FROM control k JOIN control_catalog c ON c.id = k.catalog_id "
-            "LEFT JOIN required rq ON rq.control_id = k.id LEFT JOIN assigned s ON s.control_id = k.id "
-            "LEFT JOIN reasons rs ON rs.control_id = k.id "
-            "WHERE k.catalog_id = ? AND k.retired = 0 ORDER BY k.sort_order, k.id")
-            .arg(kControlColumns, sameProfile(QStringLiteral("n"), QStringLiteral("g")),
-                 m_database.joinedText(QStringLiteral("reason")));
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
-    query.prepare(m_database.fixedOrderJoins(sql));
-    bindAll(query, values);
-    if (!Statement::exec(query)) {
-        *error = failed(QT_TRANSLATE_NOOP("ControlStore", "Could not compute the statement of applicability of the "
-                                                          "registry %1: %2"),
-                        Statement::errorText(query));
-        return result;
-    }
-    while (query.next()) {
-        ApplicabilityEntry entry;
-        entry.control = controlFromQuery(query);
-        int c = kControlColumnCount;
-        entry.requiredAssets = query.value(c++).toLongLong();
-        entry.applicableAssets = query.value(c++).toLongLong();
-        entry.notApplicableAssets = query.value(c++).toLongLong();
-        const QString reasons = query.value(c++).toString();
-        // Joined with the unit separator, which no one types, so that reasons may contain commas.
-        if (!reasons.isEmpty())
-            entry.reasons = reasons.split(QChar(0x1f), Qt::SkipEmptyParts);
-        entry.implemented = query.value(c++).toLongLong();
-        entry.partial = query.value(c++).toLongLong();
-        entry.notImplemented = query.value(c++).toLongLong();
-        entry.unknown = query.value(c++).toLongLong();
-        result.append(entry);
-    }
-    return result;
 }

@@ -32,21 +32,21 @@ public:
     }
 
     // Catalogues, with the number of controls in use.
-    QList<ControlCatalog> catalogs() const;
-    std::optional<ControlCatalog> catalogById(qint64 id) const;
-    std::optional<ControlCatalog> catalogByKey(const QString &key) const;
+    QList<ControlCatalog> catalogs(QString *error) const;
+    std::optional<ControlCatalog> catalogById(qint64 id, QString *error) const;
+    std::optional<ControlCatalog> catalogByKey(const QString &key, QString *error) const;
     // An imported catalogue with this UUID, or else with exactly this title.
-    std::optional<ControlCatalog> findOscalCatalog(const QString &uuid, const QString &title) const;
+    std::optional<ControlCatalog> findOscalCatalog(const QString &uuid, const QString &title, QString *error) const;
     bool insertCatalog(ControlCatalog *catalog, QString *error);
     bool updateCatalog(const ControlCatalog &catalog, QString *error);
 
     // Controls of one catalogue (catalogId 0: every catalogue) in catalogue order.
-    QList<Control> controls(qint64 catalogId, bool includeRetired) const;
-    std::optional<Control> controlById(qint64 id) const;
-    std::optional<Control> controlByCode(qint64 catalogId, const QString &code) const;
+    QList<Control> controls(qint64 catalogId, bool includeRetired, QString *error) const;
+    std::optional<Control> controlById(qint64 id, QString *error) const;
+    std::optional<Control> controlByCode(qint64 catalogId, const QString &code, QString *error) const;
     // Controls with this code in any catalogue, for the command line.
-    QList<Control> controlsByCode(const QString &code) const;
-    int nextSortOrder(qint64 catalogId) const;
+    QList<Control> controlsByCode(const QString &code, QString *error) const;
+    int nextSortOrder(qint64 catalogId, QString *error) const;
     bool insertControl(Control *control, QString *error);
     // Writes every field of the control except its catalogue and code.
     bool updateControl(const Control &control, QString *error);
@@ -57,23 +57,23 @@ public:
         QString assetNo;
         QString status;
     };
-    QHash<qint64, AssetKey> assetKeys(const QList<qint64> &assetIds) const;
+    QHash<qint64, AssetKey> assetKeys(const QList<qint64> &assetIds, QString *error) const;
 
-    std::optional<ControlAssignment> assignment(qint64 assetId, qint64 controlId) const;
+    std::optional<ControlAssignment> assignment(qint64 assetId, qint64 controlId, QString *error) const;
     // Every assignment of one control, by asset id.
-    QHash<qint64, ControlAssignment> assignmentsOfControl(qint64 controlId) const;
-    QList<ControlAssignment> assignmentsOfAsset(qint64 assetId) const;
-    qint64 assignmentCount(qint64 controlId) const;
+    QHash<qint64, ControlAssignment> assignmentsOfControl(qint64 controlId, QString *error) const;
+    QList<ControlAssignment> assignmentsOfAsset(qint64 assetId, QString *error) const;
+    qint64 assignmentCount(qint64 controlId, QString *error) const;
     bool saveAssignment(const ControlAssignment &assignment, QString *error);
     bool deleteAssignment(qint64 assetId, qint64 controlId, QString *error);
 
-    QList<BaselineRule> baselineRules() const;
+    QList<BaselineRule> baselineRules(QString *error) const;
     bool replaceBaseline(QList<BaselineRule> *rules, QString *error);
 
     // Controls the asset requires by the baseline and controls it has assigned, with the kind of gap of each.
     QList<AssetControl> controlsOfAsset(qint64 assetId, const QDate &today, QString *error) const;
     // The requirement of an asset: ids of the required controls, each with the ids of the rules that require it.
-    QList<QPair<qint64, qint64>> requiringRules(qint64 assetId) const;
+    QList<QPair<qint64, qint64>> requiringRules(qint64 assetId, QString *error) const;
 
     GapSummary gapSummary(const GapFilter &filter, QString *error) const;
     // A page of gaps, ordered by asset number and control. Pages far into a large registry take longer.
@@ -89,6 +89,8 @@ private:
     QString gapListSql(const GapFilter &filter, bool paged, QVariantList *values) const;
     QSqlDatabase db() const;
     QString failed(const char *context, const QString &detail) const;
+    // Sets *error (when given) to the message of a read that failed: a failed read is never "nothing there".
+    void readFailed(const QSqlQuery &query, QString *error) const;
     Database &m_database;
     // Prepared once: bulk assignment writes many rows with it.
     std::unique_ptr<QSqlQuery> m_saveAssignment;

@@ -30,8 +30,6 @@ constexpr qint32 kApplicationId = 0x49415231; // "IAR1"
 // quick_check reads every page; on larger files it would break the opening budget, so those are checked after the
 // first rows are shown, with writes refused until the check has passed.
 std::atomic<qint64> quickCheckLimit{64 * 1024 * 1024};
-// How long a statement waits for another program's write to finish before it gives up.
-constexpr int kBusyTimeoutMs = 5000;
 
 // Migrations are the resources :/migrations/NNNN_name.sql of registry files and :/migrations/postgresql/NNNN_name.sql
 // of server registries, each applied in number order. Numbers may leave gaps.
@@ -550,17 +548,6 @@ int Database::schemaVersion() const
     return -1;
 }
 
-QString Database::pragma(const QString &name) const
-{
-    static const QRegularExpression word(QStringLiteral("^[a-z_]+$"));
-    if (isServer() || !word.match(name).hasMatch())
-        return {};
-    QSqlQuery query(connection());
-    if (Statement::exec(query, QStringLiteral("PRAGMA ") + name) && query.next())
-        return query.value(0).toString();
-    return {};
-}
-
 bool Database::migrate(QString *error)
 {
     const int current = schemaVersion();
@@ -606,7 +593,10 @@ bool Database::applyMigration(int version, QString *error)
         }
     }
     // Migration 11 leaves the search index of a file to the program, which indexes the NFKC form of the text.
-    if (!isServer() && version == 11 && !SearchIndex::rebuild(*this, error)) {
+    if (!isServer() && version == 11 &&
+        !SearchIndex::rebuild(
+            connection(), [this](const QString &message, const QString &detail) { return sqlError(message, detail); },
+            error)) {
         leaveTransaction(false, nullptr);
         return false;
     }
@@ -620,203 +610,4 @@ bool Database::applyMigration(int version, QString *error)
         return false;
     }
     return leaveTransaction(true, error);
-}
-
-bool Database::enterTransaction(QString *error)
-{
-    if (m_depth == 0) {
-        if (!beginTransaction(error))
-            return false;
-        m_rollbackOnly = false;
-        m_failuresAtBegin = Statement::failures();
-    }
-    ++m_depth;
-    return true;
-}
-
-bool Database::leaveTransaction(bool commitWanted, QString *error)
-{
-    if (m_depth <= 0)
-        return false;
-    --m_depth;
-    if (!commitWanted)
-        m_rollbackOnly = true;
-    if (m_depth > 0)
-        return true;
-    m_settingsRead = false;
-    // A job its user cancelled keeps nothing, even when its last statement had already run.
-    if (commitWanted && Progress::currentCancelled()) {
-        rollback();
-        if (error)
-            *error = Progress::cancelledMessage();
-        return false;
-    }
-    // A statement that failed inside the change, even a read its caller took for "not found", fails the change.
-    if (commitWanted && !m_rollbackOnly && Statement::failures() != m_failuresAtBegin) {
-        rollback();
-        if (error)
-            *error = translated(QT_TRANSLATE_NOOP("Database", "The registry %1 could not be read while saving this "
-                                                              "change; nothing was saved. Try again; if it happens "
-                                                              "again, check the registry with 'verify'."))
-                         .arg(nativePath(m_path));
-        return false;
-    }
-    if (m_rollbackOnly) {
-        rollback();
-        m_rollbackOnly = false;
-        if (commitWanted && error)
-            *error = translated(QT_TRANSLATE_NOOP("Database", "A step of this change failed; nothing was saved in "
-                                                              "the registry %1."))
-                         .arg(nativePath(m_path));
-        return !commitWanted;
-    }
-    return commit(error);
-}
-
-bool Database::beginTransaction(QString *error)
-{
-    ++m_transactionId;
-    if (!writable(error))
-        return false;
-    QSqlQuery query(connection());
-    if (isServer()) {
-        // Writers take the lock of the audit chain first (server schema 3), as SQLite's BEGIN IMMEDIATE takes the
-        // write lock: one writer appends to the chain at a time, and none waits for another's rows while holding it.
-        // A second save of the same asset is refused by its row version.
-        if (Statement::exec(query, QStringLiteral("BEGIN"))) {
-            if (!m_chainLock || Statement::exec(query, QStringLiteral("SELECT registry_lock_chain()")))
-                return true;
-            rollback();
-        }
-        *error =
-            sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not start a transaction in the registry %1: %2")),
-                     Statement::errorText(query));
-        return false;
-    }
-    // IMMEDIATE takes the write lock at once, so a second process waits or fails before it has done any work.
-    if (!Statement::exec(query, QStringLiteral("BEGIN IMMEDIATE"))) {
-        // SQLITE_BUSY (5) after the whole busy timeout: another program holds the write lock.
-        if (query.lastError().nativeErrorCode() == QLatin1String("5"))
-            *error = WriterNote::busyMessage(m_path, kBusyTimeoutMs / 1000);
-        else
-            *error = sqlError(
-                translated(QT_TRANSLATE_NOOP("Database", "Could not start a transaction in the registry %1: %2")),
-                Statement::errorText(query));
-        return false;
-    }
-    WriterNote::write(m_path);
-    return true;
-}
-
-bool Database::commit(QString *error)
-{
-    QSqlQuery query(connection());
-    if (!Statement::exec(query, QStringLiteral("COMMIT"))) {
-        if (error)
-            *error =
-                sqlError(translated(QT_TRANSLATE_NOOP("Database", "Could not save the changes in the registry %1: %2")),
-                         Statement::errorText(query));
-        rollback();
-        return false;
-    }
-    if (!isServer())
-        WriterNote::remove(m_path);
-    return true;
-}
-
-void Database::rollback()
-{
-    // Not counted as a statement: a rollback must run even while a test injects faults.
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("ROLLBACK")))
-        qCWarning(lcStorage).noquote() << "rollback failed:" << query.lastError().text();
-    if (!isServer())
-        WriterNote::remove(m_path);
-}
-
-bool Database::readSettings() const
-{
-    QSqlQuery query(connection());
-    query.setForwardOnly(true);
-    if (!Statement::exec(query, QStringLiteral("SELECT key, value FROM registry_setting")))
-        return false;
-    m_settings.clear();
-    while (query.next())
-        m_settings.insert(query.value(0).toString(), query.value(1).toString());
-    m_settingsRead = true;
-    return true;
-}
-
-QString Database::setting(const QString &key, const QString &fallback) const
-{
-    if (m_depth == 0) {
-        if (!m_settingsRead && !readSettings())
-            return fallback;
-        return m_settings.value(key, fallback);
-    }
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("SELECT value FROM registry_setting WHERE key = ?"));
-    query.addBindValue(key);
-    if (Statement::exec(query) && query.next())
-        return query.value(0).toString();
-    return fallback;
-}
-
-bool Database::setSetting(const QString &key, const QString &value, QString *error)
-{
-    m_settingsRead = false;
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("INSERT INTO registry_setting (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.addBindValue(key);
-    // A null QString binds as SQL NULL; an unset setting is stored as the empty text.
-    query.addBindValue(value.isNull() ? QStringLiteral("") : value);
-    if (!Statement::exec(query)) {
-        *error = sqlError(
-            translated(QT_TRANSLATE_NOOP("Database", "Could not save a registry setting in the registry %1: %2")),
-            Statement::errorText(query));
-        return false;
-    }
-    return true;
-}
-
-QString Database::sqlError(const QString &message, const QString &detail) const
-{
-    return message.arg(nativePath(m_path), explainedSqlError(detail));
-}
-
-QString Database::explainedSqlError(const QString &detail)
-{
-    // SQLite's own texts for its result codes (sqlite3_errstr) are fixed English phrases; the cases a person can act
-    // on get a sentence saying what happened and what to do, with SQLite's words kept after it for a report.
-    const char *explanation = nullptr;
-    if (detail.contains(QLatin1String("database is locked")) || detail.contains(QLatin1String("database table is "
-                                                                                              "locked")))
-        explanation = QT_TRANSLATE_NOOP("Database", "another program is writing to the registry (an import, for "
-                                                    "example) and did not finish within %1 seconds. Nothing was "
-                                                    "changed; wait until the other program has finished and try "
-                                                    "again");
-    else if (detail.contains(QLatin1String("database or disk is full")))
-        explanation = QT_TRANSLATE_NOOP("Database", "the disk is full. Nothing was changed; free space on the disk "
-                                                    "that holds the registry and try again");
-    else if (detail.contains(QLatin1String("disk I/O error")))
-        explanation = QT_TRANSLATE_NOOP("Database", "the disk reported an error while reading or writing. Nothing "
-                                                    "was changed; check the disk (and free space on it) and try "
-                                                    "again");
-    else if (detail.contains(QLatin1String("attempt to write a readonly database")))
-        explanation = QT_TRANSLATE_NOOP("Database", "the registry or its journal files (-wal, -shm) have become "
-                                                    "read-only. Nothing was changed; make them writable and open the "
-                                                    "registry again");
-    else if (detail.contains(QLatin1String("database disk image is malformed")))
-        explanation = QT_TRANSLATE_NOOP("Database", "the registry is damaged. Stop using it and restore the latest "
-                                                    "good backup");
-    const QString refusal = explainedServerRefusal(detail);
-    if (!refusal.isEmpty())
-        return refusal;
-    if (!explanation)
-        return detail;
-    QString sentence = translated(explanation);
-    if (sentence.contains(QLatin1String("%1")))
-        sentence = sentence.arg(kBusyTimeoutMs / 1000);
-    return translated(QT_TRANSLATE_NOOP("Database", "%1 (SQLite: %2)")).arg(sentence, detail.trimmed());
 }

@@ -47,6 +47,10 @@ public:
     // Dialect: the pieces of SQL that differ. greatest() of column expressions; the clause that makes an INSERT give
     // the new row's id (read it with insertedId()); a case-insensitive text comparison.
     QString greatest(const QStringList &expressions) const;
+    // The importance of a classification (ClassificationScheme::importance in core/domain, the highest of C, I and
+    // A) as SQL over three column expressions: the one text of it that queries use. The asset table's generated
+    // column "importance" (migration 1 of either back end) holds the same value.
+    QString importance(const QString &confidentiality, const QString &integrity, const QString &availability) const;
     QString returningId() const;
     static qint64 insertedId(QSqlQuery &query);
     QString equalsIgnoringCase(const QString &left, const QString &right) const;
@@ -124,6 +128,8 @@ public:
     static bool isPasswordRefusal(const QString &message);
 
 private:
+    // How long a statement waits for another program's write to finish before it gives up.
+    static constexpr int kBusyTimeoutMs = 5000;
     friend class UnitOfWork;
     // The transaction depth behind UnitOfWork: the outermost level begins and commits or rolls back.
     bool enterTransaction(QString *error);

@@ -249,6 +249,12 @@ QString Database::greatest(const QStringList &expressions) const
     return (isServer() ? QStringLiteral("GREATEST(") : QStringLiteral("max(")) + list + QLatin1Char(')');
 }
 
+QString Database::importance(const QString &confidentiality, const QString &integrity,
+                             const QString &availability) const
+{
+    return greatest({confidentiality, integrity, availability});
+}
+
 QString Database::returningId() const
 {
     return isServer() ? QStringLiteral(" RETURNING id") : QString();

@@ -291,7 +291,15 @@ bool DisposalStore::markAssetDisposed(qint64 assetId, bool *changed, QString *er
     return true;
 }
 
-QList<DisposalItem> DisposalStore::itemsFor(qint64 jobId) const
+void DisposalStore::readFailed(const QSqlQuery &query, QString *error) const
+{
+    if (error)
+        *error = m_database.sqlError(
+            translated(QT_TRANSLATE_NOOP("DisposalStore", "Could not read disposal records from the registry %1: %2")),
+            Statement::errorText(query));
+}
+
+QList<DisposalItem> DisposalStore::itemsFor(qint64 jobId, QString *error) const
 {
     QList<DisposalItem> items;
     QSqlQuery query(db());
@@ -299,41 +307,61 @@ QList<DisposalItem> DisposalStore::itemsFor(qint64 jobId) const
     query.prepare(QStringLiteral("SELECT ") + kItemColumns +
                   QStringLiteral(" FROM disposal_item WHERE job_id = ? ORDER BY position"));
     query.addBindValue(jobId);
-    if (!Statement::exec(query))
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return items;
+    }
     while (query.next())
         items.append(itemFromQuery(query));
     return items;
 }
 
-std::optional<DisposalJob> DisposalStore::jobById(qint64 id) const
+std::optional<DisposalJob> DisposalStore::jobById(qint64 id, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM disposal_job WHERE id = ?"));
     query.addBindValue(id);
-    if (!Statement::exec(query) || !query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     DisposalJob job = jobFromQuery(query);
-    job.items = itemsFor(job.id);
+    QString itemsError;
+    job.items = itemsFor(job.id, &itemsError);
+    if (!itemsError.isEmpty()) {
+        if (error)
+            *error = itemsError;
+        return std::nullopt;
+    }
     return job;
 }
 
-std::optional<DisposalJob> DisposalStore::jobByNo(const QString &jobNo) const
+std::optional<DisposalJob> DisposalStore::jobByNo(const QString &jobNo, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT id FROM disposal_job WHERE job_no = ?"));
     query.addBindValue(jobNo.trimmed());
-    if (!Statement::exec(query) || !query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return std::nullopt;
-    return jobById(query.value(0).toLongLong());
+    }
+    if (!query.next())
+        return std::nullopt;
+    return jobById(query.value(0).toLongLong(), error);
 }
 
-qint64 DisposalStore::jobIdForAsset(qint64 assetId) const
+qint64 DisposalStore::jobIdForAsset(qint64 assetId, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT job_id FROM disposal_item WHERE asset_id = ?"));
     query.addBindValue(assetId);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return 0;
+    }
+    if (query.next())
         return query.value(0).toLongLong();
     return 0;
 }
@@ -360,15 +388,19 @@ QList<DisposalJob> DisposalStore::jobs(int offset, int limit, QString *error) co
     return result;
 }
 
-qint64 DisposalStore::jobCount() const
+qint64 DisposalStore::jobCount(QString *error) const
 {
     QSqlQuery query(db());
-    if (Statement::exec(query, QStringLiteral("SELECT count(*) FROM disposal_job")) && query.next())
+    if (!Statement::exec(query, QStringLiteral("SELECT count(*) FROM disposal_job"))) {
+        readFailed(query, error);
+        return 0;
+    }
+    if (query.next())
         return query.value(0).toLongLong();
     return 0;
 }
 
-QList<DisposalEvidence> DisposalStore::evidenceFor(qint64 jobId) const
+QList<DisposalEvidence> DisposalStore::evidenceFor(qint64 jobId, QString *error) const
 {
     QList<DisposalEvidence> result;
     QSqlQuery query(db());
@@ -376,20 +408,26 @@ QList<DisposalEvidence> DisposalStore::evidenceFor(qint64 jobId) const
     query.prepare(QStringLiteral("SELECT ") + kEvidenceColumns +
                   QStringLiteral(" FROM disposal_evidence WHERE job_id = ? ORDER BY id"));
     query.addBindValue(jobId);
-    if (!Statement::exec(query))
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next())
         result.append(evidenceFromQuery(query));
     return result;
 }
 
-std::optional<DisposalEvidence> DisposalStore::evidenceById(qint64 id) const
+std::optional<DisposalEvidence> DisposalStore::evidenceById(qint64 id, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT ") + kEvidenceColumns +
                   QStringLiteral(" FROM disposal_evidence WHERE id = ?"));
     query.addBindValue(id);
-    if (Statement::exec(query) && query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (query.next())
         return evidenceFromQuery(query);
     return std::nullopt;
 }
@@ -431,7 +469,7 @@ QList<qint64> DisposalStore::evidenceIds(QString *error) const
     return ids;
 }
 
-QList<DisposalAmendment> DisposalStore::amendmentsFor(qint64 jobId) const
+QList<DisposalAmendment> DisposalStore::amendmentsFor(qint64 jobId, QString *error) const
 {
     QList<DisposalAmendment> result;
     QSqlQuery query(db());
@@ -439,8 +477,10 @@ QList<DisposalAmendment> DisposalStore::amendmentsFor(qint64 jobId) const
     query.prepare(QStringLiteral("SELECT id, job_id, item_id, field, old_value, new_value, reason, amended_by, "
                                  "amended_at FROM disposal_amendment WHERE job_id = ? ORDER BY id"));
     query.addBindValue(jobId);
-    if (!Statement::exec(query))
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return result;
+    }
     while (query.next()) {
         DisposalAmendment amendment;
         amendment.id = query.value(0).toLongLong();

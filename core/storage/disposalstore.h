@@ -11,6 +11,7 @@
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -32,21 +33,21 @@ public:
     // first). Only the disposal service may call this: it is how an asset becomes final.
     bool markAssetDisposed(qint64 assetId, bool *changed, QString *error);
 
-    std::optional<DisposalJob> jobById(qint64 id) const;
-    std::optional<DisposalJob> jobByNo(const QString &jobNo) const;
+    std::optional<DisposalJob> jobById(qint64 id, QString *error) const;
+    std::optional<DisposalJob> jobByNo(const QString &jobNo, QString *error) const;
     // The job that disposed of an asset; 0 when there is none.
-    qint64 jobIdForAsset(qint64 assetId) const;
+    qint64 jobIdForAsset(qint64 assetId, QString *error) const;
     // Newest first, without items; for lists of records.
     QList<DisposalJob> jobs(int offset, int limit, QString *error) const;
-    qint64 jobCount() const;
+    qint64 jobCount(QString *error) const;
 
-    QList<DisposalEvidence> evidenceFor(qint64 jobId) const;
-    std::optional<DisposalEvidence> evidenceById(qint64 id) const;
+    QList<DisposalEvidence> evidenceFor(qint64 jobId, QString *error) const;
+    std::optional<DisposalEvidence> evidenceById(qint64 id, QString *error) const;
     bool evidenceContent(qint64 evidenceId, QByteArray *content, QString *error) const;
     // Every evidence file's id, oldest first, for re-hashing one at a time.
     QList<qint64> evidenceIds(QString *error) const;
 
-    QList<DisposalAmendment> amendmentsFor(qint64 jobId) const;
+    QList<DisposalAmendment> amendmentsFor(qint64 jobId, QString *error) const;
 
     // Assets not yet disposed whose retention ended on or before `until`, and assets marked disposal pending. Most
     // urgent first (earliest retention date), then by asset number; a page of at most `limit` rows.
@@ -54,7 +55,9 @@ public:
     qint64 dueCount(const QDate &until, QString *error) const;
 
 private:
+    // Sets *error (when given) to the message of a read that failed: a failed read is never "nothing there".
+    void readFailed(const QSqlQuery &query, QString *error) const;
     QSqlDatabase db() const;
-    QList<DisposalItem> itemsFor(qint64 jobId) const;
+    QList<DisposalItem> itemsFor(qint64 jobId, QString *error) const;
     Database &m_database;
 };

@@ -1,11 +1,11 @@
-// SQL of risk assessment. Risk entries are written column by column from one list, so insert and update cannot drift.
+// SQL of risk assessment: threats and risk entries. Risk entries are written column by column from one list, so insert
+// and update cannot drift. Assessment runs are in riskstoreruns.cpp.
 #include "riskstore.h"
 
 #include "database.h"
 #include "statement.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -278,35 +278,52 @@ QString RiskStore::failed(const char *context, const QString &detail) const
     return m_database.sqlError(translated(context), detail);
 }
 
-QList<Threat> RiskStore::threats(bool includeRetired) const
+void RiskStore::readFailed(const QSqlQuery &query, QString *error) const
+{
+    if (error)
+        *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not read the risk register of %1: %2"),
+                        Statement::errorText(query));
+}
+
+QList<Threat> RiskStore::threats(bool includeRetired, QString *error) const
 {
     QSqlQuery query(db());
     QList<Threat> list;
     if (!Statement::exec(query,
                          QStringLiteral("SELECT %1 FROM threat %2 ORDER BY builtin DESC, sort_order, code")
-                             .arg(kThreatColumns, includeRetired ? QString() : QStringLiteral("WHERE retired = 0"))))
+                             .arg(kThreatColumns, includeRetired ? QString() : QStringLiteral("WHERE retired = 0")))) {
+        readFailed(query, error);
         return list;
+    }
     while (query.next())
         list.append(threatFromQuery(query));
     return list;
 }
 
-std::optional<Threat> RiskStore::threatById(qint64 id) const
+std::optional<Threat> RiskStore::threatById(qint64 id, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1 FROM threat WHERE id = ?").arg(kThreatColumns));
     query.addBindValue(id);
-    if (!Statement::exec(query) || !query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return threatFromQuery(query);
 }
 
-std::optional<Threat> RiskStore::threatByCode(const QString &code) const
+std::optional<Threat> RiskStore::threatByCode(const QString &code, QString *error) const
 {
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT %1 FROM threat WHERE code = ?").arg(kThreatColumns));
     query.addBindValue(code);
-    if (!Statement::exec(query) || !query.next())
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
+        return std::nullopt;
+    }
+    if (!query.next())
         return std::nullopt;
     return threatFromQuery(query);
 }
@@ -533,17 +550,17 @@ void RiskStore::loadPlannedControls(QList<Risk> *risks) const
         (*risks)[index.value(query.value(0).toLongLong())].plannedControls.append(query.value(1).toLongLong());
 }
 
-std::optional<Risk> RiskStore::riskById(qint64 id) const
+std::optional<Risk> RiskStore::riskById(qint64 id, QString *error) const
 {
-    const QList<Risk> list = selectRisks(QStringLiteral(" WHERE r.id = ?"), {id}, {}, nullptr);
+    const QList<Risk> list = selectRisks(QStringLiteral(" WHERE r.id = ?"), {id}, {}, error);
     if (list.isEmpty())
         return std::nullopt;
     return list.first();
 }
 
-std::optional<Risk> RiskStore::riskByNo(const QString &riskNo) const
+std::optional<Risk> RiskStore::riskByNo(const QString &riskNo, QString *error) const
 {
-    const QList<Risk> list = selectRisks(QStringLiteral(" WHERE r.risk_no = ?"), {riskNo}, {}, nullptr);
+    const QList<Risk> list = selectRisks(QStringLiteral(" WHERE r.risk_no = ?"), {riskNo}, {}, error);
     if (list.isEmpty())
         return std::nullopt;
     return list.first();
@@ -577,10 +594,10 @@ qint64 RiskStore::riskCount(const RiskFilter &filter, const QDate &today, QStrin
     return query.value(0).toLongLong();
 }
 
-QList<Risk> RiskStore::risksOfAsset(qint64 assetId) const
+QList<Risk> RiskStore::risksOfAsset(qint64 assetId, QString *error) const
 {
     return selectRisks(QStringLiteral(" WHERE r.asset_id = ?"), {assetId}, QStringLiteral(" ORDER BY r.risk_no"),
-                       nullptr);
+                       error);
 }
 
 QSet<qint64> RiskStore::threatIdsOfAsset(qint64 assetId) const
@@ -635,134 +652,6 @@ QHash<QString, qint64> RiskStore::countBy(const QString &grouping, const RiskFil
     while (query.next())
         counts.insert(query.value(0).toString(), query.value(1).toLongLong());
     return counts;
-}
-
-namespace {
-
-const QString kRunColumns = QStringLiteral("id, run_no, title, scope, period_from, period_to, assessor, approver, "
-                                           "approver_title, approved_on, criteria, counts, created_by, created_at");
-
-AssessmentRun runFromQuery(const QSqlQuery &query)
-{
-    AssessmentRun run;
-    int c = 0;
-    run.id = query.value(c++).toLongLong();
-    run.runNo = query.value(c++).toString();
-    run.title = query.value(c++).toString();
-    run.scope = query.value(c++).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    run.periodFrom = dateOf(query.value(c++));
-    run.periodTo = dateOf(query.value(c++));
-    run.assessor = query.value(c++).toString();
-    run.approver = query.value(c++).toString();
-    run.approverTitle = query.value(c++).toString();
-    run.approvedOn = dateOf(query.value(c++));
-    run.criteria = QJsonDocument::fromJson(query.value(c++).toString().toUtf8()).object();
-    run.counts = QJsonDocument::fromJson(query.value(c++).toString().toUtf8()).object();
-    run.createdBy = query.value(c++).toString();
-    run.createdAt = QDateTime::fromString(query.value(c++).toString(), Qt::ISODateWithMs);
-    run.createdAt.setTimeSpec(Qt::UTC);
-    return run;
-}
-
-QString json(const QJsonObject &object)
-{
-    return object.isEmpty() ? QString(QLatin1String(""))
-                            : QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
-bool RiskStore::insertRun(AssessmentRun *run, QString *error)
-{
-    QSqlQuery query(db());
-    if (!Statement::exec(query, QStringLiteral("SELECT coalesce(max(id), 0) + 1 FROM assessment_run")) ||
-        !query.next()) {
-        *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not save the assessment run in the registry %1: %2"),
-                        Statement::errorText(query));
-        return false;
-    }
-    run->runNo = QStringLiteral("RA-%1").arg(query.value(0).toLongLong(), 4, 10, QLatin1Char('0'));
-    query.finish();
-    query.prepare(QStringLiteral("INSERT INTO assessment_run (run_no, title, scope, period_from, period_to, assessor, "
-                                 "approver, approver_title, approved_on, criteria, counts, created_by, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
-                  m_database.returningId());
-    query.addBindValue(run->runNo);
-    query.addBindValue(text(run->title));
-    query.addBindValue(text(run->scope.join(QLatin1Char('\n'))));
-    query.addBindValue(isoDate(run->periodFrom));
-    query.addBindValue(isoDate(run->periodTo));
-    query.addBindValue(text(run->assessor));
-    query.addBindValue(text(run->approver));
-    query.addBindValue(text(run->approverTitle));
-    query.addBindValue(isoDate(run->approvedOn));
-    query.addBindValue(json(run->criteria));
-    query.addBindValue(json(run->counts));
-    query.addBindValue(text(run->createdBy));
-    query.addBindValue(run->createdAt.toUTC().toString(Qt::ISODateWithMs));
-    if (!Statement::exec(query)) {
-        *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not save the assessment run in the registry %1: %2"),
-                        Statement::errorText(query));
-        return false;
-    }
-    run->id = Database::insertedId(query);
-    return true;
-}
-
-bool RiskStore::updateRun(const AssessmentRun &run, QString *error)
-{
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("UPDATE assessment_run SET title = ?, scope = ?, period_from = ?, period_to = ?, "
-                                 "assessor = ?, approver = ?, approver_title = ?, approved_on = ?, criteria = ?, "
-                                 "counts = ? WHERE id = ?"));
-    query.addBindValue(text(run.title));
-    query.addBindValue(text(run.scope.join(QLatin1Char('\n'))));
-    query.addBindValue(isoDate(run.periodFrom));
-    query.addBindValue(isoDate(run.periodTo));
-    query.addBindValue(text(run.assessor));
-    query.addBindValue(text(run.approver));
-    query.addBindValue(text(run.approverTitle));
-    query.addBindValue(isoDate(run.approvedOn));
-    query.addBindValue(json(run.criteria));
-    query.addBindValue(json(run.counts));
-    query.addBindValue(run.id);
-    if (!Statement::exec(query)) {
-        *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not save the assessment run in the registry %1: %2"),
-                        Statement::errorText(query));
-        return false;
-    }
-    return true;
-}
-
-std::optional<AssessmentRun> RiskStore::runById(qint64 id) const
-{
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT %1 FROM assessment_run WHERE id = ?").arg(kRunColumns));
-    query.addBindValue(id);
-    if (!Statement::exec(query) || !query.next())
-        return std::nullopt;
-    return runFromQuery(query);
-}
-
-std::optional<AssessmentRun> RiskStore::runByNo(const QString &runNo) const
-{
-    QSqlQuery query(db());
-    query.prepare(QStringLiteral("SELECT %1 FROM assessment_run WHERE run_no = ?").arg(kRunColumns));
-    query.addBindValue(runNo);
-    if (!Statement::exec(query) || !query.next())
-        return std::nullopt;
-    return runFromQuery(query);
-}
-
-QList<AssessmentRun> RiskStore::runs() const
-{
-    QList<AssessmentRun> list;
-    QSqlQuery query(db());
-    if (!Statement::exec(query, QStringLiteral("SELECT %1 FROM assessment_run ORDER BY id DESC").arg(kRunColumns)))
-        return list;
-    while (query.next())
-        list.append(runFromQuery(query));
-    return list;
 }
 
 qint64 RiskStore::acceptancesEndingBy(const QDate &until, QString *error) const

@@ -27,9 +27,9 @@ public:
     {
     }
 
-    QList<Threat> threats(bool includeRetired) const;
-    std::optional<Threat> threatById(qint64 id) const;
-    std::optional<Threat> threatByCode(const QString &code) const;
+    QList<Threat> threats(bool includeRetired, QString *error) const;
+    std::optional<Threat> threatById(qint64 id, QString *error) const;
+    std::optional<Threat> threatByCode(const QString &code, QString *error) const;
     bool insertThreat(Threat *threat, QString *error);
     // Writes every field but the code.
     bool updateThreat(const Threat &threat, QString *error);
@@ -42,12 +42,12 @@ public:
     bool updateRisk(const Risk &risk, int expectedVersion, bool *conflict, QString *error);
     // Only an entry never assessed; the database refuses the others.
     bool deleteRisk(qint64 id, QString *error);
-    std::optional<Risk> riskById(qint64 id) const;
-    std::optional<Risk> riskByNo(const QString &riskNo) const;
+    std::optional<Risk> riskById(qint64 id, QString *error) const;
+    std::optional<Risk> riskByNo(const QString &riskNo, QString *error) const;
     // A page of the register, by risk number; SQL does the filtering (all but staleOnly) and the paging.
     QList<Risk> risks(const RiskFilter &filter, const QDate &today, qint64 offset, qint64 limit, QString *error) const;
     qint64 riskCount(const RiskFilter &filter, const QDate &today, QString *error) const;
-    QList<Risk> risksOfAsset(qint64 assetId) const;
+    QList<Risk> risksOfAsset(qint64 assetId, QString *error) const;
     // Assets with open entries whose vulnerability is derived from their controls.
     QSet<qint64> assetIdsWithDerivedRisks() const;
     // Threats that already have an entry for the asset (in any status, also 該当なし).
@@ -68,13 +68,15 @@ public:
 
     bool insertRun(AssessmentRun *run, QString *error);
     bool updateRun(const AssessmentRun &run, QString *error);
-    std::optional<AssessmentRun> runById(qint64 id) const;
-    std::optional<AssessmentRun> runByNo(const QString &runNo) const;
-    QList<AssessmentRun> runs() const;
+    std::optional<AssessmentRun> runById(qint64 id, QString *error) const;
+    std::optional<AssessmentRun> runByNo(const QString &runNo, QString *error) const;
+    QList<AssessmentRun> runs(QString *error) const;
 
 private:
     QSqlDatabase db() const;
     QString failed(const char *context, const QString &detail) const;
+    // Sets *error (when given) to the message of a read that failed: a failed read is never "nothing there".
+    void readFailed(const QSqlQuery &query, QString *error) const;
     QList<Risk> selectRisks(const QString &where, const QVariantList &values, const QString &tail,
                             QString *error) const;
     bool savePlannedControls(const Risk &risk, QString *error);

@@ -1,11 +1,12 @@
 // The FTS5 tables of asset search, written from C++ so that the text is indexed in its NFKC form.
 #include "searchindex.h"
 
-#include "database.h"
 #include "statement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
+
+#include <utility>
 
 namespace {
 
@@ -49,8 +50,9 @@ void bindSearched(QSqlQuery &query, const Asset &asset)
 
 } // namespace
 
-SearchIndex::SearchIndex(Database &database)
-    : m_database(database)
+SearchIndex::SearchIndex(const QSqlDatabase &connection, ErrorText errorText)
+    : m_connection(connection)
+    , m_errorText(std::move(errorText))
 {
 }
 
@@ -66,7 +68,7 @@ bool SearchIndex::exec(QSqlQuery &query, QString *error)
 {
     if (Statement::exec(query))
         return true;
-    *error = m_database.sqlError(
+    *error = m_errorText(
         QCoreApplication::translate("AssetStore", "Could not update the search index of the registry %1: %2"),
         Statement::errorText(query));
     return false;
@@ -74,7 +76,7 @@ bool SearchIndex::exec(QSqlQuery &query, QString *error)
 
 bool SearchIndex::remove(const Asset &previous, QString *error)
 {
-    QSqlQuery search(m_database.connection());
+    QSqlQuery search(m_connection);
     search.prepare(QStringLiteral("INSERT INTO asset_search (asset_search, rowid, %1) VALUES ('delete', ?, ?, ?, "
                                   "?, ?, ?, ?, ?, ?, ?, ?, ?)")
                        .arg(QLatin1String(kSearchColumns)));
@@ -82,7 +84,7 @@ bool SearchIndex::remove(const Asset &previous, QString *error)
     bindSearched(search, previous);
     if (!exec(search, error))
         return false;
-    QSqlQuery grams(m_database.connection());
+    QSqlQuery grams(m_connection);
     grams.prepare(QStringLiteral("INSERT INTO asset_grams (asset_grams, rowid, grams) VALUES ('delete', ?, ?)"));
     grams.addBindValue(previous.id);
     grams.addBindValue(shortGrams(previous));
@@ -96,11 +98,11 @@ bool SearchIndex::write(const Asset &asset, const Asset *previous, QString *erro
     if (previous && !remove(*previous, error))
         return false;
     if (!m_insertSearch) {
-        m_insertSearch = std::make_unique<QSqlQuery>(m_database.connection());
+        m_insertSearch = std::make_unique<QSqlQuery>(m_connection);
         m_insertSearch->prepare(
             QStringLiteral("INSERT INTO asset_search (rowid, %1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(QLatin1String(kSearchColumns)));
-        m_insertGrams = std::make_unique<QSqlQuery>(m_database.connection());
+        m_insertGrams = std::make_unique<QSqlQuery>(m_connection);
         m_insertGrams->prepare(QStringLiteral("INSERT INTO asset_grams (rowid, grams) VALUES (?, ?)"));
     }
     m_insertSearch->addBindValue(asset.id);
@@ -112,23 +114,22 @@ bool SearchIndex::write(const Asset &asset, const Asset *previous, QString *erro
     return exec(*m_insertGrams, error);
 }
 
-bool SearchIndex::rebuild(Database &database, QString *error)
+bool SearchIndex::rebuild(const QSqlDatabase &connection, const ErrorText &errorText, QString *error)
 {
-    SearchIndex index(database);
-    QSqlQuery clear(database.connection());
+    SearchIndex index(connection, errorText);
+    QSqlQuery clear(connection);
     if (!Statement::exec(clear, QStringLiteral("INSERT INTO asset_grams (asset_grams) VALUES ('delete-all')")) ||
         !Statement::exec(clear, QStringLiteral("INSERT INTO asset_search (asset_search) VALUES ('delete-all')"))) {
-        *error = database.sqlError(
+        *error = errorText(
             QCoreApplication::translate("AssetStore", "Could not update the search index of the registry %1: %2"),
             Statement::errorText(clear));
         return false;
     }
-    QSqlQuery rows(database.connection());
+    QSqlQuery rows(connection);
     rows.setForwardOnly(true);
     if (!Statement::exec(rows, QStringLiteral("SELECT id, %1 FROM asset").arg(QLatin1String(kSearchColumns)))) {
-        *error = database.sqlError(
-            QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
-            Statement::errorText(rows));
+        *error = errorText(QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
+                           Statement::errorText(rows));
         return false;
     }
     while (rows.next()) {
@@ -149,9 +150,8 @@ bool SearchIndex::rebuild(Database &database, QString *error)
             return false;
     }
     if (rows.lastError().isValid()) {
-        *error = database.sqlError(
-            QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
-            rows.lastError().text());
+        *error = errorText(QCoreApplication::translate("AssetStore", "Could not read assets from the registry %1: %2"),
+                           rows.lastError().text());
         return false;
     }
     return true;

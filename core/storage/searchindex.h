@@ -8,17 +8,21 @@
 
 #include "domain/asset.h"
 
+#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
+#include <functional>
 #include <memory>
-
-class Database;
 
 class SearchIndex final
 {
 public:
-    explicit SearchIndex(Database &database);
+    // The message of a failed statement, from a translated text with %1 (the registry) and %2 and the driver's
+    // detail: Database::sqlError of the registry whose connection this is. Taken as a function, so that the index
+    // depends on the connection only and Database, which rebuilds it in a migration, can include it.
+    using ErrorText = std::function<QString(const QString &message, const QString &detail)>;
+    SearchIndex(const QSqlDatabase &connection, ErrorText errorText);
     ~SearchIndex();
     SearchIndex(const SearchIndex &) = delete;
     SearchIndex &operator=(const SearchIndex &) = delete;
@@ -32,12 +36,13 @@ public:
     bool remove(const Asset &previous, QString *error);
 
     // Fills both tables again from the asset table (migration 11), inside the caller's transaction.
-    static bool rebuild(Database &database, QString *error);
+    static bool rebuild(const QSqlDatabase &connection, const ErrorText &errorText, QString *error);
 
 private:
     bool exec(QSqlQuery &query, QString *error);
 
-    Database &m_database;
+    QSqlDatabase m_connection;
+    ErrorText m_errorText;
     std::unique_ptr<QSqlQuery> m_insertSearch;
     std::unique_ptr<QSqlQuery> m_insertGrams;
 };

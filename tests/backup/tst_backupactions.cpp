@@ -279,7 +279,7 @@ void TestBackupActions::settingsDialogSavesBackupSettings()
         dialog.backupKeepSpin()->setValue(3);
         QVERIFY(dialog.save());
     }
-    const BackupService::Settings settings = BackupService::settings(registry);
+    const BackupService::Settings settings = registry.backupSettings();
     QCOMPARE(settings.folder, QStringLiteral("kept"));
     QCOMPARE(settings.keep, 3);
     QCOMPARE(BackupService::folder(m_registry, settings), path(QStringLiteral("kept")));

@@ -43,13 +43,13 @@ AuditLogWindow::AuditLogWindow(Registry &registry, QWidget *parent)
     m_periodLabel = new QLabel(this);
     m_useSince = new QCheckBox(this);
     m_useSince->setObjectName(QStringLiteral("useSince"));
-    m_since = new QDateEdit(QDate::currentDate().addMonths(-1), this);
+    m_since = new QDateEdit(m_registry.clock().today().addMonths(-1), this);
     m_since->setObjectName(QStringLiteral("since"));
     m_since->setCalendarPopup(true);
     m_since->setEnabled(false);
     m_useUntil = new QCheckBox(this);
     m_useUntil->setObjectName(QStringLiteral("useUntil"));
-    m_until = new QDateEdit(QDate::currentDate(), this);
+    m_until = new QDateEdit(m_registry.clock().today(), this);
     m_until->setObjectName(QStringLiteral("until"));
     m_until->setCalendarPopup(true);
     m_until->setEnabled(false);
@@ -260,7 +260,7 @@ bool AuditLogWindow::buildReport(PagedDocument *document, AuditCheckpoint *check
 bool AuditLogWindow::exportCsv()
 {
     const QString suggested = AuditReportDocument::title() + QLatin1Char('_') +
-                              QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
+                              m_registry.clock().today().toString(Qt::ISODate) + QStringLiteral(".csv");
     const QString path = FileDialog::getSaveFileName(this, tr("Export Audit Log"), suggested, tr("CSV files (*.csv)"),
                                                      QStringLiteral("csv"));
     if (path.isEmpty())
@@ -281,7 +281,7 @@ bool AuditLogWindow::exportCsv()
 bool AuditLogWindow::savePdf()
 {
     const QString suggested = AuditReportDocument::title() + QLatin1Char('_') +
-                              QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf");
+                              m_registry.clock().today().toString(Qt::ISODate) + QStringLiteral(".pdf");
     const QString path = FileDialog::getSaveFileName(this, tr("Save Audit Report as PDF"), suggested,
                                                      tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())

@@ -118,7 +118,7 @@ BackupService::Settings BackupActions::restoreSettings() const
 {
     // A registry that could not be opened cannot tell its backup folder: its backups are looked for in the default.
     if (Registry *registry = m_window->registry())
-        return BackupService::settings(*registry);
+        return registry->backupSettings();
     return BackupService::Settings();
 }
 
@@ -145,7 +145,7 @@ void BackupActions::startBackgroundWork(quint64 token)
         return;
     const QString path = registry->path();
     const bool check = IntegrityCheck::claim(*registry);
-    const BackupService::Settings settings = BackupService::settings(*registry);
+    const BackupService::Settings settings = registry->backupSettings();
     const QDateTime now = registry->clock().nowUtc().toLocalTime();
     QThread *thread = QThread::create([this, token, path, check, settings, now] {
         QString problem;
@@ -199,7 +199,7 @@ void BackupActions::backUp()
     if (!registry)
         return;
     const QString registryPath = registry->path();
-    const BackupService::Settings settings = BackupService::settings(*registry);
+    const BackupService::Settings settings = registry->backupSettings();
     const QString suggested = BackupService::suggestedPath(
         registryPath, settings, registry->clock().nowUtc().toLocalTime(), BackupService::Kind::OnDemand);
     QDir().mkpath(QFileInfo(suggested).absolutePath());

@@ -182,7 +182,7 @@ bool ApplicabilityDialog::saveAs()
     if (!chosen)
         return false;
     const QString suggested = ApplicabilityDocument::title() + QLatin1Char('_') +
-                              QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf");
+                              m_registry.clock().today().toString(Qt::ISODate) + QStringLiteral(".pdf");
     const QString path = FileDialog::getSaveFileName(this, tr("Save Statement of Applicability"), suggested,
                                                      tr("PDF files (*.pdf);;CSV files (*.csv)"), QStringLiteral("pdf"));
     if (path.isEmpty())

@@ -88,7 +88,8 @@ AssignmentDialog::AssignmentDialog(Registry &registry, const QList<qint64> &asse
     m_responsible->setMaxLength(200);
     auto *due = new QWidget(this);
     m_hasDue = new QCheckBox(due);
-    m_due = new QDateEdit(QDate::currentDate().addMonths(3), due);
+    m_due = new QDateEdit(m_registry.clock().today().addMonths(3), due);
+    m_due->setObjectName(QStringLiteral("dueDate"));
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(dateFormat());
     auto *dueLayout = new QHBoxLayout(due);
@@ -102,10 +103,11 @@ AssignmentDialog::AssignmentDialog(Registry &registry, const QList<qint64> &asse
     m_evidence->setMaximumHeight(m_evidence->fontMetrics().lineSpacing() * 5);
     auto *verified = new QWidget(this);
     m_hasVerified = new QCheckBox(verified);
-    m_verified = new QDateEdit(QDate::currentDate(), verified);
+    m_verified = new QDateEdit(m_registry.clock().today(), verified);
+    m_verified->setObjectName(QStringLiteral("lastVerified"));
     m_verified->setCalendarPopup(true);
     m_verified->setDisplayFormat(dateFormat());
-    m_verified->setMaximumDate(QDate::currentDate());
+    m_verified->setMaximumDate(m_registry.clock().today());
     auto *verifiedLayout = new QHBoxLayout(verified);
     verifiedLayout->setContentsMargins(0, 0, 0, 0);
     verifiedLayout->addWidget(m_hasVerified);

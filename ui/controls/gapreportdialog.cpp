@@ -302,7 +302,7 @@ void GapReportDialog::fillCounts()
 bool GapReportDialog::exportCsv()
 {
     const QString suggested = GapReportDocument::title() + QLatin1Char('_') +
-                              QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".csv");
+                              m_registry.clock().today().toString(Qt::ISODate) + QStringLiteral(".csv");
     const QString path = FileDialog::getSaveFileName(this, tr("Export Gap Report"), suggested, tr("CSV files (*.csv)"),
                                                      QStringLiteral("csv"));
     if (path.isEmpty())
@@ -327,7 +327,7 @@ bool GapReportDialog::exportCsv()
 bool GapReportDialog::savePdf()
 {
     const QString suggested = GapReportDocument::title() + QLatin1Char('_') +
-                              QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf");
+                              m_registry.clock().today().toString(Qt::ISODate) + QStringLiteral(".pdf");
     const QString path = FileDialog::getSaveFileName(this, tr("Save Gap Report as PDF"), suggested,
                                                      tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
     if (path.isEmpty())

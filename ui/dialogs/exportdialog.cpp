@@ -22,6 +22,7 @@ ExportDialog::ExportDialog(const Registry &registry, const AssetFilter &listFilt
     , m_listFilter(listFilter)
     , m_listSort(listSort)
     , m_ledgerColumns(LedgerDocument::defaultColumns(registry.scheme()))
+    , m_today(registry.clock().today())
 {
     setWindowTitle(tr("Export Assets"));
     setObjectName(QStringLiteral("exportDialog"));
@@ -118,6 +119,6 @@ QString ExportDialog::suggestedFileName() const
 {
     static const char *const suffixes[] = {"csv", "xlsx", "json"};
     const int format = m_format->currentData().toInt();
-    return AssetExport::ledgerTitle() + QLatin1Char('_') + QDate::currentDate().toString(Qt::ISODate) +
-           QLatin1Char('.') + QString::fromLatin1(suffixes[std::clamp(format, 0, 2)]);
+    return AssetExport::ledgerTitle() + QLatin1Char('_') + m_today.toString(Qt::ISODate) + QLatin1Char('.') +
+           QString::fromLatin1(suffixes[std::clamp(format, 0, 2)]);
 }

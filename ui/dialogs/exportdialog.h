@@ -5,6 +5,7 @@
 
 #include "service/assetexport.h"
 
+#include <QDate>
 #include <QDialog>
 
 class QComboBox;
@@ -35,6 +36,7 @@ private:
     AssetFilter m_listFilter;
     AssetSort m_listSort;
     QList<AssetField::Id> m_ledgerColumns; // the ledger's columns for the registry's scheme
+    QDate m_today;                         // the registry's day, in the suggested file name
     QComboBox *m_format = nullptr;
     QComboBox *m_encoding = nullptr;
     QComboBox *m_columns = nullptr;

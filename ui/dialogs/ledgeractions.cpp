@@ -172,7 +172,7 @@ void LedgerActions::printLedger(LedgerPrintDialog::Output output)
 
     if (dialog.output() == LedgerPrintDialog::Output::Pdf) {
         const QString suggested = AssetExport::ledgerTitle() + QLatin1Char('_') +
-                                  QDate::currentDate().toString(Qt::ISODate) + QStringLiteral(".pdf");
+                                  registry->clock().today().toString(Qt::ISODate) + QStringLiteral(".pdf");
         const QString path = FileDialog::getSaveFileName(m_window, tr("Save Ledger as PDF"), suggested,
                                                          tr("PDF files (*.pdf)"), QStringLiteral("pdf"));
         if (path.isEmpty())

@@ -89,7 +89,7 @@ RegistrySettingsDialog::RegistrySettingsDialog(Registry &registry, QWidget *pare
 
     auto *backupBox = new QGroupBox(tr("Backups"), this);
     auto *backups = new QFormLayout(backupBox);
-    const BackupService::Settings backupSettings = BackupService::settings(registry);
+    const BackupService::Settings backupSettings = registry.backupSettings();
     m_backupFolder = new QLineEdit(backupSettings.folder, backupBox);
     m_backupFolder->setObjectName(QStringLiteral("backupFolder"));
     m_backupFolder->setPlaceholderText(QDir::toNativeSeparators(BackupService::defaultFolder(registry.path())));
@@ -188,7 +188,7 @@ bool RegistrySettingsDialog::save()
     if (m_fileRegistry) {
         values.append({BackupService::folderKey(), QDir::fromNativeSeparators(m_backupFolder->text().trimmed())});
         // The default count is not written down until it is changed, so that it can follow a later default.
-        if (m_backupKeep->value() != BackupService::settings(m_registry).keep)
+        if (m_backupKeep->value() != m_registry.backupSettings().keep)
             values.append({BackupService::keepKey(), QString::number(m_backupKeep->value())});
     }
     // As for backups: the default is not written down until it is changed.

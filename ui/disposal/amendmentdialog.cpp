@@ -42,7 +42,7 @@ AmendmentDialog::AmendmentDialog(DisposalService &service, const DisposalJob &jo
     m_text->setObjectName(QStringLiteral("newText"));
     m_code = new QComboBox(m_editors);
     m_code->setObjectName(QStringLiteral("newCode"));
-    m_date = new QDateEdit(QDate::currentDate(), m_editors);
+    m_date = new QDateEdit(m_service.today(), m_editors);
     m_date->setObjectName(QStringLiteral("newDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(LocalDate::format());

@@ -164,10 +164,10 @@ void DisposalDialog::buildUi()
         return edit;
     };
     auto dateEdit = [this](const QDate &date) {
-        auto *edit = new QDateEdit(date.isValid() ? date : QDate::currentDate(), m_whoGroup);
+        auto *edit = new QDateEdit(date.isValid() ? date : m_registry.clock().today(), m_whoGroup);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(LocalDate::format());
-        edit->setMaximumDate(QDate::currentDate());
+        edit->setMaximumDate(m_registry.clock().today());
         return edit;
     };
     m_performerLabel = new QLabel(m_whoGroup);

@@ -243,6 +243,7 @@ AssetDetailsTab::AssetDetailsTab(Registry &registry, const ClassificationScheme 
     m_fields.retentionBasis = new QLineEdit(content);
     lifecycle->addRow(addLabel(key(AssetField::RetentionBasis), m_fields.retentionBasis), m_fields.retentionBasis);
     m_fields.registeredOn = new QLabel(content);
+    m_fields.registeredOn->setObjectName(QStringLiteral("registeredOn"));
     m_fieldLabels.insert(key(AssetField::RegisteredOn), new QLabel(content));
     m_fieldLabels.value(key(AssetField::RegisteredOn))->setBuddy(m_fields.registeredOn);
     lifecycle->addRow(m_fieldLabels.value(key(AssetField::RegisteredOn)), m_fields.registeredOn);

@@ -328,7 +328,7 @@ void AssetEditor::load(const Asset &asset)
     m_f->restrictions->setRestrictions(asset.handlingRestrictions);
     m_f->contractor->setText(asset.contractor);
 
-    const QDate today = QDate::currentDate();
+    const QDate today = m_registry.clock().today();
     m_f->retentionMode->setCurrentIndex(asset.retentionPermanent         ? RetentionPermanent
                                         : asset.retentionUntil.isValid() ? RetentionDate
                                                                          : NoRetention);
@@ -482,7 +482,7 @@ void AssetEditor::updateNextReview()
         m_asset.nextReview.isValid())
         m_f->nextReview->setDate(m_asset.nextReview);
     else
-        m_f->nextReview->setDate(Review::defaultNextReview(importance, QDate::currentDate()));
+        m_f->nextReview->setDate(Review::defaultNextReview(importance, m_registry.clock().today()));
 }
 
 void AssetEditor::updateRetention()
@@ -505,7 +505,7 @@ void AssetEditor::updateDateFormats()
     m_f->retentionDate->setDisplayFormat(LocalDate::format());
     m_f->nextReview->setDisplayFormat(LocalDate::format());
     m_f->registeredOn->setText(
-        LocalDate::toString(m_asset.registeredOn.isValid() ? m_asset.registeredOn : QDate::currentDate()));
+        LocalDate::toString(m_asset.registeredOn.isValid() ? m_asset.registeredOn : m_registry.clock().today()));
     if (!m_asset.lastReviewedOn.isValid())
         m_f->lastReviewed->setText(tr("Not reviewed yet"));
     else if (m_asset.reviewedBy.isEmpty())

@@ -90,7 +90,8 @@ PagedDocument ApplicabilityDocument::compose(const Registry &registry, const Con
     result.header.details << translated(QT_TRANSLATE_NOOP("ApplicabilityDocument", "Catalogue: %1"))
                                  .arg(catalog.displayTitle() +
                                       (catalog.version.isEmpty() ? QString() : QStringLiteral(" ") + catalog.version));
-    result.header.facts << PrintDates::printed(printedAt.isValid() ? printedAt : QDateTime::currentDateTime());
+    result.header.facts << PrintDates::printed(printedAt.isValid() ? printedAt
+                                                                   : registry.clock().nowUtc().toLocalTime());
     result.pageNumberFormat = translated(QT_TRANSLATE_NOOP("ApplicabilityDocument", "Page %1 of %2"));
     result.footer = title();
 

@@ -77,7 +77,8 @@ bool AuditReportDocument::build(Registry &registry, const AuditReportOptions &op
     result.header.details << filterSummary(options.filter);
     result.header.details
         << translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Events: %1")).arg(locale.toString(total));
-    const QDateTime printedAt = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime();
+    const QDateTime printedAt =
+        options.printedAt.isValid() ? options.printedAt : registry.clock().nowUtc().toLocalTime();
     result.header.facts << PrintDates::printed(printedAt);
     result.pageNumberFormat = translated(QT_TRANSLATE_NOOP("AuditReportDocument", "Page %1 of %2"));
     result.footer = title();

@@ -354,6 +354,7 @@ std::optional<CertificateData> CertificateData::collect(const Registry &registry
     CertificateData data;
     data.language = language == QLatin1String("ja") ? QStringLiteral("ja") : QStringLiteral("en");
     data.organisation = registry.settings().organisation();
+    data.printedAt = registry.clock().nowUtc().toLocalTime();
     data.schemeCode = registry.scheme().code();
     {
         // The registry's own labels, or its defaults in the language of the certificate.
@@ -371,7 +372,7 @@ std::optional<CertificateData> CertificateData::collect(const Registry &registry
 PagedDocument SanitisationCertificate::document(const CertificateData &data, const QDateTime &printedAt)
 {
     const PrintLanguage printLanguage(data.language);
-    return Writer(data).build(printedAt);
+    return Writer(data).build(printedAt.isValid() ? printedAt : data.printedAt);
 }
 
 bool SanitisationCertificate::writePdf(const CertificateData &data, const QString &fileName, QString *error,

@@ -29,7 +29,8 @@ struct CertificateData
     DisposalJob job;                       // as recorded; the certificate applies the amendments itself
     QList<DisposalAmendment> amendments;
     QList<DisposalEvidence> evidence;
-    qint64 itemId = 0; // 0: the whole job; else the certificate covers this item only
+    qint64 itemId = 0;   // 0: the whole job; else the certificate covers this item only
+    QDateTime printedAt; // the registry clock's time when the data were collected, printed on the certificate
 
     // Reads everything a certificate in language ("en" or "ja") shows from the registry. itemId 0 for the whole job.
     static std::optional<CertificateData> collect(const Registry &registry, const DisposalService &service,
@@ -41,8 +42,7 @@ struct CertificateData
 class SanitisationCertificate final
 {
 public:
-    static PagedDocument document(const CertificateData &data,
-                                  const QDateTime &printedAt = QDateTime::currentDateTime());
+    static PagedDocument document(const CertificateData &data, const QDateTime &printedAt = QDateTime());
     // Writes the certificate as a PDF file (through QSaveFile). progress, when given, is called after every page;
     // returning false stops and leaves no file.
     static bool writePdf(const CertificateData &data, const QString &fileName, QString *error,

@@ -122,7 +122,8 @@ bool GapReportDocument::build(Registry &registry, const GapReportOptions &option
                                  .arg(locale.toString(summary.value->total),
                                       locale.toString(summary.value->assetsWithGaps),
                                       locale.toString(summary.value->assetsChecked));
-    const QDateTime printedAt = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime();
+    const QDateTime printedAt =
+        options.printedAt.isValid() ? options.printedAt : registry.clock().nowUtc().toLocalTime();
     result.header.facts << PrintDates::printed(printedAt);
     result.pageNumberFormat = translated(QT_TRANSLATE_NOOP("GapReportDocument", "Page %1 of %2"));
     result.footer = title();

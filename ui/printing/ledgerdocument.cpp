@@ -285,7 +285,8 @@ bool LedgerDocument::build(const Registry &registry, const LedgerOptions &option
     const bool wide = options.paper == QPageSize::A3 || options.orientation == QPageLayout::Landscape;
     result.fontSize = options.paper == QPageSize::A3 ? 9.0 : (wide ? 7.5 : 7.0);
 
-    const QDateTime printedAt = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime();
+    const QDateTime printedAt =
+        options.printedAt.isValid() ? options.printedAt : registry.clock().nowUtc().toLocalTime();
     PagedHeader &header = result.header;
     header.organisation = registry.settings().organisation();
     header.title = AssetExport::ledgerTitle();

@@ -356,7 +356,8 @@ bool RiskDocument::build(const Registry &registry, const RiskPrintOptions &optio
                                levelName(QStringLiteral("medium")),
                                locale.toString(levels.value(QStringLiteral("medium"))),
                                levelName(QStringLiteral("low")), locale.toString(levels.value(QStringLiteral("low"))));
-    const QDateTime printedAt = options.printedAt.isValid() ? options.printedAt : QDateTime::currentDateTime();
+    const QDateTime printedAt =
+        options.printedAt.isValid() ? options.printedAt : registry.clock().nowUtc().toLocalTime();
     header.facts << PrintDates::printed(printedAt);
     if (options.approvalBoxes)
         header.approvals = {translated(QT_TRANSLATE_NOOP("RiskDocument", "Approved")),
