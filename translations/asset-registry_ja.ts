@@ -4976,6 +4976,18 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
         <source>Handling banner of an Excel file (default: the highest handling label among the exported rows).</source>
         <translation>Excel ファイルに表示する取扱表示（既定: 書き出す資産のうち最上位の取扱区分）。</translation>
     </message>
+    <message>
+        <source>The server %1 asks for the password of %2, and this command cannot ask for it: its input is not a terminal. Put the password in ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, readable only by you) or in the environment variable PGPASSWORD, and run the command again.</source>
+        <translation>サーバ %1 がユーザ %2 のパスワードを求めていますが、このコマンドの入力は端末ではないため、パスワードを尋ねられません。パスワードを ~/.pgpass（「ホスト:ポート:データベース:ユーザ:パスワード」の 1 行、本人だけが読める権限）か環境変数 PGPASSWORD に設定して、もう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>Password of %1 for %2: </source>
+        <translation>%2 の %1 のパスワード: </translation>
+    </message>
+    <message>
+        <source>No password was typed; nothing was done.</source>
+        <translation>パスワードが入力されませんでした。何も実行していません。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -5082,6 +5094,17 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>Encrypts when the server offers TLS and otherwise connects without encryption; the server&apos;s certificate is not verified. The default of PostgreSQL&apos;s own programs, but no protection against someone who can change what crosses the network.</source>
         <translation>サーバが TLS に対応していれば暗号化し、対応していなければ暗号化せずに接続します。サーバの証明書は検証しません。PostgreSQL 付属のプログラムの既定値ですが、ネットワーク上の通信を改ざんできる者に対しては保護になりません。</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectingDialog</name>
+    <message>
+        <source>Connecting to Shared Registry</source>
+        <translation>共有台帳に接続中</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
     </message>
 </context>
 <context>
@@ -6070,14 +6093,6 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
         <translation>サーバ %1 とこの接続とで TLS 暗号化の設定が合いません。サーバが暗号化を必要としているか、TLS モードが暗号化を求めているのにサーバが対応していないか、サーバの証明書を検証できません。サーバの管理者が指定する TLS モード（sslmode=require、verify-full など）を選んでください。</translation>
     </message>
     <message>
-        <source>The server %1 does not know this user. Check the user name, or ask the registry&apos;s administrator to grant you access.</source>
-        <translation>サーバ %1 にこのユーザは登録されていません。ユーザ名を確認するか、台帳の管理者に利用権限の付与を依頼してください。</translation>
-    </message>
-    <message>
-        <source>The server %1 does not let this user connect to the database. Ask the registry&apos;s administrator to grant you access.</source>
-        <translation>サーバ %1 はこのユーザのデータベースへの接続を許可していません。台帳の管理者に利用権限の付与を依頼してください。</translation>
-    </message>
-    <message>
         <source>The server %1 cannot be reached. Check the host name and port and the network, or whether the server is running, and try again.</source>
         <translation>サーバ %1 に接続できません。ホスト名、ポート番号、ネットワーク、サーバが動作しているかを確認して、もう一度接続してください。</translation>
     </message>
@@ -6110,10 +6125,6 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
         <translation>サーバで変更できるのは所属部署の資産（とそれに付随する記録）だけで、この変更は他の部署の資産に関わります。何も変更していません。必要な場合は台帳の管理者に依頼してください</translation>
     </message>
     <message>
-        <source>your role on the server does not allow this change: auditors and viewers change nothing, and only administrators change settings, catalogues, controls and the baseline. Nothing was changed</source>
-        <translation>サーバでのロールではこの変更はできません。監査人と閲覧者は変更できず、設定・管理策カタログ・管理策・ベースラインを変更できるのは管理者だけです。何も変更していません</translation>
-    </message>
-    <message>
         <source>The registry %1 has schema %2 and this version of the application needs schema %3. Only the registry&apos;s owner can upgrade it: ask them to run &apos;asset-registry-cli --database ADDRESS server init&apos; with this version. Nothing was changed.</source>
         <translation>台帳 %1 のスキーマは %2 で、このバージョンのアプリケーションにはスキーマ %3 が必要です。スキーマを更新できるのは台帳の所有者だけです。このバージョンで「asset-registry-cli --database アドレス server init」を実行するよう依頼してください。何も変更していません。</translation>
     </message>
@@ -6124,6 +6135,38 @@ Run &apos;%1 server SUBCOMMAND --help&apos; for the options of each.</source>
     <message>
         <source>The database %1 holds no registry yet. Create one in it with &apos;asset-registry-cli --database ADDRESS server init&apos;.</source>
         <translation>データベース %1 にはまだ台帳がありません。「asset-registry-cli --database アドレス server init」で台帳を作成してください。</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password and none was given: ~/.pgpass has no entry for it and PGPASSWORD is not set.</source>
+        <translation>サーバ %1 がパスワードを求めていますが、パスワードが与えられていません（~/.pgpass に該当する行がなく、PGPASSWORD も設定されていません）。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this user connect to the database. Check the user name, or ask the registry&apos;s administrator to grant you access.</source>
+        <translation>サーバ %1 はこのユーザのデータベースへの接続を許可していません。ユーザ名を確認するか、台帳の管理者に利用権限の付与を依頼してください。</translation>
+    </message>
+    <message>
+        <source>The registry %1 was written by a newer version of this application. Use the newer version; nothing was changed.</source>
+        <translation>台帳 %1 はこのアプリケーションの新しいバージョンで作成されています。新しいバージョンで開いてください。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the change: your role on the server does not allow this change. Nothing was changed.</source>
+        <translation>サーバ %1 が変更を拒否しました。サーバでのロールではこの変更はできません。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the change: it lets you change only the assets of the departments you are a member of. Nothing was changed.</source>
+        <translation>サーバ %1 が変更を拒否しました。変更できるのは所属部署の資産だけです。何も変更していません。</translation>
+    </message>
+    <message>
+        <source>The database name &apos;%1&apos; is too long for the registry&apos;s roles: they are named after it (%2 is %3 bytes in UTF-8), and PostgreSQL keeps only %4 bytes of a name. Use a database with a name of at most %5 bytes; nothing was created.</source>
+        <translation>データベース名「%1」は台帳のロールには長すぎます。ロールはデータベース名から名付けられ（%2 は UTF-8 で %3 バイト）、PostgreSQL は名前の先頭 %4 バイトしか保持しません。名前が %5 バイト以内のデータベースを使ってください。何も作成していません。</translation>
+    </message>
+    <message>
+        <source>your role on the server does not allow this change: auditors and viewers change nothing, editors change only the assets of their departments, and only administrators change settings, catalogues, controls and the baseline. Nothing was changed</source>
+        <translation>サーバでのロールではこの変更はできません。監査人と閲覧者は変更できず、編集者が変更できるのは所属部署の資産だけで、設定・管理策カタログ・管理策・ベースラインを変更できるのは管理者だけです。何も変更していません</translation>
+    </message>
+    <message>
+        <source>no answer within %1 seconds</source>
+        <translation>%1 秒以内に応答がありません</translation>
     </message>
 </context>
 <context>
@@ -9218,6 +9261,10 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Licence: %1 (%2).</source>
         <translation>ライセンス: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Shared registries on a PostgreSQL server</source>
+        <translation>PostgreSQL サーバ上の共有台帳</translation>
     </message>
 </context>
 <context>

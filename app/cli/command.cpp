@@ -1,7 +1,10 @@
 // What every command shares: parsing with --help, opening the registry, reporting errors.
 #include "command.h"
 
+#include "domain/registrylocation.h"
+#include "domain/serveraddress.h"
 #include "optionparser.h"
+#include "passwordprompt.h"
 #include "service/integritycheck.h"
 #include "service/networkfilesystem.h"
 #include "service/registry.h"
@@ -51,8 +54,20 @@ Registry *CommandContext::registry()
     QString error;
     // Another program that finds the registry locked while this command writes can say what it is doing.
     WriterNote::setOperation(name());
-    m_registry =
-        m_databasePath.isEmpty() ? Registry::openOrCreateDefault(&error) : Registry::open(m_databasePath, &error);
+    if (m_databasePath.isEmpty()) {
+        m_registry = Registry::openOrCreateDefault(&error);
+    } else {
+        ServerRefusal refusal = ServerRefusal::None;
+        const QString address = m_connectionAddress.isEmpty() ? m_databasePath : m_connectionAddress;
+        m_registry = Registry::open(address, &error, &refusal);
+        if (!m_registry && refusal == ServerRefusal::PasswordNeeded && m_connectionAddress.isEmpty()) {
+            if (!askServerPassword()) {
+                m_openFailed = true;
+                return nullptr;
+            }
+            m_registry = Registry::open(m_connectionAddress, &error, &refusal);
+        }
+    }
     if (!m_registry) {
         m_openFailed = true;
         message(error);
@@ -64,6 +79,44 @@ Registry *CommandContext::registry()
         message(warning);
     }
     return m_registry.get();
+}
+
+bool CommandContext::askServerPassword()
+{
+    if (!RegistryLocation::isServerAddress(m_databasePath) || !m_connectionAddress.isEmpty())
+        return true;
+    ServerAddress server;
+    QString error;
+    if (!ServerAddress::parse(m_databasePath, &server, &error) || !server.password.isEmpty())
+        return true;
+    const std::atomic<bool> never{false};
+    if (Registry::checkServer(m_databasePath, never, &error) != ServerRefusal::PasswordNeeded)
+        return true;
+    // The user libpq signs in as when the address names none.
+    QString user = server.user;
+    if (user.isEmpty())
+        user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
+    if (!PasswordPrompt::canAsk()) {
+        message(translated(QT_TRANSLATE_NOOP("Cli", "The server %1 asks for the password of %2, and this command "
+                                                    "cannot ask for it: its input is not a terminal. Put the "
+                                                    "password in ~/.pgpass (a line HOST:PORT:DATABASE:USER:PASSWORD, "
+                                                    "readable only by you) or in the environment variable "
+                                                    "PGPASSWORD, and run the command again."))
+                    .arg(server.displayName(), user));
+        return false;
+    }
+    QString password;
+    if (!PasswordPrompt::ask(
+            translated(QT_TRANSLATE_NOOP("Cli", "Password of %1 for %2: ")).arg(user, server.displayName()),
+            &password)) {
+        message(translated(QT_TRANSLATE_NOOP("Cli", "No password was typed; nothing was done.")));
+        return false;
+    }
+    server.password = password;
+    password.fill(QLatin1Char('\0'));
+    m_connectionAddress = server.connectionUrl();
+    server.password.fill(QLatin1Char('\0'));
+    return true;
 }
 
 int CommandContext::usageError(const QString &text)

@@ -73,14 +73,22 @@ public:
     const QStringList &arguments() const { return m_arguments; }
     // The --database argument, empty for the user's default registry.
     QString databasePath() const { return m_databasePath; }
+    // What opens it: databasePath() with the password asked on the terminal, if one was (never to be shown).
+    QString databaseAddress() const { return m_connectionAddress.isEmpty() ? m_databasePath : m_connectionAddress; }
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
     // Parses the command's arguments. Returns nothing when the command should go on, or the exit status to end with:
     // Success after printing --help, Usage after reporting a usage error.
     std::optional<int> parse(OptionParser &parser);
-    // The registry of --database (or the default one), opened on first call; nullptr after reporting why not.
+    // The registry of --database (or the default one), opened on first call; nullptr after reporting why not. A
+    // server that asks for a password libpq does not have gets it asked on the terminal (askServerPassword()).
     Registry *registry();
+    // For a shared registry whose server asks for a password that neither the address nor libpq's places (~/.pgpass,
+    // PGPASSWORD) hold: asks for it on the terminal without echo and keeps it in memory for this command's
+    // connections. False after reporting why, e.g. when the input is not a terminal (with how to give one); true when
+    // nothing needed asking.
+    bool askServerPassword();
 
     // Reports a usage error with a hint to the command's --help and returns ExitCode::Usage.
     int usageError(const QString &message);
@@ -99,4 +107,6 @@ private:
     QTextStream &m_err;
     std::unique_ptr<Registry> m_registry;
     bool m_openFailed = false;
+    // --database with the password asked for this command (never shown: messages name the registry's path()).
+    QString m_connectionAddress;
 };

@@ -50,12 +50,14 @@ int serverInit(CommandContext &context, const QStringList &arguments)
     if (const std::optional<int> exit = CreateOptions::read(context, parser, &options))
         return *exit;
 
+    if (!context.askServerPassword())
+        return ExitCode::Failure;
     QString createError;
-    std::unique_ptr<Registry> registry = Registry::create(context.databasePath(), options, &createError);
+    std::unique_ptr<Registry> registry = Registry::create(context.databaseAddress(), options, &createError);
     bool existed = false;
     if (!registry) {
         QString openError;
-        registry = Registry::open(context.databasePath(), &openError);
+        registry = Registry::open(context.databaseAddress(), &openError);
         if (!registry)
             return context.fail(createError);
         existed = true;

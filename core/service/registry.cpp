@@ -17,6 +17,10 @@
 #include "settingsservice.h"
 #include "threatservice.h"
 
+#include "domain/serveraddress.h"
+#include "storage/database.h"
+#include "storage/serverprobe.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -54,7 +58,7 @@ Registry::Registry(std::unique_ptr<RegistryContext> context)
 
 Registry::~Registry() = default;
 
-std::unique_ptr<Registry> Registry::open(const QString &path, QString *error)
+std::unique_ptr<Registry> Registry::open(const QString &path, QString *error, ServerRefusal *refusal)
 {
     // An upgrade of the schema changes the file for good: the file as it was is kept as a backup first.
     const auto backupFirst = [&path](const Database &database, int fromVersion, int toVersion, QString *problem) {
@@ -75,7 +79,7 @@ std::unique_ptr<Registry> Registry::open(const QString &path, QString *error)
                        .arg(made.error);
         return false;
     };
-    std::unique_ptr<Database> database = Database::open(path, error, backupFirst);
+    std::unique_ptr<Database> database = Database::open(path, error, backupFirst, refusal);
     if (!database)
         return nullptr;
     if (!ClassificationScheme::fromCode(database->setting(QStringLiteral("scheme")))) {
@@ -126,9 +130,18 @@ QString Registry::path() const
     return m_context->database().path();
 }
 
-bool Registry::isPasswordRefusal(const QString &error)
+ServerRefusal Registry::checkServer(const QString &address, const std::atomic<bool> &cancel, QString *error)
 {
-    return Database::isPasswordRefusal(error);
+    ServerAddress server;
+    if (!ServerAddress::parse(address, &server, error))
+        return ServerRefusal::Other;
+    QString detail;
+    const ServerRefusal refusal = ServerProbe::check(server, &cancel, &detail);
+    if (refusal == ServerRefusal::None || refusal == ServerRefusal::Cancelled)
+        error->clear();
+    else
+        *error = ServerProbe::explained(refusal, server.displayUrl(), detail);
+    return refusal;
 }
 
 std::unique_ptr<Registry> Registry::openAgain(QString *error) const

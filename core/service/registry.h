@@ -8,9 +8,11 @@
 #include "domain/classification.h"
 #include "domain/clock.h"
 #include "domain/registryoptions.h"
+#include "domain/serverrefusal.h"
 
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 class AccessService;
@@ -34,10 +36,13 @@ public:
     using CreateOptions = RegistryCreateOptions;
 
     // `path` may be a server address (postgresql://…) that carries a password: it is kept in memory for openAgain()
-    // and never shown (path() and every message name the address without it).
-    static std::unique_ptr<Registry> open(const QString &path, QString *error);
-    // Whether open() failed because the server refused a missing or wrong password, so that asking for one may help.
-    static bool isPasswordRefusal(const QString &error);
+    // and never shown (path() and every message name the address without it). For a server address, *refusal (when
+    // given) says why the server refused, e.g. PasswordNeeded when asking for a password may help.
+    static std::unique_ptr<Registry> open(const QString &path, QString *error, ServerRefusal *refusal = nullptr);
+    // Whether the server at `address` answers and lets its user in, without opening the registry: libpq's own
+    // connection, given up when `cancel` becomes true or after libpq's connect timeout. Safe on any thread (a worker's
+    // while the window waits); the translated message of a refusal in *error.
+    static ServerRefusal checkServer(const QString &address, const std::atomic<bool> &cancel, QString *error);
     static std::unique_ptr<Registry> create(const QString &path, const CreateOptions &options, QString *error);
     // The registry in the user's data folder, created with the IPA scheme on first use.
     static QString defaultPath();

@@ -35,8 +35,23 @@ RegistryMember memberFrom(const QSqlQuery &query)
 
 } // namespace
 
+bool AccessStore::roleNamesFit(QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    if (!Statement::exec(query, QStringLiteral("SELECT current_database()")) || !query.next()) {
+        *error = m_database.sqlError(
+            translated(QT_TRANSLATE_NOOP("AccessStore", "Could not read the roles of the registry %1: %2")),
+            Statement::errorText(query));
+        return false;
+    }
+    *error = Database::roleNameProblem(query.value(0).toString());
+    return error->isEmpty();
+}
+
 bool AccessStore::grantRoles(QString *error)
 {
+    if (!roleNamesFit(error))
+        return false;
     QSqlQuery query(m_database.connection());
     if (Statement::exec(query, QStringLiteral("SELECT registry_grant_roles()")))
         return true;
@@ -62,6 +77,8 @@ bool AccessStore::rolesExist(QString *error) const
 
 bool AccessStore::grant(const QString &user, const QString &role, const QStringList &departments, QString *error)
 {
+    if (!roleNamesFit(error))
+        return false;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT registry_grant(?, ?, CAST(? AS TEXT[]))"));
     query.addBindValue(user);

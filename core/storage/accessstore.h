@@ -30,5 +30,7 @@ public:
     RegistryMember self(QString *error) const;
 
 private:
+    // Whether the group roles named after the database fit PostgreSQL's 63 bytes (Database::roleNameProblem()).
+    bool roleNamesFit(QString *error) const;
     Database &m_database;
 };

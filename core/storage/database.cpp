@@ -292,10 +292,13 @@ int Database::latestServerSchemaVersion()
     return numbers.isEmpty() ? 0 : numbers.constLast();
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, QString *error, const BeforeMigration &beforeMigration)
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, const BeforeMigration &beforeMigration,
+                                         ServerRefusal *refusal)
 {
+    if (refusal)
+        *refusal = ServerRefusal::None;
     if (ServerAddress::isServerUrl(path))
-        return openServer(path, error);
+        return openServer(path, error, refusal);
     const QFileInfo info(path);
     if (!info.exists()) {
         *error = translated(

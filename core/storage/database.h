@@ -6,6 +6,7 @@
 
 #include "domain/clock.h"
 #include "domain/registryoptions.h"
+#include "domain/serverrefusal.h"
 #include "internal.h"
 
 #include <QHash>
@@ -31,8 +32,10 @@ public:
         std::function<bool(const Database &database, int fromVersion, int toVersion, QString *error)>;
     // `path` may also be a server address (postgresql://…, see ServerAddress): the database on the server must hold a
     // registry (made by create(), i.e. `server init`); opening one again gives a second connection to it.
+    // *refusal (when given) says why a server refused (ServerRefusals); None for a file.
     static std::unique_ptr<Database> open(const QString &path, QString *error,
-                                          const BeforeMigration &beforeMigration = {});
+                                          const BeforeMigration &beforeMigration = {},
+                                          ServerRefusal *refusal = nullptr);
     // Creates a new registry file (owner-only) and initialises it. Refuses an existing file. For a server address:
     // creates the registry's schema in an empty database, refusing one that holds tables already.
     static std::unique_ptr<Database> create(const QString &path, const CreateOptions &options, QString *error);
@@ -124,8 +127,9 @@ public:
     // sentence saying what to do, with SQLite's text after it in parentheses.
     QString sqlError(const QString &message, const QString &detail) const;
     static QString explainedSqlError(const QString &detail);
-    // Whether a message of open() says that the server refused a missing or wrong password (asking for one may help).
-    static bool isPasswordRefusal(const QString &message);
+    // The server's group roles are named <database>_<kind>; PostgreSQL cuts names at 63 bytes, so a database whose
+    // longest role name would not fit gets none: the translated refusal, empty when the name fits.
+    static QString roleNameProblem(const QString &database);
 
 private:
     // How long a statement waits for another program's write to finish before it gives up.
@@ -145,12 +149,13 @@ private:
     bool migrate(QString *error);
     bool applyMigration(int version, QString *error);
     // The server half (databaseserver.cpp).
-    static std::unique_ptr<Database> connectServer(const QString &url, QString *error);
-    static std::unique_ptr<Database> openServer(const QString &url, QString *error);
+    static std::unique_ptr<Database> connectServer(const QString &url, QString *error, ServerRefusal *refusal);
+    static std::unique_ptr<Database> openServer(const QString &url, QString *error, ServerRefusal *refusal);
     static std::unique_ptr<Database> createServer(const QString &url, const CreateOptions &options, QString *error);
     bool regrantAfterUpgrade(QString *error);
     bool initialiseSettings(const CreateOptions &options, QString *error);
-    static QString serverError(const QString &address, const QString &detail);
+    // A failure of the server, explained from the SQLSTATE in `detail` (ServerRefusals), with the server's words after.
+    static QString serverError(const QString &address, const QString &detail, ServerRefusal *refusal = nullptr);
     // The explanation of a refusal by a shared registry's roles; empty for any other failure.
     static QString explainedServerRefusal(const QString &detail);
 

@@ -4,6 +4,7 @@
 #include "database.h"
 
 #include "domain/serveraddress.h"
+#include "serverprobe.h"
 #include "statement.h"
 
 #include <QCoreApplication>
@@ -17,9 +18,6 @@ QString translated(const char *text)
 {
     return QCoreApplication::translate("Database", text);
 }
-
-// How long libpq tries to reach a server before it says it cannot.
-constexpr int kConnectTimeoutSeconds = 10;
 
 struct DatabaseFacts
 {
@@ -44,46 +42,37 @@ bool inspectServer(const QSqlDatabase &db, DatabaseFacts *facts, QString *detail
 
 } // namespace
 
-QString Database::serverError(const QString &address, const QString &detail)
+QString Database::serverError(const QString &address, const QString &detail, ServerRefusal *refusal)
 {
-    // libpq's texts (in English under the C locale of a service; the sentence names what to do in any case).
-    const auto has = [&detail](const char *text) { return detail.contains(QLatin1String(text), Qt::CaseInsensitive); };
-    const char *explanation = nullptr;
-    if (has("password authentication failed") || has("no password supplied"))
-        explanation = QT_TRANSLATE_NOOP("Database", "The server %1 refused the user name or password. Check both "
-                                                    "(the password comes from ~/.pgpass or is asked for) and try "
-                                                    "again.");
-    else if (has("SSL off") || has("no encryption") || has("SSL was required") || has("SSL is not enabled") ||
-             has("server does not support SSL") || has("certificate"))
-        explanation = QT_TRANSLATE_NOOP("Database", "The server %1 and this connection disagree on TLS encryption: "
-                                                    "the server requires it, or the TLS mode asks for it and the "
-                                                    "server does not offer it, or its certificate cannot be "
-                                                    "verified. Choose the TLS mode the server's administrator names "
-                                                    "(sslmode=require, verify-full…).");
-    else if (has("database") && has("does not exist"))
-        explanation = QT_TRANSLATE_NOOP("Database", "The database of %1 does not exist on the server. Check its "
-                                                    "name, or ask the server's administrator to create it; then "
-                                                    "create the registry in it with 'asset-registry-cli --database "
-                                                    "ADDRESS server init'.");
-    else if (has("role") && has("does not exist"))
-        explanation = QT_TRANSLATE_NOOP("Database", "The server %1 does not know this user. Check the user name, "
-                                                    "or ask the registry's administrator to grant you access.");
-    else if (has("pg_hba.conf") || has("permission denied for database"))
-        explanation = QT_TRANSLATE_NOOP("Database", "The server %1 does not let this user connect to the "
-                                                    "database. Ask the registry's administrator to grant you access.");
-    else if (has("could not connect") || has("connection refused") || has("could not translate host name") ||
-             has("timeout expired") || has("no such file or directory") || has("network is unreachable") ||
-             has("server closed the connection") || has("connection to server"))
-        explanation = QT_TRANSLATE_NOOP("Database", "The server %1 cannot be reached. Check the host name and "
-                                                    "port and the network, or whether the server is running, and "
-                                                    "try again.");
-    const QString sentence =
-        explanation ? translated(explanation).arg(address)
-                    : translated(QT_TRANSLATE_NOOP("Database", "Cannot connect to the server %1.")).arg(address);
-    return translated(QT_TRANSLATE_NOOP("Database", "%1 (PostgreSQL: %2)")).arg(sentence, detail.trimmed());
+    // Decided from the SQLSTATE Qt's driver or libpq put in the text, never from the server's words (its language is
+    // the server's lc_messages).
+    ServerRefusal kind = ServerRefusals::ofStatement(ServerRefusals::sqlStateIn(detail));
+    if (kind == ServerRefusal::None)
+        kind = ServerRefusal::Other;
+    if (refusal)
+        *refusal = kind;
+    return ServerProbe::explained(kind, address, detail);
 }
 
-std::unique_ptr<Database> Database::connectServer(const QString &url, QString *error)
+QString Database::roleNameProblem(const QString &database)
+{
+    // The longest group role is <database>_administrator; PostgreSQL keeps 63 bytes of a name (NAMEDATALEN - 1).
+    constexpr int kMaximumNameBytes = 63;
+    const QString longest = database + QStringLiteral("_administrator");
+    const int bytes = int(longest.toUtf8().size());
+    if (bytes <= kMaximumNameBytes)
+        return {};
+    return translated(QT_TRANSLATE_NOOP("Database", "The database name '%1' is too long for the registry's roles: "
+                                                    "they are named after it (%2 is %3 bytes in UTF-8), and "
+                                                    "PostgreSQL keeps only %4 bytes of a name. Use a database with "
+                                                    "a name of at most %5 bytes; nothing was created."))
+        .arg(database, longest)
+        .arg(bytes)
+        .arg(kMaximumNameBytes)
+        .arg(kMaximumNameBytes - int(QByteArray("_administrator").size()));
+}
+
+std::unique_ptr<Database> Database::connectServer(const QString &url, QString *error, ServerRefusal *refusal)
 {
     ServerAddress address;
     if (!ServerAddress::parse(url, &address, error))
@@ -93,6 +82,16 @@ std::unique_ptr<Database> Database::connectServer(const QString &url, QString *e
         *error = translated(QT_TRANSLATE_NOOP("Database", "Cannot open the registry %1: Qt's PostgreSQL driver is "
                                                           "not installed (the Debian package libqt6sql6-psql)."))
                      .arg(shown);
+        return nullptr;
+    }
+    // libpq's own connection first: it says why a server refuses (by SQLSTATE and connection status), and a server
+    // that does not answer costs only its deadline.
+    QString detail;
+    const ServerRefusal probed = ServerProbe::check(address, nullptr, &detail);
+    if (probed != ServerRefusal::None) {
+        if (refusal)
+            *refusal = probed;
+        *error = ServerProbe::explained(probed, shown, detail);
         return nullptr;
     }
     std::unique_ptr<Database> database(
@@ -109,7 +108,7 @@ std::unique_ptr<Database> Database::connectServer(const QString &url, QString *e
     // Without a password in the address libpq looks in its own places (PGPASSWORD, ~/.pgpass).
     if (!address.password.isEmpty())
         db.setPassword(address.password);
-    QStringList options{QStringLiteral("connect_timeout=%1").arg(kConnectTimeoutSeconds),
+    QStringList options{QStringLiteral("connect_timeout=%1").arg(ServerProbe::kConnectTimeoutSeconds),
                         QStringLiteral("application_name=asset-registry")};
     if (!address.sslMode.isEmpty())
         options << QStringLiteral("sslmode=") + address.sslMode;
@@ -118,7 +117,8 @@ std::unique_ptr<Database> Database::connectServer(const QString &url, QString *e
                        .arg(QString(address.options).replace(QLatin1Char('\''), QLatin1String("\\'")));
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open()) {
-        *error = serverError(shown, db.lastError().text());
+        // The server let libpq's connection in a moment ago; whatever changed since, its words say what.
+        *error = serverError(shown, db.lastError().text(), refusal);
         return nullptr;
     }
     QSqlQuery query(db);
@@ -130,9 +130,13 @@ std::unique_ptr<Database> Database::connectServer(const QString &url, QString *e
     return database;
 }
 
-std::unique_ptr<Database> Database::openServer(const QString &url, QString *error)
+std::unique_ptr<Database> Database::openServer(const QString &url, QString *error, ServerRefusal *refusal)
 {
-    std::unique_ptr<Database> database = connectServer(url, error);
+    const auto refuse = [refusal](ServerRefusal kind) {
+        if (refusal)
+            *refusal = kind;
+    };
+    std::unique_ptr<Database> database = connectServer(url, error, refusal);
     if (!database)
         return nullptr;
     DatabaseFacts facts;
@@ -142,19 +146,14 @@ std::unique_ptr<Database> Database::openServer(const QString &url, QString *erro
         return nullptr;
     }
     if (!facts.hasRegistry) {
-        if (facts.tables > 0)
-            *error = translated(QT_TRANSLATE_NOOP("Database", "The database %1 is not an asset registry: it holds "
-                                                              "tables of another application. Nothing was changed."))
-                         .arg(database->path());
-        else
-            *error = translated(QT_TRANSLATE_NOOP("Database", "The database %1 holds no registry yet. Create one in "
-                                                              "it with 'asset-registry-cli --database ADDRESS server "
-                                                              "init'."))
-                         .arg(database->path());
+        const ServerRefusal kind = facts.tables > 0 ? ServerRefusal::NotARegistry : ServerRefusal::EmptyDatabase;
+        refuse(kind);
+        *error = ServerRefusals::message(kind, database->path());
         return nullptr;
     }
     const int version = database->schemaVersion();
     if (version > latestServerSchemaVersion()) {
+        refuse(ServerRefusal::SchemaNewer);
         *error = translated(QT_TRANSLATE_NOOP("Database",
                                               "The registry %1 was written by a newer version of this application "
                                               "(schema %2; this version reads up to %3). Use the newer version; "
@@ -174,6 +173,7 @@ std::unique_ptr<Database> Database::openServer(const QString &url, QString *erro
             return nullptr;
         }
         if (!owner.value(0).toBool()) {
+            refuse(ServerRefusal::PermissionDenied);
             *error = translated(QT_TRANSLATE_NOOP("Database",
                                                   "The registry %1 has schema %2 and this version of the "
                                                   "application needs schema %3. Only the registry's owner can "
@@ -213,9 +213,19 @@ bool Database::regrantAfterUpgrade(QString *error)
 
 std::unique_ptr<Database> Database::createServer(const QString &url, const CreateOptions &options, QString *error)
 {
-    std::unique_ptr<Database> database = connectServer(url, error);
+    std::unique_ptr<Database> database = connectServer(url, error, nullptr);
     if (!database)
         return nullptr;
+    // The roles of the registry are named after the database; refused before anything is created.
+    QSqlQuery name(database->connection());
+    if (!name.exec(QStringLiteral("SELECT current_database()")) || !name.next()) {
+        *error = serverError(database->path(), name.lastError().text());
+        return nullptr;
+    }
+    if (const QString problem = roleNameProblem(name.value(0).toString()); !problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
+    }
     DatabaseFacts facts;
     QString detail;
     if (!inspectServer(database->connection(), &facts, &detail)) {
@@ -307,28 +317,26 @@ QString Database::utf8Bytes(const QString &column) const
     return (isServer() ? QStringLiteral("convert_to(%1, 'UTF8')") : QStringLiteral("CAST(%1 AS BLOB)")).arg(column);
 }
 
-bool Database::isPasswordRefusal(const QString &message)
-{
-    // libpq's texts for a password that is missing or wrong, as serverError() recognises them in the message.
-    return message.contains(QLatin1String("password authentication failed"), Qt::CaseInsensitive) ||
-           message.contains(QLatin1String("no password supplied"), Qt::CaseInsensitive);
-}
-
 QString Database::explainedServerRefusal(const QString &detail)
 {
-    // The refusals of a shared registry's server (server schema 3): what the role may not do, and what to do.
+    // The refusals of a shared registry's server (server schema 3), told apart by their SQLSTATE: what the role may
+    // not do, and what to do.
     const char *refusal = nullptr;
-    if (detail.contains(QLatin1String("may not change the assets of department")) ||
-        detail.contains(QLatin1String("row-level security policy")))
+    switch (ServerRefusals::ofStatement(ServerRefusals::sqlStateIn(detail))) {
+    case ServerRefusal::OtherDepartment:
         refusal = QT_TRANSLATE_NOOP("Database", "the server lets you change only the assets of the departments you "
                                                 "are a member of (and what belongs to them), and this change "
                                                 "touches another department's. Nothing was changed; ask the "
                                                 "registry's administrator if you need to make it");
-    else if (detail.contains(QLatin1String("permission denied for")))
+        break;
+    case ServerRefusal::PermissionDenied:
         refusal = QT_TRANSLATE_NOOP("Database", "your role on the server does not allow this change: auditors and "
-                                                "viewers change nothing, and only administrators change settings, "
-                                                "catalogues, controls and the baseline. Nothing was changed");
-    if (!refusal)
+                                                "viewers change nothing, editors change only the assets of their "
+                                                "departments, and only administrators change settings, catalogues, "
+                                                "controls and the baseline. Nothing was changed");
+        break;
+    default:
         return {};
+    }
     return translated(QT_TRANSLATE_NOOP("Database", "%1 (PostgreSQL: %2)")).arg(translated(refusal), detail.trimmed());
 }

@@ -7,6 +7,7 @@
 #include "clirunner.h"
 #include "service/accessservice.h"
 #include "service/assetservice.h"
+#include "service/assignmentservice.h"
 #include "service/auditlog.h"
 #include "service/registry.h"
 #include "testregistry.h"
@@ -14,6 +15,7 @@
 
 #include <QDateTime>
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -38,6 +40,9 @@ private slots:
     void concurrentWritersKeepOneChain();
     void fileRegistryHasNoRoles();
     void upgradeFromSchemaTwoKeepsTheChain();
+    void rawChangesOfControlsRisksAndDisposalsAreRecorded();
+    void applicationChangesAreRecordedOnce();
+    void longDatabaseNamesAreRefused();
 
 private:
     QString urlOf(const QString &user) const { return TestServer::urlFor(m_database, user); }
@@ -487,6 +492,171 @@ void TestServerRoles::upgradeFromSchemaTwoKeepsTheChain()
     QCOMPARE(check.total, afterOpen + 1);
     QCOMPARE(registry->audit().eventsFor(QStringLiteral("asset"), QStringLiteral("IA-000001")).constFirst().actor,
              QStringLiteral("old@client"));
+}
+
+void TestServerRoles::rawChangesOfControlsRisksAndDisposalsAreRecorded()
+{
+    // As alice would with psql: a control assigned, changed and taken off an asset of her department, a risk entry
+    // registered and changed; and as erin (administrator) an amendment appended to a disposal record. Each is recorded
+    // by the server at commit with the user who made it, and the chain still verifies.
+    const QString asset = QStringLiteral("(SELECT id FROM asset WHERE asset_no = '%1')").arg(m_humanResources);
+    const QString control = QStringLiteral("(SELECT min(id) FROM control)");
+    QString refusal = execAs(QStringLiteral("alice"),
+                             QStringLiteral("INSERT INTO control_assignment (asset_id, control_id, updated_at) "
+                                            "VALUES (%1, %2, '2026-04-01T00:00:00.000Z')")
+                                 .arg(asset, control));
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+    refusal = execAs(QStringLiteral("alice"), QStringLiteral("UPDATE control_assignment SET implementation = "
+                                                             "'implemented' WHERE asset_id = %1 AND control_id = %2")
+                                                  .arg(asset, control));
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+    refusal = execAs(
+        QStringLiteral("alice"),
+        QStringLiteral("DELETE FROM control_assignment WHERE asset_id = %1 AND control_id = %2").arg(asset, control));
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+    refusal = execAs(QStringLiteral("alice"),
+                     QStringLiteral("INSERT INTO risk (risk_no, asset_id, threat_id, scenario, objectives, importance, "
+                                    "likelihood, vulnerability, vulnerability_derived, damage_likelihood, risk_value, "
+                                    "risk_level, owner, status) VALUES ('R-900001', %1, (SELECT min(id) FROM threat), "
+                                    "'psql で登録', 'C', 2, 2, 2, 0, 2, 8, 'medium', '鈴木', 'identified')")
+                         .arg(asset));
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+    refusal = execAs(QStringLiteral("alice"),
+                     QStringLiteral("UPDATE risk SET scenario = 'psql で変更' WHERE risk_no = 'R-900001'"));
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+
+    QString error;
+    std::unique_ptr<Registry> registry = Registry::open(urlOf(m_owner), &error);
+    QVERIFY2(registry, qPrintable(error));
+    // A disposal record added past the application, then amended.
+    refusal =
+        execAs(m_owner,
+               QStringLiteral(
+                   "INSERT INTO disposal_job (job_no, method, technique, verification, destination, "
+                   "performed_by_name, performed_on, validated_by_name, validated_on, recorded_by, recorded_at) VALUES "
+                   "('D-900001', 'destroy', 'shred', 'full', 'destroyed', '田中', '2026-04-01', '佐藤', "
+                   "'2026-04-01', 'owner', '2026-04-01T00:00:00.000Z')"));
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+    refusal = execAs(QStringLiteral("erin"),
+                     QStringLiteral("INSERT INTO disposal_amendment (job_id, field, old_value, new_value, reason, "
+                                    "amended_by, amended_at) SELECT id, 'tool', '', 'shredder', 'psql で訂正', 'erin', "
+                                    "'2026-04-02T00:00:00.000Z' FROM disposal_job WHERE job_no = 'D-900001'"));
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+
+    const QString assignment =
+        valueAs(m_owner, QStringLiteral("SELECT a.asset_no || '/' || cc.catalog_key || '/' || c.code FROM asset a, "
+                                        "control c JOIN control_catalog cc ON cc.id = c.catalog_id WHERE a.asset_no = "
+                                        "'%1' AND c.id = (SELECT min(id) FROM control)")
+                             .arg(m_humanResources))
+            .toString();
+    QVERIFY(!assignment.isEmpty());
+    const QList<AuditEvent> assignmentEvents =
+        registry->audit().eventsFor(QStringLiteral("control_assignment"), assignment);
+    QStringList actions;
+    for (const AuditEvent &event : assignmentEvents) {
+        actions << event.action;
+        QCOMPARE(event.actor, QStringLiteral("alice"));
+    }
+    actions.sort();
+    QCOMPARE(actions, (QStringList{QStringLiteral("assign"), QStringLiteral("unassign"), QStringLiteral("update")}));
+    bool implementationChanged = false;
+    for (const AuditEvent &event : assignmentEvents) {
+        if (event.action == QLatin1String("update"))
+            implementationChanged = event.changes.value(QStringLiteral("implementation")).toArray() ==
+                                    QJsonArray{QStringLiteral("unknown"), QStringLiteral("implemented")};
+    }
+    QVERIFY(implementationChanged);
+
+    const QList<AuditEvent> riskEvents =
+        registry->audit().eventsFor(QStringLiteral("risk"), QStringLiteral("R-900001"));
+    QCOMPARE(riskEvents.size(), 2);
+    for (const AuditEvent &event : riskEvents)
+        QCOMPARE(event.actor, QStringLiteral("alice"));
+    QCOMPARE(riskEvents.constLast().changes.value(QStringLiteral("scenario")).toArray(),
+             (QJsonArray{QStringLiteral("psql で登録"), QStringLiteral("psql で変更")}));
+
+    const QList<AuditEvent> disposalEvents =
+        registry->audit().eventsFor(QStringLiteral("disposal"), QStringLiteral("D-900001"));
+    QCOMPARE(disposalEvents.size(), 2);
+    QCOMPARE(disposalEvents.constFirst().action, QStringLiteral("create"));
+    QCOMPARE(disposalEvents.constFirst().actor, m_owner);
+    QCOMPARE(disposalEvents.constLast().action, QStringLiteral("amend"));
+    QCOMPARE(disposalEvents.constLast().actor, QStringLiteral("erin"));
+    QCOMPARE(disposalEvents.constLast().changes.value(QStringLiteral("new_value")).toArray(),
+             (QJsonArray{QJsonValue(), QStringLiteral("shredder")}));
+
+    const ChainCheck check = registry->audit().verify();
+    QVERIFY2(check.ok(), qPrintable(check.message));
+}
+
+void TestServerRoles::applicationChangesAreRecordedOnce()
+{
+    // The application's own change of a control assignment writes its event; the server adds none.
+    QString error;
+    std::unique_ptr<Registry> registry = Registry::open(urlOf(QStringLiteral("alice")), &error);
+    QVERIFY2(registry, qPrintable(error));
+    const Result<Asset> asset = registry->assets().byAssetNo(m_humanResources);
+    QVERIFY(asset.ok());
+    const qint64 before = registry->audit().verify().total;
+    ControlAssignment assignment;
+    assignment.assetId = asset->id;
+    assignment.controlId = valueAs(m_owner, QStringLiteral("SELECT max(id) FROM control")).toLongLong();
+    assignment.implementation = QStringLiteral("partial");
+    const Result<ControlAssignment> assigned = registry->assignments().assign(assignment);
+    QVERIFY2(assigned.ok(), qPrintable(assigned.error));
+    const ChainCheck check = registry->audit().verify();
+    QVERIFY2(check.ok(), qPrintable(check.message));
+    QCOMPARE(check.total, before + 1);
+}
+
+void TestServerRoles::longDatabaseNamesAreRefused()
+{
+    // The roles are <database>_administrator and so on; PostgreSQL keeps 63 bytes of a name. A database of 50 bytes
+    // (here with Japanese letters, three bytes each) gets no registry and no roles.
+    const QString name = QStringLiteral("reg_") + QString(15, QChar(0x53f0)) + QStringLiteral("_longname_x");
+    QVERIFY(name.toUtf8().size() + 14 > 63);
+    QVERIFY(name.toUtf8().size() <= 63);
+    QVERIFY(TestServer::execute({QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(name),
+                                 QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%2\"").arg(name, m_owner)}));
+    const QString url = TestServer::urlFor(name, m_owner);
+    CliRun run = CliRunner::run(url, {QStringLiteral("server"), QStringLiteral("init")});
+    QCOMPARE(run.status, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("too long for the registry's roles")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("nothing was created")), qPrintable(run.err));
+    QCOMPARE(TestServer::execute({QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_class c JOIN pg_namespace n "
+                                                 "ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind "
+                                                 "= 'r') THEN RAISE EXCEPTION 'tables were created'; END IF; END $$")},
+                                 name),
+             true);
+    QCOMPARE(valueAs(m_owner, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname LIKE 'reg\\_%%'")).toInt(),
+             0);
+
+    // A registry whose database was renamed to such a name grants nobody a role.
+    const QString shortUrl = TestServer::createDatabase(m_owner);
+    const QString shortName = TestServer::databaseOf(shortUrl);
+    QVERIFY(TestServer::execute({QStringLiteral("CREATE EXTENSION IF NOT EXISTS pg_trgm")}, shortName));
+    QString error;
+    QVERIFY2(Registry::create(shortUrl, {}, &error), qPrintable(error));
+    const QString renamed = QStringLiteral("ren_") + QString(15, QChar(0x53f0)) + QStringLiteral("_longname_y");
+    QVERIFY(TestServer::execute({QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(renamed)}));
+    // The registry's connection has just ended; the server may take a moment to let the database go.
+    bool renamedOk = false;
+    for (int attempt = 0; attempt < 30 && !renamedOk; ++attempt) {
+        renamedOk = TestServer::execute(
+            {QStringLiteral("ALTER DATABASE \"%1\" RENAME TO \"%2\"").arg(shortName, renamed)});
+        if (!renamedOk)
+            QTest::qWait(100);
+    }
+    QVERIFY(renamedOk);
+    run = CliRunner::run(TestServer::urlFor(renamed, m_owner),
+                         {QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("frank"),
+                          QStringLiteral("--role"), QStringLiteral("viewer")});
+    QCOMPARE(run.status, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("too long for the registry's roles")), qPrintable(run.err));
+    QCOMPARE(valueAs(m_owner, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'frank' OR rolname "
+                                             "LIKE 'ren\\_%%'"))
+                 .toInt(),
+             0);
 }
 
 QTEST_GUILESS_MAIN(TestServerRoles)

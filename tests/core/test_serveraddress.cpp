@@ -194,11 +194,12 @@ void TestServerAddress::secondConnectionGetsThePassword()
     QVERIFY2(!registry->path().contains(QLatin1String("p%40ss")), qPrintable(registry->path()));
 
     // Without it, the server refuses a second connection, and says so in a way the window recognises.
-    QVERIFY(!Registry::open(registry->path(), &error));
-    QVERIFY2(Registry::isPasswordRefusal(error), qPrintable(error));
-    QVERIFY(!Registry::open(TestServer::urlFor(database, role, QStringLiteral("wrong")), &error));
-    QVERIFY2(Registry::isPasswordRefusal(error), qPrintable(error));
-    QVERIFY(!Registry::isPasswordRefusal(QStringLiteral("The server cannot be reached.")));
+    ServerRefusal refusal = ServerRefusal::None;
+    QVERIFY(!Registry::open(registry->path(), &error, &refusal));
+    QCOMPARE(refusal, ServerRefusal::PasswordNeeded);
+    QVERIFY2(error.contains(QLatin1String("asks for a password")), qPrintable(error));
+    QVERIFY(!Registry::open(TestServer::urlFor(database, role, QStringLiteral("wrong")), &error, &refusal));
+    QCOMPARE(refusal, ServerRefusal::WrongPassword);
 
     // A worker's connection: the same registry, with the password kept in memory.
     std::unique_ptr<Registry> worker = registry->openAgain(&error);

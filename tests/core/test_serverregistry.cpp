@@ -121,7 +121,9 @@ void TestServerRegistry::openRefusesANewerSchema()
     QVERIFY(Registry::create(url, {}, &error));
     QVERIFY(TestServer::execute({QStringLiteral("INSERT INTO registry_schema (version) VALUES (999)")},
                                 TestServer::databaseOf(url)));
-    QVERIFY(!Registry::open(url, &error));
+    ServerRefusal refusal = ServerRefusal::None;
+    QVERIFY(!Registry::open(url, &error, &refusal));
+    QCOMPARE(refusal, ServerRefusal::SchemaNewer);
     QVERIFY2(error.contains(QLatin1String("newer version")), qPrintable(error));
     QVERIFY2(error.contains(QLatin1String("schema 999")), qPrintable(error));
 }
@@ -131,8 +133,10 @@ void TestServerRegistry::unreachableServerIsNamed()
     QString error;
     QVERIFY(!Registry::open(QStringLiteral("postgresql://nobody@/registry?host=/nonexistent-socket-folder"), &error));
     QVERIFY2(error.contains(QLatin1String("cannot be reached")), qPrintable(error));
-    QVERIFY(!Registry::open(QStringLiteral("postgresql://nobody@127.0.0.1:1/registry"), &error));
+    ServerRefusal refusal = ServerRefusal::None;
+    QVERIFY(!Registry::open(QStringLiteral("postgresql://nobody@127.0.0.1:1/registry"), &error, &refusal));
     QVERIFY2(error.contains(QLatin1String("cannot be reached")), qPrintable(error));
+    QCOMPARE(refusal, ServerRefusal::Unreachable);
 }
 
 void TestServerRegistry::wrongPasswordIsNamed()
@@ -143,20 +147,32 @@ void TestServerRegistry::wrongPasswordIsNamed()
     const QString url = TestServer::createDatabase(QStringLiteral("clerk"));
     const QString name = TestServer::databaseOf(url);
     QString error;
-    QVERIFY(!Registry::open(TestServer::urlFor(name, QStringLiteral("clerk"), QStringLiteral("wrong")), &error));
+    ServerRefusal refusal = ServerRefusal::None;
+    QVERIFY(
+        !Registry::open(TestServer::urlFor(name, QStringLiteral("clerk"), QStringLiteral("wrong")), &error, &refusal));
     QVERIFY2(error.contains(QLatin1String("refused the user name or password")), qPrintable(error));
     QVERIFY2(!error.contains(QLatin1String("wrong")), qPrintable(error));
+    QCOMPARE(refusal, ServerRefusal::WrongPassword);
     // The right password gets as far as the content: an empty database.
-    QVERIFY(!Registry::open(TestServer::urlFor(name, QStringLiteral("clerk"), QStringLiteral("right")), &error));
+    QVERIFY(
+        !Registry::open(TestServer::urlFor(name, QStringLiteral("clerk"), QStringLiteral("right")), &error, &refusal));
     QVERIFY2(error.contains(QLatin1String("holds no registry yet")), qPrintable(error));
+    QCOMPARE(refusal, ServerRefusal::EmptyDatabase);
 }
 
 void TestServerRegistry::missingDatabaseIsNamed()
 {
     QString error;
     const QString url = TestServer::urlFor(QStringLiteral("no_such_registry"), QUrl(TestServer::url()).userName());
-    QVERIFY(!Registry::open(url, &error));
+    ServerRefusal refusal = ServerRefusal::None;
+    QVERIFY(!Registry::open(url, &error, &refusal));
     QVERIFY2(error.contains(QLatin1String("does not exist on the server")), qPrintable(error));
+    QCOMPARE(refusal, ServerRefusal::DatabaseMissing);
+    // A user the server does not know.
+    QVERIFY(!Registry::open(TestServer::urlFor(QStringLiteral("postgres"), QStringLiteral("nobody_at_all")), &error,
+                            &refusal));
+    QCOMPARE(refusal, ServerRefusal::AccessDenied);
+    QVERIFY2(error.contains(QLatin1String("does not let this user connect")), qPrintable(error));
 }
 
 void TestServerRegistry::addressMustNameADatabase()

@@ -2,12 +2,15 @@
 // ABC finds ＡＢＣ, カナ finds ｶﾅ, and the reverse. Checked against a plain scan of every asset (NFKC, lower case,
 // substring) over a generated registry with width variants mixed in, for queries in both scripts and of every length;
 // after an edit the old text is no longer found and the new one is. The upgrade of a registry made by an earlier
-// version (schema 9) indexes its existing assets the same way.
+// version (schema 9) indexes its existing assets the same way. The suite runs on both back ends: on the server the
+// searched texts are kept in NFKC by server schema 5 under pg_trgm indexes, and a registry of server schema 4 is
+// indexed the same way when its owner opens it.
 #include "../rawsql.h"
 #include "service/assetservice.h"
 #include "service/registry.h"
 #include "service/syntheticassets.h"
 #include "testregistry.h"
+#include "testserver.h"
 
 #include <QFile>
 #include <QSqlQuery>
@@ -54,6 +57,7 @@ private slots:
     void searchEqualsPlainScan();
     void editMovesTheIndex();
     void upgradedRegistryIsIndexedInNfkc();
+    void upgradedServerRegistryIsIndexedInNfkc();
 
 private:
     QList<qint64> searched(const QString &search);
@@ -66,8 +70,8 @@ private:
 void TestWidthSearch::initTestCase()
 {
     QString error;
-    m_registry = Registry::create(m_dir.filePath(QStringLiteral("width.sqlite")), {}, &error);
-    QVERIFY2(m_registry, qPrintable(error));
+    m_registry = TestRegistry::create(m_dir, 0, QStringLiteral("ipa"), QStringLiteral("width.sqlite"));
+    QVERIFY(m_registry);
     QList<Asset> drafts = SyntheticAssets::generate(600, m_registry->scheme(), 5, QDate(2026, 4, 1));
     // Width variants of Latin letters, digits and katakana in the names, owners and remarks.
     const QStringList names = {QString::fromUtf8("ＡＢＣ顧客名簿"),   QString::fromUtf8("ABC取引先一覧"),
@@ -152,6 +156,7 @@ void TestWidthSearch::editMovesTheIndex()
 
 void TestWidthSearch::upgradedRegistryIsIndexedInNfkc()
 {
+    SKIP_ON_SERVER("a registry file of schema 9; the server's upgrade is upgradedServerRegistryIsIndexedInNfkc");
     const QString path = m_dir.filePath(QStringLiteral("old.sqlite"));
     QVERIFY(QFile::copy(kFixture, path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -181,6 +186,46 @@ void TestWidthSearch::upgradedRegistryIsIndexedInNfkc()
     QCOMPARE(old->assets().count(filter, &error), qint64(40));
     filter.search = QStringLiteral("IA");
     QCOMPARE(old->assets().count(filter, &error), qint64(40));
+}
+
+void TestWidthSearch::upgradedServerRegistryIsIndexedInNfkc()
+{
+    if (!TestServer::isServerRun())
+        QSKIP("runs against the tests' server (test_widthsearch_postgresql)");
+    REQUIRE_TEST_SERVER();
+    // A registry as server schema 4 left it, with an asset named in full-width letters and half-width kana.
+    const QString url = TestServer::createDatabase();
+    QVERIFY(!url.isEmpty());
+    const QString database = TestServer::databaseOf(url);
+    QStringList statements;
+    for (const char *name :
+         {"0001_registry.sql", "0002_asset_creation.sql", "0003_roles.sql", "0004_change_notices.sql"}) {
+        QFile file(QStringLiteral(TEST_SOURCE_DIR "/../../resources/migrations/postgresql/") + QLatin1String(name));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+        statements << QString::fromUtf8(file.readAll());
+    }
+    statements << QStringLiteral("INSERT INTO registry_schema (version) VALUES (1), (2), (3), (4)")
+               << QStringLiteral("INSERT INTO registry_setting (key, value) VALUES ('scheme', 'ipa'), "
+                                 "('asset_no_prefix', 'IA-'), ('next_asset_seq', '2'), ('organisation', 'Old City')")
+               << QString::fromUtf8("INSERT INTO asset (asset_no, name, department, owner, asset_type, "
+                                    "confidentiality, integrity, availability, registered_on, updated_at) VALUES "
+                                    "('IA-000001', 'ＡＢＣﾃﾞｰﾀ', '人事部', 'ﾔﾏﾀﾞ', 'information', 2, 1, 1, "
+                                    "'2026-01-05', '2026-01-05T00:00:00.000Z')");
+    QVERIFY(TestServer::execute(statements, database));
+    QString error;
+    std::unique_ptr<Registry> old = Registry::open(url, &error);
+    QVERIFY2(old, qPrintable(error));
+    QVERIFY(old->schemaVersion() >= 5);
+    AssetFilter filter;
+    filter.includeDisposed = true;
+    for (const QString &search :
+         {QString::fromUtf8("abcデータ"), QString::fromUtf8("ＡＢＣデータ"), QString::fromUtf8("ａｂｃﾃﾞｰﾀ"),
+          QString::fromUtf8("ヤマダ"), QString::fromUtf8("ﾔﾏ")}) {
+        filter.search = search;
+        const QList<Asset> found = old->assets().page(filter, AssetSort(), 0, 10, &error);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().assetNo, QStringLiteral("IA-000001"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestWidthSearch)

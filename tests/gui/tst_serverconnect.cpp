@@ -6,6 +6,7 @@
 // one skip (or fail, when the server is required) with the reason.
 #include "backup/backupactions.h"
 #include "connect/connectdialog.h"
+#include "connect/connectingdialog.h"
 #include "connect/passworddialog.h"
 #include "domain/serveraddress.h"
 #include "i18n/language.h"
@@ -15,6 +16,7 @@
 #include "mainwindow/recentfiles.h"
 #include "models/assettablemodel.h"
 #include "service/assetservice.h"
+#include "silentserver.h"
 #include "testregistry.h"
 #include "testserver.h"
 #include "widgets/messagebox.h"
@@ -24,6 +26,7 @@
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDialogButtonBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -124,6 +127,7 @@ private slots:
     void connectShowsTheRegistry();
     void passwordIsAskedAndKeptForJobs();
     void wrongDatabaseKeepsTheValues();
+    void silentServerCanBeCancelled();
 
 private:
     // A new registry on the server with `assets` assets, in a database owned by `owner` (the superuser when empty),
@@ -467,6 +471,44 @@ void TestServerConnect::wrongDatabaseKeepsTheValues()
     // Nothing was remembered of a connection that failed.
     QVERIFY(ConnectDialog::remembered().database.isEmpty());
     QVERIFY(RecentFiles::files().isEmpty());
+}
+
+void TestServerConnect::silentServerCanBeCancelled()
+{
+    // A server that takes the connection and never answers (no test server needed): the window shows "Connecting
+    // to …" and keeps turning its event loop; Cancel returns at once and leaves the window as it was.
+    SilentServer server;
+    QVERIFY(server.port() > 0);
+    std::unique_ptr<MainWindow> window = newWindow();
+    const QString titleBefore = window->windowTitle();
+    int ticks = 0;
+    QTimer ticker;
+    connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+    ticker.start(10);
+    QElapsedTimer sinceCancel;
+    int ticksAtCancel = 0;
+    QString shownText;
+    whenShown<ConnectingDialog>([&](ConnectingDialog *dialog) {
+        QTimer::singleShot(400, dialog, [&, dialog] {
+            ticksAtCancel = ticks;
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                shownText += label->text();
+            sinceCancel.start();
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->click();
+        });
+    });
+    QElapsedTimer all;
+    all.start();
+    QVERIFY(!window->openRegistry(server.url()));
+    QVERIFY(sinceCancel.isValid());
+    QVERIFY2(sinceCancel.elapsed() < 250, qPrintable(QString::number(sinceCancel.elapsed())));
+    QVERIFY2(all.elapsed() < 5000, qPrintable(QString::number(all.elapsed())));
+    QVERIFY2(ticksAtCancel >= 15, qPrintable(QString::number(ticksAtCancel)));
+    QVERIFY2(shownText.contains(QStringLiteral("Connecting to nobody@127.0.0.1:%1/registry").arg(server.port())),
+             qPrintable(shownText));
+    QCOMPARE(window->windowTitle(), titleBefore);
+    QVERIFY(!QApplication::activeModalWidget());
+    QVERIFY(!settingsFile().contains("127.0.0.1"));
 }
 
 QTEST_MAIN(TestServerConnect)

@@ -1,6 +1,8 @@
-// Opening a shared registry with the password asked for when the server wants one.
+// Opening a shared registry: the server checked on a worker (ConnectingDialog), the password asked for when the server
+// wants one, then the registry opened.
 #include "serverconnection.h"
 
+#include "connectingdialog.h"
 #include "domain/serveraddress.h"
 #include "passworddialog.h"
 #include "service/registry.h"
@@ -10,11 +12,20 @@
 
 namespace {
 
-std::unique_ptr<Registry> openWaiting(const QString &address, QString *error)
+bool asksForPassword(ServerRefusal refusal)
 {
-    // Reaching a server takes a moment (up to libpq's connect timeout when it does not answer).
+    return refusal == ServerRefusal::PasswordNeeded || refusal == ServerRefusal::WrongPassword;
+}
+
+// Null with *error empty when the user cancelled the wait.
+std::unique_ptr<Registry> openChecked(QWidget *parent, const QString &address, QString *error, ServerRefusal *refusal)
+{
+    *refusal = ConnectingDialog::check(parent, address, error);
+    if (*refusal != ServerRefusal::None)
+        return nullptr;
+    // The server let the user in a moment ago: opening the registry (its checks, an upgrade) is quick now.
     QApplication::setOverrideCursor(QCursor(Qt::WaitCursor));
-    std::unique_ptr<Registry> registry = Registry::open(address, error);
+    std::unique_ptr<Registry> registry = Registry::open(address, error, refusal);
     QApplication::restoreOverrideCursor();
     return registry;
 }
@@ -32,8 +43,9 @@ QString effectiveUser(const ServerAddress &address)
 
 std::unique_ptr<Registry> ServerConnection::open(QWidget *parent, const QString &address, QString *error)
 {
-    std::unique_ptr<Registry> registry = openWaiting(address, error);
-    if (registry || !Registry::isPasswordRefusal(*error))
+    ServerRefusal refusal = ServerRefusal::None;
+    std::unique_ptr<Registry> registry = openChecked(parent, address, error, &refusal);
+    if (registry || !asksForPassword(refusal))
         return registry;
     ServerAddress server;
     QString unused;
@@ -48,9 +60,9 @@ std::unique_ptr<Registry> ServerConnection::open(QWidget *parent, const QString 
             return nullptr;
         }
         server.password = dialog.password();
-        registry = openWaiting(server.connectionUrl(), error);
+        registry = openChecked(parent, server.connectionUrl(), error, &refusal);
         server.password.clear();
-        if (registry || !Registry::isPasswordRefusal(*error))
+        if (registry || !asksForPassword(refusal))
             return registry;
         problem = *error;
     }

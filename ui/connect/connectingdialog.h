@@ -1,0 +1,41 @@
+// "Connecting to SERVER…" while a worker finds out whether a shared registry's server answers and lets the user in
+// (Registry::checkServer, libpq's own connection that can be given up). The window keeps painting and Cancel returns at
+// once: the worker is told to stop and left to finish by itself, and nothing of the window has changed.
+#pragma once
+
+#include "domain/serverrefusal.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QDialogButtonBox;
+class QLabel;
+class QTimer;
+struct ServerCheckState;
+
+class ConnectingDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Checks the server of `address` (which may carry a password) on a worker while the dialog shows. Cancelled when
+    // the user cancelled; otherwise the worker's answer, with the translated message of a refusal in *error.
+    static ServerRefusal check(QWidget *parent, const QString &address, QString *error);
+
+    void reject() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    ConnectingDialog(const QString &shown, std::shared_ptr<ServerCheckState> state, QWidget *parent);
+    void retranslateUi();
+    void lookAtWorker();
+
+    QString m_shown;
+    std::shared_ptr<ServerCheckState> m_state;
+    QLabel *m_text = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QTimer *m_timer = nullptr;
+};
