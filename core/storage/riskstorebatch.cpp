@@ -62,7 +62,9 @@ bool RiskStore::insertRisks(QList<Risk> *risks, QString *error)
     for (const Risk &risk : std::as_const(*risks)) {
         if (!isNewEntry(risk)) {
             *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not save the risk entry in the registry %1: %2"),
-                            QStringLiteral("%1 is not a new entry").arg(risk.riskNo));
+                            QCoreApplication::translate("RiskStore", "entry %1 has been assessed or treated "
+                                                                     "already and is not a new entry")
+                                .arg(risk.riskNo));
             return false;
         }
     }
