@@ -11,6 +11,7 @@
 #include "domain/review.h"
 #include "editor/asseteditor.h"
 #include "service/catalogservice.h"
+#include "service/disposalservice.h"
 #include "widgets/localdate.h"
 
 #include <QDateEdit>

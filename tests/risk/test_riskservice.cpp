@@ -16,6 +16,7 @@
 #include "../rawsql.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
