@@ -642,8 +642,8 @@ void TestServerRoles::longDatabaseNamesAreRefused()
     // The registry's connection has just ended; the server may take a moment to let the database go.
     bool renamedOk = false;
     for (int attempt = 0; attempt < 30 && !renamedOk; ++attempt) {
-        renamedOk = TestServer::execute(
-            {QStringLiteral("ALTER DATABASE \"%1\" RENAME TO \"%2\"").arg(shortName, renamed)});
+        renamedOk =
+            TestServer::execute({QStringLiteral("ALTER DATABASE \"%1\" RENAME TO \"%2\"").arg(shortName, renamed)});
         if (!renamedOk)
             QTest::qWait(100);
     }

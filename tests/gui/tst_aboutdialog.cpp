@@ -82,9 +82,9 @@ void TestAboutDialog::showsVersionLicenceAndComponents()
     QVERIFY2(summary.contains(QStringLiteral("(Apache-2.0)")), qPrintable(summary));
 
     const QTableWidget *table = dialog.componentTable();
-    const QStringList expected = {QStringLiteral("Qt|LGPL-3.0"), QStringLiteral("SQLite|Public domain"),
-                                  QStringLiteral("libxlsxwriter|BSD-2-Clause"), QStringLiteral("libzip|BSD-3-Clause"),
-                                  QStringLiteral("Noto Sans CJK|OFL-1.1")};
+    const QStringList expected = {QStringLiteral("Qt|LGPL-3.0"),         QStringLiteral("SQLite|Public domain"),
+                                  QStringLiteral("libpq|PostgreSQL"),    QStringLiteral("libxlsxwriter|BSD-2-Clause"),
+                                  QStringLiteral("libzip|BSD-3-Clause"), QStringLiteral("Noto Sans CJK|OFL-1.1")};
     QCOMPARE(table->rowCount(), int(expected.size()));
     for (int row = 0; row < table->rowCount(); ++row) {
         QCOMPARE(table->item(row, 0)->text() + QLatin1Char('|') + table->item(row, 1)->text(), expected.at(row));
