@@ -63,6 +63,9 @@ bool AccessStore::grantRoles(QString *error)
 
 bool AccessStore::rolesExist(QString *error) const
 {
+    // Roles named after a database too long for them cannot exist: say why rather than that they are missing.
+    if (!roleNamesFit(error))
+        return false;
     QSqlQuery query(m_database.connection());
     if (Statement::exec(query, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname IN "
                                               "(registry_role_name('administrator'), registry_role_name('editor'), "

@@ -616,8 +616,10 @@ void TestServerRoles::longDatabaseNamesAreRefused()
     const QString name = QStringLiteral("reg_") + QString(15, QChar(0x53f0)) + QStringLiteral("_longname_x");
     QVERIFY(name.toUtf8().size() + 14 > 63);
     QVERIFY(name.toUtf8().size() <= 63);
+    // (Run from the registry's database: TestServer::execute() on the default one drops the unused databases.)
     QVERIFY(TestServer::execute({QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(name),
-                                 QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%2\"").arg(name, m_owner)}));
+                                 QStringLiteral("CREATE DATABASE \"%1\" OWNER \"%2\"").arg(name, m_owner)},
+                                m_database));
     const QString url = TestServer::urlFor(name, m_owner);
     CliRun run = CliRunner::run(url, {QStringLiteral("server"), QStringLiteral("init")});
     QCOMPARE(run.status, 1);
@@ -638,25 +640,26 @@ void TestServerRoles::longDatabaseNamesAreRefused()
     QString error;
     QVERIFY2(Registry::create(shortUrl, {}, &error), qPrintable(error));
     const QString renamed = QStringLiteral("ren_") + QString(15, QChar(0x53f0)) + QStringLiteral("_longname_y");
-    QVERIFY(TestServer::execute({QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(renamed)}));
+    QVERIFY(TestServer::execute({QStringLiteral("DROP DATABASE IF EXISTS \"%1\"").arg(renamed)}, m_database));
     // The registry's connection has just ended; the server may take a moment to let the database go.
     bool renamedOk = false;
     for (int attempt = 0; attempt < 30 && !renamedOk; ++attempt) {
-        renamedOk =
-            TestServer::execute({QStringLiteral("ALTER DATABASE \"%1\" RENAME TO \"%2\"").arg(shortName, renamed)});
+        renamedOk = TestServer::execute(
+            {QStringLiteral("ALTER DATABASE \"%1\" RENAME TO \"%2\"").arg(shortName, renamed)}, m_database);
         if (!renamedOk)
             QTest::qWait(100);
     }
     QVERIFY(renamedOk);
     run = CliRunner::run(TestServer::urlFor(renamed, m_owner),
-                         {QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("frank"),
+                         {QStringLiteral("server"), QStringLiteral("grant"), QStringLiteral("grace_longname"),
                           QStringLiteral("--role"), QStringLiteral("viewer")});
     QCOMPARE(run.status, 1);
     QVERIFY2(run.err.contains(QStringLiteral("too long for the registry's roles")), qPrintable(run.err));
-    QCOMPARE(valueAs(m_owner, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'frank' OR rolname "
-                                             "LIKE 'ren\\_%%'"))
-                 .toInt(),
-             0);
+    QCOMPARE(
+        valueAs(m_owner, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = 'grace_longname' OR rolname "
+                                        "LIKE 'ren\\_%%'"))
+            .toInt(),
+        0);
 }
 
 QTEST_GUILESS_MAIN(TestServerRoles)
