@@ -47,7 +47,9 @@
 #include "service/riskservice.h"
 #include "service/threatservice.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QTabWidget>
 
 QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &path)
 {
@@ -146,4 +148,26 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
                                           QCoreApplication::translate("ImportDialog", "Importing assets…"), &progress);
          }},
     };
+}
+
+QStringList EveryWindow::eachPage(const QString &where, QWidget *window,
+                                  const std::function<QStringList(const QString &where, QWidget *window)> &check)
+{
+    window->show();
+    QApplication::processEvents();
+    QStringList found = check(where, window);
+    const QList<QTabWidget *> tabWidgets = window->findChildren<QTabWidget *>();
+    for (QTabWidget *tabs : tabWidgets) {
+        const int original = tabs->currentIndex();
+        for (int index = 0; index < tabs->count(); ++index) {
+            if (index == original || !tabs->isTabVisible(index))
+                continue;
+            tabs->setCurrentIndex(index);
+            QApplication::processEvents();
+            found << check(where + QStringLiteral(" [") + tabs->tabText(index) + QLatin1Char(']'), window);
+        }
+        tabs->setCurrentIndex(original);
+    }
+    found.removeDuplicates();
+    return found;
 }

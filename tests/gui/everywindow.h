@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -21,5 +22,10 @@ struct Entry
 // The windows built on registry, whose file is at path and which holds at least three assets and the disposal record
 // D-000001 (the registry of tests/data/registries/schema-0003.sqlite). Empty after a warning when it does not.
 QList<Entry> all(Registry &registry, const QString &path);
+
+// Shows window and checks it as it opens and again with each other visible page of each of its tab widgets current
+// (where gets " [page]"); the problems of all, without duplicates.
+QStringList eachPage(const QString &where, QWidget *window,
+                     const std::function<QStringList(const QString &where, QWidget *window)> &check);
 
 } // namespace EveryWindow

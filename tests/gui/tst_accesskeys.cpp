@@ -114,23 +114,8 @@ QStringList menuClashes(const QString &where, QMenu *menu)
 // The clashes of a shown window: its widgets as they are, and again with each page of each tab widget current.
 QStringList windowClashes(const QString &where, QWidget *window)
 {
-    window->show();
-    QApplication::processEvents();
-    QStringList found = clashes(where, keysOf(window));
-    const QList<QTabWidget *> tabWidgets = window->findChildren<QTabWidget *>();
-    for (QTabWidget *tabs : tabWidgets) {
-        const int original = tabs->currentIndex();
-        for (int index = 0; index < tabs->count(); ++index) {
-            if (index == original || !tabs->isTabVisible(index))
-                continue;
-            tabs->setCurrentIndex(index);
-            QApplication::processEvents();
-            found << clashes(where + QStringLiteral(" [") + tabs->tabText(index) + QLatin1Char(']'), keysOf(window));
-        }
-        tabs->setCurrentIndex(original);
-    }
-    found.removeDuplicates();
-    return found;
+    return EveryWindow::eachPage(where, window,
+                                 [](const QString &page, QWidget *shown) { return clashes(page, keysOf(shown)); });
 }
 
 } // namespace

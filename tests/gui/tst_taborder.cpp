@@ -181,23 +181,8 @@ QStringList orderProblems(const QString &where, QWidget *window)
 // The problems of a shown window, as it opens and with each page of each tab widget current.
 QStringList windowProblems(const QString &where, QWidget *window)
 {
-    window->show();
-    QApplication::processEvents();
-    QStringList found = orderProblems(where, window);
-    const QList<QTabWidget *> tabWidgets = window->findChildren<QTabWidget *>();
-    for (QTabWidget *tabs : tabWidgets) {
-        const int original = tabs->currentIndex();
-        for (int index = 0; index < tabs->count(); ++index) {
-            if (index == original || !tabs->isTabVisible(index))
-                continue;
-            tabs->setCurrentIndex(index);
-            QApplication::processEvents();
-            found << orderProblems(where + QStringLiteral(" [") + tabs->tabText(index) + QLatin1Char(']'), window);
-        }
-        tabs->setCurrentIndex(original);
-    }
-    found.removeDuplicates();
-    return found;
+    return EveryWindow::eachPage(where, window,
+                                 [](const QString &page, QWidget *shown) { return orderProblems(page, shown); });
 }
 
 } // namespace

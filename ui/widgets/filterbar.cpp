@@ -114,7 +114,7 @@ void FilterBar::refreshDepartments()
     }
     m_filling = true;
     setChoices(m_department, choices);
-    fitFirstChoice(m_department);
+    fitChoices(m_department, 1);
     const int index = m_department->findData(current);
     m_department->setCurrentIndex(std::max(0, index));
     m_filling = false;
@@ -158,10 +158,7 @@ void FilterBar::fillChoices()
         statuses.append({AssetCodes::statusName(code), code});
     setChoices(m_status, statuses);
     // The status list is short: its longest choice stays readable in full.
-    int widest = 0;
-    for (const auto &choice : std::as_const(statuses))
-        widest = std::max(widest, m_status->fontMetrics().horizontalAdvance(choice.first));
-    m_status->setMinimumWidth(widest + m_status->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
+    fitChoices(m_status, m_status->count());
 
     QList<QPair<QString, QVariant>> personal{{tr("Personal info: all"), QString()},
                                              {tr("Any personal information"), QStringLiteral("any")}};
@@ -170,19 +167,19 @@ void FilterBar::fillChoices()
         personal.append({AssetCodes::personalInfoName(code), code});
     setChoices(m_personalInfo, personal);
     for (QComboBox *combo : {m_assetType, m_importance, m_personalInfo})
-        fitFirstChoice(combo);
+        fitChoices(combo, 1);
     m_filling = false;
     refreshDepartments();
 }
 
-void FilterBar::fitFirstChoice(QComboBox *combo)
+void FilterBar::fitChoices(QComboBox *combo, int choices)
 {
-    // "All …" shows in full, so that the bar says what it filters at a glance; the other choices may be cut (they are
-    // whole in the list and the tool tip).
-    if (combo->count() == 0)
-        return;
-    combo->setMinimumWidth(combo->fontMetrics().horizontalAdvance(combo->itemText(0)) +
-                           combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
+    // The first `choices` choices show in full ("All …" says what the bar filters at a glance); longer ones may be
+    // cut in the bar (they are whole in the list and the tool tip).
+    int widest = 0;
+    for (int index = 0; index < std::min(choices, combo->count()); ++index)
+        widest = std::max(widest, combo->fontMetrics().horizontalAdvance(combo->itemText(index)));
+    combo->setMinimumWidth(widest + combo->style()->pixelMetric(QStyle::PM_ScrollBarExtent) + 24);
 }
 
 AssetFilter FilterBar::filter() const

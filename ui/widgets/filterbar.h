@@ -59,7 +59,7 @@ private:
     void retranslateUi();
     void fillChoices();
     static void setChoices(QComboBox *combo, const QList<QPair<QString, QVariant>> &choices);
-    static void fitFirstChoice(QComboBox *combo);
+    static void fitChoices(QComboBox *combo, int choices);
 
     const Registry *m_registry = nullptr;
     QLabel *m_searchLabel = nullptr;
