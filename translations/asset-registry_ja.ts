@@ -1799,6 +1799,30 @@ Reload the current version now? The changes made in this window will be lost.</s
         <source>Recorded</source>
         <translation>記録日時</translation>
     </message>
+    <message>
+        <source>The values recorded at the creation of risk entry record %1 name event %2, which created no batch of risk entries: they were added or changed afterwards.</source>
+        <translation>リスク登録簿の項目のレコード %1 の登録時の値がイベント %2 を指していますが、このイベントはリスク登録簿の項目の一括登録ではありません。値は後から追加または変更されています。</translation>
+    </message>
+    <message>
+        <source>The values of the risk entries created by event %1 were changed, removed or added after they were recorded: they no longer match the digest in the event.</source>
+        <translation>イベント %1 で登録されたリスク登録簿の項目の値が、記録後に変更、削除または追加されています。イベントに記録されたダイジェストと一致しません。</translation>
+    </message>
+    <message>
+        <source>Risk entries added together</source>
+        <translation>リスク登録簿の項目の一括登録</translation>
+    </message>
+    <message>
+        <source>First risk entry</source>
+        <translation>最初のリスク登録簿の項目</translation>
+    </message>
+    <message>
+        <source>Last risk entry</source>
+        <translation>最後のリスク登録簿の項目</translation>
+    </message>
+    <message>
+        <source>Number of risk entries</source>
+        <translation>リスク登録簿の項目数</translation>
+    </message>
 </context>
 <context>
     <name>AuditLogModel</name>
@@ -11149,6 +11173,10 @@ Clear Filters shows every asset again.</source>
     <message>
         <source>Could not save the assessment run in the registry %1: %2</source>
         <translation>台帳 %1 にリスクアセスメント実施記録を保存できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>entry %1 has been assessed or treated already and is not a new entry</source>
+        <translation>項目 %1 はすでに評価または対応されており、新しい項目ではありません</translation>
     </message>
 </context>
 <context>

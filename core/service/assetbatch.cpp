@@ -2,6 +2,7 @@
 #include "assetbatch.h"
 
 #include "assetvalues.h"
+#include "batchdigests.h"
 #include "domain/assetfield.h"
 #include "io/sha256.h"
 
@@ -77,8 +78,7 @@ QByteArray values(const Asset &asset, const ClassificationScheme &scheme)
 
 void addToDigest(Sha256 *digest, const QByteArray &values)
 {
-    digest->add(values);
-    digest->add("\n");
+    BatchDigests::addToDigest(digest, values);
 }
 
 QJsonObject eventChanges(int count, const QString &first, const QString &last, const QString &valuesSha256,
@@ -116,38 +116,6 @@ AuditEvent creationEvent(const AuditEvent &batchEvent, const QByteArray &values)
             event.changes.insert(keys.at(index), created(value));
     }
     return event;
-}
-
-Digests::Digests() = default;
-Digests::~Digests() = default;
-
-void Digests::expect(qint64 seq, const QByteArray &changes)
-{
-    const QJsonObject object = QJsonDocument::fromJson(changes).object();
-    Batch &batch = m_batches[seq];
-    batch.expectedDigest = object.value(QStringLiteral("values_sha256")).toArray().at(1).toString();
-    batch.expectedCount = object.value(QStringLiteral("assets")).toArray().at(1).toInteger(-1);
-    batch.hash = std::make_unique<Sha256>();
-}
-
-bool Digests::add(qint64 eventSeq, const QByteArray &values)
-{
-    const auto found = m_batches.find(eventSeq);
-    if (found == m_batches.end())
-        return false;
-    addToDigest(found->second.hash.get(), values);
-    ++found->second.count;
-    ++m_rows;
-    return true;
-}
-
-qint64 Digests::firstMismatch()
-{
-    for (auto &[seq, batch] : m_batches) {
-        if (batch.count != batch.expectedCount || batch.hash->finishHex() != batch.expectedDigest)
-            return seq;
-    }
-    return 0;
 }
 
 } // namespace AssetBatch

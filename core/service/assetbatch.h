@@ -13,9 +13,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <map>
-#include <memory>
-
 class ClassificationScheme;
 class Sha256;
 
@@ -35,7 +32,7 @@ inline constexpr char kEntity[] = "asset_batch";
 QStringList fieldKeys();
 // The value list of an asset as stored and hashed: a compact JSON array of the raw values in fieldKeys() order.
 QByteArray values(const Asset &asset, const ClassificationScheme &scheme);
-// Adds a value list to the digest of its batch: the list and a line break.
+// Adds a value list to the digest of its batch (BatchDigests::addToDigest).
 void addToDigest(Sha256 *digest, const QByteArray &values);
 // The changes of the batch event: {"assets", "first", "last", "fields", "values_sha256"[, "file", "file_sha256"]},
 // each as [null, value] like the changes of any created record.
@@ -44,34 +41,5 @@ QJsonObject eventChanges(int count, const QString &first, const QString &last, c
 // The creation of one asset as its history shows it: the batch event's time, actor and sequence number, the action
 // "create" on the asset, its values as [null, value].
 AuditEvent creationEvent(const AuditEvent &batchEvent, const QByteArray &values);
-
-// Recomputes the digests of the batches from their stored value lists, for verify.
-class Digests final
-{
-public:
-    Digests();
-    ~Digests();
-    Digests(const Digests &) = delete;
-    Digests &operator=(const Digests &) = delete;
-
-    // A batch event read in the chain walk (entity asset_batch): its expected digest and count.
-    void expect(qint64 seq, const QByteArray &changes);
-    // A stored value list. False when it names an event that is not a batch event.
-    bool add(qint64 eventSeq, const QByteArray &values);
-    // The first batch, in sequence order, whose lists do not add up to its event; 0 when all match.
-    qint64 firstMismatch();
-    qint64 rowsChecked() const { return m_rows; }
-
-private:
-    struct Batch
-    {
-        QString expectedDigest;
-        qint64 expectedCount = -1;
-        qint64 count = 0;
-        std::unique_ptr<Sha256> hash;
-    };
-    std::map<qint64, Batch> m_batches; // by sequence number
-    qint64 m_rows = 0;
-};
 
 } // namespace AssetBatch

@@ -3,6 +3,7 @@
 
 #include "assetbatch.h"
 #include "assetvalues.h"
+#include "batchdigests.h"
 #include "domain/assetcodes.h"
 #include "domain/assetfield.h"
 #include "domain/disposalfield.h"
@@ -10,6 +11,7 @@
 #include "io/sha256.h"
 #include "progress.h"
 #include "registrycontext.h"
+#include "riskbatch.h"
 #include "settingsservice.h"
 #include "storage/auditstore.h"
 
@@ -93,7 +95,8 @@ ChainCheck AuditLog::verify(const std::optional<AuditCheckpoint> &checkpoint, co
     }
 
     ChainHasher hasher;
-    AssetBatch::Digests batches;
+    BatchDigests batches(QStringLiteral("assets"));
+    BatchDigests riskBatches(QString::fromLatin1(RiskBatch::kCountKey));
     QByteArray head = kGenesis;   // hash of the last event that matched
     QByteArray before = kGenesis; // hash of the one before it
     qint64 expected = 1;
@@ -174,6 +177,8 @@ ChainCheck AuditLog::verify(const std::optional<AuditCheckpoint> &checkpoint, co
                                      QString::fromUtf8(row.entityId)));
             if (row.entity == AssetBatch::kEntity)
                 batches.expect(row.seq, row.changes);
+            else if (row.entity == RiskBatch::kEntity)
+                riskBatches.expect(row.seq, row.changes);
             if (checkpoint && row.seq == checkpoint->seq) {
                 if (!checkpoint->matches(row.seq, QString::fromLatin1(row.hash)))
                     return fail(
@@ -234,7 +239,7 @@ ChainCheck AuditLog::verify(const std::optional<AuditCheckpoint> &checkpoint, co
                 .arg(checkpoint->seq);
         return check;
     }
-    if (!verifyBatches(&batches, &check))
+    if (!verifyBatches(&batches, &check) || !verifyRiskBatches(&riskBatches, &check))
         return check;
     if (check.checked == 0)
         check.message = translated(QT_TRANSLATE_NOOP("AuditLog", "The audit trail is empty."));
@@ -345,7 +350,7 @@ qint64 AuditLog::writeCsv(const AuditFilter &filter, const QString &path, AuditC
     return written;
 }
 
-bool AuditLog::verifyBatches(AssetBatch::Digests *batches, ChainCheck *check) const
+bool AuditLog::verifyBatches(BatchDigests *batches, ChainCheck *check) const
 {
     QString error;
     qint64 stray = 0;
@@ -383,6 +388,57 @@ bool AuditLog::verifyBatches(AssetBatch::Digests *batches, ChainCheck *check) co
         return false;
     }
     return true;
+}
+
+bool AuditLog::verifyRiskBatches(BatchDigests *batches, ChainCheck *check) const
+{
+    QString error;
+    qint64 stray = 0;
+    const bool read = m_store.forEachRiskCreation(
+        [&](qint64 riskId, qint64 eventSeq, const QByteArray &values) {
+            if (batches->add(eventSeq, values))
+                return true;
+            stray = riskId;
+            check->seq = eventSeq;
+            return false;
+        },
+        &error);
+    if (!read) {
+        check->outcome = ChainCheck::Outcome::Failed;
+        check->message = error;
+        return false;
+    }
+    if (stray > 0) {
+        check->outcome = ChainCheck::Outcome::Changed;
+        check->message = translated(QT_TRANSLATE_NOOP("AuditLog", "The values recorded at the creation of risk entry "
+                                                                  "record %1 name event %2, which created no batch of "
+                                                                  "risk entries: they were added or changed "
+                                                                  "afterwards."))
+                             .arg(stray)
+                             .arg(check->seq);
+        return false;
+    }
+    const qint64 mismatch = batches->firstMismatch();
+    if (mismatch > 0) {
+        check->outcome = ChainCheck::Outcome::Changed;
+        check->seq = mismatch;
+        check->message = translated(QT_TRANSLATE_NOOP("AuditLog", "The values of the risk entries created by event %1 "
+                                                                  "were changed, removed or added after they were "
+                                                                  "recorded: they no longer match the digest in the "
+                                                                  "event."))
+                             .arg(mismatch);
+        return false;
+    }
+    return true;
+}
+
+std::optional<AuditEvent> AuditLog::riskCreationInBatch(const QString &riskNo, QString *error) const
+{
+    const std::optional<AuditStore::Creation> creation = m_store.riskCreationOf(riskNo, error);
+    // The list must name the entry: a file may have given the id of an entry removed unassessed to a later one.
+    if (!creation || RiskBatch::riskNoOf(creation->values) != riskNo)
+        return std::nullopt;
+    return RiskBatch::creationEvent(creation->event, creation->values);
 }
 
 std::optional<AuditEvent> AuditLog::creationInBatch(const QString &assetNo, QString *error) const
@@ -423,12 +479,12 @@ QStringList AuditLog::actions()
 
 QStringList AuditLog::entities()
 {
-    return {QStringLiteral("asset"),      QStringLiteral("control_assignment"),
-            QStringLiteral("control"),    QStringLiteral("control_catalog"),
-            QStringLiteral("baseline"),   QStringLiteral("disposal"),
-            QStringLiteral("setting"),    QStringLiteral("threat"),
-            QStringLiteral("risk"),       QStringLiteral("assessment_run"),
-            QStringLiteral("asset_batch")};
+    return {QStringLiteral("asset"),       QStringLiteral("control_assignment"),
+            QStringLiteral("control"),     QStringLiteral("control_catalog"),
+            QStringLiteral("baseline"),    QStringLiteral("disposal"),
+            QStringLiteral("setting"),     QStringLiteral("threat"),
+            QStringLiteral("risk"),        QStringLiteral("assessment_run"),
+            QStringLiteral("asset_batch"), QStringLiteral("risk_batch")};
 }
 
 QString AuditLog::actionName(const QString &action)
@@ -468,6 +524,7 @@ QString AuditLog::entityName(const QString &entity)
         {QStringLiteral("risk"), QT_TRANSLATE_NOOP("AuditLog", "Risk entry")},
         {QStringLiteral("assessment_run"), QT_TRANSLATE_NOOP("AuditLog", "Risk assessment run")},
         {QStringLiteral("asset_batch"), QT_TRANSLATE_NOOP("AuditLog", "Assets added together")},
+        {QStringLiteral("risk_batch"), QT_TRANSLATE_NOOP("AuditLog", "Risk entries added together")},
     };
     const char *name = names.value(entity);
     return name ? translated(name) : entity;
@@ -483,7 +540,14 @@ QString AuditLog::fieldName(const QString &entity, const QString &key)
         if (const DisposalField *field = DisposalField::find(key))
             return field->label();
     }
+    if (entity == QLatin1String(RiskBatch::kEntity)) {
+        if (key == QLatin1String("first"))
+            return translated(QT_TRANSLATE_NOOP("AuditLog", "First risk entry"));
+        if (key == QLatin1String("last"))
+            return translated(QT_TRANSLATE_NOOP("AuditLog", "Last risk entry"));
+    }
     static const QHash<QString, const char *> names = {
+        {QStringLiteral("entries"), QT_TRANSLATE_NOOP("AuditLog", "Number of risk entries")},
         {QStringLiteral("applicable"), QT_TRANSLATE_NOOP("AuditLog", "Applicable")},
         {QStringLiteral("reason"), QT_TRANSLATE_NOOP("AuditLog", "Reason")},
         {QStringLiteral("implementation"), QT_TRANSLATE_NOOP("AuditLog", "Implementation")},
@@ -624,6 +688,11 @@ QList<AuditEvent> AuditLog::eventsFor(const QString &entity, const QString &enti
     if (entity == QLatin1String("asset")) {
         QString error;
         if (std::optional<AuditEvent> creation = creationInBatch(entityId, &error))
+            return QList<AuditEvent>{*creation} + m_store.eventsFor(entity, entityId);
+    }
+    if (entity == QLatin1String("risk")) {
+        QString error;
+        if (std::optional<AuditEvent> creation = riskCreationInBatch(entityId, &error))
             return QList<AuditEvent>{*creation} + m_store.eventsFor(entity, entityId);
     }
     return m_store.eventsFor(entity, entityId);

@@ -15,9 +15,7 @@
 #include <memory>
 #include <optional>
 
-namespace AssetBatch {
-class Digests;
-}
+class BatchDigests;
 class AuditStore;
 class SettingsService;
 class RegistryContext;
@@ -80,7 +78,8 @@ public:
     // Writes the events as CSV for people (UTF-8 with BOM, headings and values in the UI language, one row per changed
     // field), closed by a row with the checkpoint, through QSaveFile. Returns the number of events written.
     qint64 writeCsv(const AuditFilter &filter, const QString &path, AuditCheckpoint *checkpoint, QString *error) const;
-    // Every event about one asset (its own and its control assignments), oldest first.
+    // Every event about one asset (its own and its control assignments), oldest first. eventsFor() of an asset or a
+    // risk entry created in a batch starts with its creation from the batch's value list.
     QList<AuditEvent> assetHistory(const QString &assetNo, QString *error) const;
 
     // ---- in words ----
@@ -107,9 +106,13 @@ public:
 
 private:
     // After the chain walk: the value lists of the assets created in batches against their events' digests.
-    bool verifyBatches(AssetBatch::Digests *batches, ChainCheck *check) const;
+    bool verifyBatches(BatchDigests *batches, ChainCheck *check) const;
+    // The same for the value lists of risk entries created in batches.
+    bool verifyRiskBatches(BatchDigests *batches, ChainCheck *check) const;
     // The creation of an asset created in a batch, as an event of its own; nullopt for other assets.
     std::optional<AuditEvent> creationInBatch(const QString &assetNo, QString *error) const;
+    // The creation of a risk entry created in a batch, as an event of its own; nullopt for other entries.
+    std::optional<AuditEvent> riskCreationInBatch(const QString &riskNo, QString *error) const;
 
     const RegistryContext &m_context;
     const SettingsService &m_settings;

@@ -1,8 +1,11 @@
 // Shared risk computations and the hooks of assignments and disposal.
 #include "riskhooks.h"
 
+#include "batchdigests.h"
 #include "changes.h"
+#include "io/sha256.h"
 #include "registrycontext.h"
+#include "riskbatch.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -182,18 +185,29 @@ bool writeNew(RegistryContext &context, QList<Risk> *risks, QString *error)
     bool ok = false;
     const qint64 last = context.setting(QStringLiteral("risk.last_no"), QStringLiteral("0")).toLongLong(&ok);
     qint64 next = ok ? last : 0;
-    for (Risk &risk : *risks)
+    // The value lists of the entries and their digest, before the batch event that names the digest.
+    QList<QByteArray> values;
+    values.reserve(risks->size());
+    Sha256 digest;
+    for (Risk &risk : *risks) {
         risk.riskNo = QStringLiteral("R-%1").arg(++next, 6, 10, QLatin1Char('0'));
-    if (!context.database().setSetting(QStringLiteral("risk.last_no"), QString::number(next), error) ||
-        !context.riskStore().insertRisks(risks, error))
-        return false;
-    for (const Risk &risk : std::as_const(*risks)) {
-        const QList<QPair<QString, QString>> now = fields(risk);
-        if (!context.appendAudit(QStringLiteral("create"), QStringLiteral("risk"), risk.riskNo,
-                                 fieldChanges(nullptr, &now), error))
-            return false;
+        values.append(RiskBatch::values(risk));
+        BatchDigests::addToDigest(&digest, values.constLast());
     }
-    return true;
+    AuditEvent event;
+    event.action = QStringLiteral("create");
+    event.entity = QString::fromLatin1(RiskBatch::kEntity);
+    event.entityId = risks->constFirst().riskNo + QStringLiteral("..") + risks->constLast().riskNo;
+    event.changes = RiskBatch::eventChanges(risks->size(), risks->constFirst().riskNo, risks->constLast().riskNo,
+                                            digest.finishHex());
+    if (!context.database().setSetting(QStringLiteral("risk.last_no"), QString::number(next), error) ||
+        !context.appendAudit(&event, error) || !context.riskStore().insertRisks(risks, error))
+        return false;
+    QList<qint64> ids;
+    ids.reserve(risks->size());
+    for (const Risk &risk : std::as_const(*risks))
+        ids << risk.id;
+    return context.auditStore().appendRiskCreations(event.seq, ids, values, error);
 }
 
 } // namespace RiskSupport

@@ -35,8 +35,8 @@ QList<QPair<QString, QString>> fields(const Risk &risk);
 // work. *conflict when the row changed since it was read.
 bool write(RegistryContext &context, const Risk *before, Risk *after, const QString &action, bool *conflict,
            QString *error);
-// Inserts new entries in one batch, numbered in order, each with its "create" audit event, inside the caller's unit
-// of work.
+// Inserts new entries in one batch, numbered in order, recorded by one audit event for the batch with the value list
+// of each entry under it (RiskBatch), inside the caller's unit of work.
 bool writeNew(RegistryContext &context, QList<Risk> *risks, QString *error);
 
 } // namespace RiskSupport

@@ -2,6 +2,7 @@
 #include "auditstore.h"
 
 #include "database.h"
+#include "io/jsontext.h"
 #include "io/sha256.h"
 #include "statement.h"
 
@@ -90,73 +91,21 @@ QByteArray AuditStore::canonical(const AuditEvent &event)
     return AuditEvent::canonical(event);
 }
 
-namespace {
-
-// A JSON string as QJsonDocument writes it: quotes, backslashes and control characters escaped, everything else (UTF-8)
-// as it is.
-void appendJsonString(QByteArray *out, const QByteArray &text)
-{
-    static const char digits[] = "0123456789abcdef";
-    out->append('"');
-    const char *begin = text.constData();
-    const char *end = begin + text.size();
-    const char *run = begin;
-    for (const char *cursor = begin; cursor != end; ++cursor) {
-        const auto byte = static_cast<unsigned char>(*cursor);
-        if (byte >= 0x20 && byte != '"' && byte != '\\')
-            continue;
-        out->append(run, cursor - run);
-        run = cursor + 1;
-        out->append('\\');
-        switch (byte) {
-        case '"':
-            out->append('"');
-            break;
-        case '\\':
-            out->append('\\');
-            break;
-        case '\b':
-            out->append('b');
-            break;
-        case '\f':
-            out->append('f');
-            break;
-        case '\n':
-            out->append('n');
-            break;
-        case '\r':
-            out->append('r');
-            break;
-        case '\t':
-            out->append('t');
-            break;
-        default:
-            out->append("u00", 3);
-            out->append(digits[byte >> 4]);
-            out->append(digits[byte & 0x0f]);
-        }
-    }
-    out->append(run, end - run);
-    out->append('"');
-}
-
-} // namespace
-
 void AuditStore::canonical(const AuditChainRow &row, QByteArray *out)
 {
     // The keys in the order QJsonObject sorts them.
     out->append("{\"action\":", 10);
-    appendJsonString(out, row.action);
+    JsonText::appendString(out, row.action);
     out->append(",\"actor\":", 9);
-    appendJsonString(out, row.actor);
+    JsonText::appendString(out, row.actor);
     out->append(",\"changes\":", 11);
     out->append(row.changes);
     out->append(",\"entity\":", 10);
-    appendJsonString(out, row.entity);
+    JsonText::appendString(out, row.entity);
     out->append(",\"entity_id\":", 13);
-    appendJsonString(out, row.entityId);
+    JsonText::appendString(out, row.entityId);
     out->append(",\"occurred_at\":", 15);
-    appendJsonString(out, row.occurredAt);
+    JsonText::appendString(out, row.occurredAt);
     out->append(",\"seq\":", 7);
     out->append(QByteArray::number(row.seq));
     out->append('}');
@@ -463,6 +412,88 @@ bool AuditStore::forEachCreation(const std::function<bool(qint64, qint64, const 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!Statement::exec(query, QStringLiteral("SELECT asset_id, event_seq, %1 FROM asset_creation ORDER BY asset_id")
+                                    .arg(m_database.utf8Bytes(QStringLiteral("vals"))))) {
+        *error = readError(m_database, query);
+        return false;
+    }
+    while (query.next()) {
+        if (!visit(query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toByteArray()))
+            return true;
+    }
+    if (query.lastError().isValid()) {
+        *error = readError(m_database, query);
+        return false;
+    }
+    return true;
+}
+
+bool AuditStore::appendRiskCreations(qint64 eventSeq, const QList<qint64> &riskIds, const QList<QByteArray> &values,
+                                     QString *error)
+{
+    // The lists go in as the UTF-8 bytes the digest was taken over, stored as text: a file takes the bytes as they
+    // are, the server converts them.
+    constexpr int kRows = 64;
+    const bool server = m_database.isServer();
+    const QString row = server ? QStringLiteral("(?,?,?)") : QStringLiteral("(?,?,CAST(? AS TEXT))");
+    const auto prepared = [&](int rows) {
+        auto query = std::make_unique<QSqlQuery>(m_database.connection());
+        query->prepare(QStringLiteral("INSERT INTO risk_creation (risk_id, event_seq, vals) VALUES ") +
+                       QStringList(rows, row).join(QLatin1Char(',')));
+        return query;
+    };
+    std::unique_ptr<QSqlQuery> chunk;
+    for (qsizetype first = 0; first < riskIds.size(); first += kRows) {
+        const int rows = int(std::min<qsizetype>(kRows, riskIds.size() - first));
+        if (rows < kRows || !chunk)
+            chunk = prepared(rows);
+        QSqlQuery &query = *chunk;
+        for (qsizetype n = first; n < first + rows; ++n) {
+            query.addBindValue(riskIds.at(n));
+            query.addBindValue(eventSeq);
+            query.addBindValue(server ? QVariant(QString::fromUtf8(values.at(n))) : QVariant(values.at(n)));
+        }
+        if (!Statement::exec(query)) {
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AuditStore", "Could not write the audit trail of the registry %1: %2"),
+                Statement::errorText(query));
+            m_headTransaction = 0;
+            return false;
+        }
+        if (rows < kRows)
+            chunk.reset();
+    }
+    return true;
+}
+
+std::optional<AuditStore::Creation> AuditStore::riskCreationOf(const QString &riskNo, QString *error) const
+{
+    // By the entry's id, whose value list must name the entry: a file may give the id of an entry removed before it
+    // was assessed to a later entry made on its own.
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT e.seq, e.occurred_at, e.actor, e.action, e.entity, e.entity_id, e.changes, "
+                                 "e.prev_hash, e.hash, %1 FROM risk r JOIN risk_creation c ON c.risk_id = r.id "
+                                 "JOIN audit_event e ON e.seq = c.event_seq WHERE r.risk_no = ?")
+                      .arg(m_database.utf8Bytes(QStringLiteral("c.vals"))));
+    query.addBindValue(riskNo);
+    if (!Statement::exec(query)) {
+        *error = readError(m_database, query);
+        return std::nullopt;
+    }
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            *error = readError(m_database, query);
+        return std::nullopt;
+    }
+    return Creation{eventFrom(query), query.value(9).toByteArray()};
+}
+
+bool AuditStore::forEachRiskCreation(const std::function<bool(qint64, qint64, const QByteArray &)> &visit,
+                                     QString *error) const
+{
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!Statement::exec(query, QStringLiteral("SELECT risk_id, event_seq, %1 FROM risk_creation ORDER BY risk_id")
                                     .arg(m_database.utf8Bytes(QStringLiteral("vals"))))) {
         *error = readError(m_database, query);
         return false;

@@ -70,6 +70,18 @@ public:
     bool forEachCreation(const std::function<bool(qint64 assetId, qint64 eventSeq, const QByteArray &values)> &visit,
                          QString *error) const;
 
+    // The value lists of risk entries created in a batch (migration 12): one row per entry, under the batch's event,
+    // a thousand rows a statement.
+    bool appendRiskCreations(qint64 eventSeq, const QList<qint64> &riskIds, const QList<QByteArray> &values,
+                             QString *error);
+    // The batch event that created an entry and the entry's values then; nullopt when the entry was created on its
+    // own or on a failed read (*error set).
+    std::optional<Creation> riskCreationOf(const QString &riskNo, QString *error) const;
+    // Every creation row of risk entries in id order (the order of each batch), until visit returns false. False on
+    // a failed read.
+    bool forEachRiskCreation(const std::function<bool(qint64 riskId, qint64 eventSeq, const QByteArray &values)> &visit,
+                             QString *error) const;
+
     static QByteArray canonical(const AuditEvent &event);
     // The same serialisation built straight from the stored bytes (appended to *out), without parsing the changes:
     // they are stored in the compact form they have inside the canonical text. Equal to canonical() of the parsed

@@ -24,7 +24,8 @@ QString translated(const char *text)
 const char *const kTables[] = {
     "control_catalog",    "control",       "asset",        "audit_event",   "asset_creation",
     "control_assignment", "baseline_rule", "disposal_job", "disposal_item", "disposal_evidence",
-    "disposal_amendment", "threat",        "risk",         "risk_control",  "assessment_run"};
+    "disposal_amendment", "threat",        "risk",         "risk_creation", "risk_control",
+    "assessment_run"};
 
 // Rows per progress report and per statement batch.
 constexpr int kBatch = 500;
@@ -155,6 +156,12 @@ bool copy(Database &from, Database &to, const Progress &progress, QList<TableCou
             !Statement::exec(target, QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
                                                     "coalesce(max(id), 0) + 1, false) FROM %1")
                                          .arg(table)))
+            return failed(table, Statement::errorText(target));
+        // Nor does it give an entry an id that a creation record names already (an entry removed unassessed).
+        if (table == QLatin1String("risk_creation") &&
+            !Statement::exec(target, QStringLiteral("SELECT setval(pg_get_serial_sequence('risk', 'id'), "
+                                                    "greatest((SELECT coalesce(max(id), 0) FROM risk), (SELECT "
+                                                    "coalesce(max(risk_id), 0) FROM risk_creation)) + 1, false)")))
             return failed(table, Statement::errorText(target));
         counts->append({table, rows});
         if (progress && !progress(table, rows)) {

@@ -394,56 +394,6 @@ bool RiskStore::insertRisk(Risk *risk, QString *error)
     return savePlannedControls(*risk, error);
 }
 
-bool RiskStore::insertRisks(QList<Risk> *risks, QString *error)
-{
-    if (risks->isEmpty())
-        return true;
-    const auto names = riskValues(Risk());
-    QStringList columns{QStringLiteral("risk_no")};
-    for (const auto &pair : names)
-        columns << pair.first;
-    const QString row = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
-                        QLatin1Char(')');
-    // Several rows a statement (each statement costs more than its values), with one prepared statement for every
-    // full chunk; the entries have no planned controls yet.
-    constexpr int kRows = 16;
-    const auto prepared = [&](int rows) {
-        auto query = std::make_unique<QSqlQuery>(db());
-        query->prepare(QStringLiteral("INSERT INTO risk (%1) VALUES ").arg(columns.join(QStringLiteral(", "))) +
-                       QStringList(rows, row).join(QStringLiteral(", ")) + m_database.returningId());
-        return query;
-    };
-    std::unique_ptr<QSqlQuery> chunk;
-    for (qsizetype first = 0; first < risks->size(); first += kRows) {
-        const int rows = int(std::min<qsizetype>(kRows, risks->size() - first));
-        if (rows < kRows || !chunk)
-            chunk = prepared(rows);
-        QSqlQuery &query = *chunk;
-        for (int n = 0; n < rows; ++n) {
-            const Risk &risk = risks->at(first + n);
-            query.addBindValue(risk.riskNo);
-            for (const auto &pair : riskValues(risk))
-                query.addBindValue(pair.second);
-        }
-        if (!Statement::exec(query)) {
-            *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not save the risk entry in the registry %1: %2"),
-                            Statement::errorText(query));
-            return false;
-        }
-        // The ids: the rows RETURNING gives (PostgreSQL), or the last row id and the ones before it, which SQLite
-        // gives a multi-row insert in order while this transaction holds the registry.
-        const qint64 last = query.isSelect() ? 0 : query.lastInsertId().toLongLong();
-        for (int n = 0; n < rows; ++n) {
-            Risk &risk = (*risks)[first + n];
-            risk.id = query.isSelect() ? (query.next() ? query.value(0).toLongLong() : 0) : last - rows + 1 + n;
-            risk.rowVersion = 1;
-        }
-        if (rows < kRows)
-            chunk.reset();
-    }
-    return true;
-}
-
 bool RiskStore::updateRisk(const Risk &risk, int expectedVersion, bool *conflict, QString *error)
 {
     *conflict = false;

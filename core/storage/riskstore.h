@@ -36,7 +36,8 @@ public:
 
     // Inserts the entry with its risk number already set by the service.
     bool insertRisk(Risk *risk, QString *error);
-    // Inserts entries with their numbers set, with one prepared statement (the candidates of many assets).
+    // Inserts new entries (identified, nothing assessed yet: candidates) with their numbers set, a thousand rows a
+    // statement, and sets their ids.
     bool insertRisks(QList<Risk> *risks, QString *error);
     // Writes every stored field when the row is still at expectedVersion; *conflict when it is not.
     bool updateRisk(const Risk &risk, int expectedVersion, bool *conflict, QString *error);

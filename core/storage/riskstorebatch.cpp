@@ -1,5 +1,6 @@
-// The bulk reads behind the candidates of many assets in one step (rule 10, DESIGN.md §12): each is one statement for
-// the whole selection, whose ids travel as one JSON array, so ten thousand assets cost a handful of statements.
+// The bulk reads and writes behind the candidates of many assets in one step (rule 10, DESIGN.md §12): each read is
+// one statement for the whole selection, whose ids travel as one JSON array, so ten thousand assets cost a handful of
+// statements; the new entries are written a thousand rows a statement.
 #include "riskstore.h"
 
 #include "database.h"
@@ -8,6 +9,8 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <memory>
 
 namespace {
 
@@ -20,7 +23,126 @@ QString idArray(const QList<qint64> &ids)
     return QLatin1Char('[') + texts.join(QLatin1Char(',')) + QLatin1Char(']');
 }
 
+// Rows of new entries a statement: few statements for a large batch, and well within the bound parameters SQLite
+// (32,766 at least) and PostgreSQL (65,535) take in one statement.
+constexpr int kRowsPerStatement = 64;
+
+// The columns a new entry has values in: everything else is empty until it is assessed, as the table's defaults say.
+const char kNewEntryColumns[] = "risk_no, asset_id, threat_id, scenario, objectives, importance, likelihood, "
+                                "vulnerability, vulnerability_derived, damage_likelihood, risk_value, risk_level, "
+                                "owner, status";
+constexpr int kNewEntryValues = 14;
+
+bool isNewEntry(const Risk &risk)
+{
+    return risk.importanceRationale.isEmpty() && risk.likelihoodRationale.isEmpty() &&
+           risk.vulnerabilityRationale.isEmpty() && risk.treatment.isEmpty() && risk.treatmentPlan.isEmpty() &&
+           risk.plannedControls.isEmpty() && risk.transferTo.isEmpty() && !risk.due.isValid() &&
+           risk.residualLikelihood == 0 && risk.residualVulnerability == 0 && risk.residualValue == 0 &&
+           risk.residualLevel.isEmpty() && risk.acceptedBy.isEmpty() && risk.acceptedTitle.isEmpty() &&
+           risk.acceptedRole.isEmpty() && !risk.acceptedOn.isValid() && risk.acceptanceReason.isEmpty() &&
+           !risk.acceptedUntil.isValid() && !risk.notApplicable && !risk.assessedOn.isValid() &&
+           risk.assessedBy.isEmpty() && !risk.nextReview.isValid() && !risk.closedOn.isValid() &&
+           risk.closedReason.isEmpty() && risk.disposalNo.isEmpty() && risk.snapshotPersonalInfo.isEmpty() &&
+           risk.snapshotAssetType.isEmpty() && risk.snapshotMediumClass.isEmpty() && risk.snapshotVulnerability == 0 &&
+           !risk.riskNo.isEmpty() && risk.threatId > 0;
+}
+
+QVariant textOf(const QString &value)
+{
+    return value.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(value);
+}
+
 } // namespace
+
+bool RiskStore::insertRisks(QList<Risk> *risks, QString *error)
+{
+    if (risks->isEmpty())
+        return true;
+    for (const Risk &risk : std::as_const(*risks)) {
+        if (!isNewEntry(risk)) {
+            *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not save the risk entry in the registry %1: %2"),
+                            QCoreApplication::translate("RiskStore", "entry %1 has been assessed or treated "
+                                                                     "already and is not a new entry")
+                                .arg(risk.riskNo));
+            return false;
+        }
+    }
+    const bool server = m_database.isServer();
+    // A file gives the ids itself, above every id a creation record names (migration 12): an entry removed before it
+    // was assessed keeps its creation record, and SQLite would give its id again to the next row.
+    qint64 nextId = 0;
+    if (!server) {
+        QSqlQuery query(db());
+        if (!Statement::exec(query, QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM risk), 0), "
+                                                   "coalesce((SELECT max(risk_id) FROM risk_creation), 0)) + 1")) ||
+            !query.next()) {
+            *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not save the risk entry in the registry %1: %2"),
+                            Statement::errorText(query));
+            return false;
+        }
+        nextId = query.value(0).toLongLong();
+    }
+    const QString row = QLatin1Char('(') +
+                        QStringList(kNewEntryValues + (server ? 0 : 1), QStringLiteral("?")).join(QLatin1Char(',')) +
+                        QLatin1Char(')');
+    const auto prepared = [&](int rows) {
+        auto query = std::make_unique<QSqlQuery>(db());
+        query->prepare(QStringLiteral("INSERT INTO risk (%1%2) VALUES ")
+                           .arg(server ? QString() : QStringLiteral("id, "), QLatin1String(kNewEntryColumns)) +
+                       QStringList(rows, row).join(QLatin1Char(',')) +
+                       (server ? QStringLiteral(" RETURNING id, risk_no") : QString()));
+        return query;
+    };
+    std::unique_ptr<QSqlQuery> chunk;
+    for (qsizetype first = 0; first < risks->size(); first += kRowsPerStatement) {
+        const int rows = int(std::min<qsizetype>(kRowsPerStatement, risks->size() - first));
+        if (rows < kRowsPerStatement || !chunk)
+            chunk = prepared(rows);
+        QSqlQuery &query = *chunk;
+        for (int n = 0; n < rows; ++n) {
+            Risk &risk = (*risks)[first + n];
+            if (!server) {
+                risk.id = nextId++;
+                query.addBindValue(risk.id);
+            }
+            query.addBindValue(risk.riskNo);
+            query.addBindValue(risk.assetId > 0 ? QVariant(risk.assetId) : QVariant(QMetaType::fromType<qint64>()));
+            query.addBindValue(risk.threatId);
+            query.addBindValue(textOf(risk.scenario));
+            query.addBindValue(textOf(risk.objectives));
+            query.addBindValue(risk.importance);
+            query.addBindValue(risk.likelihood);
+            query.addBindValue(risk.vulnerability);
+            query.addBindValue(risk.vulnerabilityDerived ? 1 : 0);
+            query.addBindValue(risk.damageLikelihood);
+            query.addBindValue(risk.riskValue);
+            query.addBindValue(textOf(risk.riskLevel));
+            query.addBindValue(textOf(risk.owner));
+            query.addBindValue(textOf(risk.status));
+            risk.rowVersion = 1;
+        }
+        if (!Statement::exec(query)) {
+            *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not save the risk entry in the registry %1: %2"),
+                            Statement::errorText(query));
+            return false;
+        }
+        if (server) {
+            // The server's ids, matched by risk number (RETURNING does not promise the order of the rows).
+            QHash<QString, qint64> ids;
+            while (query.next())
+                ids.insert(query.value(1).toString(), query.value(0).toLongLong());
+            for (int n = 0; n < rows; ++n) {
+                Risk &risk = (*risks)[first + n];
+                risk.id = ids.value(risk.riskNo);
+            }
+            query.finish();
+        }
+        if (rows < kRowsPerStatement)
+            chunk.reset();
+    }
+    return true;
+}
 
 QList<Asset> RiskStore::assetsForCandidates(const QList<qint64> &assetIds, QString *error) const
 {

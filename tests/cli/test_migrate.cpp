@@ -137,9 +137,9 @@ void TestMigrate::copiesEverythingAndProvesIt()
     QCOMPARE(copied->assets().totalCount(), assets);
     for (const QString &table :
          {QStringLiteral("audit_event"), QStringLiteral("asset_creation"), QStringLiteral("control_assignment"),
-          QStringLiteral("risk"), QStringLiteral("disposal_job"), QStringLiteral("disposal_item"),
-          QStringLiteral("disposal_evidence"), QStringLiteral("threat"), QStringLiteral("control"),
-          QStringLiteral("baseline_rule")}) {
+          QStringLiteral("risk"), QStringLiteral("risk_creation"), QStringLiteral("disposal_job"),
+          QStringLiteral("disposal_item"), QStringLiteral("disposal_evidence"), QStringLiteral("threat"),
+          QStringLiteral("control"), QStringLiteral("baseline_rule")}) {
         QSqlQuery query(RawSql::connection(file));
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && query.next());
         QVERIFY2(query.value(0).toLongLong() > 0 || table == QLatin1String("control_assignment"), qPrintable(table));

@@ -197,9 +197,25 @@ void TestRiskService::candidatesForASelection()
     // Generated again, nothing is doubled: each threat has its entry for the asset.
     QCOMPARE(*m_registry->risks().generateCandidates({first.id, second.id}), 0);
     QVERIFY(m_registry->risks().candidates(first.id)->isEmpty());
-    // Every entry has its audit event.
-    const QString riskNo = m_registry->risks().ofAsset(first.id).first().riskNo;
-    QCOMPARE(m_registry->audit().eventsFor(QStringLiteral("risk"), riskNo).size(), 1);
+    // The step is one audit event for the batch (the second step made none), and every entry's history starts with
+    // its creation, from its creation record under that event; verify checks the records against the event's digest.
+    const Risk entry = m_registry->risks().ofAsset(first.id).first();
+    const QList<AuditEvent> history = m_registry->audit().eventsFor(QStringLiteral("risk"), entry.riskNo);
+    QCOMPARE(history.size(), 1);
+    QCOMPARE(history.constFirst().action, QStringLiteral("create"));
+    QCOMPARE(history.constFirst().entityId, entry.riskNo);
+    QCOMPARE(history.constFirst().changes.value(QStringLiteral("scenario")).toArray().at(1).toString(), entry.scenario);
+    QCOMPARE(history.constFirst().changes.value(QStringLiteral("threat")).toArray().at(1).toString(), entry.threatCode);
+    AuditFilter batches;
+    batches.entity = QStringLiteral("risk_batch");
+    QString error;
+    const QList<AuditEvent> events = m_registry->audit().page(batches, 0, 10, 0, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.constFirst().changes.value(QStringLiteral("entries")).toArray().at(1).toInt(), expected);
+    QCOMPARE(history.constFirst().seq, events.constFirst().seq);
+    const ChainCheck check = m_registry->audit().verify();
+    QVERIFY2(check.ok(), qPrintable(check.message));
 }
 
 void TestRiskService::candidateNotApplicable()
