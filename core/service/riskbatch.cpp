@@ -2,7 +2,7 @@
 #include "riskbatch.h"
 
 #include "io/jsontext.h"
-#include "riskhooks.h"
+#include "riskfields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,7 +23,7 @@ namespace RiskBatch {
 QStringList fieldKeys()
 {
     QStringList keys{QStringLiteral("risk_no")};
-    for (const auto &pair : RiskSupport::fields(Risk()))
+    for (const auto &pair : RiskFields::audited(Risk()))
         keys << pair.first;
     return keys;
 }
@@ -36,7 +36,7 @@ QByteArray values(const Risk &risk)
     list.reserve(256);
     list.append('[');
     JsonText::appendString(&list, risk.riskNo.toUtf8());
-    for (const auto &pair : RiskSupport::fields(risk)) {
+    for (const auto &pair : RiskFields::audited(risk)) {
         list.append(',');
         JsonText::appendString(&list, pair.second.toUtf8());
     }

@@ -21,7 +21,7 @@ inline constexpr char kEntity[] = "risk_batch";
 // The field of the batch event that holds the number of entries.
 inline constexpr char kCountKey[] = "entries";
 
-// The fields of a value list, in order: the risk number, then every audited field of an entry (RiskSupport::fields).
+// The fields of a value list, in order: the risk number, then every audited field of an entry (RiskFields::audited).
 QStringList fieldKeys();
 // The value list of an entry as stored and hashed: a compact JSON array of texts in fieldKeys() order ("" for none).
 QByteArray values(const Risk &risk);

@@ -29,8 +29,6 @@ std::optional<int> derivedVulnerability(const QList<qint64> &related,
                                         const QHash<qint64, RiskMethod::ControlState> &assigned);
 // The ids of the threat's related controls in this registry (built-in catalogue first, then the registry's own).
 QList<qint64> relatedControlIds(RegistryContext &context, const Threat &threat);
-// The audited fields of an entry.
-QList<QPair<QString, QString>> fields(const Risk &risk);
 // Inserts (before null) or updates the entry and appends its audit event with `action`, inside the caller's unit of
 // work. *conflict when the row changed since it was read.
 bool write(RegistryContext &context, const Risk *before, Risk *after, const QString &action, bool *conflict,

@@ -5,6 +5,7 @@
 #include "domain/riskcodes.h"
 #include "registrycontext.h"
 #include "riskassetfacts.h"
+#include "riskfields.h"
 #include "riskhooks.h"
 #include "riskservice.h"
 
@@ -545,7 +546,7 @@ Result<bool> RiskService::remove(const QString &riskNo)
             translated(QT_TRANSLATE_NOOP("RiskService", "Risk entry %1 has been assessed and is kept: close it "
                                                         "instead, with the reason."))
                 .arg(risk->riskNo));
-    const QList<QPair<QString, QString>> old = RiskSupport::fields(*risk);
+    const QList<QPair<QString, QString>> old = RiskFields::audited(*risk);
     QString error;
     if (!m_context.riskStore().deleteRisk(risk->id, &error) ||
         !m_context.appendAudit(QStringLiteral("remove"), QStringLiteral("risk"), risk->riskNo,
