@@ -10,6 +10,7 @@
 #include "service/assignmentservice.h"
 #include "service/auditlog.h"
 #include "service/registry.h"
+#include "service/riskservice.h"
 #include "testregistry.h"
 #include "testserver.h"
 
@@ -604,9 +605,61 @@ void TestServerRoles::applicationChangesAreRecordedOnce()
     assignment.implementation = QStringLiteral("partial");
     const Result<ControlAssignment> assigned = registry->assignments().assign(assignment);
     QVERIFY2(assigned.ok(), qPrintable(assigned.error));
-    const ChainCheck check = registry->audit().verify();
+    ChainCheck check = registry->audit().verify();
     QVERIFY2(check.ok(), qPrintable(check.message));
     QCOMPARE(check.total, before + 1);
+
+    // The candidates of the asset, saved by an editor in one step: one event for the batch, whose creation records
+    // are each entry's creation; the server records none of the new entries a second time (schema 7).
+    QStringList earlier;
+    for (const Risk &entry : registry->risks().ofAsset(asset->id))
+        earlier << entry.riskNo;
+    const Result<int> made = registry->risks().generateCandidates({asset->id});
+    QVERIFY2(made.ok(), qPrintable(made.error));
+    QVERIFY(*made > 1);
+    check = registry->audit().verify();
+    QVERIFY2(check.ok(), qPrintable(check.message));
+    QCOMPARE(check.total, before + 2);
+    QList<Risk> entries;
+    for (const Risk &entry : registry->risks().ofAsset(asset->id))
+        if (!earlier.contains(entry.riskNo))
+            entries << entry;
+    QCOMPARE(entries.size(), *made);
+    QStringList batchNos;
+    for (const Risk &entry : std::as_const(entries)) {
+        batchNos << QLatin1Char('\'') + entry.riskNo + QLatin1Char('\'');
+        const QList<AuditEvent> history = registry->audit().eventsFor(QStringLiteral("risk"), entry.riskNo);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.constFirst().action, QStringLiteral("create"));
+        QCOMPARE(history.constFirst().actor, QStringLiteral("alice"));
+        QCOMPARE(history.constFirst().changes.value(QStringLiteral("scenario")).toArray().at(1).toString(),
+                 entry.scenario);
+    }
+    QCOMPARE(valueAs(m_owner, QStringLiteral("SELECT count(*) FROM audit_event WHERE entity = 'risk' AND entity_id "
+                                             "IN (%1)")
+                                  .arg(batchNos.join(QLatin1Char(','))))
+                 .toInt(),
+             0);
+
+    // A new entry written past the application in a transaction that also has a batch event is still recorded when no
+    // creation record under that event names it.
+    const QString refusal =
+        execAs(QStringLiteral("alice"),
+               QStringLiteral("DO $$ BEGIN INSERT INTO audit_event (seq, occurred_at, actor, action, entity, "
+                              "entity_id, changes, prev_hash, hash) VALUES (0, '', '', 'create', 'risk_batch', "
+                              "'R-900101..R-900101', '{\"entries\":[null,0],\"values_sha256\":[null,"
+                              "\"e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\"]}', '', ''); "
+                              "INSERT INTO risk (risk_no, asset_id, threat_id, scenario, objectives, importance, "
+                              "likelihood, vulnerability, vulnerability_derived, damage_likelihood, risk_value, "
+                              "risk_level, owner, status) VALUES ('R-900101', %1, (SELECT min(id) FROM threat), "
+                              "'psql で登録', 'C', 2, 2, 2, 0, 2, 8, 'medium', '鈴木', 'identified'); END $$")
+                   .arg(asset->id));
+    QVERIFY2(refusal.isEmpty(), qPrintable(refusal));
+    const QList<AuditEvent> raw = registry->audit().eventsFor(QStringLiteral("risk"), QStringLiteral("R-900101"));
+    QCOMPARE(raw.size(), 1);
+    QCOMPARE(raw.constFirst().actor, QStringLiteral("alice"));
+    check = registry->audit().verify();
+    QVERIFY2(check.ok(), qPrintable(check.message));
 }
 
 void TestServerRoles::longDatabaseNamesAreRefused()
