@@ -84,6 +84,25 @@ QString errorText(const QSqlQuery &query)
     return text;
 }
 
+bool mayRun(QString *reason)
+{
+    if (injectFault()) {
+        *reason = QString::fromLatin1(kInjected);
+        return false;
+    }
+    if (Progress::currentCancelled()) {
+        *reason = Progress::cancelledMessage();
+        return false;
+    }
+    return true;
+}
+
+void reportFailure(const QString &error, const QString &sql)
+{
+    ++t_failures;
+    qCWarning(lcStorage).noquote() << "statement failed:" << error << "|" << sql.simplified().left(300);
+}
+
 void failAt(qint64 statement)
 {
     g_fired = false;

@@ -18,6 +18,11 @@ bool exec(QSqlQuery &query);
 bool exec(QSqlQuery &query, const QString &sql);
 // The text of the last failure of query, or of the injected fault.
 QString errorText(const QSqlQuery &query);
+// The same seam for a statement that runs past Qt SQL (storage/sqlitebulk.h), called before each of its runs: counts
+// the run and returns false, with the reason in *reason, when a fault is injected at it or the job was cancelled.
+bool mayRun(QString *reason);
+// Counts and logs a failure of such a statement, as exec() does for its own.
+void reportFailure(const QString &error, const QString &sql);
 
 // Fault injection for tests: the statement numbered `statement` (1 = the next one) fails, once; 0 turns it off.
 void failAt(qint64 statement);
