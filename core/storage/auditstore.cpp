@@ -4,6 +4,7 @@
 #include "database.h"
 #include "io/jsontext.h"
 #include "io/sha256.h"
+#include "sqlitebulk.h"
 #include "statement.h"
 
 #include <QCoreApplication>
@@ -431,9 +432,26 @@ bool AuditStore::appendRiskCreations(qint64 eventSeq, const QList<qint64> &riskI
                                      QString *error)
 {
     // The lists go in as the UTF-8 bytes the digest was taken over, stored as text: a file takes the bytes as they
-    // are, the server converts them.
-    constexpr int kRows = 64;
+    // are (one row a step through SQLite's own interface), the server converts them (64 rows a statement).
     const bool server = m_database.isServer();
+    if (!server && SqliteBulk::applies(m_database.connection())) {
+        SqliteBulk insert(m_database.connection(),
+                          QStringLiteral("INSERT INTO risk_creation (risk_id, event_seq, vals) VALUES (?, ?, ?)"));
+        for (qsizetype n = 0; n < riskIds.size(); ++n) {
+            insert.bind(1, riskIds.at(n));
+            insert.bind(2, eventSeq);
+            insert.bindUtf8(3, values.at(n));
+            if (!insert.insertRow()) {
+                *error = m_database.sqlError(
+                    QCoreApplication::translate("AuditStore", "Could not write the audit trail of the registry %1: %2"),
+                    insert.errorText());
+                m_headTransaction = 0;
+                return false;
+            }
+        }
+        return true;
+    }
+    constexpr int kRows = 64;
     const QString row = server ? QStringLiteral("(?,?,?)") : QStringLiteral("(?,?,CAST(? AS TEXT))");
     const auto prepared = [&](int rows) {
         auto query = std::make_unique<QSqlQuery>(m_database.connection());

@@ -70,8 +70,7 @@ public:
     bool forEachCreation(const std::function<bool(qint64 assetId, qint64 eventSeq, const QByteArray &values)> &visit,
                          QString *error) const;
 
-    // The value lists of risk entries created in a batch (migration 12): one row per entry, under the batch's event,
-    // a thousand rows a statement.
+    // The value lists of risk entries created in a batch (migration 12): one row per entry, under the batch's event.
     bool appendRiskCreations(qint64 eventSeq, const QList<qint64> &riskIds, const QList<QByteArray> &values,
                              QString *error);
     // The batch event that created an entry and the entry's values then; nullopt when the entry was created on its

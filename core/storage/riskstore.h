@@ -36,8 +36,8 @@ public:
 
     // Inserts the entry with its risk number already set by the service.
     bool insertRisk(Risk *risk, QString *error);
-    // Inserts new entries (identified, nothing assessed yet: candidates) with their numbers set, a thousand rows a
-    // statement, and sets their ids.
+    // Inserts new entries (identified, nothing assessed yet: candidates) with their numbers set, and sets their ids: on
+    // a file one row a step of one prepared statement through SQLite's own interface, on a server 64 rows a statement.
     bool insertRisks(QList<Risk> *risks, QString *error);
     // Writes every stored field when the row is still at expectedVersion; *conflict when it is not.
     bool updateRisk(const Risk &risk, int expectedVersion, bool *conflict, QString *error);
@@ -82,5 +82,7 @@ private:
                             QString *error) const;
     bool savePlannedControls(const Risk &risk, QString *error);
     void loadPlannedControls(QList<Risk> *risks) const;
+    // insertRisks() on a file: through SQLite's own interface, with ids from nextId on.
+    bool insertIntoFile(QList<Risk> *risks, qint64 nextId, QString *error);
     Database &m_database;
 };
