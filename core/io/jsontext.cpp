@@ -46,3 +46,21 @@ void JsonText::appendString(QByteArray *out, QByteArrayView text)
     out->append(run, end - run);
     out->append('"');
 }
+
+void JsonText::appendString(QByteArray *out, QStringView text)
+{
+    for (const QChar character : text) {
+        const char16_t code = character.unicode();
+        if (code < 0x20 || code >= 0x80 || code == u'"' || code == u'\\') {
+            appendString(out, QByteArrayView(text.toUtf8()));
+            return;
+        }
+    }
+    const qsizetype start = out->size();
+    out->resize(start + text.size() + 2);
+    char *cursor = out->data() + start;
+    *cursor++ = '"';
+    for (const QChar character : text)
+        *cursor++ = char(character.unicode());
+    *cursor = '"';
+}

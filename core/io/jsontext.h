@@ -4,11 +4,15 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QStringView>
 
 namespace JsonText {
 
 // Appends UTF-8 text as a JSON string the way QJsonDocument writes it: quotes, backslashes and control characters
 // escaped, everything else (UTF-8) as it is.
 void appendString(QByteArray *out, QByteArrayView text);
+// The same for text in UTF-16: ASCII with nothing to escape (codes, numbers, dates, the empty text) goes in as it is,
+// without a UTF-8 copy first.
+void appendString(QByteArray *out, QStringView text);
 
 } // namespace JsonText

@@ -35,10 +35,10 @@ QByteArray values(const Risk &risk)
     QByteArray list;
     list.reserve(256);
     list.append('[');
-    JsonText::appendString(&list, risk.riskNo.toUtf8());
+    JsonText::appendString(&list, risk.riskNo);
     for (const auto &pair : RiskFields::audited(risk)) {
         list.append(',');
-        JsonText::appendString(&list, pair.second.toUtf8());
+        JsonText::appendString(&list, pair.second);
     }
     list.append(']');
     return list;
