@@ -22,6 +22,13 @@ CREATE POLICY risk_creation_read ON risk_creation FOR SELECT USING (true);
 CREATE POLICY risk_creation_insert ON risk_creation FOR INSERT
     WITH CHECK (registry_may_write_asset((SELECT asset_id FROM risk WHERE id = risk_id)));
 
+-- Editors move the risk-number counter on, as they do the asset-number counter (schema 3): saving the candidates of
+-- their departments' assets numbers the new entries. Every other setting stays the administrators'.
+CREATE POLICY registry_setting_risk_counter ON registry_setting FOR UPDATE
+    USING (key = 'risk.last_no' AND registry_is('editor')) WITH CHECK (key = 'risk.last_no');
+CREATE POLICY registry_setting_risk_counter_upsert ON registry_setting FOR INSERT
+    WITH CHECK (key = 'risk.last_no' AND registry_is('editor'));
+
 -- What schema 6 records of changes made past the application (the risk entries among them) knows the batch: at
 -- commit, a new entry whose creation record is under a batch event of its own transaction was recorded by the
 -- application, as an asset of a batch is (schema 3); any other new entry is still recorded by the server. The function
