@@ -11,7 +11,6 @@
 #include "testserver.h"
 
 #include <QSqlQuery>
-
 #include <QUuid>
 #include <QtTest>
 
