@@ -3,7 +3,9 @@
 # checks that its result is correct, prints the ratio to the reference it measures in the same run (the sqlite3
 # shell's .import, a raw FTS5 query, sha256sum over the same bytes, LibreOffice's CSV → PDF where installed) and fails
 # when a "must" budget is broken. Extra arguments go to ctest, e.g. scripts/bench.sh -R bench_import.
-# The 1,000,000-asset registry is generated once into build/bench/data and reused by later runs.
+# The 1,000,000-asset registry is generated once into build/bench/data and reused by later runs. bench_postgres takes
+# the same open, search and import figures on a shared registry beside a throwaway PostgreSQL server
+# (scripts/bench-postgres.sh; its registry is generated anew each run); -E bench_postgres leaves it out.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 if [ ! -d "$root/build" ]; then

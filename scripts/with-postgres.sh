@@ -70,9 +70,14 @@ fi
     echo "local all +password_login scram-sha-256"
     echo "local all all trust"
 } >"$folder/data/pg_hba.conf"
-# Durability is not wanted of a cluster that is thrown away: no fsync keeps the tests fast on a shared disk.
+# Durability is not wanted of a cluster that is thrown away: no fsync keeps the tests fast on a shared disk. A benchmark
+# (ASSET_REGISTRY_POSTGRES_DURABLE=1) keeps the server's defaults, as a real server's writes pay for them.
+durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+if [ "${ASSET_REGISTRY_POSTGRES_DURABLE:-}" = 1 ]; then
+    durability=""
+fi
 if ! "${run_as[@]}" "$bindir/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
-    -o "-c listen_addresses='' -c unix_socket_directories='$folder' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+    -o "-c listen_addresses='' -c unix_socket_directories='$folder' $durability -c max_connections=200" \
     start >/dev/null 2>&1; then
     cat "$folder/server.log" >&2 || true
     reason="the PostgreSQL server did not start (see its log above)"

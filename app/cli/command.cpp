@@ -83,15 +83,27 @@ Registry *CommandContext::registry()
 
 bool CommandContext::askServerPassword()
 {
-    if (!RegistryLocation::isServerAddress(m_databasePath) || !m_connectionAddress.isEmpty())
+    if (!m_connectionAddress.isEmpty())
         return true;
+    const std::optional<QString> address = withServerPassword(m_databasePath);
+    if (!address)
+        return false;
+    if (*address != m_databasePath)
+        m_connectionAddress = *address;
+    return true;
+}
+
+std::optional<QString> CommandContext::withServerPassword(const QString &address)
+{
+    if (!RegistryLocation::isServerAddress(address))
+        return address;
     ServerAddress server;
     QString error;
-    if (!ServerAddress::parse(m_databasePath, &server, &error) || !server.password.isEmpty())
-        return true;
+    if (!ServerAddress::parse(address, &server, &error) || !server.password.isEmpty())
+        return address;
     const std::atomic<bool> never{false};
-    if (Registry::checkServer(m_databasePath, never, &error) != ServerRefusal::PasswordNeeded)
-        return true;
+    if (Registry::checkServer(address, never, &error) != ServerRefusal::PasswordNeeded)
+        return address;
     // The user libpq signs in as when the address names none.
     QString user = server.user;
     if (user.isEmpty())
@@ -103,20 +115,20 @@ bool CommandContext::askServerPassword()
                                                     "readable only by you) or in the environment variable "
                                                     "PGPASSWORD, and run the command again."))
                     .arg(server.displayName(), user));
-        return false;
+        return std::nullopt;
     }
     QString password;
     if (!PasswordPrompt::ask(
             translated(QT_TRANSLATE_NOOP("Cli", "Password of %1 for %2: ")).arg(user, server.displayName()),
             &password)) {
         message(translated(QT_TRANSLATE_NOOP("Cli", "No password was typed; nothing was done.")));
-        return false;
+        return std::nullopt;
     }
     server.password = password;
     password.fill(QLatin1Char('\0'));
-    m_connectionAddress = server.connectionUrl();
+    QString withPassword = server.connectionUrl();
     server.password.fill(QLatin1Char('\0'));
-    return true;
+    return withPassword;
 }
 
 int CommandContext::usageError(const QString &text)

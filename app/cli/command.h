@@ -89,6 +89,10 @@ public:
     // connections. False after reporting why, e.g. when the input is not a terminal (with how to give one); true when
     // nothing needed asking.
     bool askServerPassword();
+    // The same for another server address a command names (migrate --to): the address to connect with — `address`
+    // itself when nothing needed asking, or with the password typed on the terminal (never to be shown) — or nothing
+    // after reporting why.
+    std::optional<QString> withServerPassword(const QString &address);
 
     // Reports a usage error with a hint to the command's --help and returns ExitCode::Usage.
     int usageError(const QString &message);

@@ -186,10 +186,13 @@ int runMigrate(CommandContext &context)
     if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
         return context.usageError(
             translated(QT_TRANSLATE_NOOP("Cli", "Name the registry file with --from and the server with --to.")));
+    // A server that wants a password libpq's places do not hold gets it asked, as for --database.
+    const std::optional<QString> target = context.withServerPassword(parser.value(QStringLiteral("to")));
+    if (!target)
+        return ExitCode::Failure;
     const QLocale locale;
     const Result<RegistryMoveReport> report = RegistryMove::move(
-        parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")),
-        [&context, &locale](const QString &table, qint64 rows) {
+        parser.value(QStringLiteral("from")), *target, [&context, &locale](const QString &table, qint64 rows) {
             context.err()
                 << translated(QT_TRANSLATE_NOOP("Cli", "Copying %1: %2 rows")).arg(table, locale.toString(rows))
                 << QLatin1Char('\n');

@@ -377,13 +377,20 @@ Result<int> AssetService::createAssets(const QList<Asset> &drafts, const std::fu
     if (!m_context.appendAudit(&event, &error))
         return Result<int>::failure(error);
 
-    for (int index = 0; index < assets.size(); ++index) {
-        Asset &asset = assets[index];
-        if (!m_context.assetStore().insert(&asset, &error) ||
-            !m_context.auditStore().appendCreation(asset.id, event.seq, values.at(index), &error))
+    // A thousand assets at a time between reports of progress.
+    constexpr qsizetype kStep = 1000;
+    for (qsizetype first = 0; first < assets.size(); first += kStep) {
+        const qsizetype count = std::min(kStep, assets.size() - first);
+        if (!m_context.assetStore().insertMany(assets.data() + first, count, &error))
             return Result<int>::failure(error);
-        if (progress && (index + 1) % 1000 == 0)
-            progress(index + 1);
+        QList<qint64> ids;
+        ids.reserve(count);
+        for (qsizetype index = first; index < first + count; ++index)
+            ids.append(assets.at(index).id);
+        if (!m_context.auditStore().appendCreations(ids, event.seq, values.mid(first, count), &error))
+            return Result<int>::failure(error);
+        if (progress && first + count < assets.size())
+            progress(int(first + count));
     }
     if (!work.commit(&error))
         return Result<int>::failure(error);

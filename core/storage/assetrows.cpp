@@ -83,44 +83,52 @@ Asset assetFromQuery(const QSqlQuery &query)
     return asset;
 }
 
+QList<std::pair<QString, QVariant>> assetValues(const Asset &asset, const QDateTime &now)
+{
+    return {
+        {QStringLiteral("asset_no"), text(asset.assetNo)},
+        {QStringLiteral("business_category"), text(asset.businessCategory)},
+        {QStringLiteral("name"), text(asset.name)},
+        {QStringLiteral("remarks"), text(asset.remarks)},
+        {QStringLiteral("user_scope"), text(asset.userScope)},
+        {QStringLiteral("department"), text(asset.department)},
+        {QStringLiteral("owner"), text(asset.owner)},
+        {QStringLiteral("asset_type"), text(asset.assetType)},
+        {QStringLiteral("storage"), text(asset.storage)},
+        {QStringLiteral("personal_info"), text(asset.personalInfo)},
+        {QStringLiteral("subject_count"),
+         asset.subjectCount ? QVariant(*asset.subjectCount) : QVariant(QMetaType(QMetaType::LongLong))},
+        {QStringLiteral("confidentiality"), asset.confidentiality},
+        {QStringLiteral("confidentiality_rationale"), text(asset.confidentialityRationale)},
+        {QStringLiteral("integrity"), asset.integrity},
+        {QStringLiteral("integrity_rationale"), text(asset.integrityRationale)},
+        {QStringLiteral("availability"), asset.availability},
+        {QStringLiteral("availability_rationale"), text(asset.availabilityRationale)},
+        {QStringLiteral("provider"), text(asset.provider)},
+        {QStringLiteral("receipt_terms"), text(asset.receiptTerms)},
+        {QStringLiteral("contractor"), text(asset.contractor)},
+        {QStringLiteral("retention_until"),
+         asset.retentionPermanent ? QVariant(kPermanent) : nullableDate(asset.retentionUntil)},
+        {QStringLiteral("registered_on"), dateText(asset.registeredOn)},
+        {QStringLiteral("next_review"), nullableDate(asset.nextReview)},
+        {QStringLiteral("last_reviewed_on"), nullableDate(asset.lastReviewedOn)},
+        {QStringLiteral("reviewed_by"), text(asset.reviewedBy)},
+        {QStringLiteral("status"), text(asset.status)},
+        {QStringLiteral("handling_restrictions"), text(HandlingRestrictions::toStored(asset.handlingRestrictions))},
+        {QStringLiteral("updated_at"), now.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("recipients"), text(asset.recipients)},
+        {QStringLiteral("use_terms"), text(asset.useTerms)},
+        {QStringLiteral("medium_class"), text(asset.mediumClass)},
+        {QStringLiteral("personal_info_override"), text(asset.personalInfoOverride)},
+        {QStringLiteral("retention_basis"), text(asset.retentionBasis)},
+    };
+}
+
 void bindAsset(QSqlQuery &query, const Asset &asset, const QDateTime &now)
 {
-    query.bindValue(QStringLiteral(":asset_no"), text(asset.assetNo));
-    query.bindValue(QStringLiteral(":business_category"), text(asset.businessCategory));
-    query.bindValue(QStringLiteral(":name"), text(asset.name));
-    query.bindValue(QStringLiteral(":remarks"), text(asset.remarks));
-    query.bindValue(QStringLiteral(":user_scope"), text(asset.userScope));
-    query.bindValue(QStringLiteral(":department"), text(asset.department));
-    query.bindValue(QStringLiteral(":owner"), text(asset.owner));
-    query.bindValue(QStringLiteral(":asset_type"), text(asset.assetType));
-    query.bindValue(QStringLiteral(":storage"), text(asset.storage));
-    query.bindValue(QStringLiteral(":personal_info"), text(asset.personalInfo));
-    query.bindValue(QStringLiteral(":subject_count"),
-                    asset.subjectCount ? QVariant(*asset.subjectCount) : QVariant(QMetaType(QMetaType::LongLong)));
-    query.bindValue(QStringLiteral(":confidentiality"), asset.confidentiality);
-    query.bindValue(QStringLiteral(":confidentiality_rationale"), text(asset.confidentialityRationale));
-    query.bindValue(QStringLiteral(":integrity"), asset.integrity);
-    query.bindValue(QStringLiteral(":integrity_rationale"), text(asset.integrityRationale));
-    query.bindValue(QStringLiteral(":availability"), asset.availability);
-    query.bindValue(QStringLiteral(":availability_rationale"), text(asset.availabilityRationale));
-    query.bindValue(QStringLiteral(":provider"), text(asset.provider));
-    query.bindValue(QStringLiteral(":receipt_terms"), text(asset.receiptTerms));
-    query.bindValue(QStringLiteral(":contractor"), text(asset.contractor));
-    query.bindValue(QStringLiteral(":retention_until"),
-                    asset.retentionPermanent ? QVariant(kPermanent) : nullableDate(asset.retentionUntil));
-    query.bindValue(QStringLiteral(":registered_on"), dateText(asset.registeredOn));
-    query.bindValue(QStringLiteral(":next_review"), nullableDate(asset.nextReview));
-    query.bindValue(QStringLiteral(":last_reviewed_on"), nullableDate(asset.lastReviewedOn));
-    query.bindValue(QStringLiteral(":reviewed_by"), text(asset.reviewedBy));
-    query.bindValue(QStringLiteral(":status"), text(asset.status));
-    query.bindValue(QStringLiteral(":handling_restrictions"),
-                    text(HandlingRestrictions::toStored(asset.handlingRestrictions)));
-    query.bindValue(QStringLiteral(":updated_at"), now.toString(Qt::ISODateWithMs));
-    query.bindValue(QStringLiteral(":recipients"), text(asset.recipients));
-    query.bindValue(QStringLiteral(":use_terms"), text(asset.useTerms));
-    query.bindValue(QStringLiteral(":medium_class"), text(asset.mediumClass));
-    query.bindValue(QStringLiteral(":personal_info_override"), text(asset.personalInfoOverride));
-    query.bindValue(QStringLiteral(":retention_basis"), text(asset.retentionBasis));
+    const QList<std::pair<QString, QVariant>> values = assetValues(asset, now);
+    for (const auto &[column, value] : values)
+        query.bindValue(QLatin1Char(':') + column, value);
 }
 
 } // namespace AssetRows

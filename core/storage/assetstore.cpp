@@ -10,6 +10,9 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
 
 using namespace AssetRows;
 using namespace AssetWhere;
@@ -64,6 +67,63 @@ bool AssetStore::insert(Asset *asset, QString *error)
     asset->id = Database::insertedId(query);
     asset->rowVersion = 1;
     return writeSearchIndex(*asset, nullptr, error);
+}
+
+bool AssetStore::insertMany(Asset *assets, qsizetype count, QString *error)
+{
+    const QDateTime now = m_database.clock().nowUtc();
+    QStringList columns;
+    for (const auto &column : assetValues(Asset(), now))
+        columns << column.first;
+    const QString row = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) +
+                        QStringLiteral(", 1)");
+    // Several rows a statement: on a server each statement is a round trip, which costs more than its rows.
+    constexpr int kRows = 50;
+    const auto prepared = [&](int rows) {
+        auto query = std::make_unique<QSqlQuery>(db());
+        query->prepare(
+            QStringLiteral("INSERT INTO asset (%1, row_version) VALUES ").arg(columns.join(QStringLiteral(", "))) +
+            QStringList(rows, row).join(QStringLiteral(", ")) + m_database.returningId());
+        return query;
+    };
+    std::unique_ptr<QSqlQuery> remainder;
+    for (qsizetype first = 0; first < count; first += kRows) {
+        const int rows = int(std::min<qsizetype>(kRows, count - first));
+        if (rows == kRows && !m_insertChunk)
+            m_insertChunk = prepared(kRows);
+        if (rows < kRows)
+            remainder = prepared(rows);
+        QSqlQuery &query = rows == kRows ? *m_insertChunk : *remainder;
+        for (int n = 0; n < rows; ++n) {
+            for (const auto &column : assetValues(assets[first + n], now))
+                query.addBindValue(column.second);
+        }
+        if (!Statement::exec(query)) {
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AssetStore", "Could not add the asset to the registry %1: %2"),
+                Statement::errorText(query));
+            return false;
+        }
+        // The ids: the rows RETURNING gives (PostgreSQL), or the last row id and the ones before it, which SQLite
+        // gives a multi-row insert in order while this transaction holds the registry.
+        const qint64 last = query.isSelect() ? 0 : query.lastInsertId().toLongLong();
+        for (int n = 0; n < rows; ++n) {
+            Asset &asset = assets[first + n];
+            asset.id = query.isSelect() ? (query.next() ? query.value(0).toLongLong() : 0) : last - rows + 1 + n;
+            asset.rowVersion = 1;
+            if (asset.id <= 0) {
+                *error = m_database.sqlError(
+                    QCoreApplication::translate("AssetStore", "Could not add the asset to the registry %1: %2"),
+                    QStringLiteral("no id for %1").arg(asset.assetNo));
+                return false;
+            }
+            if (!writeSearchIndex(asset, nullptr, error))
+                return false;
+        }
+        if (query.isSelect())
+            query.finish();
+    }
+    return true;
 }
 
 bool AssetStore::writeSearchIndex(const Asset &asset, const Asset *previous, QString *error)

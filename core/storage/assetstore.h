@@ -29,6 +29,9 @@ public:
 
     // Inserts a row and indexes it for search.
     bool insert(Asset *asset, QString *error);
+    // Inserts `count` rows from `assets` on (a batch: import, generate), several rows a statement, sets their ids and
+    // indexes them for search.
+    bool insertMany(Asset *assets, qsizetype count, QString *error);
     // Writes the asset if its row version is still expectedVersion; *conflict is set when it is not.
     bool update(const Asset &asset, int expectedVersion, bool *conflict, QString *error);
     // Deletes the row of an asset registered by mistake if its row version is still asset.rowVersion (*conflict set
@@ -72,5 +75,7 @@ private:
     Database &m_database;
     // Prepared once: bulk imports insert many rows, and preparing costs more than the insert itself.
     std::unique_ptr<QSqlQuery> m_insert;
+    // The statement of a full chunk of insertMany(), prepared once for the same reason.
+    std::unique_ptr<QSqlQuery> m_insertChunk;
     std::unique_ptr<SearchIndex> m_search;
 };

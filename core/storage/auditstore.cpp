@@ -11,8 +11,11 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QTimeZone>
 #include <QVariantList>
+
+#include <algorithm>
 
 namespace {
 
@@ -364,24 +367,38 @@ bool AuditStore::forEach(const AuditFilter &filter, const std::function<bool(con
     return true;
 }
 
-bool AuditStore::appendCreation(qint64 assetId, qint64 eventSeq, const QByteArray &values, QString *error)
+bool AuditStore::appendCreations(const QList<qint64> &assetIds, qint64 eventSeq, const QList<QByteArray> &values,
+                                 QString *error)
 {
-    if (!m_insertCreation) {
-        m_insertCreation = std::make_unique<QSqlQuery>(m_database.connection());
-        m_insertCreation->prepare(
-            QStringLiteral("INSERT INTO asset_creation (asset_id, event_seq, vals) VALUES (?, ?, ?)"));
-    }
-    QSqlQuery &query = *m_insertCreation;
-    query.addBindValue(assetId);
-    query.addBindValue(eventSeq);
-    // Text, as the UTF-8 bytes the digest was taken over.
-    query.addBindValue(QString::fromUtf8(values));
-    if (!Statement::exec(query)) {
-        *error = m_database.sqlError(
-            QCoreApplication::translate("AuditStore", "Could not write the audit trail of the registry %1: %2"),
-            Statement::errorText(query));
-        m_headTransaction = 0;
-        return false;
+    // Several rows a statement: on a server each statement is a round trip, which costs more than its rows.
+    constexpr int kRows = 100;
+    const auto prepared = [this](int rows) {
+        auto query = std::make_unique<QSqlQuery>(m_database.connection());
+        query->prepare(QStringLiteral("INSERT INTO asset_creation (asset_id, event_seq, vals) VALUES ") +
+                       QStringList(rows, QStringLiteral("(?, ?, ?)")).join(QStringLiteral(", ")));
+        return query;
+    };
+    std::unique_ptr<QSqlQuery> remainder;
+    for (qsizetype first = 0; first < assetIds.size(); first += kRows) {
+        const int rows = int(std::min<qsizetype>(kRows, assetIds.size() - first));
+        if (rows == kRows && !m_insertCreations)
+            m_insertCreations = prepared(kRows);
+        if (rows < kRows)
+            remainder = prepared(rows);
+        QSqlQuery &query = rows == kRows ? *m_insertCreations : *remainder;
+        for (int n = 0; n < rows; ++n) {
+            query.addBindValue(assetIds.at(first + n));
+            query.addBindValue(eventSeq);
+            // Text, as the UTF-8 bytes the digest was taken over.
+            query.addBindValue(QString::fromUtf8(values.at(first + n)));
+        }
+        if (!Statement::exec(query)) {
+            *error = m_database.sqlError(
+                QCoreApplication::translate("AuditStore", "Could not write the audit trail of the registry %1: %2"),
+                Statement::errorText(query));
+            m_headTransaction = 0;
+            return false;
+        }
     }
     return true;
 }

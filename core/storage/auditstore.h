@@ -56,8 +56,10 @@ public:
     bool forEach(const AuditFilter &filter, const std::function<bool(const AuditEvent &event)> &visit,
                  QString *error) const;
 
-    // The values of an asset created in a batch (migration 10): one row per asset, under the batch's event.
-    bool appendCreation(qint64 assetId, qint64 eventSeq, const QByteArray &values, QString *error);
+    // The values of assets created in a batch (migration 10): one row per asset, under the batch's event (assetIds and
+    // values in the same order), several rows a statement.
+    bool appendCreations(const QList<qint64> &assetIds, qint64 eventSeq, const QList<QByteArray> &values,
+                         QString *error);
     // The batch event that created an asset and the asset's values then; nullopt when the asset was created on its
     // own (its creation is an event of its own) or on a failed read (*error set).
     struct Creation
@@ -98,5 +100,5 @@ private:
     qint64 m_headSeq = 0;
     QString m_headHash;
     std::unique_ptr<QSqlQuery> m_insert;
-    std::unique_ptr<QSqlQuery> m_insertCreation;
+    std::unique_ptr<QSqlQuery> m_insertCreations; // a full chunk of appendCreations()
 };

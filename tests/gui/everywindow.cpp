@@ -6,6 +6,7 @@
 #include "audit/auditlogwindow.h"
 #include "backup/restoredialog.h"
 #include "connect/connectdialog.h"
+#include "connect/connectingdialog.h"
 #include "connect/passworddialog.h"
 #include "controls/applicabilitydialog.h"
 #include "controls/assignmentdialog.h"
@@ -108,6 +109,12 @@ QList<EveryWindow::Entry> EveryWindow::all(Registry &registry, const QString &pa
         {QStringLiteral("registry settings"), [=, &registry] { return new RegistrySettingsDialog(registry); }},
         {QStringLiteral("new registry"), [] { return new NewRegistryDialog; }},
         {QStringLiteral("connect to shared registry"), [] { return new ConnectDialog; }},
+        {QStringLiteral("connecting to shared registry"),
+         [] {
+             // A long address, as the widest the dialog gets.
+             return new ConnectingDialog(
+                 QStringLiteral("registry_administrator@dbserver.joho-system.example.lg.jp:5432/joho_shisan_daicho"));
+         }},
         {QStringLiteral("shared registry password"),
          [] {
              return new PasswordDialog(QStringLiteral("suzuki@db.example.org:5432/registry"), QStringLiteral("suzuki"),

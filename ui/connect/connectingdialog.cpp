@@ -32,10 +32,10 @@ constexpr int kLookIntervalMs = 20;
 
 } // namespace
 
-ConnectingDialog::ConnectingDialog(const QString &shown, std::shared_ptr<ServerCheckState> state, QWidget *parent)
+ConnectingDialog::ConnectingDialog(const QString &shown, QWidget *parent)
     : QDialog(parent)
     , m_shown(shown)
-    , m_state(std::move(state))
+    , m_state(std::make_shared<ServerCheckState>())
 {
     setObjectName(QStringLiteral("connectingDialog"));
     m_text = new QLabel(this);
@@ -59,7 +59,12 @@ ConnectingDialog::ConnectingDialog(const QString &shown, std::shared_ptr<ServerC
 
 ServerRefusal ConnectingDialog::check(QWidget *parent, const QString &address, QString *error)
 {
-    auto state = std::make_shared<ServerCheckState>();
+    ServerAddress server;
+    QString unused;
+    const QString shown = ServerAddress::parse(address, &server, &unused) ? server.displayName()
+                                                                          : ServerAddress::withoutPassword(address);
+    ConnectingDialog dialog(shown, parent);
+    std::shared_ptr<ServerCheckState> state = dialog.m_state;
     std::thread([state, address] {
         QString message;
         const ServerRefusal refusal = Registry::checkServer(address, state->cancel, &message);
@@ -67,11 +72,6 @@ ServerRefusal ConnectingDialog::check(QWidget *parent, const QString &address, Q
         state->error = message;
         state->done.store(true, std::memory_order_release);
     }).detach();
-    ServerAddress server;
-    QString unused;
-    const QString shown = ServerAddress::parse(address, &server, &unused) ? server.displayName()
-                                                                          : ServerAddress::withoutPassword(address);
-    ConnectingDialog dialog(shown, state, parent);
     if (dialog.exec() != QDialog::Accepted) {
         error->clear();
         return ServerRefusal::Cancelled;

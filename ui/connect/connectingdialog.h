@@ -23,13 +23,16 @@ public:
     // the user cancelled; otherwise the worker's answer, with the translated message of a refusal in *error.
     static ServerRefusal check(QWidget *parent, const QString &address, QString *error);
 
+    // The dialog alone, for the server shown as `shown` (user@host:port/database): it waits until a worker started by
+    // check() is done, or until Cancel; built on its own (the tests that walk every window), it waits for Cancel.
+    explicit ConnectingDialog(const QString &shown, QWidget *parent = nullptr);
+
     void reject() override;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    ConnectingDialog(const QString &shown, std::shared_ptr<ServerCheckState> state, QWidget *parent);
     void retranslateUi();
     void lookAtWorker();
 

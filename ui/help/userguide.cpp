@@ -20,6 +20,7 @@ const QHash<QString, QString> &sectionsByClass()
         {QStringLiteral("JobProgressDialog"), QStringLiteral("contents")},
         {QStringLiteral("NewRegistryDialog"), QStringLiteral("create-registry")},
         {QStringLiteral("ConnectDialog"), QStringLiteral("shared-registry")},
+        {QStringLiteral("ConnectingDialog"), QStringLiteral("shared-registry")},
         {QStringLiteral("PasswordDialog"), QStringLiteral("shared-registry")},
         {QStringLiteral("OrganisationDialog"), QStringLiteral("create-registry")},
         {QStringLiteral("RegistrySettingsDialog"), QStringLiteral("settings")},
