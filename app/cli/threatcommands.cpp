@@ -54,11 +54,15 @@ int threatList(CommandContext &context, const QStringList &arguments)
                            QStringLiteral("medium_classes"), QStringLiteral("related_controls"),
                            QStringLiteral("likelihood"),     QStringLiteral("source"),
                            QStringLiteral("retired")};
+    QString error;
+    const QList<Threat> threats = registry->threats().threats(parser.isSet(QStringLiteral("all")), &error);
+    if (!error.isEmpty())
+        return context.fail(error);
     QList<bool> numeric(keys.size(), false);
     numeric[8] = true;
     RecordWriter writer(context.out(), format, keys, numeric);
     writer.writeHeader(keys);
-    for (const Threat &threat : registry->threats().threats(parser.isSet(QStringLiteral("all"))))
+    for (const Threat &threat : threats)
         writer.writeRow({threat.code, threat.name(), threat.category, threat.policyRef, threat.objectives,
                          threat.assetTypes.join(QLatin1Char(' ')), threat.mediumClasses.join(QLatin1Char(' ')),
                          threat.relatedControls.join(QLatin1Char(' ')), QString::number(threat.likelihood),

@@ -219,7 +219,7 @@ Result<Asset> AssetService::withdrawAsset(const Asset &created)
     UnitOfWork work(m_context.database());
     if (!work.isOpen())
         return Result<Asset>::failure(work.error());
-    const Result<Asset> stored = byId(created.id);
+    Result<Asset> stored = byId(created.id);
     if (!stored)
         return stored.notFound
                    ? Result<Asset>::failure(

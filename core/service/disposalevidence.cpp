@@ -239,10 +239,15 @@ EvidenceCheck DisposalService::verifyEvidence(const std::function<void(int, int)
     }
     QHash<qint64, QString> jobNos;
     for (int index = 0; index < ids.size(); ++index) {
-        const std::optional<DisposalEvidence> evidence = m_context.disposalStore().evidenceById(ids.at(index), &error);
+        // Each file's own error: one that failed must not be reported again for the files after it.
+        QString fileError;
+        const std::optional<DisposalEvidence> evidence =
+            m_context.disposalStore().evidenceById(ids.at(index), &fileError);
         QByteArray content;
-        if (!evidence || !m_context.disposalStore().evidenceContent(ids.at(index), &content, &error)) {
-            check.errors << error;
+        if (!evidence || !m_context.disposalStore().evidenceContent(ids.at(index), &content, &fileError)) {
+            // Removed since the list was read (the error is empty then): nothing to check.
+            if (!fileError.isEmpty())
+                check.errors << fileError;
             continue;
         }
         ++check.checked;

@@ -72,7 +72,10 @@ Result<DisposalJob> DisposalService::draft(const QList<qint64> &assetIds) const
         if (seen.contains(id))
             continue;
         seen.insert(id);
-        const std::optional<Asset> asset = m_context.assetStore().byId(id);
+        QString readError;
+        const std::optional<Asset> asset = m_context.assetStore().byId(id, &readError);
+        if (!readError.isEmpty())
+            return Result<DisposalJob>::failure(readError);
         if (!asset)
             return Result<DisposalJob>::failure(
                 translated(QT_TRANSLATE_NOOP("DisposalService", "Asset %1 does not exist in this registry.")).arg(id));
@@ -311,12 +314,17 @@ Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QLis
     // the status are those at the moment of recording, not those the dialog saw when it opened.
     DisposalJob job = draft;
     for (DisposalItem &item : job.items) {
-        const std::optional<Asset> asset = m_context.assetStore().byId(item.assetId);
+        QString readError;
+        const std::optional<Asset> asset = m_context.assetStore().byId(item.assetId, &readError);
+        if (!readError.isEmpty())
+            return fail(readError);
         if (!asset)
             return fail(translated(QT_TRANSLATE_NOOP("DisposalService", "Asset %1 no longer exists in this registry."))
                             .arg(item.assetNo.isEmpty() ? QString::number(item.assetId) : item.assetNo));
         if (asset->status == QLatin1String("disposed")) {
-            const std::optional<DisposalJob> earlier = jobForAsset(asset->id);
+            const std::optional<DisposalJob> earlier = jobForAsset(asset->id, &readError);
+            if (!readError.isEmpty())
+                return fail(readError);
             return fail(translated(QT_TRANSLATE_NOOP("DisposalService", "Asset %1 has already been disposed of (%2). "
                                                                         "A disposal is recorded once; correct it with "
                                                                         "an amendment."))
@@ -379,7 +387,11 @@ Result<DisposalJob> DisposalService::record(const DisposalJob &draft, const QLis
         return fail(error);
 
     for (const DisposalItem &item : std::as_const(job.items)) {
-        const std::optional<Asset> asset = m_context.assetStore().byId(item.assetId);
+        // The status before is recorded in the asset's audit event: a failed read must not record it as empty.
+        QString readError;
+        const std::optional<Asset> asset = m_context.assetStore().byId(item.assetId, &readError);
+        if (!readError.isEmpty())
+            return fail(readError);
         bool changed = false;
         if (!m_context.disposalStore().markAssetDisposed(item.assetId, &changed, &error))
             return fail(error);

@@ -40,20 +40,31 @@ void derive(const RiskCriteria &criteria, Risk *risk)
     risk->residualLevel = RiskMethod::level(criteria, risk->residualValue);
 }
 
-QList<qint64> relatedControlIds(RegistryContext &context, const Threat &threat)
+QList<qint64> relatedControlIds(RegistryContext &context, const Threat &threat, QString *error)
 {
     QList<qint64> ids;
     if (threat.relatedControls.isEmpty())
         return ids;
-    // The hooks run inside a change, whose unit of work commits nothing after a read that failed.
+    QString readError;
     QList<qint64> catalogs;
-    for (const char *key : {"builtin", "own"})
-        if (const std::optional<ControlCatalog> catalog =
-                context.controlStore().catalogByKey(QString::fromLatin1(key), nullptr))
+    for (const char *key : {"builtin", "own"}) {
+        const std::optional<ControlCatalog> catalog =
+            context.controlStore().catalogByKey(QString::fromLatin1(key), &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return {};
+        }
+        if (catalog)
             catalogs << catalog->id;
+    }
     for (const QString &code : threat.relatedControls) {
         for (qint64 catalogId : std::as_const(catalogs)) {
-            if (const std::optional<Control> control = context.controlStore().controlByCode(catalogId, code, nullptr)) {
+            const std::optional<Control> control = context.controlStore().controlByCode(catalogId, code, &readError);
+            if (!readError.isEmpty()) {
+                *error = readError;
+                return {};
+            }
+            if (control) {
                 ids << control->id;
                 break;
             }
@@ -74,13 +85,24 @@ std::optional<int> derivedVulnerability(const QList<qint64> &related,
     return RiskMethod::derivedVulnerability(states);
 }
 
-std::optional<int> derivedVulnerability(RegistryContext &context, qint64 assetId, const Threat &threat)
+std::optional<int> derivedVulnerability(RegistryContext &context, qint64 assetId, const Threat &threat, QString *error)
 {
-    const QList<qint64> related = relatedControlIds(context, threat);
+    QString readError;
+    const QList<qint64> related = relatedControlIds(context, threat, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return std::nullopt;
+    }
     if (related.isEmpty() || assetId <= 0)
         return std::nullopt;
+    const QList<ControlAssignment> assignments = context.controlStore().assignmentsOfAsset(assetId, &readError);
+    if (!readError.isEmpty()) {
+        // Without the assignments every control would count as missing: the vulnerability would look worst.
+        *error = readError;
+        return std::nullopt;
+    }
     QHash<qint64, RiskMethod::ControlState> assigned;
-    for (const ControlAssignment &assignment : context.controlStore().assignmentsOfAsset(assetId, nullptr)) {
+    for (const ControlAssignment &assignment : assignments) {
         RiskMethod::ControlState state;
         state.assigned = true;
         state.applicable = assignment.applicable;
@@ -162,7 +184,12 @@ namespace RiskHooks {
 
 bool assignmentsChanged(RegistryContext &context, const QList<qint64> &assetIds, QString *error)
 {
-    const QSet<qint64> withRisks = context.riskStore().assetIdsWithDerivedRisks();
+    QString readError;
+    const QSet<qint64> withRisks = context.riskStore().assetIdsWithDerivedRisks(&readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
     if (withRisks.isEmpty())
         return true;
     const RiskCriteria criteria = RiskSupport::criteria(context);
@@ -171,7 +198,6 @@ bool assignmentsChanged(RegistryContext &context, const QList<qint64> &assetIds,
         if (!withRisks.contains(assetId) || done.contains(assetId))
             continue;
         done.insert(assetId);
-        QString readError;
         const QList<Risk> risks = context.riskStore().risksOfAsset(assetId, &readError);
         for (const Risk &before : risks) {
             if (!before.isOpen() || !before.vulnerabilityDerived)
@@ -181,7 +207,9 @@ bool assignmentsChanged(RegistryContext &context, const QList<qint64> &assetIds,
                 break;
             if (!threat)
                 continue;
-            const std::optional<int> derived = RiskSupport::derivedVulnerability(context, assetId, *threat);
+            const std::optional<int> derived = RiskSupport::derivedVulnerability(context, assetId, *threat, &readError);
+            if (!readError.isEmpty())
+                break;
             if (!derived || *derived == before.vulnerability)
                 continue;
             Risk after = before;

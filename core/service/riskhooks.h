@@ -22,13 +22,15 @@ RiskCriteria criteria(const RegistryContext &context);
 // Damage likelihood, value and level, and the residual value and level, from the ratings and the criteria.
 void derive(const RiskCriteria &criteria, Risk *risk);
 // Rule 3 for an asset and a threat: from the asset's assignments of the threat's related controls; nothing when the
-// threat has no related controls (or none of them is in this registry).
-std::optional<int> derivedVulnerability(RegistryContext &context, qint64 assetId, const Threat &threat);
+// threat has no related controls (or none of them is in this registry). A read that fails sets *error and gives
+// nothing, never a vulnerability computed from half the facts.
+std::optional<int> derivedVulnerability(RegistryContext &context, qint64 assetId, const Threat &threat, QString *error);
 // The same from the states of the asset's assignments by control id, read in bulk (the candidates of many assets).
 std::optional<int> derivedVulnerability(const QList<qint64> &related,
                                         const QHash<qint64, RiskMethod::ControlState> &assigned);
-// The ids of the threat's related controls in this registry (built-in catalogue first, then the registry's own).
-QList<qint64> relatedControlIds(RegistryContext &context, const Threat &threat);
+// The ids of the threat's related controls in this registry (built-in catalogue first, then the registry's own); a
+// read that fails sets *error and gives none.
+QList<qint64> relatedControlIds(RegistryContext &context, const Threat &threat, QString *error);
 // Inserts (before null) or updates the entry and appends its audit event with `action`, inside the caller's unit of
 // work. *conflict when the row changed since it was read.
 bool write(RegistryContext &context, const Risk *before, Risk *after, const QString &action, bool *conflict,

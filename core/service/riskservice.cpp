@@ -82,7 +82,7 @@ Result<RiskCriteria> RiskService::setCriteria(const RiskCriteria &criteria)
     return Result<RiskCriteria>::success(criteria);
 }
 
-void RiskService::annotate(QList<Risk> *risks) const
+bool RiskService::annotate(QList<Risk> *risks, QString *error) const
 {
     QHash<qint64, std::optional<Asset>> assets;
     const QDate today = m_context.today();
@@ -102,8 +102,16 @@ void RiskService::annotate(QList<Risk> *risks) const
                                             .arg(risk.vulnerability);
         if (risk.assetId <= 0)
             continue;
-        if (!assets.contains(risk.assetId))
-            assets.insert(risk.assetId, m_context.assetStore().byId(risk.assetId));
+        if (!assets.contains(risk.assetId)) {
+            // The reasons compare the entry with its asset now: without the asset they would say "nothing changed".
+            QString readError;
+            assets.insert(risk.assetId, m_context.assetStore().byId(risk.assetId, &readError));
+            if (!readError.isEmpty()) {
+                if (error)
+                    *error = readError;
+                return false;
+            }
+        }
         const std::optional<Asset> &asset = assets[risk.assetId];
         if (!asset)
             continue;
@@ -124,12 +132,15 @@ void RiskService::annotate(QList<Risk> *risks) const
             risk.reassessmentReasons << translated(
                 QT_TRANSLATE_NOOP("RiskService", "The asset's medium class changed after the assessment."));
     }
+    return true;
 }
 
 Result<Risk> RiskService::annotated(Risk risk) const
 {
     QList<Risk> one{std::move(risk)};
-    annotate(&one);
+    QString error;
+    if (!annotate(&one, &error))
+        return Result<Risk>::failure(error);
     return Result<Risk>::success(one.first());
 }
 
@@ -168,7 +179,8 @@ Result<QList<Risk>> RiskService::list(const RiskFilter &filter, qint64 offset, q
         QList<Risk> all = m_context.riskStore().risks(sql, m_context.today(), 0, -1, &error);
         if (!error.isEmpty())
             return Result<QList<Risk>>::failure(error);
-        annotate(&all);
+        if (!annotate(&all, &error))
+            return Result<QList<Risk>>::failure(error);
         const QDate today = m_context.today();
         const QDate horizon = today.addDays(std::max(0, filter.dueWithinDays));
         QList<Risk> kept;
@@ -181,7 +193,8 @@ Result<QList<Risk>> RiskService::list(const RiskFilter &filter, qint64 offset, q
     QList<Risk> page = m_context.riskStore().risks(filter, m_context.today(), offset, limit, &error);
     if (!error.isEmpty())
         return Result<QList<Risk>>::failure(error);
-    annotate(&page);
+    if (!annotate(&page, &error))
+        return Result<QList<Risk>>::failure(error);
     return Result<QList<Risk>>::success(page);
 }
 
@@ -203,7 +216,8 @@ Result<qint64> RiskService::count(const RiskFilter &filter) const
 QList<Risk> RiskService::ofAsset(qint64 assetId, QString *error) const
 {
     QList<Risk> risks = m_context.riskStore().risksOfAsset(assetId, error);
-    annotate(&risks);
+    if (!annotate(&risks, error))
+        return {};
     return risks;
 }
 
@@ -245,34 +259,63 @@ Risk candidateOf(const Asset &asset, const Threat &threat, std::optional<int> de
 
 QList<Risk> RiskService::candidatesFor(const Asset &asset, const QString &mediumClass, QString *error) const
 {
+    // A read that fails gives no candidates: with part of the facts, an existing entry would be offered again or a
+    // vulnerability would be derived from missing assignments.
+    QString readError;
+    const auto failed = [&]() {
+        if (error)
+            *error = readError;
+        return QList<Risk>();
+    };
     QList<Risk> candidates;
-    const QSet<qint64> existing = m_context.riskStore().threatIdsOfAsset(asset.id);
+    const QSet<qint64> existing = m_context.riskStore().threatIdsOfAsset(asset.id, &readError);
+    if (!readError.isEmpty())
+        return failed();
+    const QList<Threat> threats = m_context.riskStore().threats(false, &readError);
+    if (!readError.isEmpty())
+        return failed();
     const RiskCriteria criteria = this->criteria();
-    for (const Threat &threat : m_context.riskStore().threats(false, error)) {
+    for (const Threat &threat : threats) {
         if (existing.contains(threat.id) || !threat.appliesTo(asset.assetType, mediumClass))
             continue;
-        candidates << candidateOf(
-            asset, threat,
-            RiskSupport::derivedVulnerability(const_cast<RegistryContext &>(m_context), asset.id, threat), criteria);
+        const std::optional<int> derived =
+            RiskSupport::derivedVulnerability(const_cast<RegistryContext &>(m_context), asset.id, threat, &readError);
+        if (!readError.isEmpty())
+            return failed();
+        candidates << candidateOf(asset, threat, derived, criteria);
     }
     return candidates;
 }
 
 std::optional<int> RiskService::derivedVulnerability(qint64 assetId, qint64 threatId, QString *error) const
 {
-    const std::optional<Threat> threat = m_context.riskStore().threatById(threatId, error);
-    if (!threat || assetId <= 0)
+    QString readError;
+    const std::optional<Threat> threat = m_context.riskStore().threatById(threatId, &readError);
+    std::optional<int> derived;
+    if (threat && assetId > 0)
+        derived =
+            RiskSupport::derivedVulnerability(const_cast<RegistryContext &>(m_context), assetId, *threat, &readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
         return std::nullopt;
-    return RiskSupport::derivedVulnerability(const_cast<RegistryContext &>(m_context), assetId, *threat);
+    }
+    return derived;
 }
 
 Result<QList<Risk>> RiskService::candidates(qint64 assetId) const
 {
-    const std::optional<Asset> asset = m_context.assetStore().byId(assetId);
+    QString error;
+    const std::optional<Asset> asset = m_context.assetStore().byId(assetId, &error);
+    if (!error.isEmpty())
+        return Result<QList<Risk>>::failure(error);
     if (!asset)
         return Result<QList<Risk>>::missing(
             translated(QT_TRANSLATE_NOOP("RiskService", "The asset no longer exists in this registry.")));
-    return Result<QList<Risk>>::success(candidatesFor(*asset, RiskAssetFacts::mediumClass(*asset)));
+    QList<Risk> candidates = candidatesFor(*asset, RiskAssetFacts::mediumClass(*asset), &error);
+    if (!error.isEmpty())
+        return Result<QList<Risk>>::failure(error);
+    return Result<QList<Risk>>::success(candidates);
 }
 
 Result<int> RiskService::generateCandidates(const QList<qint64> &assetIds)
@@ -312,7 +355,9 @@ Result<int> RiskService::generateCandidates(const QList<qint64> &assetIds)
     QList<QList<qint64>> related;
     QSet<qint64> relatedIds;
     for (const Threat &threat : threats) {
-        related << RiskSupport::relatedControlIds(m_context, threat);
+        related << RiskSupport::relatedControlIds(m_context, threat, &error);
+        if (!error.isEmpty())
+            return Result<int>::failure(error);
         for (qint64 id : std::as_const(related.last()))
             relatedIds.insert(id);
     }

@@ -135,7 +135,8 @@ public:
     QList<AssessmentRun> runs(QString *error = nullptr) const;
 
 private:
-    void annotate(QList<Risk> *risks) const;
+    // False (with *error when given) when a read of an entry's asset fails: the reasons would be missing.
+    bool annotate(QList<Risk> *risks, QString *error) const;
     // Why an annotated entry is due by rule 8 (empty when it is not), with acceptances ending up to `horizon`.
     QStringList dueReasons(const Risk &risk, const QDate &today, const QDate &horizon) const;
     Result<Risk> annotated(Risk risk) const;

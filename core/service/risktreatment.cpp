@@ -80,7 +80,9 @@ Result<Risk> RiskService::create(const Risk &draft)
     risk.likelihoodRationale = draft.likelihoodRationale.trimmed();
     risk.owner = draft.owner.trimmed();
     if (draft.assetId > 0) {
-        const std::optional<Asset> asset = m_context.assetStore().byId(draft.assetId);
+        const std::optional<Asset> asset = m_context.assetStore().byId(draft.assetId, &readError);
+        if (!readError.isEmpty())
+            return Result<Risk>::failure(readError);
         if (!asset)
             return Result<Risk>::failure(
                 translated(QT_TRANSLATE_NOOP("RiskService", "The asset no longer exists in this registry.")));
@@ -105,7 +107,9 @@ Result<Risk> RiskService::create(const Risk &draft)
                                                                          "take the importance from: enter why the "
                                                                          "importance is what it is."))});
     }
-    const std::optional<int> derived = RiskSupport::derivedVulnerability(m_context, risk.assetId, *threat);
+    const std::optional<int> derived = RiskSupport::derivedVulnerability(m_context, risk.assetId, *threat, &readError);
+    if (!readError.isEmpty())
+        return Result<Risk>::failure(readError);
     if (derived && draft.vulnerabilityDerived) {
         risk.vulnerability = *derived;
         risk.vulnerabilityDerived = true;
@@ -167,7 +171,9 @@ Result<Risk> RiskService::assess(const QString &riskNo, const Assessment &assess
     if (!RiskMethod::isRating(after.likelihood))
         problems << rating(QStringLiteral("likelihood"), kLikelihood, after.likelihood);
     const std::optional<int> derived =
-        threat ? RiskSupport::derivedVulnerability(m_context, after.assetId, *threat) : std::nullopt;
+        threat ? RiskSupport::derivedVulnerability(m_context, after.assetId, *threat, &readError) : std::nullopt;
+    if (!readError.isEmpty())
+        return Result<Risk>::failure(readError);
     if (assessment.vulnerability) {
         after.vulnerability = *assessment.vulnerability;
         after.vulnerabilityDerived = false;
@@ -191,7 +197,9 @@ Result<Risk> RiskService::assess(const QString &riskNo, const Assessment &assess
                              .arg(before->threatCode)});
     }
     if (after.assetId > 0) {
-        const std::optional<Asset> asset = m_context.assetStore().byId(after.assetId);
+        const std::optional<Asset> asset = m_context.assetStore().byId(after.assetId, &readError);
+        if (!readError.isEmpty())
+            return Result<Risk>::failure(readError);
         if (!asset)
             return Result<Risk>::failure(
                 translated(QT_TRANSLATE_NOOP("RiskService", "The asset no longer exists in this registry.")));
@@ -294,7 +302,11 @@ Result<Risk> RiskService::planTreatment(const QString &riskNo, const Treatment &
         for (qint64 controlId : entry->plannedControls) {
             if (dated || treatment.removedControls.contains(controlId))
                 continue;
-            const std::optional<ControlAssignment> assignment = m_assignments.assignment(entry->assetId, controlId);
+            QString readError;
+            const std::optional<ControlAssignment> assignment =
+                m_assignments.assignment(entry->assetId, controlId, &readError);
+            if (!readError.isEmpty())
+                return Result<Risk>::failure(readError);
             if (assignment && (assignment->dueDate.isValid() || treatment.due.isValid()))
                 dated = true;
         }
@@ -319,8 +331,13 @@ Result<Risk> RiskService::planTreatment(const QString &riskNo, const Treatment &
     QList<qint64> planned;
     for (const PlannedControl &control : treatment.controls) {
         ControlAssignment assignment;
-        if (const std::optional<ControlAssignment> existing =
-                m_assignments.assignment(entry->assetId, control.controlId)) {
+        // A failed read is not "not assigned yet": the assignment would be written anew over the one kept.
+        QString readError;
+        const std::optional<ControlAssignment> existing =
+            m_assignments.assignment(entry->assetId, control.controlId, &readError);
+        if (!readError.isEmpty())
+            return Result<Risk>::failure(readError);
+        if (existing) {
             assignment = *existing;
         } else {
             assignment.assetId = entry->assetId;

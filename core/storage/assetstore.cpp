@@ -140,8 +140,13 @@ bool AssetStore::writeSearchIndex(const Asset &asset, const Asset *previous, QSt
 
 bool AssetStore::update(const Asset &asset, int expectedVersion, bool *conflict, QString *error)
 {
-    // The old text is needed to take its pairs out of the search index.
-    const std::optional<Asset> previous = byId(asset.id);
+    // The old text is needed to take its pairs out of the search index: without it the index would keep them.
+    QString readError;
+    const std::optional<Asset> previous = byId(asset.id, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
     QSqlQuery query(db());
     query.prepare(QStringLiteral(
         "UPDATE asset SET business_category = :business_category, name = :name, remarks = :remarks, "

@@ -39,8 +39,8 @@ public:
     bool remove(const Asset &asset, bool *referenced, bool *conflict, QString *error);
 
     // Nothing when there is no such asset; a read error also sets *error.
-    std::optional<Asset> byId(qint64 id, QString *error = nullptr) const;
-    std::optional<Asset> byAssetNo(const QString &assetNo, QString *error = nullptr) const;
+    std::optional<Asset> byId(qint64 id, QString *error) const;
+    std::optional<Asset> byAssetNo(const QString &assetNo, QString *error) const;
 
     QList<Asset> page(const AssetFilter &filter, const AssetSort &sort, int offset, int limit, QString *error) const;
     // Visits every asset of the filter in order with one statement (exports of a whole registry); visit returns

@@ -110,7 +110,7 @@ QString Database::explainedSqlError(const QString &detail)
     else if (detail.contains(QLatin1String("database disk image is malformed")))
         explanation = QT_TRANSLATE_NOOP("Database", "the registry is damaged. Stop using it and restore the latest "
                                                     "good backup");
-    const QString refusal = explainedServerRefusal(detail);
+    QString refusal = explainedServerRefusal(detail);
     if (!refusal.isEmpty())
         return refusal;
     if (!explanation)

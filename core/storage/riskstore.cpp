@@ -470,21 +470,21 @@ QList<Risk> RiskStore::selectRisks(const QString &where, const QVariantList &val
         query.addBindValue(value);
     QList<Risk> list;
     if (!Statement::exec(query)) {
-        if (error)
-            *error = failed(QT_TRANSLATE_NOOP("RiskStore", "Could not read the risk register of %1: %2"),
-                            Statement::errorText(query));
+        readFailed(query, error);
         return list;
     }
     while (query.next())
         list.append(riskFromQuery(query));
-    loadPlannedControls(&list);
+    // Entries without their planned controls would look as if the plan had none: a save would drop them.
+    if (!loadPlannedControls(&list, error))
+        list.clear();
     return list;
 }
 
-void RiskStore::loadPlannedControls(QList<Risk> *risks) const
+bool RiskStore::loadPlannedControls(QList<Risk> *risks, QString *error) const
 {
     if (risks->isEmpty())
-        return;
+        return true;
     QHash<qint64, int> index;
     QStringList ids;
     for (int i = 0; i < risks->size(); ++i) {
@@ -494,10 +494,13 @@ void RiskStore::loadPlannedControls(QList<Risk> *risks) const
     QSqlQuery query(db());
     if (!Statement::exec(query, QStringLiteral("SELECT risk_id, control_id FROM risk_control WHERE risk_id IN (%1) "
                                                "ORDER BY risk_id, control_id")
-                                    .arg(ids.join(QLatin1Char(',')))))
-        return;
+                                    .arg(ids.join(QLatin1Char(','))))) {
+        readFailed(query, error);
+        return false;
+    }
     while (query.next())
         (*risks)[index.value(query.value(0).toLongLong())].plannedControls.append(query.value(1).toLongLong());
+    return true;
 }
 
 std::optional<Risk> RiskStore::riskById(qint64 id, QString *error) const
@@ -550,26 +553,30 @@ QList<Risk> RiskStore::risksOfAsset(qint64 assetId, QString *error) const
                        error);
 }
 
-QSet<qint64> RiskStore::threatIdsOfAsset(qint64 assetId) const
+QSet<qint64> RiskStore::threatIdsOfAsset(qint64 assetId, QString *error) const
 {
     QSet<qint64> ids;
     QSqlQuery query(db());
     query.prepare(QStringLiteral("SELECT DISTINCT threat_id FROM risk WHERE asset_id = ?"));
     query.addBindValue(assetId);
-    if (!Statement::exec(query))
+    if (!Statement::exec(query)) {
+        readFailed(query, error);
         return ids;
+    }
     while (query.next())
         ids.insert(query.value(0).toLongLong());
     return ids;
 }
 
-QSet<qint64> RiskStore::assetIdsWithDerivedRisks() const
+QSet<qint64> RiskStore::assetIdsWithDerivedRisks(QString *error) const
 {
     QSet<qint64> ids;
     QSqlQuery query(db());
     if (!Statement::exec(query, QStringLiteral("SELECT DISTINCT asset_id FROM risk WHERE status <> 'closed' AND "
-                                               "vulnerability_derived = 1 AND asset_id IS NOT NULL")))
+                                               "vulnerability_derived = 1 AND asset_id IS NOT NULL"))) {
+        readFailed(query, error);
         return ids;
+    }
     while (query.next())
         ids.insert(query.value(0).toLongLong());
     return ids;

@@ -50,9 +50,9 @@ public:
     qint64 riskCount(const RiskFilter &filter, const QDate &today, QString *error) const;
     QList<Risk> risksOfAsset(qint64 assetId, QString *error) const;
     // Assets with open entries whose vulnerability is derived from their controls.
-    QSet<qint64> assetIdsWithDerivedRisks() const;
+    QSet<qint64> assetIdsWithDerivedRisks(QString *error) const;
     // Threats that already have an entry for the asset (in any status, also 該当なし).
-    QSet<qint64> threatIdsOfAsset(qint64 assetId) const;
+    QSet<qint64> threatIdsOfAsset(qint64 assetId, QString *error) const;
     // Bulk reads for the candidates of many assets in one step (riskstorebatch.cpp), one statement each: the facts of
     // the assets that candidates need (number, name, department, owner, type, medium class, status, classification),
     // by id; the threats each already has an entry for; the states of their assignments of the given controls.
@@ -81,7 +81,7 @@ private:
     QList<Risk> selectRisks(const QString &where, const QVariantList &values, const QString &tail,
                             QString *error) const;
     bool savePlannedControls(const Risk &risk, QString *error);
-    void loadPlannedControls(QList<Risk> *risks) const;
+    bool loadPlannedControls(QList<Risk> *risks, QString *error) const;
     // insertRisks() on a file: through SQLite's own interface, with ids from nextId on.
     bool insertIntoFile(QList<Risk> *risks, qint64 nextId, QString *error);
     Database &m_database;

@@ -164,7 +164,7 @@ ServerRefusal check(const ServerAddress &address, const std::atomic<bool> *cance
 
 QString explained(ServerRefusal refusal, const QString &shown, const QString &detail)
 {
-    const QString sentence = ServerRefusals::message(refusal, shown);
+    QString sentence = ServerRefusals::message(refusal, shown);
     if (detail.trimmed().isEmpty())
         return sentence;
     return translated(QT_TRANSLATE_NOOP("Database", "%1 (PostgreSQL: %2)")).arg(sentence, detail.trimmed());

@@ -164,7 +164,13 @@ void DisposalActions::showRecordOfCurrent()
     const std::optional<Asset> asset = m_window->currentAsset();
     if (!registry || !asset)
         return;
-    const std::optional<DisposalJob> job = registry->disposal().jobForAsset(asset->id);
+    QString error;
+    const std::optional<DisposalJob> job = registry->disposal().jobForAsset(asset->id, &error);
+    if (!error.isEmpty()) {
+        // A read that failed is not "no record".
+        MessageBox::critical(m_window, tr("Disposal Record"), error);
+        return;
+    }
     if (!job) {
         MessageBox::information(m_window, tr("Disposal Record"),
                                 tr("Asset %1 has no disposal record.").arg(asset->assetNo));

@@ -105,7 +105,8 @@ void AssessmentRunsWindow::retranslateUi()
 void AssessmentRunsWindow::refresh()
 {
     const QString current = currentRun() ? currentRun()->runNo : QString();
-    m_runs = m_registry.risks().runs();
+    m_readError.clear();
+    m_runs = m_registry.risks().runs(&m_readError);
     m_list->clear();
     for (const AssessmentRun &run : std::as_const(m_runs)) {
         auto *item = new QTreeWidgetItem(m_list);
@@ -157,7 +158,10 @@ void AssessmentRunsWindow::updateDetails()
     const std::optional<AssessmentRun> run = currentRun();
     m_approve->setEnabled(run && !run->isApproved());
     if (!run) {
-        m_details->setText(m_runs.isEmpty() ? tr("No assessment run has been recorded yet.") : QString());
+        // A read that failed says so, instead of "no run recorded".
+        m_details->setText(!m_readError.isEmpty() ? m_readError
+                           : m_runs.isEmpty()     ? tr("No assessment run has been recorded yet.")
+                                                  : QString());
         return;
     }
     if (!run->isApproved()) {

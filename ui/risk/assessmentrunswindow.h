@@ -43,6 +43,7 @@ private:
 
     Registry &m_registry;
     QList<AssessmentRun> m_runs;
+    QString m_readError; // of the last refresh
     QTreeWidget *m_list = nullptr;
     QLabel *m_details = nullptr;
     QPushButton *m_record = nullptr;

@@ -105,10 +105,19 @@ void AssetRisksWidget::refresh()
     m_model->setRegistry(nullptr);
     m_model->setFilter(filter);
     m_model->setRegistry(&m_registry);
+    QString error;
+    const QList<Risk> risks = m_registry.risks().ofAsset(m_assetId, &error);
+    const Result<QList<Risk>> candidates = m_registry.risks().candidates(m_assetId);
+    if (!error.isEmpty() || (!candidates && !candidates.notFound)) {
+        // A read that failed says so, instead of counts that look like an asset with no risks.
+        m_summary->setText(error.isEmpty() ? candidates.error : error);
+        updateButtons();
+        return;
+    }
     int open = 0;
     int stale = 0;
     int high = 0;
-    for (const Risk &risk : m_registry.risks().ofAsset(m_assetId)) {
+    for (const Risk &risk : risks) {
         if (!risk.isOpen())
             continue;
         ++open;
@@ -117,7 +126,6 @@ void AssetRisksWidget::refresh()
         if (risk.riskLevel == QLatin1String("high"))
             ++high;
     }
-    const Result<QList<Risk>> candidates = m_registry.risks().candidates(m_assetId);
     const int candidateCount = candidates ? int(candidates->size()) : 0;
     m_summary->setText(tr("%1 open risk entries, %2 high, %3 needing reassessment; %4 threats of the catalogue "
                           "without an entry.")

@@ -199,7 +199,11 @@ void RiskAssessmentTab::updateThreat()
                                        threat->relatedControls.isEmpty()
                                            ? tr("none")
                                            : threat->relatedControls.join(QStringLiteral(", "))));
-        m_derivedVulnerability = m_registry.risks().derivedVulnerability(m_risk.assetId, threat->id);
+        QString error;
+        m_derivedVulnerability = m_registry.risks().derivedVulnerability(m_risk.assetId, threat->id, &error);
+        // A read that failed says so: otherwise the threat would look as if it had no related controls.
+        if (!error.isEmpty())
+            m_threatInfo->setText(error);
         if (isNew()) {
             // A new entry starts from what the threat says: its likelihood in this registry and its objectives.
             setRating(m_likelihood, threat->likelihood);

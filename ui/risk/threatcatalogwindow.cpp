@@ -138,8 +138,15 @@ void ThreatCatalogWindow::retranslateUi()
 void ThreatCatalogWindow::refresh()
 {
     const QString current = currentThreat() ? currentThreat()->code : QString();
-    m_threats = m_registry.threats().threats(m_showRetired->isChecked());
+    QString error;
+    m_threats = m_registry.threats().threats(m_showRetired->isChecked(), &error);
     m_list->clear();
+    if (!error.isEmpty()) {
+        // A read that failed says so, instead of a catalogue that looks empty.
+        m_reviewed->setText(error);
+        updateButtons();
+        return;
+    }
     for (const Threat &threat : std::as_const(m_threats)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(CodeColumn, threat.code);
