@@ -16,6 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -435,17 +438,39 @@ void TestAssetExport::failedReadStopsExport()
             registry->assets().createAssets(TestRegistry::generated(4000, registry->scheme(), 3, QDate::currentDate()));
         QVERIFY2(created.ok(), qPrintable(created.error));
     }
+    // The leaf pages of the asset table, by SQLite's page statistics: where they lie in the file depends on how the
+    // rows were written.
+    QList<qint64> assetPages;
+    qint64 pageSize = 0;
+    {
+        const QString connection = QStringLiteral("pages");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(file);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+            pageSize = query.value(0).toLongLong();
+            QVERIFY2(query.exec(QStringLiteral(
+                         "SELECT pageno FROM dbstat WHERE name = 'asset' AND pagetype = 'leaf' ORDER BY pageno")),
+                     qPrintable(query.lastError().text()));
+            while (query.next())
+                assetPages << query.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    QVERIFY(assetPages.size() > 16);
     QString error;
     auto registry = Registry::open(file, &error);
     QVERIFY2(registry, qPrintable(error));
     {
         QFile raw(file);
         QVERIFY(raw.open(QIODevice::ReadWrite));
-        const qint64 size = raw.size();
-        QVERIFY(size > 64 * 4096);
-        // Pages in the middle of the file, where the asset table's rows are; the header stays intact.
-        raw.seek((size / 2) / 4096 * 4096);
-        QVERIFY(raw.write(QByteArray(8 * 4096, '\x5a')) == 8 * 4096);
+        // Eight leaf pages in the middle of the asset table; the header and the schema stay intact.
+        for (int i = 0; i < 8; ++i) {
+            QVERIFY(raw.seek((assetPages.at(assetPages.size() / 2 + i) - 1) * pageSize));
+            QVERIFY(raw.write(QByteArray(int(pageSize), '\x5a')) == pageSize);
+        }
     }
     AssetExport::Options options;
     QVERIFY(AssetExport::formatFromName(format, &options.format));

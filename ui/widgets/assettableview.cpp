@@ -3,6 +3,7 @@
 
 #include "localdate.h"
 
+#include "domain/assetcodes.h"
 #include "domain/assetfield.h"
 #include "models/assettablemodel.h"
 
@@ -199,6 +200,15 @@ int AssetTableView::defaultWidth(int column) const
         bold.setBold(true);
         const int date = QFontMetrics(bold).horizontalAdvance(LocalDate::toString(QDate(2088, 12, 28)));
         content = std::max(content, date + style()->pixelMetric(QStyle::PM_SmallIconSize) + 20);
+    }
+    if (field == AssetField::AssetType || field == AssetField::Status) {
+        // A short code list: its longest name in the current language fits whole.
+        const QStringList codes = field == AssetField::AssetType ? AssetCodes::assetTypes() : AssetCodes::statuses();
+        for (const QString &code : codes) {
+            const QString name =
+                field == AssetField::AssetType ? AssetCodes::assetTypeName(code) : AssetCodes::statusName(code);
+            content = std::max(content, fontMetrics().horizontalAdvance(name) + 16);
+        }
     }
     return std::max(heading, content);
 }
